@@ -1,0 +1,5 @@
+"""Submodels, one physics per package (as PyBaMM's ``models/submodels``)."""
+
+from . import anode, electrode, interface, solid_electrolyte
+
+__all__ = ["anode", "electrode", "interface", "solid_electrolyte"]

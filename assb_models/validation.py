@@ -1,0 +1,48 @@
+"""Input checks shared by the recipe, the parameter loader and the models.
+
+Every check raises :class:`InvalidInputError` naming the quantity, the value it got
+and the allowed range; nothing is clipped silently.
+"""
+
+import math
+
+
+class InvalidInputError(ValueError):
+    """A parameter or recipe value is outside its allowed range."""
+
+
+def _describe(name, value, allowed):
+    return f"{name!r} = {value!r} is outside the allowed range {allowed}"
+
+
+def require_finite(name, value):
+    """Raise unless ``value`` is a finite real number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidInputError(f"{name!r} must be a real number, got {value!r}")
+    if not math.isfinite(value):
+        raise InvalidInputError(_describe(name, value, "(finite real numbers)"))
+
+
+def require_positive(name, value):
+    """Raise unless ``value`` > 0 (thicknesses, densities, loadings, conductivities)."""
+    require_finite(name, value)
+    if value <= 0:
+        raise InvalidInputError(_describe(name, value, "(0, inf)"))
+
+
+def require_fraction(name, value, upper=1.0):
+    """Raise unless 0 <= ``value`` <= ``upper`` (volume or surface fractions)."""
+    require_finite(name, value)
+    if not 0 <= value <= upper:
+        raise InvalidInputError(_describe(name, value, f"[0, {upper:g}]"))
+
+
+def require_sum_at_most_one(names_values, what, tol=1e-9):
+    """Raise if fractions that share one volume add up to more than 1."""
+    total = sum(v for _, v in names_values)
+    if total > 1 + tol:
+        parts = " + ".join(f"{n} ({v:.4g})" for n, v in names_values)
+        raise InvalidInputError(
+            f"{what}: {parts} = {total:.4g}, but volume fractions of one electrode "
+            "must add up to at most 1 (allowed range [0, 1])"
+        )
