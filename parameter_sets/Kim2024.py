@@ -62,7 +62,7 @@ _ESTIMATE_LOADING = (
 
 
 def nmc_ocp(sto):
-    """NCM811 open-circuit potential vs Li/Li+ [V].
+    r"""NCM811 open-circuit potential vs Li/Li+ [V].
 
     .. math::
         U(x) = U_{Chen}(x) - 5.623\times10^{-5}\exp(109.451x - 100.006)

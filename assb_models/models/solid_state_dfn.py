@@ -89,6 +89,13 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
             anode.CounterElectrodeOCP(self.param, self.options)
         )
 
+    def set_li_metal_counter_electrode_submodels(self):
+        super().set_li_metal_counter_electrode_submodels()
+        if self.options["surface form"] != "false":
+            self.submodels["negative electrode potential"] = anode.AnodeSurfaceForm(
+                self.param, "negative", self.options
+            )
+
     def set_intercalation_kinetics_submodel(self):
         super().set_intercalation_kinetics_submodel()
         if self.assb_options["interface film"] == "resistive":

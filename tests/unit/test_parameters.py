@@ -1,0 +1,57 @@
+import pybamm
+import pytest
+
+import assb_models
+from assb_models import InvalidInputError, validate_parameter_values
+
+
+def test_kim2024_loads_through_pybamm_entry_point():
+    pv = pybamm.ParameterValues("Kim2024")
+    ours = assb_models.get_parameter_values("Kim2024")
+    for name in ("Positive electrode thickness [m]", "Positive electrode porosity"):
+        assert pv[name] == ours[name]
+
+
+def test_every_value_has_a_source():
+    values = assb_models.parameter_sets.Kim2024.get_parameter_values()
+    sources = assb_models.get_sources("Kim2024")
+    missing = set(values) - set(sources) - {"chemistry", "citations"}
+    assert not missing
+    assert all(isinstance(s, str) and len(s) > 5 for s in sources.values())
+
+
+def test_unknown_set_is_named():
+    with pytest.raises(InvalidInputError, match="Unknown parameter set 'Kim2042'"):
+        assb_models.get_parameter_values("Kim2042")
+
+
+def test_unknown_anode_is_named():
+    with pytest.raises(InvalidInputError, match="'anode' = 'Na'"):
+        assb_models.get_parameter_values("Kim2024", anode="Na")
+
+
+@pytest.mark.parametrize(
+    "name, value, words",
+    [
+        ("Separator thickness [m]", -5e-4, "(0, inf)"),
+        ("Positive electrode thickness [m]", 0.0, "'Positive electrode thickness [m]' = 0.0"),
+        ("Positive electrode carbon density [kg.m-3]", -670.0, "(0, inf)"),
+        ("Positive electrode porosity", 1.3, "[0, 1]"),
+        ("Positive electrode active material volume fraction", 0.9, "at most 1"),
+        ("Cation transference number", 0.4, "single-ion conductor"),
+    ],
+)
+def test_bad_values_are_rejected(name, value, words):
+    pv = assb_models.get_parameter_values("Kim2024")
+    pv.update({name: value})
+    with pytest.raises(InvalidInputError) as err:
+        validate_parameter_values(pv)
+    assert words in str(err.value)
+    assert name in str(err.value)
+
+
+def test_recipe_kwargs_reach_the_set():
+    thin = assb_models.get_parameter_values("Kim2024", am_loading_mg_cm2=6)
+    thick = assb_models.get_parameter_values("Kim2024", am_loading_mg_cm2=12)
+    ratio = thick["Positive electrode thickness [m]"] / thin["Positive electrode thickness [m]"]
+    assert ratio == pytest.approx(2.0)
