@@ -236,3 +236,22 @@ def test_carbon_contact_area_matches_the_recipe():
         "Positive electrode carbon-solid electrolyte contact area per unit volume [m-1]"
     ].entries
     np.testing.assert_allclose(a_c, recipe.carbon_se_contact_area_per_volume, rtol=1e-12)
+
+
+def test_pybamm_eis_runs_and_its_ohmic_intercept_is_the_separator():
+    """PyBaMM's EISSimulation runs on the model ("surface form": "differential").
+
+    At 1 MHz the double layers short the interfaces, leaving the SE separator
+    L_s / (kappa eps_s^1.5) and the (small) ionic path into the cathode.
+    """
+    model = assb_models.SolidStateDFN({"surface form": "differential"})
+    pv = assb_models.get_parameter_values("Kim2024")
+    c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
+    pv.update({"Initial concentration in positive electrode [mol.m-3]": 0.6 * c_max})
+    z = pybamm.EISSimulation(model, parameter_values=pv).solve(np.array([1e6, 1e-2]))
+    area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
+    kappa = pv["Solid electrolyte conductivity at reference temperature [S.m-1]"]
+    r_sep = pv["Separator thickness [m]"] / (kappa * pv["Separator porosity"] ** 1.5)
+    r_high = z.impedance[0].real * area
+    assert r_sep < r_high < 1.01 * r_sep
+    assert z.impedance[1].real * area > 2 * r_sep  # interfaces and diffusion add up
