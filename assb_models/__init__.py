@@ -1,7 +1,12 @@
 """assb-models: physics-based all-solid-state battery models on PyBaMM."""
 
-from . import parameter_sets, submodels
-from .models import SolidStateDFN
+from . import analysis, parameter_sets, submodels
+from .models import (
+    SolidStateDFN,
+    SymmetricCell,
+    plating_stripping_experiment,
+    run_plating_stripping,
+)
 from .options import ASSB_OPTIONS
 from .parameters import get_parameter_values, get_sources, validate_parameter_values
 from .recipe import CompositeCathodeRecipe
@@ -11,11 +16,15 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ASSB_OPTIONS",
+    "analysis",
     "CompositeCathodeRecipe",
     "InvalidInputError",
     "SolidStateDFN",
+    "SymmetricCell",
     "get_parameter_values",
     "get_sources",
+    "plating_stripping_experiment",
+    "run_plating_stripping",
     "parameter_sets",
     "submodels",
     "validate_parameter_values",

@@ -6,13 +6,26 @@ import pybamm
 ASSB_OPTIONS = {
     "anode": ("Li-In", "lithium metal"),
     "interface film": ("none", "resistive"),
+    "SE oxidation on carbon": ("none", "self-limiting Tafel"),
+    "SE oxidation on active material": ("none", "Tafel"),
+    "SE consumption": ("false", "true"),
+    "CEI growth": (
+        "none",
+        "side-reaction driven",
+        "reaction-limited",
+        "diffusion-limited",
+    ),
+    # lithium-metal anode (issue 5); the first value of each gives back the plain
+    # Li-metal interface
+    "anode interphase": ("none", "constant", "reaction-limited", "diffusion-limited"),
+    "anode interlayer": ("none", "resistive"),
+    "anode contact": ("full", "constant", "creep"),
 }
 
 #: PyBaMM options the solid-state models fix, with the only value they take
 FIXED_PYBAMM_OPTIONS = {
     "working electrode": "positive",
     "electrolyte conductivity": "default",
-    "total interfacial current density as a state": None,  # set by "interface film"
 }
 
 #: PyBaMM options with the subset of values that make sense for an ASSB
@@ -45,14 +58,10 @@ def split_options(options):
         ours[name] = value
 
     for name, fixed in FIXED_PYBAMM_OPTIONS.items():
-        if name in options and fixed is not None and options[name] != fixed:
+        if name in options and options[name] != fixed:
             raise pybamm.OptionError(
                 f"Option {name!r} has value {options[name]!r}; the solid-state "
                 f"model only supports {fixed!r}"
-            )
-        if name in options and fixed is None:
-            raise pybamm.OptionError(
-                f"Option {name!r} is set by the model; use 'interface film' instead"
             )
     for name, allowed in RESTRICTED_PYBAMM_OPTIONS.items():
         if name in options and options[name] not in allowed:
@@ -61,7 +70,14 @@ def split_options(options):
                 f"the solid-state model are {list(allowed)}"
             )
 
+    if (
+        ours["CEI growth"] == "side-reaction driven"
+        and ours["SE oxidation on active material"] == "none"
+    ):
+        raise pybamm.OptionError(
+            "Option 'CEI growth' = 'side-reaction driven' needs a side reaction: set "
+            "'SE oxidation on active material' to 'Tafel' or choose another law "
+            f"from {list(ASSB_OPTIONS['CEI growth'])}"
+        )
     options["working electrode"] = "positive"
-    if ours["interface film"] == "resistive":
-        options["total interfacial current density as a state"] = "true"
     return ours, options

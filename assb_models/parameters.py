@@ -113,5 +113,12 @@ def get_parameter_values(name, **recipe):
 
 
 def get_sources(name, **recipe):
-    """Source of each value of a set: paper and figure/table, or estimate."""
+    """Source of each value of a set: paper and figure/table, or estimate.
+
+    ``name`` may also be parameter values that carry their sources, such as the
+    :class:`~assb_models.fitting.FittedParameterValues` of a fit (fitted values
+    read "fitted to <file> ...").
+    """
+    if hasattr(name, "sources"):
+        return dict(name.sources)
     return _set_module(name).get_sources(**recipe)

@@ -9,11 +9,20 @@ os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "true")
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="session")
-def kim2024_experiment():
-    """The experiment script, imported so tests check what the figure shows."""
-    path = ROOT / "experiments" / "kim2024_carbon.py"
-    spec = importlib.util.spec_from_file_location("kim2024_carbon", path)
+def load_experiment(name):
+    """An experiment script, imported so tests check what its figure shows."""
+    path = ROOT / "experiments" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def kim2024_experiment():
+    return load_experiment("kim2024_carbon")
+
+
+@pytest.fixture(scope="session")
+def park2021_experiment():
+    return load_experiment("park2021_li2se")

@@ -1,5 +1,15 @@
 """Full cells assembled from submodels."""
 
 from .solid_state_dfn import SolidStateDFN
+from .symmetric_cell import (
+    SymmetricCell,
+    plating_stripping_experiment,
+    run_plating_stripping,
+)
 
-__all__ = ["SolidStateDFN"]
+__all__ = [
+    "SolidStateDFN",
+    "SymmetricCell",
+    "plating_stripping_experiment",
+    "run_plating_stripping",
+]

@@ -3,7 +3,14 @@
 import pybamm
 
 from ..options import ASSB_OPTIONS, split_options
-from ..submodels import anode, electrode, interface, solid_electrolyte
+from ..submodels import (
+    anode,
+    electrode,
+    interface,
+    interphase,
+    side_reactions,
+    solid_electrolyte,
+)
 
 
 class SolidStateDFN(pybamm.lithium_ion.DFN):
@@ -59,11 +66,57 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
         self.submodels["composite microstructure"] = (
             electrode.CompositeMicrostructure(self.param, self.options)
         )
+        self.set_se_oxidation_submodels()
+        self.set_cei_submodel()
         if self.assb_options["anode"] == "lithium metal":
             self.submodels["lithium inventory"] = anode.LithiumInventory(
                 self.param, self.options
             )
         super().set_submodels(build)
+
+    def set_se_oxidation_submodels(self):
+        """SE oxidation on carbon and on the AM, each with its off switch."""
+        laws = {
+            "carbon": ("SE oxidation on carbon", side_reactions.CarbonSEOxidation),
+            "active material": (
+                "SE oxidation on active material",
+                side_reactions.ActiveMaterialSEOxidation,
+            ),
+        }
+        for name, (option, law) in laws.items():
+            if self.assb_options[option] == "none":
+                submodel = side_reactions.NoSEOxidation(self.param, name, self.options)
+            else:
+                submodel = law(self.param, self.options)
+            self.submodels[f"{name} SE oxidation"] = submodel
+
+    def set_cei_submodel(self):
+        law = self.assb_options["CEI growth"]
+        if law == "none":
+            self.submodels["CEI"] = interphase.NoCEI(self.param, self.options)
+        else:
+            self.submodels["CEI"] = interphase.CEIGrowth(self.param, law, self.options)
+
+    @property
+    def has_film(self):
+        """Whether a film (coating or CEI) sits in series with the charge transfer."""
+        return (
+            self.assb_options["interface film"] == "resistive"
+            or self.assb_options["CEI growth"] != "none"
+        )
+
+    def set_porosity_submodel(self):
+        if self.assb_options["SE consumption"] == "true":
+            self.submodels["porosity"] = solid_electrolyte.SolidElectrolyteConsumption(
+                self.param, self.options
+            )
+        else:
+            super().set_porosity_submodel()
+
+    def set_total_interface_submodel(self):
+        self.submodels["total interface"] = side_reactions.TotalCurrentWithSEOxidation(
+            self.param, self.options
+        )
 
     def set_transport_efficiency_submodels(self):
         if self.options["transport efficiency"] == "Bruggeman":
@@ -95,17 +148,28 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
             self.submodels["negative electrode potential"] = anode.AnodeSurfaceForm(
                 self.param, "negative", self.options
             )
+        self.set_lithium_metal_interface_submodels()
+
+    def set_lithium_metal_interface_submodels(self):
+        """Interphase, interlayer and contact of a Li-metal anode (all off: no change)."""
+        chosen = anode.chosen_interface_options(self.assb_options)
+        if chosen is None:
+            return
+        self.submodels.update(anode.lithium_metal_interface_submodels(
+            self.param, self.options, chosen,
+            surface_form=self.options["surface form"] != "false",
+        ))
 
     def set_intercalation_kinetics_submodel(self):
         super().set_intercalation_kinetics_submodel()
-        if self.assb_options["interface film"] == "resistive":
+        if self.has_film:
             self.submodels["positive primary interface"] = interface.FilmButlerVolmer(
                 self.param, "positive", "lithium-ion main", self.options, "primary"
             )
 
     def set_electrolyte_concentration_submodel(self):
         self.submodels["electrolyte diffusion"] = (
-            pybamm.electrolyte_diffusion.ConstantConcentration(self.param, self.options)
+            solid_electrolyte.SingleIonConcentration(self.param, self.options)
         )
 
     def set_electrolyte_potential_submodel(self):
@@ -140,6 +204,37 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
         )
         if self.assb_options["anode"] == "Li-In":
             self.variables["Voltage vs Li-In [V]"] = V
+        self.set_side_reaction_variables()
+
+    def set_side_reaction_variables(self):
+        """Bookkeeping of SE oxidation: charge per gram of AM, SE remaining."""
+        m_am = self.variables["Positive electrode active material mass [kg]"]
+        Q_c = self.variables["Carbon SE oxidation capacity [A.h]"]
+        Q_am = self.variables["Active material SE oxidation capacity [A.h]"]
+        eps = self.variables["X-averaged positive electrode porosity"]
+        self.variables.update(
+            {
+                "SE oxidation capacity [A.h]": Q_c + Q_am,
+                "SE oxidation capacity [mA.h.g-1]": (Q_c + Q_am) / m_am,
+                "Carbon SE oxidation capacity [mA.h.g-1]": Q_c / m_am,
+                "Active material SE oxidation capacity [mA.h.g-1]": Q_am / m_am,
+                "Positive electrode solid electrolyte volume fraction": self.variables[
+                    "Positive electrode porosity"
+                ],
+                "Solid electrolyte fraction remaining": eps
+                / pybamm.x_average(self.param.p.epsilon_init),
+            }
+        )
+
+    def set_summary_variables(self):
+        super().set_summary_variables()
+        self.summary_variables = self.summary_variables + [
+            "SE oxidation capacity [mA.h.g-1]",
+            "Carbon SE oxidation capacity [mA.h.g-1]",
+            "Active material SE oxidation capacity [mA.h.g-1]",
+            "Solid electrolyte fraction remaining",
+            "X-averaged positive electrode CEI resistance [Ohm.m2]",
+        ]
 
     @property
     def default_parameter_values(self):

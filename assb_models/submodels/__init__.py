@@ -1,5 +1,19 @@
 """Submodels, one physics per package (as PyBaMM's ``models/submodels``)."""
 
-from . import anode, electrode, interface, solid_electrolyte
+from . import (
+    anode,
+    electrode,
+    interface,
+    interphase,
+    side_reactions,
+    solid_electrolyte,
+)
 
-__all__ = ["anode", "electrode", "interface", "solid_electrolyte"]
+__all__ = [
+    "anode",
+    "electrode",
+    "interface",
+    "interphase",
+    "side_reactions",
+    "solid_electrolyte",
+]

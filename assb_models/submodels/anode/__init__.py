@@ -1,7 +1,46 @@
-"""Planar anodes: Li-In alloy and lithium metal."""
+"""Planar anodes: Li-In alloy and lithium metal (interphase, interlayer, contact)."""
 
+from .contact import ConstantContact, CreepContact, FullContact
 from .counter_electrode_ocp import CounterElectrodeOCP
-from .interface_potential import AnodeSurfaceForm
+from .interface_potential import (
+    AnodeSurfaceForm,
+    AnodeSurfaceFormWithFilms,
+    LithiumMetalExplicitWithFilms,
+    film_overpotentials,
+)
+from .interlayer import Interlayer, NoInterlayer
+from .interphase import (
+    ConstantInterphase,
+    DiffusionLimitedInterphase,
+    NoInterphase,
+    ReactionLimitedInterphase,
+)
 from .lithium_inventory import LithiumInventory
+from .lithium_metal_interface import (
+    INTERFACE_OPTIONS,
+    chosen_interface_options,
+    electrode_interface_submodels,
+    lithium_metal_interface_submodels,
+)
 
-__all__ = ["AnodeSurfaceForm", "CounterElectrodeOCP", "LithiumInventory"]
+__all__ = [
+    "INTERFACE_OPTIONS",
+    "AnodeSurfaceForm",
+    "AnodeSurfaceFormWithFilms",
+    "ConstantContact",
+    "ConstantInterphase",
+    "CounterElectrodeOCP",
+    "CreepContact",
+    "DiffusionLimitedInterphase",
+    "FullContact",
+    "Interlayer",
+    "LithiumInventory",
+    "LithiumMetalExplicitWithFilms",
+    "NoInterlayer",
+    "NoInterphase",
+    "ReactionLimitedInterphase",
+    "chosen_interface_options",
+    "electrode_interface_submodels",
+    "film_overpotentials",
+    "lithium_metal_interface_submodels",
+]

@@ -22,3 +22,62 @@ class AnodeSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
         self.initial_conditions = {
             delta_phi: pybamm.Parameter("Negative electrode OCP [V]")
         }
+
+
+def film_overpotentials(variables, domain, j):
+    """Ohmic drops across the interlayer and the interphase of a Li electrode [V].
+
+    .. math::
+        \\eta_{IL} = j R_{IL}, \\qquad \\eta_{sei} = j R_{sei}
+
+    with :math:`j` [A.m-2] per electrode area (positive for stripping) and the
+    area-specific resistances of the interlayer and interphase submodels. Returns
+    the two overpotentials and the variables that report them.
+    """
+    Domain = domain.capitalize()
+    eta_il = j * variables[f"{Domain} electrode interlayer resistance [Ohm.m2]"]
+    eta_sei = j * variables[f"{Domain} electrode interphase resistance [Ohm.m2]"]
+    return eta_il, eta_sei, {
+        f"{Domain} electrode lithium metal interfacial current density [A.m-2]": j,
+        f"{Domain} electrode interlayer overpotential [V]": eta_il,
+        f"{Domain} electrode interphase overpotential [V]": eta_sei,
+    }
+
+
+class _FilmsInSeries:
+    """Interlayer and interphase resistances in series with the Li-metal interface.
+
+    All currents through a planar anode are the same current :math:`i_{cc}`, so
+    the films' ohmic drops add to the potential step from the Li to the SE:
+
+    .. math::
+        \\phi_{e}(0) = \\phi_{s,Li} - \\Delta\\phi_{ct} - i_{cc}(R_{IL} + R_{sei})
+
+    where :math:`\\Delta\\phi_{ct}` is PyBaMM's Li-metal surface potential difference
+    (OCP + Butler-Volmer overpotential over the contact fraction). "Voltage [V]"
+    therefore includes both films; the split of the anode overpotential is reported
+    as "Negative electrode interlayer overpotential [V]", "Negative electrode
+    interphase overpotential [V]" and "Negative electrode charge-transfer
+    overpotential [V]".
+    """
+
+    def get_coupled_variables(self, variables):
+        variables = super().get_coupled_variables(variables)
+        i = variables["Current collector current density [A.m-2]"]
+        eta_il, eta_sei, film_variables = film_overpotentials(variables, "negative", i)
+        phi_e = variables["Lithium metal interface electrolyte potential [V]"]
+        variables.update(film_variables)
+        variables["Lithium metal interface electrolyte potential [V]"] = (
+            phi_e - eta_il - eta_sei
+        )
+        return variables
+
+
+class LithiumMetalExplicitWithFilms(
+    _FilmsInSeries, pybamm.electrode.ohm.LithiumMetalExplicit
+):
+    """PyBaMM's explicit Li-metal interface with interlayer and interphase in series."""
+
+
+class AnodeSurfaceFormWithFilms(_FilmsInSeries, AnodeSurfaceForm):
+    """The surface-form Li-metal interface with interlayer and interphase in series."""

@@ -18,10 +18,15 @@ class LithiumInventory(pybamm.BaseSubModel):
     "Lithium metal partial molar volume [m3.mol-1]". It reuses the discharge-capacity
     state instead of adding one. The run stops with the event "Lithium metal anode
     depleted" when no lithium is left (anode-limited cells).
+
+    With ``interphase=True`` the lithium the anode interphase has taken from the
+    metal, :math:`n_{Li,sei}` "Negative electrode lithium lost to interphase
+    [mol.m-2]", is subtracted too.
     """
 
-    def __init__(self, param, options=None):
+    def __init__(self, param, options=None, interphase=False):
         super().__init__(param, "negative", options=options)
+        self.interphase = interphase
 
     def _initial_inventory(self):
         V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
@@ -30,6 +35,9 @@ class LithiumInventory(pybamm.BaseSubModel):
     def get_coupled_variables(self, variables):
         Q = variables["Discharge capacity [A.h]"] * 3600
         n_li = self._initial_inventory() - Q / (self.param.F * self.param.A_cc)
+        if self.interphase:
+            lost = variables["Negative electrode lithium lost to interphase [mol.m-2]"]
+            n_li = n_li - lost
         V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
         variables.update(
             {

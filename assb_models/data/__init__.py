@@ -1,0 +1,65 @@
+"""Cycler data: read an export into one tidy table (see :mod:`.table`).
+
+========================  =========================================================
+:func:`load`              any supported file, format from its extension and header
+:func:`read_csv`          generic delimited text with a column map (sign required)
+:func:`read_neware`       Neware CSV
+:func:`read_maccor`       Maccor tab-separated text
+:func:`read_biologic`     BioLogic EC-Lab ``.mpr`` (optional extra ``galvani``,
+                          GPL-3.0-or-later)
+========================  =========================================================
+
+Every reader converts to SI, to PyBaMM's sign (discharge current positive), checks
+the table (missing columns, NaN, time going back, voltages in the wrong unit) and
+raises :class:`CyclerDataError` naming the column and row.
+"""
+
+import pathlib
+
+from .biologic import read_biologic
+from .generic import read_csv
+from .maccor import read_maccor
+from .neware import read_neware
+from .table import CyclerData, CyclerDataError
+
+FORMATS = ("neware", "maccor", "biologic")
+
+
+def detect_format(path):
+    """"neware", "maccor" or "biologic" from the extension and first line."""
+    path = pathlib.Path(path)
+    if path.suffix.lower() == ".mpr":
+        return "biologic"
+    with open(path, encoding="latin-1") as handle:
+        head = handle.read(4096)
+    if "Cycle Index" in head and "Step Type" in head:
+        return "neware"
+    if "Rec#" in head and "Cyc#" in head:
+        return "maccor"
+    raise CyclerDataError(
+        f"{path}: format not recognised (not .mpr, no Neware 'Cycle Index'/'Step Type' "
+        "or Maccor 'Rec#'/'Cyc#' header); read it with assb_models.data.read_csv and "
+        "a column map"
+    )
+
+
+def load(path, format=None, area_cm2=None, am_mass_mg=None):
+    """Read a Neware, Maccor or BioLogic file (``format`` detected when None)."""
+    format = format or detect_format(path)
+    readers = {"neware": read_neware, "maccor": read_maccor, "biologic": read_biologic}
+    if format not in readers:
+        raise CyclerDataError(f"'format' = {format!r} is not one of {list(FORMATS)}")
+    return readers[format](path, area_cm2=area_cm2, am_mass_mg=am_mass_mg)
+
+
+__all__ = [
+    "FORMATS",
+    "CyclerData",
+    "CyclerDataError",
+    "detect_format",
+    "load",
+    "read_biologic",
+    "read_csv",
+    "read_maccor",
+    "read_neware",
+]

@@ -1,0 +1,190 @@
+"""The outcome of a fit: values, intervals, plots and a parameter set with provenance."""
+
+import dataclasses
+import datetime
+import json
+import pathlib
+
+import numpy as np
+import pandas as pd
+import pybamm
+
+from ..validation import InvalidInputError
+
+
+class FittedParameterValues(pybamm.ParameterValues):
+    """:class:`pybamm.ParameterValues` that carries the source of every value.
+
+    ``sources`` maps each name to where its value comes from: the base set's sources
+    (``assb_models.get_sources``) with the fitted ones replaced by
+    "fitted to <file> ...". ``assb_models.get_sources(fitted)`` returns it.
+    (:meth:`copy` returns plain ParameterValues, as PyBaMM's does.)
+    """
+
+    def __init__(self, values, sources):
+        super().__init__(values)
+        self.sources = dict(sources)
+
+
+@dataclasses.dataclass
+class FitResult:
+    """Values, 95 % intervals, correlation and residuals of a fit.
+
+    ``parameter_values`` is the fitted :class:`FittedParameterValues`; ``table()``
+    the summary; ``plot_residuals(path)`` the figure; ``save(path)`` a JSON that
+    :func:`load_fitted_parameters` turns back into the parameter set.
+    """
+
+    names: list
+    initial: np.ndarray
+    values: np.ndarray
+    lower95: np.ndarray
+    upper95: np.ndarray
+    correlation: np.ndarray
+    non_identifiable: list
+    singular: bool
+    noise_V: float
+    rmse_V: list
+    nfev: int
+    message: str
+    parameter_values: FittedParameterValues
+    base_set: str | None
+    base_recipe: dict
+    sources: list
+    problem: object = dataclasses.field(repr=False)
+    x: np.ndarray = dataclasses.field(repr=False)
+    x0: np.ndarray = dataclasses.field(repr=False)
+
+    def table(self):
+        """One row per parameter: initial, fitted, 95 % interval, relative half-width."""
+        half = 0.5 * (self.upper95 - self.lower95) / self.values
+        return pd.DataFrame(
+            {
+                "initial": self.initial,
+                "fitted": self.values,
+                "95% lower": self.lower95,
+                "95% upper": self.upper95,
+                "95% half-width [%]": 100 * half,
+            },
+            index=pd.Index(self.names, name="parameter"),
+        )
+
+    def correlation_frame(self):
+        """Correlation matrix as a labelled DataFrame."""
+        return pd.DataFrame(self.correlation, index=self.names, columns=self.names)
+
+    def summary(self):
+        """The table, correlations, flags and fit quality as text."""
+        lines = [
+            self.table().to_string(float_format=lambda v: f"{v:.4g}"),
+            "",
+            "correlation:",
+            self.correlation_frame().to_string(float_format=lambda v: f"{v:+.3f}"),
+            "",
+            f"RMSE per dataset [mV]: {[round(1e3 * r, 2) for r in self.rmse_V]}; "
+            f"noise estimate {1e3 * self.noise_V:.2f} mV; {self.nfev} model evaluations",
+        ]
+        for a, b, rho in self.non_identifiable:
+            lines.append(f"NOT IDENTIFIABLE: {a!r} and {b!r} (correlation {rho:+.3f})")
+        if self.singular:
+            lines.append("J^T J is singular: some intervals are infinite")
+        return "\n".join(lines)
+
+    def plot_residuals(self, path):
+        """Measured and fitted voltage, and the residual [mV], per dataset; saved."""
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+
+        problem = self.problem
+        fitted = problem.simulate(self.x)
+        start = problem.simulate(self.x0)
+        n = len(problem.datasets)
+        fig, axes = plt.subplots(
+            2, n, figsize=(4.5 * n, 5), sharex="col", squeeze=False,
+            gridspec_kw={"height_ratios": [2, 1]},
+        )
+        for k, data in enumerate(problem.datasets):
+            t_h = problem.times[k] / 3600
+            top, bottom = axes[0, k], axes[1, k]
+            mask = problem.masks[k]
+            top.plot(t_h[mask], problem.voltages[k][mask], "k.", ms=2, label="measured")
+            if not mask.all():
+                top.plot(t_h[~mask], problem.voltages[k][~mask], ".", color="0.6", ms=2,
+                         label="not fitted (voltage window)")
+            top.plot(t_h, start[k][0], "C1--", lw=1, label="start")
+            top.plot(t_h, fitted[k][0], "C0-", lw=1.5, label="fitted")
+            top.set(ylabel="voltage [V]", title=data.name)
+            bottom.plot(t_h[mask], 1e3 * (fitted[k][0] - problem.voltages[k])[mask], "C0.", ms=2)
+            bottom.axhline(0, color="k", lw=0.5)
+            bottom.set(xlabel="time [h]", ylabel="model - data [mV]")
+        axes[0, 0].legend()
+        fig.tight_layout()
+        path = pathlib.Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=100)
+        plt.close(fig)
+        return path
+
+    def to_dict(self):
+        """Everything needed to rebuild the set and judge the fit, JSON-ready."""
+        fitted = {
+            name: {
+                "value": float(v),
+                "initial": float(v0),
+                "95% interval": [float(lo), float(hi)],
+                "source": self.parameter_values.sources[name],
+            }
+            for name, v, v0, lo, hi in zip(
+                self.names, self.values, self.initial, self.lower95, self.upper95
+            )
+        }
+        return {
+            "base set": self.base_set,
+            "base recipe": self.base_recipe,
+            "data": self.sources,
+            "fitted": fitted,
+            "correlation": self.correlation.tolist(),
+            "not identifiable": [list(p) for p in self.non_identifiable],
+            "RMSE [V]": list(self.rmse_V),
+            "noise estimate [V]": self.noise_V,
+            "model evaluations": self.nfev,
+            "optimiser message": self.message,
+            "pybamm version": pybamm.__version__,
+        }
+
+    def save(self, path):
+        """Write :meth:`to_dict` as JSON (the fitted parameter file)."""
+        path = pathlib.Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(self.to_dict(), indent=2))
+        return path
+
+
+def provenance(name, value, lower, upper, sources):
+    """The source text of a fitted value."""
+    date = datetime.date.today().isoformat()
+    return (
+        f"fitted to {', '.join(sources)}: {value:.6g} (95 % interval "
+        f"[{lower:.4g}, {upper:.4g}]), assb_models.fitting, {date}"
+    )
+
+
+def load_fitted_parameters(path):
+    """The :class:`FittedParameterValues` of a file written by :meth:`FitResult.save`."""
+    from ..parameters import get_parameter_values, get_sources
+
+    content = json.loads(pathlib.Path(path).read_text())
+    if content.get("base set") is None:
+        raise InvalidInputError(
+            f"{path}: the fit was made on a parameter set without a name, so the set "
+            "cannot be rebuilt; fit with parameter_values='<set name>'"
+        )
+    recipe = content.get("base recipe", {})
+    values = get_parameter_values(content["base set"], **recipe)
+    sources = get_sources(content["base set"], **recipe)
+    for name, entry in content["fitted"].items():
+        values[name] = entry["value"]
+        sources[name] = entry["source"]
+    return FittedParameterValues(dict(values.items()), sources)

@@ -1,0 +1,397 @@
+"""Symmetric lithium cell Li|(interlayer)|SE|(interlayer)|Li for plating/stripping."""
+
+import pybamm
+
+from ..options import ASSB_OPTIONS
+from ..submodels import anode
+from ..validation import require_positive
+
+#: options of the symmetric cell (first value: default)
+SYMMETRIC_CELL_OPTIONS = {
+    "anode interphase": ("diffusion-limited", "none", "constant", "reaction-limited"),
+    "anode interlayer": ASSB_OPTIONS["anode interlayer"],
+    "anode contact": ("creep", "full", "constant"),
+}
+
+#: the two lithium electrodes: "negative" is stripped by a positive current
+ELECTRODES = ("negative", "positive")
+
+
+class SeparatorOhm(pybamm.BaseSubModel):
+    """Ohmic drop across the SE pellet of a symmetric cell.
+
+    .. math::
+        \\eta_{SE} = i\\,\\frac{L_s}{\\kappa_{SE}(T)\\,\\varepsilon_s^{b}}
+
+    :math:`L_s` "Separator thickness [m]", :math:`\\varepsilon_s` "Separator
+    porosity" (the SE volume fraction of the pellet), :math:`b` "Separator Bruggeman
+    coefficient (electrolyte)", :math:`\\kappa_{SE}` "Electrolyte conductivity
+    [S.m-1]" at the SE's Li+ concentration.
+    """
+
+    def __init__(self, param, options=None):
+        super().__init__(param, "separator", options=options)
+
+    def get_coupled_variables(self, variables):
+        i = variables["Current density [A.m-2]"]
+        T = variables["X-averaged cell temperature [K]"]
+        kappa = self.param.kappa_e(self.param.c_e_init, T)
+        eps = pybamm.Parameter("Separator porosity")
+        b = pybamm.Parameter("Separator Bruggeman coefficient (electrolyte)")
+        R = self.param.s.L / (kappa * eps**b)
+        variables.update(
+            {
+                "Separator resistance [Ohm.m2]": R,
+                "Separator ohmic overpotential [V]": i * R,
+            }
+        )
+        return variables
+
+
+class LithiumMetalInterface(pybamm.BaseSubModel):
+    """Potential step from a Li electrode to the SE, split into its parts.
+
+    .. math::
+        \\Delta\\phi = \\eta_{ct} + \\eta_{IL} + \\eta_{sei}, \\qquad
+        \\eta_{ct} = \\frac{2RT}{F}\\sinh^{-1}\\left(\\frac{j}{2 j_0 f}\\right)
+
+    for a current :math:`j` [A.m-2] per electrode area (positive for stripping),
+    Butler-Volmer over the contact fraction :math:`f` with the exchange-current
+    density :math:`j_0` "Exchange-current density for lithium metal electrode
+    [A.m-2]" (PyBaMM's), and the interlayer and interphase drops in series. The
+    electrode's lithium inventory is
+
+    .. math::
+        n_{Li} = \\frac{L_{Li}}{\\bar V_{Li}} - \\int_0^t\\frac{j}{F}dt - n_{Li,sei}
+    """
+
+    def __init__(self, param, domain, options=None):
+        super().__init__(param, domain, options=options)
+
+    def get_coupled_variables(self, variables):
+        Domain = self.domain.capitalize()
+        i = variables["Current density [A.m-2]"]
+        j = i if self.domain == "negative" else -i
+        T = variables["X-averaged cell temperature [K]"]
+        f = variables[f"{Domain} electrode lithium metal contact fraction"]
+        c_e = self.param.c_e_init
+        j0 = self.param.j0_Li_metal(c_e, c_e, T)
+        eta_ct = 2 * self.param.R * T / self.param.F * pybamm.arcsinh(j / (2 * j0 * f))
+        eta_il, eta_sei, film_variables = anode.film_overpotentials(
+            variables, self.domain, j
+        )
+        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
+        n0 = pybamm.Parameter("Negative electrode thickness [m]") / V_li
+        q = variables["Discharge capacity [A.h]"] * 3600 / self.param.A_cc
+        q = q if self.domain == "negative" else -q
+        lost = variables[f"{Domain} electrode lithium lost to interphase [mol.m-2]"]
+        variables.update(film_variables)
+        variables.update(
+            {
+                f"{Domain} electrode charge-transfer overpotential [V]": eta_ct,
+                f"{Domain} electrode interface potential difference [V]": eta_ct
+                + eta_il
+                + eta_sei,
+                f"{Domain} electrode lithium inventory [mol.m-2]": n0
+                - q / self.param.F
+                - lost,
+            }
+        )
+        return variables
+
+
+class CellCircuit(pybamm.BaseSubModel):
+    """Galvanostatic circuit of the symmetric cell.
+
+    .. math::
+        V = \\phi_{+} - \\phi_{-} = -(\\Delta\\phi_{-} - \\Delta\\phi_{+} + \\eta_{SE})
+
+    "Voltage [V]" is negative while the "negative" electrode is stripped (positive
+    current, PyBaMM's "Discharge"); "Cell overpotential [V]" is its magnitude, as
+    papers quote it. "Discharge capacity [A.h]" counts the charge passed.
+    """
+
+    def get_fundamental_variables(self):
+        Q = pybamm.Variable("Discharge capacity [A.h]")
+        I = self.param.current_with_time
+        return {
+            "Discharge capacity [A.h]": Q,
+            "Current [A]": I,
+            "Current variable [A]": I,
+            "Current density [A.m-2]": self.param.current_density_with_time,
+            "Areal current density [mA.cm-2]": self.param.current_density_with_time
+            / 10,
+            "Time [s]": pybamm.t,
+            "Time [h]": pybamm.t / 3600,
+            "X-averaged cell temperature [K]": pybamm.Parameter(
+                "Ambient temperature [K]"
+            ),
+        }
+
+    def get_coupled_variables(self, variables):
+        d_n = variables["Negative electrode interface potential difference [V]"]
+        d_p = variables["Positive electrode interface potential difference [V]"]
+        eta_se = variables["Separator ohmic overpotential [V]"]
+        V = -(d_n - d_p + eta_se)
+        n_total = sum(
+            variables[f"{D} electrode lithium inventory [mol.m-2]"]
+            + variables[f"{D} electrode lithium lost to interphase [mol.m-2]"]
+            for D in ("Negative", "Positive")
+        )
+        variables.update(
+            {
+                "Voltage [V]": V,
+                "Battery voltage [V]": V,
+                "Cell overpotential [V]": pybamm.AbsoluteValue(V),
+                "Total lithium in metal and interphases [mol.m-2]": n_total,
+            }
+        )
+        return variables
+
+    def set_rhs(self, variables):
+        Q = variables["Discharge capacity [A.h]"]
+        self.rhs = {Q: variables["Current [A]"] / 3600}
+
+    def set_initial_conditions(self, variables):
+        self.initial_conditions = {variables["Discharge capacity [A.h]"]: 0}
+
+
+class SymmetricCell(pybamm.BaseModel):
+    """Li|(interlayer)|SE|(interlayer)|Li cell under galvanostatic plating/stripping.
+
+    Two planar lithium electrodes, each with an SE-reduction interphase (growth law
+    of "anode interphase"), an optional interlayer ("anode interlayer") and a
+    contact fraction ("anode contact": "creep" makes voids when stripping outruns
+    Li creep under the stack pressure); a short circuit ends the run when the local
+    plating current density at the SE reaches the critical one. A positive current
+    strips the "negative" electrode (x = 0) and plates the "positive" one. Runs
+    with :class:`pybamm.Simulation` and :class:`pybamm.Experiment` (see
+    :func:`plating_stripping_experiment`).
+
+    Parameters
+    ----------
+    options : dict, optional
+        "anode interphase" ("diffusion-limited" default, "none", "constant",
+        "reaction-limited"), "anode interlayer" ("none" default, "resistive"),
+        "anode contact" ("creep" default, "full", "constant").
+    name : str, optional
+    build : bool, optional
+        Build on instantiation (default True); False lets you replace submodels.
+    """
+
+    def __init__(self, options=None, name="Symmetric lithium cell", build=True):
+        super().__init__(name)
+        self.options = _check_options(options)
+        self.param = pybamm.LithiumIonParameters()
+        self.submodels = {"circuit": CellCircuit(self.param)}
+        for domain in ELECTRODES:
+            self.submodels.update(
+                anode.electrode_interface_submodels(
+                    self.param, domain, None, self.options, utilisation=False
+                )
+            )
+            self.submodels[f"{domain} interface"] = LithiumMetalInterface(
+                self.param, domain
+            )
+        self.submodels["separator"] = SeparatorOhm(self.param)
+        if build:
+            self.build_model()
+
+    @property
+    def default_parameter_values(self):
+        from ..parameters import get_parameter_values
+
+        return get_parameter_values("Park2021", cell="symmetric")
+
+    @property
+    def summary_variables(self):
+        """Per-cycle summaries (minimum/maximum over each cycle) of these variables."""
+        return [
+            "Cell overpotential [V]",
+            "Negative electrode lithium metal contact fraction",
+            "Positive electrode lithium metal contact fraction",
+            "Negative electrode interphase resistance [Ohm.m2]",
+            "Total lithium in metal and interphases [mol.m-2]",
+        ]
+
+    @property
+    def default_solver(self):
+        return pybamm.IDAKLUSolver()
+
+    @property
+    def default_quick_plot_variables(self):
+        return [
+            "Voltage [V]",
+            "Negative electrode lithium metal contact fraction",
+            "Positive electrode lithium metal contact fraction",
+            "Negative electrode interphase resistance [Ohm.m2]",
+            "Negative electrode local current density at the solid electrolyte [A.m-2]",
+        ]
+
+
+def _check_options(options):
+    options = dict(options or {})
+    unknown = set(options) - set(SYMMETRIC_CELL_OPTIONS)
+    if unknown:
+        raise pybamm.OptionError(
+            f"Options {sorted(unknown)} not recognised; the symmetric cell takes "
+            f"{list(SYMMETRIC_CELL_OPTIONS)}"
+        )
+    chosen = {}
+    for name, allowed in SYMMETRIC_CELL_OPTIONS.items():
+        value = options.get(name, allowed[0])
+        if value not in allowed:
+            raise pybamm.OptionError(
+                f"Option {name!r} has value {value!r}; allowed values are {list(allowed)}"
+            )
+        chosen[name] = value
+    return chosen
+
+
+def plating_stripping_experiment(
+    current_mA_cm2,
+    area_cm2,
+    cycles=1,
+    capacity_mAh_cm2=None,
+    half_cycle_hours=None,
+    rest_minutes=0,
+    period="10 minutes",
+):
+    """PyBaMM experiment steps for galvanostatic plating/stripping in mA/cm2.
+
+    Each cycle strips the "negative" electrode (positive current, "Discharge") and
+    then plates it back, each half-cycle lasting ``capacity_mAh_cm2 /
+    current_mA_cm2`` hours or ``half_cycle_hours``.
+
+    Parameters
+    ----------
+    current_mA_cm2 : float or sequence of float
+        Areal current density [mA.cm-2]; a sequence gives a stepped protocol, with
+        ``cycles`` cycles at each current.
+    area_cm2 : float
+        Electrode area [cm2] (the model's "Electrode height [m]" x "Electrode
+        width [m]").
+    cycles : int
+        Cycles at each current.
+    capacity_mAh_cm2, half_cycle_hours : float
+        Areal capacity or duration of each half-cycle; give exactly one.
+    rest_minutes : float
+        Rest after each half-cycle.
+
+    Returns
+    -------
+    list of tuples of :class:`pybamm.step.BaseStep`
+        One list per cycle, for :class:`pybamm.Experiment`.
+    """
+    currents = (
+        [current_mA_cm2]
+        if isinstance(current_mA_cm2, (int, float))
+        else list(current_mA_cm2)
+    )
+    require_positive("area_cm2", area_cm2)
+    if (capacity_mAh_cm2 is None) == (half_cycle_hours is None):
+        raise pybamm.OptionError(
+            "Give exactly one of 'capacity_mAh_cm2' and 'half_cycle_hours'"
+        )
+    if not isinstance(cycles, int) or cycles < 1:
+        from ..validation import InvalidInputError
+
+        raise InvalidInputError(
+            f"'cycles' = {cycles!r} is outside the allowed range [1, inf)"
+        )
+    steps = []
+    for i_areal in currents:
+        require_positive("current_mA_cm2", i_areal)
+        hours = half_cycle_hours
+        if hours is None:
+            require_positive("capacity_mAh_cm2", capacity_mAh_cm2)
+            hours = capacity_mAh_cm2 / i_areal
+        require_positive("half_cycle_hours", hours)
+        amps = i_areal * 1e-3 * area_cm2
+        cycle = []
+        for sign in (1, -1):
+            cycle.append(
+                pybamm.step.current(
+                    sign * amps,
+                    duration=hours * 3600,
+                    period=period,
+                    description=f"{'strip' if sign > 0 else 'plate'} at {i_areal:g} mA/cm2",
+                )
+            )
+            if rest_minutes:
+                cycle.append(
+                    pybamm.step.rest(duration=rest_minutes * 60, period=period)
+                )
+        steps.extend([tuple(cycle)] * cycles)
+    return steps
+
+
+class _EventMonitor(pybamm.callbacks.Callback):
+    """Keeps the model event that stopped an experiment (e.g. a short circuit)."""
+
+    def __init__(self):
+        self.event = None
+        self.cycle = None
+
+    def _record(self, logs, text):
+        self.event = text
+        self.cycle = logs["cycle number"][0]
+
+    def on_experiment_error(self, logs):
+        self._record(logs, str(logs["error"]))
+
+    def on_experiment_infeasible_event(self, logs):
+        self._record(logs, str(logs["termination"]))
+
+
+def run_plating_stripping(model, parameter_values, steps, solver=None):
+    """Run a plating/stripping protocol; report a short circuit if one ends it.
+
+    Parameters
+    ----------
+    model : :class:`SymmetricCell`
+    parameter_values : :class:`pybamm.ParameterValues`
+    steps : list
+        Cycles from :func:`plating_stripping_experiment`.
+    solver : :class:`pybamm.BaseSolver`, optional
+
+    Returns
+    -------
+    solution : :class:`pybamm.Solution` or None
+        All cycles up to the end of the protocol or the event (None if the cell
+        shorts as the first step starts).
+    stop : dict or None
+        None if the protocol ran to its end; otherwise "event" (the model event or
+        solver message that stopped it, e.g. "Short circuit: local plating current
+        density at the positive electrode reached the critical current density"),
+        "short circuit" (bool), "cycle" (1-based cycle in which it happened) and
+        "current [mA.cm-2]" (areal current of that cycle).
+    """
+    monitor = _EventMonitor()
+    sim = pybamm.Simulation(
+        model,
+        parameter_values=parameter_values,
+        experiment=pybamm.Experiment(steps),
+        solver=solver,
+    )
+    try:
+        solution = sim.solve(callbacks=[monitor])
+    except pybamm.SolverError as error:
+        # PyBaMM raises instead of stopping when the very first step fails
+        if "Short circuit" not in str(error):
+            raise
+        solution = None
+        monitor.event, monitor.cycle = str(error), 1
+    if monitor.event is None:
+        return solution, None
+    step = steps[monitor.cycle - 1][0]
+    area = (
+        parameter_values["Electrode height [m]"]
+        * parameter_values["Electrode width [m]"]
+    )
+    return solution, {
+        "event": monitor.event,
+        "short circuit": "Short circuit" in monitor.event,
+        "cycle": monitor.cycle,
+        "current [mA.cm-2]": abs(step.value) / area * 0.1,
+    }

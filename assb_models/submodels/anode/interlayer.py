@@ -1,0 +1,67 @@
+"""Interlayer between lithium metal and the solid electrolyte (e.g. Li2Se)."""
+
+import pybamm
+
+
+class NoInterlayer(pybamm.BaseSubModel):
+    """Bare lithium on the SE: no interlayer resistance, SE reduction at full rate.
+
+    The SE touches the Li only where the Li touches it, so the fraction of the SE
+    surface that carries current is the lithium contact fraction.
+    """
+
+    def __init__(self, param, domain, options=None):
+        super().__init__(param, domain, options=options)
+
+    def get_fundamental_variables(self):
+        Domain = self.domain.capitalize()
+        return {
+            f"{Domain} electrode interlayer resistance [Ohm.m2]": pybamm.Scalar(0),
+            f"{Domain} electrode interlayer SE reduction rate factor": pybamm.Scalar(1),
+        }
+
+    def get_coupled_variables(self, variables):
+        Domain = self.domain.capitalize()
+        f_li = variables[f"{Domain} electrode lithium metal contact fraction"]
+        variables[f"{Domain} electrode solid electrolyte contact fraction"] = f_li
+        return variables
+
+
+class Interlayer(NoInterlayer):
+    """A dense or porous ionically conducting interlayer (Li2Se) on the lithium.
+
+    .. math::
+        R_{IL} = \\frac{L_{IL}}{\\kappa_{IL}(1-\\varepsilon_{IL})^{b}}, \\qquad
+        f_{SE} = 1 - \\varepsilon_{IL}, \\qquad
+        \\frac{dL_{sei}}{dt} \\to f_{IL}\\frac{dL_{sei}}{dt}
+
+    :math:`L_{IL}` "Interlayer thickness [m]", :math:`\\kappa_{IL}` "Interlayer
+    ionic conductivity [S.m-1]", :math:`\\varepsilon_{IL}` "Interlayer porosity"
+    (empty pores, which carry no current), :math:`b` "Interlayer Bruggeman
+    coefficient". The layer is grown on the Li and covers it, so it carries the
+    current to the SE over its whole solid area :math:`f_{SE}` whatever voids open
+    behind it (current spreading, Park et al. 2021); and it separates the SE from
+    the Li, so SE reduction proceeds only at the fraction :math:`f_{IL}` "Interlayer
+    SE reduction rate factor" (0: fully blocking) of its bare-Li rate. Its
+    resistance is in series with the charge transfer.
+    """
+
+    def get_fundamental_variables(self):
+        Domain = self.domain.capitalize()
+        L = pybamm.Parameter("Interlayer thickness [m]")
+        kappa = pybamm.Parameter("Interlayer ionic conductivity [S.m-1]")
+        eps = pybamm.Parameter("Interlayer porosity")
+        b = pybamm.Parameter("Interlayer Bruggeman coefficient")
+        return {
+            f"{Domain} electrode interlayer resistance [Ohm.m2]": L
+            / (kappa * (1 - eps) ** b),
+            f"{Domain} electrode interlayer SE reduction rate factor": pybamm.Parameter(
+                "Interlayer SE reduction rate factor"
+            ),
+        }
+
+    def get_coupled_variables(self, variables):
+        Domain = self.domain.capitalize()
+        eps = pybamm.Parameter("Interlayer porosity")
+        variables[f"{Domain} electrode solid electrolyte contact fraction"] = 1 - eps
+        return variables

@@ -1,0 +1,102 @@
+"""SE oxidation on the carbon additive, self-limiting, producing intermediates."""
+
+import pybamm
+
+from .base_se_oxidation import BaseSEOxidation
+
+
+class CarbonSEOxidation(BaseSEOxidation):
+    """Oxidation of the SE where it touches carbon (Kim et al. 2024).
+
+    Per unit carbon/SE contact area, a Tafel rate above an onset potential, shut
+    down by its own insulating product layer of thickness :math:`L_C` (electrons
+    must tunnel through it, so the rate decays exponentially with thickness):
+
+    .. math::
+        j_C = k_C e^{\\alpha_C F(\\Delta\\phi - U_C)/RT}
+              e^{\\frac{E_C}{R}(\\frac{1}{T_{ref}} - \\frac{1}{T})}
+              e^{-L_C/\\delta_C},
+        \\qquad
+        \\frac{dL_C}{dt} = \\frac{\\bar V_C\\,j_C}{n_e F}
+
+    The oxidised intermediates it produces (sulfur/polysulfide-type species,
+    lumped as a concentration :math:`c_I` per electrode volume) live for a time
+    :math:`\\tau_I` and speed up the SE oxidation on the active material:
+
+    .. math::
+        \\frac{dc_I}{dt} = \\nu_I \\frac{a_C j_C}{n_e F} - \\frac{c_I}{\\tau_I}
+
+    :math:`a_C` [m-1] is the carbon/SE contact area per volume
+    (:class:`~assb_models.submodels.electrode.CompositeMicrostructure`: carbon
+    amount x BET area x fraction touching SE, so carbon morphology enters here).
+    Parameters: "Carbon SE oxidation rate constant [A.m-2]", "... onset potential
+    [V]", "... transfer coefficient", "... activation energy [J.mol-1]",
+    "Carbon oxidation product layer thickness scale [m]" (:math:`\\delta_C`),
+    "Carbon oxidation product molar volume [m3.mol-1]" (:math:`\\bar V_C`, per
+    formula unit of SE), "Solid electrolyte oxidation electrons per formula unit"
+    (:math:`n_e`), "SE oxidation intermediate yield" (:math:`\\nu_I`, mol per mol
+    SE), "SE oxidation intermediate lifetime [s]" (:math:`\\tau_I`).
+    """
+
+    interface = "carbon"
+
+    def get_fundamental_variables(self):
+        variables = super().get_fundamental_variables()
+        delta = pybamm.Parameter("Carbon oxidation product layer thickness scale [m]")
+        L = pybamm.Variable(
+            "Positive electrode carbon oxidation product thickness [m]",
+            domain="positive electrode",
+            auxiliary_domains={"secondary": "current collector"},
+            scale=delta,
+        )
+        c_I = pybamm.Variable(
+            "Positive electrode SE oxidation intermediate concentration [mol.m-3]",
+            domain="positive electrode",
+            auxiliary_domains={"secondary": "current collector"},
+        )
+        variables.update(
+            {
+                "Positive electrode carbon oxidation product thickness [m]": L,
+                "Positive electrode SE oxidation intermediate concentration "
+                "[mol.m-3]": c_I,
+            }
+        )
+        return variables
+
+    def _area(self, variables):
+        return variables[
+            "Positive electrode carbon-solid electrolyte contact area per unit "
+            "volume [m-1]"
+        ]
+
+    def _current_density(self, variables):
+        L = variables["Positive electrode carbon oxidation product thickness [m]"]
+        delta = pybamm.Parameter("Carbon oxidation product layer thickness scale [m]")
+        return self._tafel(variables, "Carbon SE oxidation") * pybamm.exp(-L / delta)
+
+    def set_rhs(self, variables):
+        super().set_rhs(variables)
+        L = variables["Positive electrode carbon oxidation product thickness [m]"]
+        c_I = variables[
+            "Positive electrode SE oxidation intermediate concentration [mol.m-3]"
+        ]
+        j = variables["Positive electrode carbon SE oxidation current density [A.m-2]"]
+        a_j = variables[
+            "Positive electrode carbon SE oxidation volumetric current density [A.m-3]"
+        ]
+        n_e = pybamm.Parameter("Solid electrolyte oxidation electrons per formula unit")
+        V_C = pybamm.Parameter("Carbon oxidation product molar volume [m3.mol-1]")
+        nu = pybamm.Parameter("SE oxidation intermediate yield")
+        tau = pybamm.Parameter("SE oxidation intermediate lifetime [s]")
+        F = self.param.F
+        self.rhs.update(
+            {L: V_C * j / (n_e * F), c_I: nu * a_j / (n_e * F) - c_I / tau}
+        )
+
+    def set_initial_conditions(self, variables):
+        super().set_initial_conditions(variables)
+        L = variables["Positive electrode carbon oxidation product thickness [m]"]
+        c_I = variables[
+            "Positive electrode SE oxidation intermediate concentration [mol.m-3]"
+        ]
+        self.initial_conditions.update({L: pybamm.Scalar(0), c_I: pybamm.Scalar(0)})

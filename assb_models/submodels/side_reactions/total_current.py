@@ -1,0 +1,42 @@
+"""Total interfacial current including the SE oxidation side reactions."""
+
+import pybamm
+
+SIDE_REACTIONS = ("carbon", "active material")
+
+
+class TotalCurrentWithSEOxidation(pybamm.interface.TotalInterfacialCurrent):
+    """PyBaMM's sum of interfacial currents, plus SE oxidation in the cathode.
+
+    .. math::
+        \\sum_k a_k j_k = a\\,j_{int} + a_C j_C + a f_c j_{AM}
+
+    The SE oxidation currents are anodic (positive): they supply electrons to the
+    solid phase and Li+ to the SE exactly as delithiation does, so they enter both
+    charge-conservation equations through this sum.
+    """
+
+    def __init__(self, param, options):
+        super().__init__(param, "lithium-ion", options)
+
+    def _get_coupled_variables_by_phase_and_domain(self, variables, domain, phase_name):
+        variables = super()._get_coupled_variables_by_phase_and_domain(
+            variables, domain, phase_name
+        )
+        if domain != "positive" or phase_name != "":
+            return variables
+        a_j = sum(
+            variables[f"Positive electrode {name} SE oxidation volumetric current density [A.m-3]"]
+            for name in SIDE_REACTIONS
+        )
+        for template in (
+            "Sum of {}positive electrode electrolyte reaction source terms [A.m-3]",
+            "Sum of {}positive electrode volumetric interfacial current densities [A.m-3]",
+        ):
+            variables[template.format("")] = variables[template.format("")] + a_j
+            x_av = template.format("x-averaged ")
+            variables[x_av] = variables[x_av] + pybamm.x_average(a_j)
+        variables[
+            "Positive electrode SE oxidation volumetric current density [A.m-3]"
+        ] = a_j
+        return variables

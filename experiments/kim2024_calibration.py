@@ -1,0 +1,58 @@
+"""Calibrate the SE oxidation rate constants of Kim2024 on target K4, then freeze them.
+
+Two numbers of Kim et al. 2024 (first-cycle irreversible capacity at 0.05 C of the
+90 wt% NCM cells: 26.3 mAh/g with no carbon, 42.9 mAh/g with 3 wt% carbon) fix two
+rate constants, one at a time:
+
+1. with no carbon only the NCM-side reaction runs, so its rate constant
+   "Positive electrode SE oxidation rate constant [A.m-2]" is set by SC 0 wt%;
+2. with that frozen, the carbon-side "Carbon SE oxidation rate constant [A.m-2]" is
+   set by SC 3 wt%.
+
+Each is a 1-D root find in log10(k) (``scipy.optimize.brentq``) on the formation
+protocol of ``kim2024_carbon.py``. Every other target (K5, K6, K8-K10) is then a
+prediction. The printed values are copied into ``Kim2024.CALIBRATED``; the script
+also writes them to ``experiments/output/kim2024_calibration.json``.
+
+Run ``python experiments/kim2024_calibration.py`` (about a minute).
+"""
+
+import json
+import pathlib
+import sys
+
+from scipy.optimize import brentq
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+import kim2024_carbon as kim  # noqa: E402
+
+K_AM = "Positive electrode SE oxidation rate constant [A.m-2]"
+K_C = "Carbon SE oxidation rate constant [A.m-2]"
+
+
+def fit(name, carbon_wt_percent, fixed, bracket):
+    """log10 of ``name`` that makes the irreversible capacity match the paper."""
+    target = kim.PAPER_K4[carbon_wt_percent]
+
+    def residual(log_k):
+        overrides = {**fixed, name: 10**log_k}
+        irr = kim.formation(90, carbon_wt_percent, overrides)["irreversible [mAh/g]"]
+        print(f"  {name} = 1e{log_k:.3f}: {irr:.2f} mAh/g (paper {target})", flush=True)
+        return irr - target
+
+    return 10 ** brentq(residual, *bracket, xtol=1e-3)
+
+
+def main():
+    print("NCM side, SC 0 wt%:")
+    k_am = fit(K_AM, 0, {}, (-6.0, -1.0))
+    print("carbon side, SC 3 wt%:")
+    k_c = fit(K_C, 3, {K_AM: k_am}, (-11.0, -5.0))
+    result = {K_AM: k_am, K_C: k_c, "targets": {"K4": kim.PAPER_K4}}
+    kim.OUTPUT.mkdir(exist_ok=True)
+    (kim.OUTPUT / "kim2024_calibration.json").write_text(json.dumps(result, indent=1))
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""Li6PS5Cl (argyrodite) solid-electrolyte values shared by the parameter sets."""
+
+from assb_models.submodels.solid_electrolyte import arrhenius_conductivity
+
+#: Li6PS5Cl density [g.cm-3], as measured by Kim et al. 2024
+SE_DENSITY = 1.86
+#: molar mass of Li6PS5Cl [kg.mol-1] (6*6.941 + 30.974 + 5*32.06 + 35.453 g/mol)
+SE_MOLAR_MASS = 0.26837
+#: Faraday constant [C.mol-1]
+F = 96485.33212
+
+
+def li6ps5cl_table(conductivity, conductivity_source):
+    """Li6PS5Cl values with their sources, as {name: (value, source)}.
+
+    Parameters
+    ----------
+    conductivity : float
+        Ionic conductivity at the reference temperature [S.m-1].
+    conductivity_source : str
+        Where that value comes from.
+    """
+    c_se = 6 * SE_DENSITY * 1e3 / SE_MOLAR_MASS
+    return {
+        "Solid electrolyte conductivity at reference temperature [S.m-1]": (
+            conductivity,
+            conductivity_source,
+        ),
+        "Solid electrolyte conductivity activation energy [J.mol-1]": (
+            0.35 * F,
+            "estimate: 0.35 eV, middle of the 0.30-0.40 eV reported for argyrodites",
+        ),
+        "Electrolyte conductivity [S.m-1]": (
+            arrhenius_conductivity,
+            "Arrhenius law of the two parameters above",
+        ),
+        "Initial concentration in electrolyte [mol.m-3]": (
+            c_se,
+            "Li+ in Li6PS5Cl: 6 x density 1.86 g/cm3 (Kim 2024) / 268.37 g/mol",
+        ),
+        "Cation transference number": (1.0, "single-ion conductor (Mangani 2020)"),
+        "Thermodynamic factor": (1.0, "unused: no concentration gradients in the SE"),
+        "Electrolyte diffusivity [m2.s-1]": (
+            1e-12,
+            "unused: no concentration states in the SE (value only for PyBaMM's "
+            "surface-form submodels, which multiply it by zero gradients)",
+        ),
+    }

@@ -1,0 +1,183 @@
+"""SE oxidation, SE consumption and CEI growth (verification ladder 1, 2, 4)."""
+
+import numpy as np
+import pybamm
+import pytest
+
+import assb_models
+from assb_models.parameter_sets import Kim2024
+
+F = 96485.33212
+HOUR = 3600.0
+RATES = {
+    "SE oxidation on carbon": "Carbon SE oxidation rate constant [A.m-2]",
+    "SE oxidation on active material": "Positive electrode SE oxidation rate constant [A.m-2]",
+}
+
+
+def formation_charge(options, carbon_wt_percent=3, overrides=None, tol=None):
+    """0.05 C charge of a pristine 90 wt% NCM cell to 3.7 V vs Li-In."""
+    pv = assb_models.get_parameter_values(
+        "Kim2024", am_wt_percent=90, carbon_wt_percent=carbon_wt_percent, pristine=True
+    )
+    pv.update(overrides or {})
+    solver = pybamm.IDAKLUSolver(rtol=tol, atol=tol) if tol else None
+    sim = pybamm.Simulation(
+        assb_models.SolidStateDFN(options),
+        parameter_values=pv,
+        experiment=pybamm.Experiment(["Charge at 0.05C until 3.7 V"]),
+        solver=solver,
+    )
+    return sim.solve(), pv
+
+
+@pytest.fixture(scope="module")
+def charged():
+    return formation_charge(Kim2024.MODEL_OPTIONS)
+
+
+def test_terminal_charge_is_intercalation_plus_side_reactions(charged):
+    """Conservation: charge in = Li out of the NCM (Faraday) + SE oxidation, 0.1 %."""
+    sol, _ = charged
+    q_terminal = -sol["Discharge capacity [A.h]"].entries[-1] * HOUR
+    n_am = sol["Total lithium in positive electrode [mol]"].entries
+    q_intercalation = (n_am[0] - n_am[-1]) * F
+    q_side = sol["SE oxidation capacity [A.h]"].entries[-1] * HOUR
+    assert q_side > 0.05 * q_terminal  # the side reactions matter here
+    np.testing.assert_allclose(q_intercalation + q_side, q_terminal, rtol=1e-3)
+
+
+def test_se_lost_matches_the_oxidation_charge(charged):
+    """SE volume lost = oxidation charge x molar volume / (electrons x F)."""
+    sol, pv = charged
+    area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
+    L = pv["Positive electrode thickness [m]"]
+    eps = sol["X-averaged positive electrode porosity"].entries
+    lost = (eps[0] - eps[-1]) * L * area
+    q_side = sol["SE oxidation capacity [A.h]"].entries[-1] * HOUR
+    expected = (
+        q_side
+        * pv["Solid electrolyte molar volume [m3.mol-1]"]
+        / (pv["Solid electrolyte oxidation electrons per formula unit"] * F)
+    )
+    np.testing.assert_allclose(lost, expected, rtol=1e-3)
+
+
+def test_carbon_oxidation_accelerates_the_ncm_side(charged):
+    sol, _ = charged
+    c_i = sol["Positive electrode SE oxidation intermediate concentration [mol.m-3]"]
+    assert c_i.entries.max() > 0
+    no_carbon, _ = formation_charge(Kim2024.MODEL_OPTIONS, carbon_wt_percent=0)
+    assert (
+        no_carbon["Positive electrode SE oxidation intermediate concentration [mol.m-3]"]
+        .entries.max()
+        == 0
+    )
+
+
+@pytest.mark.parametrize("option", list(RATES))
+def test_zero_rate_gives_the_core_model(option):
+    """Each side reaction switched on with a zero rate gives the core voltage, 1e-6 V."""
+    clean, _ = formation_charge({}, tol=1e-8)
+    on, _ = formation_charge(
+        {option: assb_models.ASSB_OPTIONS[option][1], "SE consumption": "true"},
+        overrides={RATES[option]: 0.0},
+        tol=1e-8,
+    )
+    t = clean.t[clean.t < min(clean.t[-1], on.t[-1])]
+    np.testing.assert_allclose(on["Voltage [V]"](t), clean["Voltage [V]"](t), atol=1e-6)
+
+
+def test_all_side_reactions_off_is_the_core_model_exactly():
+    """The off values build the same equations: identical voltages, bit for bit."""
+    off = {
+        "SE oxidation on carbon": "none",
+        "SE oxidation on active material": "none",
+        "SE consumption": "false",
+        "CEI growth": "none",
+    }
+    pv = assb_models.get_parameter_values("Kim2024")
+    t = np.linspace(0, 3000, 31)
+    v = [
+        pybamm.Simulation(assb_models.SolidStateDFN(o), parameter_values=pv)
+        .solve([0, 3000], t_interp=t)["Voltage [V]"]
+        .entries
+        for o in ({}, off)
+    ]
+    np.testing.assert_array_equal(v[0], v[1])
+
+
+def test_carbon_morphology_changes_the_degradation():
+    """Same 3 wt% carbon: spheres in the SE domain vs fibres bridging NCM particles.
+
+    Fibres (VGCF-type: BET ~15 m2/g, ~30 % of their surface on SE; estimates) offer
+    far less carbon/SE contact, so less SE oxidises on carbon and more SE is left.
+    """
+    spheres, _ = formation_charge(Kim2024.MODEL_OPTIONS)
+    pv = assb_models.get_parameter_values(
+        "Kim2024",
+        am_wt_percent=90,
+        carbon_wt_percent=3,
+        pristine=True,
+        carbon_specific_surface_area_m2_g=15,
+        carbon_se_contact_fraction=0.3,
+    )
+    sim = pybamm.Simulation(
+        assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS),
+        parameter_values=pv,
+        experiment=pybamm.Experiment(["Charge at 0.05C until 3.7 V"]),
+    )
+    fibres = sim.solve()
+    q = "Carbon SE oxidation capacity [mA.h.g-1]"
+    assert fibres[q].entries[-1] < 0.5 * spheres[q].entries[-1]
+    left = "Solid electrolyte fraction remaining"
+    assert fibres[left].entries[-1] > spheres[left].entries[-1]
+
+
+def _cei_thickness(law, hours=100):
+    pv = assb_models.get_parameter_values("Kim2024")
+    pv.update({"Current function [A]": 0.0})
+    sim = pybamm.Simulation(
+        assb_models.SolidStateDFN({"CEI growth": law}), parameter_values=pv
+    )
+    t = np.linspace(0, hours * HOUR, 11)
+    sol = sim.solve([0, t[-1]], t_interp=t)
+    return t, sol["X-averaged positive electrode CEI thickness [m]"].entries, sol, pv
+
+
+def test_diffusion_limited_cei_is_parabolic():
+    t, L, sol, pv = _cei_thickness("diffusion-limited")
+    L0 = pv["Initial CEI thickness [m]"]
+    D = pv["CEI diffusion-limited growth constant [m2.s-1]"]
+    np.testing.assert_allclose(L, np.sqrt(L0**2 + 2 * D * t), rtol=1e-3)
+    R = sol["X-averaged positive electrode CEI resistance [Ohm.m2]"].entries
+    np.testing.assert_allclose(R, L / pv["CEI ionic conductivity [S.m-1]"], rtol=1e-9)
+
+
+def test_reaction_limited_cei_is_linear():
+    t, L, _, pv = _cei_thickness("reaction-limited")
+    k = pv["CEI reaction-limited growth rate [m.s-1]"]
+    np.testing.assert_allclose(L, pv["Initial CEI thickness [m]"] + k * t, rtol=1e-6)
+
+
+def test_cei_raises_the_polarisation():
+    """The grown CEI sits in series with the charge transfer."""
+    pv = assb_models.get_parameter_values("Kim2024")
+    thick = pv.copy()
+    thick.update({"Initial CEI thickness [m]": 50e-9})
+    t = np.linspace(0, 1800, 10)
+    v = [
+        pybamm.Simulation(
+            assb_models.SolidStateDFN({"CEI growth": "reaction-limited"}),
+            parameter_values=p,
+        ).solve([0, 1800], t_interp=t)["Voltage [V]"].entries
+        for p in (pv, thick)
+    ]
+    assert np.all(v[1][1:] < v[0][1:] - 1e-3)
+
+
+def test_side_reaction_options_are_validated():
+    with pytest.raises(pybamm.OptionError, match="needs a side reaction"):
+        assb_models.SolidStateDFN({"CEI growth": "side-reaction driven"})
+    with pytest.raises(pybamm.OptionError, match="allowed values"):
+        assb_models.SolidStateDFN({"SE oxidation on carbon": "fast"})

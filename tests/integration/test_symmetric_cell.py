@@ -1,0 +1,84 @@
+"""Symmetric Li cell: conservation, the voltage split and the short-circuit event."""
+
+import numpy as np
+import pybamm
+
+import assb_models
+from assb_models.models import (
+    SymmetricCell,
+    plating_stripping_experiment,
+    run_plating_stripping,
+)
+
+F = 96485.33212
+
+
+def cycled(interlayer="none", current=0.2, cycles=3):
+    options = {"anode interlayer": "none" if interlayer == "none" else "resistive"}
+    pv = assb_models.get_parameter_values("Park2021", interlayer=interlayer)
+    pv.update(
+        {"Lithium metal interphase diffusion-limited growth constant [m2.s-1]": 1e-18}
+    )
+    steps = plating_stripping_experiment(
+        current, 1.0, cycles=cycles, capacity_mAh_cm2=1.0
+    )
+    return run_plating_stripping(SymmetricCell(options), pv, steps), pv
+
+
+def test_lithium_lost_to_the_interphase_equals_its_growth():
+    """Li in both metals + both interphases is constant; the loss is c_Li dL."""
+    (sol, stop), pv = cycled()
+    assert stop is None
+    total = sol["Total lithium in metal and interphases [mol.m-2]"].entries
+    np.testing.assert_allclose(total, total[0], rtol=1e-12)
+    c_li = pv["Lithium metal interphase lithium concentration [mol.m-3]"]
+    metal = sum(
+        sol[f"{d} electrode lithium inventory [mol.m-2]"].entries
+        for d in ("Negative", "Positive")
+    )
+    growth = sum(
+        sol[f"{d} electrode interphase thickness [m]"].entries
+        - sol[f"{d} electrode interphase thickness [m]"].entries[0]
+        for d in ("Negative", "Positive")
+    )
+    assert growth[-1] > 0
+    np.testing.assert_allclose(metal[0] - metal, c_li * growth, rtol=1e-9, atol=1e-12)
+
+
+def test_stripped_lithium_moves_to_the_other_electrode():
+    (sol, _), _ = cycled(cycles=1)
+    n = sol["Negative electrode lithium inventory [mol.m-2]"].entries
+    lost = sol["Negative electrode lithium lost to interphase [mol.m-2]"].entries
+    q = sol["Discharge capacity [A.h]"].entries * 3600 / 1e-4
+    np.testing.assert_allclose(n[0] - n - lost, q / F, rtol=1e-9, atol=1e-12)
+
+
+def test_voltage_is_the_sum_of_the_overpotential_split():
+    (sol, _), _ = cycled("NR", cycles=1)
+    parts = sol["Separator ohmic overpotential [V]"].entries
+    for d, sign in (("Negative", 1), ("Positive", -1)):
+        for part in ("charge-transfer", "interlayer", "interphase"):
+            parts = (
+                parts + sign * sol[f"{d} electrode {part} overpotential [V]"].entries
+            )
+    np.testing.assert_allclose(sol["Voltage [V]"].entries, -parts, atol=1e-12)
+    assert np.all(sol["Negative electrode interlayer overpotential [V]"].entries != 0)
+
+
+def test_short_circuit_ends_the_run_with_a_clear_event():
+    pv = assb_models.get_parameter_values("Park2021")
+    pv["Critical local current density [A.m-2]"] = 5.0  # below 0.2 mA/cm2 / f0
+    steps = plating_stripping_experiment(0.2, 1.0, cycles=5, capacity_mAh_cm2=1.0)
+    _, stop = run_plating_stripping(SymmetricCell(), pv, steps)
+    assert stop["short circuit"]
+    assert "Short circuit: local plating current density" in stop["event"]
+    assert stop["cycle"] == 1 and stop["current [mA.cm-2]"] == 0.2
+
+
+def test_runs_with_a_plain_pybamm_simulation():
+    model = SymmetricCell({"anode contact": "full"})
+    sim = pybamm.Simulation(model, parameter_values=model.default_parameter_values)
+    sol = sim.solve([0, 3600])
+    # 0.1 mA/cm2 through full contact: the ohmic part alone is i L / kappa
+    eta_se = sol["Separator ohmic overpotential [V]"].entries
+    np.testing.assert_allclose(eta_se, 1.0 * 5e-4 / 0.2, rtol=1e-9)
