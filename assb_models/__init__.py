@@ -1,6 +1,6 @@
 """assb-models: physics-based all-solid-state battery models on PyBaMM."""
 
-from . import analysis, parameter_sets, submodels
+from . import analysis, eis, parameter_sets, submodels
 from .models import (
     SolidStateDFN,
     SymmetricCell,
@@ -17,6 +17,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ASSB_OPTIONS",
     "analysis",
+    "eis",
     "CompositeCathodeRecipe",
     "InvalidInputError",
     "SolidStateDFN",

@@ -20,6 +20,10 @@ ASSB_OPTIONS = {
     "anode interphase": ("none", "constant", "reaction-limited", "diffusion-limited"),
     "anode interlayer": ("none", "resistive"),
     "anode contact": ("full", "constant", "creep"),
+    # stack pressure (issue 4): pressure laws of porosity, contact, tortuosity,
+    # real contact and connected AM; AM/SE contact lost to AM volume change
+    "stack pressure": ("none", "laws"),
+    "contact loss": ("none", "chemo-mechanical"),
 }
 
 #: PyBaMM options the solid-state models fix, with the only value they take
@@ -78,6 +82,11 @@ def split_options(options):
             "Option 'CEI growth' = 'side-reaction driven' needs a side reaction: set "
             "'SE oxidation on active material' to 'Tafel' or choose another law "
             f"from {list(ASSB_OPTIONS['CEI growth'])}"
+        )
+    if ours["contact loss"] != "none" and ours["stack pressure"] == "none":
+        raise pybamm.OptionError(
+            "Option 'contact loss' = 'chemo-mechanical' needs the stack pressure: set "
+            "'stack pressure' to 'laws'"
         )
     options["working electrode"] = "positive"
     return ours, options

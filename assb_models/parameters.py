@@ -2,6 +2,7 @@
 
 import importlib
 
+import numpy as np
 import pybamm
 
 from .validation import (
@@ -51,6 +52,48 @@ COMPOSITE_PHASES = (
 )
 
 
+#: pressures that must be >= 0 [Pa]
+PRESSURES = (
+    "Stack pressure [Pa]",
+    "Highest previous stack pressure [Pa]",
+    "Reference stack pressure [Pa]",
+)
+
+#: pressure laws are checked from 0 up to this pressure [Pa] (or the highest given):
+#: cold-pressing of ASSB pellets goes up to ~500 MPa
+LAW_CHECK_PRESSURE = 500e6
+
+
+def _validate_pressure_laws(values, number):
+    """Evaluate each pressure law over [0, max pressure]; fractions must stay in
+    [0, 1] and the tortuosity >= 1."""
+    from .submodels.pressure.laws import LAWS, PRESSURE_ARGUMENT
+
+    present = [name for name in LAWS if name in values]
+    if not present:
+        return
+    p_max = max([LAW_CHECK_PRESSURE] + [number(n) or 0 for n in PRESSURES])
+    grid = np.linspace(0, p_max, 101)
+    pv = pybamm.ParameterValues(
+        {k: v for k, v in values.items() if k not in ("chemistry", "citations")}
+    )
+    for name in present:
+        law = pybamm.FunctionParameter(name, {PRESSURE_ARGUMENT: pybamm.Vector(grid)})
+        processed = pv.process_symbol(law)
+        if any(isinstance(s, pybamm.InputParameter) for s in processed.pre_order()):
+            continue  # coefficients given at solve time
+        value = np.broadcast_to(np.ravel(processed.evaluate()), grid.shape)
+        lower, upper = (0.0, 1.0) if LAWS[name][1] == "fraction" else (1.0, np.inf)
+        bad = np.flatnonzero(~((value >= lower) & (value <= upper)))
+        if bad.size:
+            i = bad[0]
+            raise InvalidInputError(
+                f"{name!r} = {float(value[i]):.4g} at {grid[i] / 1e6:g} MPa is outside the "
+                f"allowed range [{lower:g}, {upper:g}] (checked over 0-"
+                f"{p_max / 1e6:g} MPa)"
+            )
+
+
 def _set_module(name):
     from . import parameter_sets
 
@@ -69,7 +112,9 @@ def validate_parameter_values(parameter_values):
     its value and the allowed range: non-positive thicknesses, densities or
     conductivities; fractions outside [0, 1]; composite volume fractions summing to
     more than 1; a transference number other than 1 (the SE is a single-ion
-    conductor). Parameters the set does not have are not checked.
+    conductor); negative pressures; pressure laws (:mod:`assb_models.submodels.
+    pressure.laws`) that leave [0, 1] (fractions) or fall below 1 (tortuosity) at any
+    pressure from 0 to 500 MPa. Parameters the set does not have are not checked.
     """
     values = dict(parameter_values.items()) if hasattr(
         parameter_values, "items"
@@ -85,6 +130,10 @@ def validate_parameter_values(parameter_values):
     for name in FRACTIONS:
         if number(name) is not None:
             require_fraction(name, number(name))
+    for name in PRESSURES:
+        if number(name) is not None:
+            require_fraction(name, number(name), upper=float("inf"))
+    _validate_pressure_laws(values, number)
     present = [(n, number(n)) for n in COMPOSITE_PHASES if number(n) is not None]
     require_sum_at_most_one(present, "composite cathode")
     t_plus = number("Cation transference number")

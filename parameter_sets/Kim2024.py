@@ -29,6 +29,7 @@ from pybamm.input.parameters.lithium_ion.Chen2020 import nmc_LGM50_ocp_Chen2020
 from assb_models.recipe import CompositeCathodeRecipe
 
 from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, li6ps5cl_table
+from ._provenance import sources_of, values_of
 
 CITATION = """@article{Kim2024,
   title={Accelerated Degradation of All-Solid-State Batteries Induced through
@@ -277,6 +278,16 @@ def _table(recipe, anode, pristine):
             "estimate: 5 nm LiNbO3 (Mangani 2020) / 6e-5 S/m (sol-gel LiNbO3, "
             "Ozer & Lampert 1995); used with option 'interface film': 'resistive'",
         ),
+        "Positive electrode film capacitance [F.m-2]": (
+            8.854e-12 * 20 / 5e-9,
+            "estimate: parallel-plate film of relative permittivity ~20 and 5 nm "
+            "(LiNbO3-like coating / CEI); only with 'surface form': 'differential'",
+        ),
+        "Positive electrode carbon double-layer capacity [F.m-2]": (
+            0.1,
+            "estimate: 10 uF/cm2, a carbon/electrolyte double layer; only with "
+            "'surface form': 'differential'",
+        ),
         "Positive electrode double-layer capacity [F.m-2]": (
             0.2,
             "estimate: PyBaMM's usual value; only with 'surface form'",
@@ -479,17 +490,12 @@ def get_parameter_values(**recipe):
     The side-reaction parameters were calibrated with the model options
     ``MODEL_OPTIONS``; without them the model is the clean (side-reaction free) core.
     """
-    table, _ = _tables(**recipe)
-    values = {name: value for name, (value, _) in table.items()}
-    values["chemistry"] = "lithium_ion"
-    values["citations"] = [CITATION]
-    return values
+    return values_of(_tables(**recipe)[0], CITATION)
 
 
 def get_sources(**recipe):
     """The source (paper + figure/table, or estimate with reasoning) of each value."""
-    table, _ = _tables(**recipe)
-    return {name: source for name, (_, source) in table.items()}
+    return sources_of(_tables(**recipe)[0])
 
 
 def get_recipe(**recipe):

@@ -5,8 +5,9 @@ Growth of Nanostructured Li2Se on Lithium Metal for All Solid-State Batteries",
 Adv. Sci. 2021, 8, 2004204, doi:10.1002/advs.202004204.
 
 Cells: symmetric Li|SE|Li and Li/Li2Se|SE|Li2Se/Li with nanoparticle (NP), nanorod
-(NR) and nanowall (NW) Li2Se layers (this set); the paper's LiCoO2 full cells are
-not parameterised yet. The paper gives the SE conductivity (2 mS/cm), the layer
+(NR) and nanowall (NW) Li2Se layers (``cell="symmetric"``), and LiCoO2 full cells
+with bare Li, Li-In or Li/Li2Se-NR anodes (``cell="full"``, targets P6-P7). The
+paper gives the SE conductivity (2 mS/cm), the layer
 thicknesses and morphologies, the 50 MPa pressing, the protocols and the cut-off
 (4.3 V vs Li). Cell area, pellet thickness, stack pressure while cycling, Li foil
 thickness and all kinetics are not given: they are literature
@@ -17,6 +18,15 @@ interphase conductivity on bare P1 (split by the paper's cycle-1 impedance), and
 the Li creep length on P3 (short of bare Li at 0.2 mA/cm2). Everything else the
 experiment reports is a prediction.
 
+Full cells: the paper gives only "LiCoO2-based cathode" and the 4.3 V (vs Li/Li+)
+upper cut-off. The LiCoO2 OCP and diffusivity are PyBaMM's Ai2020 functions
+(Rieger et al. 2016 OCP, Dualfoil diffusivity), imported, not copied; the
+composite recipe, loading, particle size and lower cut-off are estimates; the
+SE-side values (kinetics form, SE oxidation, CEI, composite Bruggeman exponent,
+Li-In anode) are those of the Kim2024 set, read from it. Two cathode values are
+fitted on the Li-In cell of P6 (``FITTED_FULL_CELL``); the bare-Li and Li2Se-NR
+full cells and P7 are predictions with the anode values of the symmetric cells.
+
 References
 ----------
 .. [1] Park et al., Adv. Sci. 8 (2021) 2004204.
@@ -25,13 +35,25 @@ References
 .. [4] Kasemchainan et al., Nat. Mater. 18 (2019) 1105 (critical currents,
        Li|Li6PS5Cl).
 .. [5] Wenzel et al., Solid State Ionics 318 (2018) 102 (argyrodite interphase on Li).
+.. [6] Ai et al., J. Electrochem. Soc. 167 (2020) 013512; Rieger et al.,
+       J. Electrochem. Soc. 163 (2016) A1566 (LiCoO2 OCP, PyBaMM's Ai2020 set).
+.. [7] Menetrier et al., J. Mater. Chem. 9 (1999) 1135 (electronic conductivity
+       of Li_xCoO2).
 """
 
 import math
 
+import pybamm
+from pybamm.input.parameters.lithium_ion.Ai2020 import (
+    lico2_diffusivity_Dualfoil1998,
+    lico2_ocp_Ai2020,
+)
+
+from assb_models.recipe import CompositeCathodeRecipe
 from assb_models.validation import InvalidInputError
 
-from ._argyrodite import F, li6ps5cl_table
+from . import Kim2024
+from ._argyrodite import F, SE_DENSITY, li6ps5cl_table
 
 CITATION = """@article{Park2021,
   title={Epitaxial Growth of Nanostructured Li2Se on Lithium Metal for All
@@ -174,6 +196,20 @@ def _common():
                 1e-4,
                 "estimate: 100 um Li foil (not given)",
             ),
+            # capacitances (only for impedance: SymmetricCell "surface form")
+            "Lithium metal double-layer capacity [F.m-2]": (
+                0.1,
+                "estimate: 10 uF/cm2, the usual double layer of a metal/electrolyte "
+                "interface",
+            ),
+            "Lithium metal interphase relative permittivity": (
+                10.0,
+                "estimate: Li2S/Li3P/LiCl products of SE reduction (Li2S ~5-10)",
+            ),
+            "Interlayer relative permittivity": (
+                10.0,
+                "estimate: Li2Se, a wide-gap ionic crystal like Li2S",
+            ),
             "Negative electrode conductivity [S.m-1]": (1.1e7, "lithium metal bulk"),
             "Lithium metal partial molar volume [m3.mol-1]": (
                 LI_MOLAR_VOLUME,
@@ -293,7 +329,250 @@ def _symmetric(interlayer):
     return table
 
 
-def _table(cell="symmetric", interlayer="none"):
+# ---------------------------------------------------------------- full cells
+#: anodes of the full cells: (model option "anode", interlayer)
+FULL_CELL_ANODES = {
+    "bare Li": ("lithium metal", "none"),
+    "Li-In": ("Li-In", "none"),
+    "Li2Se-NR": ("lithium metal", "NR"),
+}
+
+#: LiCoO2 true density [g.cm-3] (X-ray density of LiCoO2, 5.05-5.1)
+LCO_DENSITY = 5.05
+#: molar mass of LiCoO2 [kg.mol-1] (6.94 + 58.93 + 2 x 16.00 g/mol; 274 mAh/g)
+LCO_MOLAR_MASS = 0.09787
+#: capacity that defines 1C [mAh/g]: LCO's usual 140 mA/g (about Li0.5CoO2)
+ONE_C_MAH_G = 140.0
+#: Li fraction of pristine LiCoO2 at the start of the first charge
+PRISTINE_STOICHIOMETRY = 0.99
+#: cut-offs vs Li/Li+ [V]: upper from the paper, lower an estimate
+UPPER_CUTOFF_VS_LI = 4.3
+LOWER_CUTOFF_VS_LI = 3.0
+#: Li-In potential vs Li/Li+ [V], as in the Kim2024 set (Park 2021 quote it)
+LI_IN_POTENTIAL = 0.62
+
+#: model options of the full cells: SE oxidation on LiCoO2 builds a CEI (the
+#: first-cycle irreversible capacity); each anode adds its Li-metal physics
+FULL_CELL_OPTIONS = {
+    "SE oxidation on active material": "Tafel",
+    "CEI growth": "side-reaction driven",
+    "SE consumption": "true",
+}
+LITHIUM_METAL_OPTIONS = {
+    "anode interphase": "diffusion-limited",
+    "anode contact": "creep",
+}
+
+#: cathode values fitted on the Li-In cell of P6 (experiments/park2021_li2se.py:
+#: fit_full_cell); the bare-Li and Li2Se-NR cells and P7 are predictions
+FITTED_FULL_CELL = {
+    "Positive electrode SE oxidation rate constant [A.m-2]": (
+        2.212e-2,
+        "P6 Li-In first-cycle CE (86 %)",
+    ),
+    "CEI ionic conductivity [S.m-1]": (
+        8.55e-9,
+        "P6 Li-In first charge capacity (148 mAh/g)",
+    ),
+}
+
+#: values the full cells share with the Kim2024 set (same SE, same kind of
+#: cold-pressed composite, same Li-In anode), read from it with their sources
+FROM_KIM2024 = (
+    "Positive electrode exchange-current density [A.m-2]",
+    "Positive electrode exchange-current activation energy [J.mol-1]",
+    "Positive electrode charge transfer coefficient",
+    "Positive electrode active material-solid electrolyte contact fraction",
+    "Positive electrode Bruggeman coefficient (electrolyte)",
+    "Positive electrode Bruggeman coefficient (electrode)",
+    "Positive electrode Bruggeman coefficient (carbon)",
+    "Positive electrode carbon conductivity [S.m-1]",
+    "Positive electrode double-layer capacity [F.m-2]",
+    "Positive electrode OCP entropic change [V.K-1]",
+    "Solid electrolyte molar volume [m3.mol-1]",
+    "Solid electrolyte oxidation electrons per formula unit",
+    "SE oxidation intermediate reference concentration [mol.m-3]",
+    "Positive electrode SE oxidation onset potential [V]",
+    "Positive electrode SE oxidation transfer coefficient",
+    "Positive electrode SE oxidation activation energy [J.mol-1]",
+    "CEI passivation thickness scale [m]",
+    "Initial CEI thickness [m]",
+    "CEI molar volume [m3.mol-1]",
+)
+#: the same for the Li-In anode
+FROM_KIM2024_LI_IN = (
+    "Negative electrode OCP [V]",
+    "Exchange-current density for lithium metal electrode [A.m-2]",
+    "Negative electrode conductivity [S.m-1]",
+)
+
+
+def lco_ocp(sto):
+    r"""LiCoO2 open-circuit potential vs Li/Li+ [V].
+
+    .. math::
+        U(x) = U_{Rieger}(x) - U_t\exp\left(\frac{x - 1}{w}\right)
+
+    :math:`U_{Rieger}` is PyBaMM's Ai2020 LiCoO2 OCP (data of Rieger et al. 2016
+    for x = 0.4-0.999), imported. The data end at 3.41 V, above a 3.0 V discharge
+    cut-off, and a cubic interpolant continued past x = 1 would let the surface
+    concentration exceed its maximum; the second term (U_t = 1 V, w = 5e-4) is the
+    steep end of lithiation that real LiCoO2 shows below 3.5 V. It is below 3 mV
+    for x < 0.997 and reaches 3.0 V at x = 0.9995.
+    """
+    return lico2_ocp_Ai2020(sto) - pybamm.exp((sto - 1) / 2e-3)
+
+
+def full_cell_options(anode):
+    """Model options of a full cell with ``anode`` (a key of ``FULL_CELL_ANODES``)."""
+    option, interlayer = _full_cell_anode(anode)
+    options = {**FULL_CELL_OPTIONS, "anode": option}
+    if option == "lithium metal":
+        options.update(LITHIUM_METAL_OPTIONS)
+        options["anode interlayer"] = "none" if interlayer == "none" else "resistive"
+    return options
+
+
+def _full_cell_anode(anode):
+    if anode not in FULL_CELL_ANODES:
+        raise InvalidInputError(
+            f"'anode' = {anode!r} is not one of the allowed values "
+            f"{list(FULL_CELL_ANODES)}"
+        )
+    return FULL_CELL_ANODES[anode]
+
+
+def lco_recipe(am_loading_mg_cm2=10.0):
+    """The LiCoO2 | Li6PS5Cl composite of the full cells (estimates, see the table)."""
+    return CompositeCathodeRecipe(
+        am_wt_percent=70,
+        se_wt_percent=30,
+        carbon_wt_percent=0,
+        am_density_g_cm3=LCO_DENSITY,
+        se_density_g_cm3=SE_DENSITY,
+        carbon_density_g_cm3=Kim2024.CARBON_DENSITY,
+        am_loading_mg_cm2=am_loading_mg_cm2,
+        void_fraction=0.12,
+    )
+
+
+def _from_kim2024(names, anode):
+    values = Kim2024.get_parameter_values(anode=anode)
+    sources = Kim2024.get_sources(anode=anode)
+    return {name: (values[name], f"as Kim2024: {sources[name]}") for name in names}
+
+
+def _full(anode, am_loading_mg_cm2):
+    """Every value of a LiCoO2 full cell with its source."""
+    option, interlayer = _full_cell_anode(anode)
+    li_in = option == "Li-In"
+    recipe = lco_recipe(am_loading_mg_cm2)
+    c_max = LCO_DENSITY * 1e3 / LCO_MOLAR_MASS
+    c_se = li6ps5cl_table(SE_CONDUCTIVITY, "")[
+        "Initial concentration in electrolyte [mol.m-3]"
+    ][0]
+    capacity = am_loading_mg_cm2 * ONE_C_MAH_G * 1e-6  # A.h for 1 cm2
+    v_n = LI_IN_POTENTIAL if li_in else 0.0
+    vs = "vs Li-In" if li_in else "vs Li"
+
+    table = _common()
+    if not li_in:
+        table.update(_lithium_metal(interlayer))
+    table.update(_from_kim2024(FROM_KIM2024, "Li-In"))
+    if li_in:
+        table.update(_from_kim2024(FROM_KIM2024_LI_IN, "Li-In"))
+    else:
+        table["Negative electrode OCP [V]"] = (0.0, "lithium metal, 0 V vs Li/Li+")
+    table.update(
+        {
+            "Nominal cell capacity [A.h]": (
+                capacity,
+                f"LCO loading x {ONE_C_MAH_G:g} mAh/g (1C of LiCoO2, Li0.5CoO2) x 1 cm2",
+            ),
+            "Current function [A]": (capacity, "1C of the nominal capacity"),
+            # LiCoO2
+            "Positive electrode OCP [V]": (
+                lco_ocp,
+                "PyBaMM Ai2020 set: LiCoO2 OCP of Rieger et al. 2016, with a steep "
+                "end of lithiation (see lco_ocp)",
+            ),
+            "Positive particle diffusivity [m2.s-1]": (
+                lico2_diffusivity_Dualfoil1998,
+                "PyBaMM Ai2020 set: Dualfoil LiCoO2, 5.4e-15 m2/s",
+            ),
+            "Positive particle radius [m]": (
+                2.5e-6,
+                "estimate: LiCoO2 for sulfide ASSBs is used as D50 ~5 um powder (not "
+                "given)",
+            ),
+            "Maximum concentration in positive electrode [mol.m-3]": (
+                c_max,
+                "LiCoO2 5.05 g/cm3 / 97.87 g/mol (274 mAh/g theoretical)",
+            ),
+            "Initial concentration in positive electrode [mol.m-3]": (
+                PRISTINE_STOICHIOMETRY * c_max,
+                "estimate: pristine LiCoO2; x = 0.99 keeps the OCV inside the "
+                "Rieger 2016 data, which turn steep at x -> 1",
+            ),
+            "Positive electrode conductivity [S.m-1]": (
+                1.0,
+                "estimate: Li_xCoO2 rises from ~1e-2 S/m (x = 1) to metallic "
+                ">1e3 S/m for x < 0.95 (Menetrier 1999); 1 S/m over the first charge",
+            ),
+            "Positive electrode exchange-current density rate constant "
+            "[A.m-2.(m3.mol-1)1.5]": (
+                0.5 / (c_se**0.5 * c_max / 2),
+                "estimate as Kim2024: j0 = 0.5 A/m2 at half lithiation",
+            ),
+            "Positive electrode coating resistance [Ohm.m2]": (
+                0.0,
+                "estimate: no coating (Park 2021 do not mention one); the CEI grown "
+                "by SE oxidation is the film",
+            ),
+            "Positive electrode SE oxidation rate constant [A.m-2]": (
+                FITTED_FULL_CELL[
+                    "Positive electrode SE oxidation rate constant [A.m-2]"
+                ][0],
+                "fitted: " + FITTED_FULL_CELL[
+                    "Positive electrode SE oxidation rate constant [A.m-2]"
+                ][1],
+            ),
+            "CEI ionic conductivity [S.m-1]": (
+                FITTED_FULL_CELL["CEI ionic conductivity [S.m-1]"][0],
+                "fitted: " + FITTED_FULL_CELL["CEI ionic conductivity [S.m-1]"][1],
+            ),
+            # cut-offs (vs the anode)
+            "Upper voltage cut-off [V]": (
+                UPPER_CUTOFF_VS_LI - v_n,
+                f"Park 2021: 4.3 V vs Li/Li+ ({UPPER_CUTOFF_VS_LI - v_n:g} V {vs})",
+            ),
+            "Lower voltage cut-off [V]": (
+                LOWER_CUTOFF_VS_LI - v_n,
+                f"estimate: 3.0 V vs Li/Li+ ({LOWER_CUTOFF_VS_LI - v_n:g} V {vs}), "
+                "usual for LiCoO2; not given",
+            ),
+            "Open-circuit voltage at 0% SOC [V]": (
+                LOWER_CUTOFF_VS_LI - v_n,
+                "same as the lower cut-off",
+            ),
+            "Open-circuit voltage at 100% SOC [V]": (
+                UPPER_CUTOFF_VS_LI - v_n,
+                "same as the upper cut-off",
+            ),
+        }
+    )
+    recipe_src = (
+        "estimate (Park 2021: 'LiCoO2-based cathode' only): 70/30/0 wt% "
+        "LiCoO2/Li6PS5Cl/carbon (common for LiCoO2, an electronic conductor once "
+        f"delithiated), {am_loading_mg_cm2:g} mg/cm2 LiCoO2 (pellet cells use "
+        "10-20), 12 % voids as Kim2024"
+    )
+    for name, value in recipe.to_parameters().items():
+        table[name] = (value, recipe_src)
+    return table
+
+
+def _table(cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_cm2=10.0):
     if interlayer not in ("none", *INTERLAYERS):
         raise InvalidInputError(
             f"'interlayer' = {interlayer!r} is not one of the allowed values "
@@ -301,29 +580,39 @@ def _table(cell="symmetric", interlayer="none"):
         )
     if cell == "symmetric":
         return _symmetric(interlayer)
+    if cell == "full":
+        return _full(anode, am_loading_mg_cm2)
     raise InvalidInputError(
-        f"'cell' = {cell!r} is not one of the allowed values ['symmetric'] (the "
-        "LiCoO2 full cells of P6-P7 are not parameterised yet)"
+        f"'cell' = {cell!r} is not one of the allowed values ['symmetric', 'full']"
     )
 
 
-def get_parameter_values(cell="symmetric", interlayer="none"):
+def get_parameter_values(cell="symmetric", interlayer="none", anode="bare Li",
+                         am_loading_mg_cm2=10.0):
     """Parameters of a Park 2021 cell, for :class:`pybamm.ParameterValues`.
 
     Parameters
     ----------
     cell : str, optional
-        "symmetric" (default; :class:`~assb_models.SymmetricCell`). The LiCoO2
-        full cells (P6-P7) are not parameterised yet.
+        "symmetric" (default; :class:`~assb_models.SymmetricCell`) or "full" (LiCoO2
+        full cell; :class:`~assb_models.SolidStateDFN` with
+        ``full_cell_options(anode)``).
     interlayer : str, optional
-        "none" (bare Li, default), "NP", "NR" or "NW" (Li2Se layers).
+        Symmetric cells: "none" (bare Li, default), "NP", "NR" or "NW" (Li2Se layers).
+    anode : str, optional
+        Full cells: "bare Li" (default), "Li-In" or "Li2Se-NR".
+    am_loading_mg_cm2 : float, optional
+        Full cells: LiCoO2 loading [mg.cm-2], default 10 (estimate, not given).
     """
-    values = {name: value for name, (value, _) in _table(cell, interlayer).items()}
+    table = _table(cell, interlayer, anode, am_loading_mg_cm2)
+    values = {name: value for name, (value, _) in table.items()}
     values["chemistry"] = "lithium_ion"
     values["citations"] = [CITATION]
     return values
 
 
-def get_sources(cell="symmetric", interlayer="none"):
+def get_sources(cell="symmetric", interlayer="none", anode="bare Li",
+                am_loading_mg_cm2=10.0):
     """The source (paper + figure/table, or estimate with reasoning) of each value."""
-    return {name: src for name, (_, src) in _table(cell, interlayer).items()}
+    table = _table(cell, interlayer, anode, am_loading_mg_cm2)
+    return {name: src for name, (_, src) in table.items()}

@@ -26,3 +26,8 @@ def kim2024_experiment():
 @pytest.fixture(scope="session")
 def park2021_experiment():
     return load_experiment("park2021_li2se")
+
+
+@pytest.fixture(scope="session")
+def sakka_experiment():
+    return load_experiment("sakka_pressure")

@@ -8,6 +8,7 @@ from ..submodels import (
     electrode,
     interface,
     interphase,
+    pressure,
     side_reactions,
     solid_electrolyte,
 )
@@ -41,6 +42,10 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
           charge transfer)
 
         "working electrode" is always "positive" (the anode is planar);
+        "stack pressure": "none" (default) or "laws" (porosity, AM/SE contact,
+        real contact, tortuosity and connected AM from "Stack pressure [Pa]", see
+        :mod:`assb_models.submodels.pressure`); "contact loss": "none" (default)
+        or "chemo-mechanical" (needs the laws);
         "transport efficiency" can be "Bruggeman" (default; exponent
         "Positive electrode Bruggeman coefficient (electrolyte)") or "tortuosity
         factor"; "surface form" can be "false", "differential" or "algebraic".
@@ -105,8 +110,21 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
             or self.assb_options["CEI growth"] != "none"
         )
 
+    @property
+    def has_pressure_laws(self):
+        """Whether the cell's structure follows the stack-pressure laws."""
+        return self.assb_options["stack pressure"] == "laws"
+
     def set_porosity_submodel(self):
-        if self.assb_options["SE consumption"] == "true":
+        consumed = self.assb_options["SE consumption"] == "true"
+        if self.has_pressure_laws:
+            law = (
+                pressure.PressureDependentSEConsumption
+                if consumed
+                else pressure.PressureDependentPorosity
+            )
+            self.submodels["porosity"] = law(self.param, self.options)
+        elif consumed:
             self.submodels["porosity"] = solid_electrolyte.SolidElectrolyteConsumption(
                 self.param, self.options
             )
@@ -126,15 +144,34 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
         self.submodels["electrolyte transport efficiency"] = se_law(
             self.param, "Electrolyte", self.options
         )
+        if self.has_pressure_laws:
+            self.submodels["electrolyte transport efficiency"] = (
+                pressure.PressureDependentTransportEfficiency(self.param, self.options)
+            )
         self.submodels["electrode transport efficiency"] = (
             electrode.CompositeElectronicConduction(self.param, self.options)
         )
 
     def set_interface_utilisation_submodel(self):
         super().set_interface_utilisation_submodel()
-        self.submodels["Positive interface utilisation"] = (
-            interface.ActiveMaterialContact(self.param, self.options)
+        contact = {
+            "none": interface.ActiveMaterialContact,
+            "laws": pressure.PressureDependentContact,
+        }[self.assb_options["stack pressure"]]
+        if self.assb_options["contact loss"] == "chemo-mechanical":
+            contact = pressure.ChemoMechanicalContactLoss
+        self.submodels["Positive interface utilisation"] = contact(
+            self.param, self.options
         )
+
+    def set_active_material_submodel(self):
+        super().set_active_material_submodel()
+        if self.has_pressure_laws:
+            self.submodels["positive primary active material"] = (
+                pressure.ConnectedActiveMaterial(
+                    self.param, "positive", self.options, "primary"
+                )
+            )
 
     def set_open_circuit_potential_submodel(self):
         super().set_open_circuit_potential_submodel()
@@ -186,6 +223,10 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
             # PyBaMM's surface-form conductivity; its concentration terms vanish
             # because c_e is constant and the transference number is 1.
             super().set_electrolyte_potential_submodel()
+            if self.options["surface form"] == "differential":
+                self.submodels["positive surface potential difference"] = (
+                    interface.CompositeDoubleLayer(self.param, self.options)
+                )
 
     # ------------------------------------------------------------------ outputs
     def set_voltage_variables(self):
@@ -212,6 +253,9 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
         Q_c = self.variables["Carbon SE oxidation capacity [A.h]"]
         Q_am = self.variables["Active material SE oxidation capacity [A.h]"]
         eps = self.variables["X-averaged positive electrode porosity"]
+        eps_0 = pybamm.x_average(self.param.p.epsilon_init)
+        if self.has_pressure_laws:
+            eps_0 = pressure.laws.se_volume_fractions()["positive electrode"]
         self.variables.update(
             {
                 "SE oxidation capacity [A.h]": Q_c + Q_am,
@@ -221,8 +265,7 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
                 "Positive electrode solid electrolyte volume fraction": self.variables[
                     "Positive electrode porosity"
                 ],
-                "Solid electrolyte fraction remaining": eps
-                / pybamm.x_average(self.param.p.epsilon_init),
+                "Solid electrolyte fraction remaining": eps / eps_0,
             }
         )
 

@@ -11,6 +11,7 @@ SYMMETRIC_CELL_OPTIONS = {
     "anode interphase": ("diffusion-limited", "none", "constant", "reaction-limited"),
     "anode interlayer": ASSB_OPTIONS["anode interlayer"],
     "anode contact": ("creep", "full", "constant"),
+    "surface form": ("false", "differential"),
 }
 
 #: the two lithium electrodes: "negative" is stripped by a positive current
@@ -65,8 +66,36 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         n_{Li} = \\frac{L_{Li}}{\\bar V_{Li}} - \\int_0^t\\frac{j}{F}dt - n_{Li,sei}
     """
 
-    def __init__(self, param, domain, options=None):
-        super().__init__(param, domain, options=options)
+    def __init__(self, param, domain, cell_options):
+        super().__init__(param, domain)
+        self.cell_options = cell_options
+        self.capacitive = cell_options["surface form"] == "differential"
+
+    def _states(self):
+        """Names of the overpotential states of the capacitive form."""
+        Domain = self.domain.capitalize()
+        names = {"ct": f"{Domain} electrode charge-transfer overpotential variable [V]"}
+        if self.cell_options["anode interlayer"] != "none":
+            names["il"] = f"{Domain} electrode interlayer overpotential variable [V]"
+        if self.cell_options["anode interphase"] != "none":
+            names["sei"] = f"{Domain} electrode interphase overpotential variable [V]"
+        return names
+
+    def get_fundamental_variables(self):
+        if not self.capacitive:
+            return {}
+        return {
+            name: pybamm.Variable(name, scale=1e-2)
+            for name in self._states().values()
+        }
+
+    def _faradaic(self, variables, eta_ct):
+        """Butler-Volmer current over the contact fraction [A.m-2]."""
+        T = variables["X-averaged cell temperature [K]"]
+        f = variables[f"{self.domain.capitalize()} electrode lithium metal contact fraction"]
+        c_e = self.param.c_e_init
+        j0 = self.param.j0_Li_metal(c_e, c_e, T)
+        return 2 * j0 * f * pybamm.sinh(self.param.F * eta_ct / (2 * self.param.R * T))
 
     def get_coupled_variables(self, variables):
         Domain = self.domain.capitalize()
@@ -76,10 +105,23 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         f = variables[f"{Domain} electrode lithium metal contact fraction"]
         c_e = self.param.c_e_init
         j0 = self.param.j0_Li_metal(c_e, c_e, T)
-        eta_ct = 2 * self.param.R * T / self.param.F * pybamm.arcsinh(j / (2 * j0 * f))
-        eta_il, eta_sei, film_variables = anode.film_overpotentials(
-            variables, self.domain, j
-        )
+        if self.capacitive:
+            states = {k: variables[name] for k, name in self._states().items()}
+            eta_ct = states["ct"]
+            eta_il, eta_sei, film_variables = anode.film_overpotentials(
+                variables, self.domain, j
+            )
+            eta_il = states.get("il", eta_il)
+            eta_sei = states.get("sei", eta_sei)
+            film_variables[f"{Domain} electrode interlayer overpotential [V]"] = eta_il
+            film_variables[f"{Domain} electrode interphase overpotential [V]"] = eta_sei
+        else:
+            eta_ct = (
+                2 * self.param.R * T / self.param.F * pybamm.arcsinh(j / (2 * j0 * f))
+            )
+            eta_il, eta_sei, film_variables = anode.film_overpotentials(
+                variables, self.domain, j
+            )
         V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
         n0 = pybamm.Parameter("Negative electrode thickness [m]") / V_li
         q = variables["Discharge capacity [A.h]"] * 3600 / self.param.A_cc
@@ -98,6 +140,56 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             }
         )
         return variables
+
+    def set_rhs(self, variables):
+        r"""Double layer and films charged by the current (capacitive form only).
+
+        .. math::
+            f C_{dl}\frac{d\eta_{ct}}{dt} = j - j_{BV}(\eta_{ct}), \qquad
+            \frac{\varepsilon_0\varepsilon_r}{L}\frac{d\eta_{k}}{dt}
+            = j - \frac{\eta_k}{R_k}
+
+        for the interlayer and the interphase (:math:`k`), each a resistor in
+        parallel with its parallel-plate capacitance: "Lithium metal double-layer
+        capacity [F.m-2]" (per contacted area), "Interlayer relative permittivity"
+        with "Interlayer thickness [m]", "Lithium metal interphase relative
+        permittivity" with the interphase thickness.
+        """
+        if not self.capacitive:
+            return
+        Domain = self.domain.capitalize()
+        i = variables["Current density [A.m-2]"]
+        j = i if self.domain == "negative" else -i
+        f = variables[f"{Domain} electrode lithium metal contact fraction"]
+        names = self._states()
+        eps0 = 8.8541878128e-12
+        eta_ct = variables[names["ct"]]
+        C_dl = pybamm.Parameter("Lithium metal double-layer capacity [F.m-2]") * f
+        self.rhs = {eta_ct: (j - self._faradaic(variables, eta_ct)) / C_dl}
+        films = {
+            "il": (
+                "interlayer",
+                "Interlayer relative permittivity",
+                lambda: pybamm.Parameter("Interlayer thickness [m]"),
+            ),
+            "sei": (
+                "interphase",
+                "Lithium metal interphase relative permittivity",
+                lambda: variables[f"{Domain} electrode interphase thickness [m]"],
+            ),
+        }
+        for key, (film, permittivity, thickness) in films.items():
+            if key in names:
+                eta = variables[names[key]]
+                R = variables[f"{Domain} electrode {film} resistance [Ohm.m2]"]
+                C = eps0 * pybamm.Parameter(permittivity) / thickness()
+                self.rhs[eta] = (j - eta / R) / C
+
+    def set_initial_conditions(self, variables):
+        if self.capacitive:
+            self.initial_conditions = {
+                variables[name]: pybamm.Scalar(0) for name in self._states().values()
+            }
 
 
 class CellCircuit(pybamm.BaseSubModel):
@@ -173,7 +265,9 @@ class SymmetricCell(pybamm.BaseModel):
     options : dict, optional
         "anode interphase" ("diffusion-limited" default, "none", "constant",
         "reaction-limited"), "anode interlayer" ("none" default, "resistive"),
-        "anode contact" ("creep" default, "full", "constant").
+        "anode contact" ("creep" default, "full", "constant"), "surface form"
+        ("false" default: resistive interfaces; "differential": double layer and
+        film capacitances, for impedance with :func:`assb_models.eis.impedance`).
     name : str, optional
     build : bool, optional
         Build on instantiation (default True); False lets you replace submodels.
@@ -191,7 +285,7 @@ class SymmetricCell(pybamm.BaseModel):
                 )
             )
             self.submodels[f"{domain} interface"] = LithiumMetalInterface(
-                self.param, domain
+                self.param, domain, self.options
             )
         self.submodels["separator"] = SeparatorOhm(self.param)
         if build:

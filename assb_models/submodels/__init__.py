@@ -5,6 +5,7 @@ from . import (
     electrode,
     interface,
     interphase,
+    pressure,
     side_reactions,
     solid_electrolyte,
 )
@@ -14,6 +15,7 @@ __all__ = [
     "electrode",
     "interface",
     "interphase",
+    "pressure",
     "side_reactions",
     "solid_electrolyte",
 ]

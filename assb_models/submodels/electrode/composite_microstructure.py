@@ -35,11 +35,11 @@ class CompositeMicrostructure(pybamm.BaseSubModel):
             "electrolyte"
         )
         rho_am = pybamm.Parameter("Positive electrode active material density [kg.m-3]")
-        eps_am = variables["Positive electrode active material volume fraction"]
         L_p = self.param.p.L
         A = self.param.A_cc
 
-        m_am = pybamm.x_average(eps_am) * rho_am * L_p * A
+        # all the AM weighed into the cell, connected to the paths or not
+        m_am = self.param.p.prim.epsilon_s_av * rho_am * L_p * A
         variables.update(
             {
                 "Positive electrode carbon volume fraction": eps_c,

@@ -29,10 +29,14 @@ class SolidElectrolyteConsumption(pybamm.porosity.BaseModel):
             auxiliary_domains={"secondary": "current collector"},
             bounds=(0, 1),
         )
-        eps_s = self.param.s.epsilon_init
+        eps_s = self.initial_se_fractions()[0]
         return self._get_standard_porosity_variables(
             {"separator": eps_s, "positive electrode": eps_p}
         )
+
+    def initial_se_fractions(self):
+        """SE volume fractions before oxidation: separator, composite cathode."""
+        return self.param.s.epsilon_init, self.param.p.epsilon_init
 
     def set_rhs(self, variables):
         eps = variables["Positive electrode porosity"]
@@ -43,13 +47,13 @@ class SolidElectrolyteConsumption(pybamm.porosity.BaseModel):
 
     def set_initial_conditions(self, variables):
         eps = variables["Positive electrode porosity"]
-        self.initial_conditions = {eps: self.param.p.epsilon_init}
+        self.initial_conditions = {eps: self.initial_se_fractions()[1]}
 
     def add_events_from(self, variables):
         eps = variables["Positive electrode porosity"]
         self.events.append(
             pybamm.Event(
                 "Solid electrolyte consumed",
-                pybamm.min(eps / self.param.p.epsilon_init) - 1e-3,
+                pybamm.min(eps / self.initial_se_fractions()[1]) - 1e-3,
             )
         )

@@ -1,0 +1,44 @@
+"""Double layers of the composite cathode: on the contacted AM and on carbon."""
+
+import pybamm
+
+FullDifferential = pybamm.electrolyte_conductivity.surface_potential_form.FullDifferential
+
+
+class CompositeDoubleLayer(FullDifferential):
+    """PyBaMM's differential surface form with the composite's two double layers.
+
+    The SE touches two electron conductors at the solid potential: the contacted AM
+    surface and the carbon surface. Both charge as capacitors in parallel with the
+    reactions, so
+
+    .. math::
+        \\left(a f_c C_{dl} + a_C C_{dl,C}\\right)\\frac{\\partial\\Delta\\phi}{\\partial t}
+        = \\nabla\\cdot i_e - \\sum_k a_k j_k
+
+    with :math:`a f_c` the contacted AM area per volume and :math:`a_C` the
+    carbon/SE contact area per volume [m-1], :math:`C_{dl}` "Positive electrode
+    double-layer capacity [F.m-2]" and :math:`C_{dl,C}` "Positive electrode carbon
+    double-layer capacity [F.m-2]". PyBaMM's own form charges :math:`a C_{dl}`
+    (the whole AM surface, no carbon).
+    """
+
+    def __init__(self, param, options=None):
+        super().__init__(param, "positive", options)
+
+    def set_rhs(self, variables):
+        T = variables["Positive electrode temperature [K]"]
+        delta_phi = variables["Positive electrode surface potential difference [V]"]
+        i_e = variables["Positive electrolyte current density [A.m-2]"]
+        sum_a_j = variables[
+            "Sum of positive electrode volumetric interfacial current densities [A.m-3]"
+        ]
+        a = variables["Positive electrode surface area to volume ratio [m-1]"]
+        f_c = variables["Positive electrode interface utilisation"]
+        a_c = variables[
+            "Positive electrode carbon-solid electrolyte contact area per unit "
+            "volume [m-1]"
+        ]
+        C_c = pybamm.Parameter("Positive electrode carbon double-layer capacity [F.m-2]")
+        capacitance = a * f_c * self.domain_param.C_dl(T) + a_c * C_c
+        self.rhs[delta_phi] = (pybamm.div(i_e) - sum_a_j) / capacitance
