@@ -39,6 +39,8 @@ References
        J. Electrochem. Soc. 163 (2016) A1566 (LiCoO2 OCP, PyBaMM's Ai2020 set).
 .. [7] Menetrier et al., J. Mater. Chem. 9 (1999) 1135 (electronic conductivity
        of Li_xCoO2).
+.. [8] Haruyama et al., Chem. Mater. 26 (2014) 4248 (space-charge layer at
+       LiCoO2|sulfide interfaces).
 """
 
 import math
@@ -53,7 +55,8 @@ from assb_models.recipe import CompositeCathodeRecipe
 from assb_models.validation import InvalidInputError
 
 from . import Kim2024
-from ._argyrodite import F, SE_DENSITY, li6ps5cl_table
+from ._argyrodite import SE_DENSITY, F, li6ps5cl_table
+from ._provenance import sources_of, values_of
 
 CITATION = """@article{Park2021,
   title={Epitaxial Growth of Nanostructured Li2Se on Lithium Metal for All
@@ -348,8 +351,6 @@ PRISTINE_STOICHIOMETRY = 0.99
 #: cut-offs vs Li/Li+ [V]: upper from the paper, lower an estimate
 UPPER_CUTOFF_VS_LI = 4.3
 LOWER_CUTOFF_VS_LI = 3.0
-#: Li-In potential vs Li/Li+ [V], as in the Kim2024 set (Park 2021 quote it)
-LI_IN_POTENTIAL = 0.62
 
 #: model options of the full cells: SE oxidation on LiCoO2 builds a CEI (the
 #: first-cycle irreversible capacity); each anode adds its Li-metal physics
@@ -364,16 +365,12 @@ LITHIUM_METAL_OPTIONS = {
 }
 
 #: cathode values fitted on the Li-In cell of P6 (experiments/park2021_li2se.py:
-#: fit_full_cell); the bare-Li and Li2Se-NR cells and P7 are predictions
+#: fit_full_cell), by least squares on its first charge capacity (148 mAh/g) and
+#: CE (86 %); the bare-Li and Li2Se-NR cells and P7 are predictions
 FITTED_FULL_CELL = {
-    "Positive electrode SE oxidation rate constant [A.m-2]": (
-        2.212e-2,
-        "P6 Li-In first-cycle CE (86 %)",
-    ),
-    "CEI ionic conductivity [S.m-1]": (
-        8.55e-9,
-        "P6 Li-In first charge capacity (148 mAh/g)",
-    ),
+    "Positive electrode SE oxidation rate constant [A.m-2]": 1.297e-2,
+    #: LiCoO2|Li6PS5Cl exchange-current density at half lithiation [A.m-2]
+    "exchange-current density at half lithiation": 1.180e-3,
 }
 
 #: values the full cells share with the Kim2024 set (same SE, same kind of
@@ -398,6 +395,7 @@ FROM_KIM2024 = (
     "CEI passivation thickness scale [m]",
     "Initial CEI thickness [m]",
     "CEI molar volume [m3.mol-1]",
+    "CEI ionic conductivity [S.m-1]",
 )
 #: the same for the Li-In anode
 FROM_KIM2024_LI_IN = (
@@ -416,9 +414,10 @@ def lco_ocp(sto):
     :math:`U_{Rieger}` is PyBaMM's Ai2020 LiCoO2 OCP (data of Rieger et al. 2016
     for x = 0.4-0.999), imported. The data end at 3.41 V, above a 3.0 V discharge
     cut-off, and a cubic interpolant continued past x = 1 would let the surface
-    concentration exceed its maximum; the second term (U_t = 1 V, w = 5e-4) is the
-    steep end of lithiation that real LiCoO2 shows below 3.5 V. It is below 3 mV
-    for x < 0.997 and reaches 3.0 V at x = 0.9995.
+    concentration exceed its maximum; the second term (U_t = 1 V, w = 2e-3) is the
+    steep end of lithiation that real LiCoO2 shows below 3.5 V. It is below 7 mV
+    for x < 0.99 and brings U to 3.0 V at x = 0.9984 (a narrower tail, w = 5e-4,
+    makes the solver step past x = 1 at the end of a 0.05 C discharge).
     """
     return lico2_ocp_Ai2020(sto) - pybamm.exp((sto - 1) / 2e-3)
 
@@ -472,7 +471,7 @@ def _full(anode, am_loading_mg_cm2):
         "Initial concentration in electrolyte [mol.m-3]"
     ][0]
     capacity = am_loading_mg_cm2 * ONE_C_MAH_G * 1e-6  # A.h for 1 cm2
-    v_n = LI_IN_POTENTIAL if li_in else 0.0
+    j0_half = FITTED_FULL_CELL["exchange-current density at half lithiation"]
     vs = "vs Li-In" if li_in else "vs Li"
 
     table = _common()
@@ -483,6 +482,7 @@ def _full(anode, am_loading_mg_cm2):
         table.update(_from_kim2024(FROM_KIM2024_LI_IN, "Li-In"))
     else:
         table["Negative electrode OCP [V]"] = (0.0, "lithium metal, 0 V vs Li/Li+")
+    v_n = table["Negative electrode OCP [V]"][0]
     table.update(
         {
             "Nominal cell capacity [A.h]": (
@@ -521,8 +521,12 @@ def _full(anode, am_loading_mg_cm2):
             ),
             "Positive electrode exchange-current density rate constant "
             "[A.m-2.(m3.mol-1)1.5]": (
-                0.5 / (c_se**0.5 * c_max / 2),
-                "estimate as Kim2024: j0 = 0.5 A/m2 at half lithiation",
+                j0_half / (c_se**0.5 * c_max / 2),
+                f"fitted: j0 = {j0_half:.3g} A/m2 at half lithiation, P6 Li-In first "
+                "charge capacity (148 mAh/g, a polarisation-limited charge to "
+                "4.3 V); uncoated LiCoO2 on sulfides has kOhm.cm2 interface "
+                "resistances (space-charge layer, Co/S interdiffusion; Haruyama "
+                "2014), 1000x those of coated NCM (Kim2024 estimate 0.5 A/m2)",
             ),
             "Positive electrode coating resistance [Ohm.m2]": (
                 0.0,
@@ -532,14 +536,8 @@ def _full(anode, am_loading_mg_cm2):
             "Positive electrode SE oxidation rate constant [A.m-2]": (
                 FITTED_FULL_CELL[
                     "Positive electrode SE oxidation rate constant [A.m-2]"
-                ][0],
-                "fitted: " + FITTED_FULL_CELL[
-                    "Positive electrode SE oxidation rate constant [A.m-2]"
-                ][1],
-            ),
-            "CEI ionic conductivity [S.m-1]": (
-                FITTED_FULL_CELL["CEI ionic conductivity [S.m-1]"][0],
-                "fitted: " + FITTED_FULL_CELL["CEI ionic conductivity [S.m-1]"][1],
+                ],
+                "fitted: P6 Li-In first-cycle CE (86 %)",
             ),
             # cut-offs (vs the anode)
             "Upper voltage cut-off [V]": (
@@ -572,7 +570,9 @@ def _full(anode, am_loading_mg_cm2):
     return table
 
 
-def _table(cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_cm2=10.0):
+def _table(
+    cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_cm2=10.0
+):
     if interlayer not in ("none", *INTERLAYERS):
         raise InvalidInputError(
             f"'interlayer' = {interlayer!r} is not one of the allowed values "
@@ -587,8 +587,9 @@ def _table(cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_c
     )
 
 
-def get_parameter_values(cell="symmetric", interlayer="none", anode="bare Li",
-                         am_loading_mg_cm2=10.0):
+def get_parameter_values(
+    cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_cm2=10.0
+):
     """Parameters of a Park 2021 cell, for :class:`pybamm.ParameterValues`.
 
     Parameters
@@ -604,15 +605,11 @@ def get_parameter_values(cell="symmetric", interlayer="none", anode="bare Li",
     am_loading_mg_cm2 : float, optional
         Full cells: LiCoO2 loading [mg.cm-2], default 10 (estimate, not given).
     """
-    table = _table(cell, interlayer, anode, am_loading_mg_cm2)
-    values = {name: value for name, (value, _) in table.items()}
-    values["chemistry"] = "lithium_ion"
-    values["citations"] = [CITATION]
-    return values
+    return values_of(_table(cell, interlayer, anode, am_loading_mg_cm2), CITATION)
 
 
-def get_sources(cell="symmetric", interlayer="none", anode="bare Li",
-                am_loading_mg_cm2=10.0):
+def get_sources(
+    cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_cm2=10.0
+):
     """The source (paper + figure/table, or estimate with reasoning) of each value."""
-    table = _table(cell, interlayer, anode, am_loading_mg_cm2)
-    return {name: src for name, (_, src) in table.items()}
+    return sources_of(_table(cell, interlayer, anode, am_loading_mg_cm2))
