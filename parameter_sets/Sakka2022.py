@@ -36,10 +36,10 @@ from pybamm.input.parameters.lithium_ion.Mohtat2020 import NMC_ocp_PeymanMPM
 
 from assb_models.recipe import CompositeCathodeRecipe
 from assb_models.submodels.pressure import laws
-from assb_models.submodels.solid_electrolyte import arrhenius_conductivity
 from assb_models.validation import require_positive
 
 from .Kim2024 import nmc_se_exchange_current_density
+from ._argyrodite import single_ion_se_table
 from ._provenance import sources_of, values_of
 
 CITATION = """@article{Sakka2022,
@@ -346,28 +346,10 @@ def _table(recipe):
         "Ambient temperature [K]": (298.15, "Sakka: 298 K"),
         "Initial temperature [K]": (298.15, "Sakka: 298 K"),
         # LGPS
-        "Solid electrolyte conductivity at reference temperature [S.m-1]": (
-            1.2,
-            "Mangani & Villevieille 2020, Table 1: Li10GeP2S12 12 mS/cm",
-        ),
-        "Solid electrolyte conductivity activation energy [J.mol-1]": (
-            24e3,
-            "estimate: ~0.25 eV, as reported for LGPS (Kamaya et al. 2011)",
-        ),
-        "Electrolyte conductivity [S.m-1]": (
-            arrhenius_conductivity,
-            "Arrhenius law of the two parameters above",
-        ),
-        "Initial concentration in electrolyte [mol.m-3]": (
-            c_se,
-            "Li+ in LGPS: 10 x 2.04 g/cm3 / 588.7 g/mol",
-        ),
-        "Cation transference number": (1.0, "single-ion conductor (Mangani 2020)"),
-        "Thermodynamic factor": (1.0, "unused: no concentration gradients in the SE"),
-        "Electrolyte diffusivity [m2.s-1]": (
-            1e-12,
-            "unused: no concentration states in the SE (only for PyBaMM's "
-            "surface-form submodels, which multiply it by zero gradients)",
+        **single_ion_se_table(
+            (1.2, "Mangani & Villevieille 2020, Table 1: Li10GeP2S12 12 mS/cm"),
+            (24e3, "estimate: ~0.25 eV, as reported for LGPS (Kamaya et al. 2011)"),
+            (c_se, "Li+ in LGPS: 10 x 2.04 g/cm3 / 588.7 g/mol"),
         ),
         # separator: the 2.5 mg LGPS pellet
         "Separator thickness [m]": (

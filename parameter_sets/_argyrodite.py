@@ -1,4 +1,5 @@
-"""Li6PS5Cl (argyrodite) solid-electrolyte values shared by the parameter sets."""
+"""Solid-electrolyte values shared by the parameter sets (Li6PS5Cl and the generic
+single-ion table)."""
 
 from assb_models.submodels.solid_electrolyte import arrhenius_conductivity
 
@@ -8,6 +9,32 @@ SE_DENSITY = 1.86
 SE_MOLAR_MASS = 0.26837
 #: Faraday constant [C.mol-1]
 F = 96485.33212
+
+
+def single_ion_se_table(conductivity, activation_energy, li_concentration):
+    """Values of a single-ion solid electrolyte with their sources.
+
+    Each argument is a ``(value, source)`` pair: ionic conductivity at the reference
+    temperature [S.m-1], its activation energy [J.mol-1] and the Li+ concentration
+    of the SE [mol.m-3]. Returns {name: (value, source)} with PyBaMM's electrolyte
+    entries set for a single-ion conductor (transference number 1).
+    """
+    return {
+        "Solid electrolyte conductivity at reference temperature [S.m-1]": conductivity,
+        "Solid electrolyte conductivity activation energy [J.mol-1]": activation_energy,
+        "Electrolyte conductivity [S.m-1]": (
+            arrhenius_conductivity,
+            "Arrhenius law of the two parameters above",
+        ),
+        "Initial concentration in electrolyte [mol.m-3]": li_concentration,
+        "Cation transference number": (1.0, "single-ion conductor (Mangani 2020)"),
+        "Thermodynamic factor": (1.0, "unused: no concentration gradients in the SE"),
+        "Electrolyte diffusivity [m2.s-1]": (
+            1e-12,
+            "unused: no concentration states in the SE (value only for PyBaMM's "
+            "surface-form submodels, which multiply it by zero gradients)",
+        ),
+    }
 
 
 def li6ps5cl_table(conductivity, conductivity_source):
@@ -20,29 +47,14 @@ def li6ps5cl_table(conductivity, conductivity_source):
     conductivity_source : str
         Where that value comes from.
     """
-    c_se = 6 * SE_DENSITY * 1e3 / SE_MOLAR_MASS
-    return {
-        "Solid electrolyte conductivity at reference temperature [S.m-1]": (
-            conductivity,
-            conductivity_source,
-        ),
-        "Solid electrolyte conductivity activation energy [J.mol-1]": (
+    return single_ion_se_table(
+        (conductivity, conductivity_source),
+        (
             0.35 * F,
             "estimate: 0.35 eV, middle of the 0.30-0.40 eV reported for argyrodites",
         ),
-        "Electrolyte conductivity [S.m-1]": (
-            arrhenius_conductivity,
-            "Arrhenius law of the two parameters above",
-        ),
-        "Initial concentration in electrolyte [mol.m-3]": (
-            c_se,
+        (
+            6 * SE_DENSITY * 1e3 / SE_MOLAR_MASS,
             "Li+ in Li6PS5Cl: 6 x density 1.86 g/cm3 (Kim 2024) / 268.37 g/mol",
         ),
-        "Cation transference number": (1.0, "single-ion conductor (Mangani 2020)"),
-        "Thermodynamic factor": (1.0, "unused: no concentration gradients in the SE"),
-        "Electrolyte diffusivity [m2.s-1]": (
-            1e-12,
-            "unused: no concentration states in the SE (value only for PyBaMM's "
-            "surface-form submodels, which multiply it by zero gradients)",
-        ),
-    }
+    )
