@@ -10,6 +10,7 @@ from .models import (
 from .options import ASSB_OPTIONS
 from .parameters import get_parameter_values, get_sources, validate_parameter_values
 from .recipe import CompositeCathodeRecipe
+from .simulation import Simulation
 from .validation import InvalidInputError
 
 __version__ = "0.1.0"
@@ -20,6 +21,7 @@ __all__ = [
     "eis",
     "CompositeCathodeRecipe",
     "InvalidInputError",
+    "Simulation",
     "SolidStateDFN",
     "SymmetricCell",
     "get_parameter_values",
