@@ -36,7 +36,11 @@ def _parser():
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("fit", help="fit model parameters to cycler data")
     p.add_argument("data", nargs="+", help="cycler file(s), fitted together")
-    p.add_argument("--set", default="Kim2024", help="parameter set (default Kim2024)")
+    p.add_argument(
+        "--set", default="Kim2024", choices=["Kim2024"],
+        help="parameter set of a composite-cathode full cell (default Kim2024; other "
+        "sets have their own cell arguments: fit them with assb_models.fitting.fit)",
+    )
     p.add_argument("--param", action="append", required=True, type=_parameter,
                    help="parameter to fit: NAME or NAME=LOW:HIGH (repeat)")
     p.add_argument("--format", choices=cycler_data.FORMATS, help="file format (default: detect)")

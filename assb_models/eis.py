@@ -27,7 +27,8 @@ transfer) and a Warburg diffusion tail,
         + \\frac{\\sigma_W}{\\sqrt{\\omega}}(1 - i),
 
 fitted by :func:`fit_circuit` with SciPy's ``least_squares`` (relative residuals of
-real and imaginary parts; 95 % intervals from the Jacobian).
+real and imaginary parts; 95 % intervals from the Jacobian, as
+:mod:`assb_models.fitting.statistics` gives them for model fits).
 """
 
 import numpy as np
@@ -36,8 +37,8 @@ import pybamm
 import scipy.sparse as sparse
 from scipy.optimize import least_squares
 from scipy.sparse.linalg import spsolve
-from scipy.stats import t as student_t
 
+from .fitting.statistics import uncertainty
 from .validation import InvalidInputError
 
 CURRENT = "Current function [A]"
@@ -372,21 +373,16 @@ def fit_circuit(frequencies, z, warburg=True):
             if best is None or result.cost < best.cost:
                 best = result
     values = unpack(best.x)
-    # 95 % intervals of the log-parameters from the Jacobian, mapped back
-    dof = max(best.fun.size - best.x.size, 1)
-    s2 = 2 * best.cost / dof
-    try:
-        cov = np.linalg.pinv(best.jac.T @ best.jac) * s2
-    except np.linalg.LinAlgError:
-        cov = np.full((best.x.size, best.x.size), np.inf)
-    half = student_t.ppf(0.975, dof) * np.sqrt(np.clip(np.diag(cov), 0, np.inf))
+    # 95 % intervals from the Jacobian (as for model fits); n's map through their
+    # logistic transform; warn only on near-degenerate pairs (CPE Q and n correlate)
+    u = uncertainty(best.x, best.fun, best.jac, free, threshold=0.999)
     intervals = {}
     for i, p in enumerate(free):
-        lo, hi = best.x[i] - half[i], best.x[i] + half[i]
+        lo, hi = np.log(u.lower95[i]), np.log(u.upper95[i])
         if p in ("n1", "n2"):
             intervals[p] = tuple(0.5 + 0.5 / (1 + np.exp(-v)) for v in (lo, hi))
         else:
-            intervals[p] = (np.exp(lo), np.exp(hi))
+            intervals[p] = (u.lower95[i], u.upper95[i])
     if not warburg:
         intervals["sigma_W"] = (0.0, 0.0)
     # order the arcs: arc 1 is the faster one

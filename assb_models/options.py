@@ -30,6 +30,8 @@ ASSB_OPTIONS = {
 FIXED_PYBAMM_OPTIONS = {
     "working electrode": "positive",
     "electrolyte conductivity": "default",
+    # the AM/SE contact fraction (or the pressure laws) sets the utilisation
+    "interface utilisation": "full",
 }
 
 #: PyBaMM options with the subset of values that make sense for an ASSB
@@ -88,5 +90,16 @@ def split_options(options):
             "Option 'contact loss' = 'chemo-mechanical' needs the stack pressure: set "
             "'stack pressure' to 'laws'"
         )
+    if ours["stack pressure"] == "laws":
+        for name, default in (
+            ("transport efficiency", "Bruggeman"),
+            ("loss of active material", "none"),
+        ):
+            if options.get(name, default) != default:
+                raise pybamm.OptionError(
+                    f"Option {name!r} = {options[name]!r} cannot be combined with "
+                    "'stack pressure': 'laws', whose tortuosity and connected-AM laws "
+                    f"replace it; leave it at {default!r}"
+                )
     options["working electrode"] = "positive"
     return ours, options

@@ -38,7 +38,6 @@ import pybamm
 
 from .validation import InvalidInputError
 
-HOUR = 3600.0
 
 
 def small_signal_resistances(model, parameter_values, inputs=None, c_rate=1e-4,
@@ -102,10 +101,10 @@ def small_signal_resistances(model, parameter_values, inputs=None, c_rate=1e-4,
     n_p = len(x)
     i_e = first("Electrolyte current density [A.m-2]")[-n_p:]
     phi_e = first("Electrolyte potential [V]")[-n_p:]
-    # between neighbouring nodes: field from the potential difference, current
-    # the mean of the two nodes
+    # between neighbouring nodes: field from the potential difference; the current
+    # is already on the edges between them (the last edge is the boundary)
     field = -np.diff(phi_e) / np.diff(x)
-    i_mid = (i_e[1:] + i_e[:-1]) / 2
+    i_mid = i_e[:-1]
     dx = np.diff(x)
     kappa = np.sum(i_mid**2 * dx) / np.sum(i_mid * field * dx)
 

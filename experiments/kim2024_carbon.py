@@ -58,6 +58,7 @@ import pybamm  # noqa: E402
 
 import assb_models  # noqa: E402
 from assb_models.parameter_sets import Kim2024  # noqa: E402
+from assb_models.reporting import jsonable  # noqa: E402
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 SERIES_A = (80, 85, 90)
@@ -503,20 +504,6 @@ def plot_degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     plt.close(fig)
 
 
-def _jsonable(obj):
-    if isinstance(obj, dict):
-        return {str(k): _jsonable(v) for k, v in obj.items() if k != "curves"}
-    if isinstance(obj, (list, tuple, np.ndarray)):
-        return [_jsonable(v) for v in obj]
-    if isinstance(obj, (bool, np.bool_)):
-        return bool(obj)
-    if isinstance(obj, (int, float, np.floating, np.integer)):
-        return float(obj)
-    if isinstance(obj, str):
-        return obj
-    return getattr(obj, "__name__", str(obj))
-
-
 def main(n_cycles=50):
     OUTPUT.mkdir(exist_ok=True)
     print("K1: recipe ...", flush=True)
@@ -548,14 +535,18 @@ def main(n_cycles=50):
         "calibrated on": ["K2 (SE Bruggeman exponent)", "K4 (two SE oxidation rate "
                           "constants)"],
         "targets": targets,
-        "formation": {"series C": series_c, "series A": series_a},
+        "formation": {
+            series: {k: {n: v for n, v in cell.items() if n != "curves"}
+                     for k, cell in cells.items()}
+            for series, cells in (("series C", series_c), ("series A", series_a))
+        },
         "parameters": {
             "default cell (80/3 wt%)": dict(cell(80).items()),
             "sources": assb_models.get_sources("Kim2024"),
         },
         "pybamm version": pybamm.__version__,
     }
-    (OUTPUT / "kim2024_carbon.json").write_text(json.dumps(_jsonable(result), indent=1))
+    (OUTPUT / "kim2024_carbon.json").write_text(json.dumps(jsonable(result), indent=1))
     print(f"{'target':<7}{'pass':<7}what")
     for name, row in targets.items():
         print(f"{name:<7}{str(bool(row['pass'])):<7}{row['what']}")

@@ -199,12 +199,7 @@ def _common():
                 1e-4,
                 "estimate: 100 um Li foil (not given)",
             ),
-            # capacitances (only for impedance: SymmetricCell "surface form")
-            "Lithium metal double-layer capacity [F.m-2]": (
-                0.1,
-                "estimate: 10 uF/cm2, the usual double layer of a metal/electrolyte "
-                "interface",
-            ),
+            # capacitances (only for impedance: "surface form": "differential")
             "Lithium metal interphase relative permittivity": (
                 10.0,
                 "estimate: Li2S/Li3P/LiCl products of SE reduction (Li2S ~5-10)",
@@ -225,8 +220,10 @@ def _common():
             ),
             "Negative electrode charge transfer coefficient": (0.5, "symmetric BV"),
             "Negative electrode double-layer capacity [F.m-2]": (
-                0.2,
-                "estimate: PyBaMM's usual value; only with 'surface form'",
+                0.1,
+                "estimate: 10 uF/cm2, the usual double layer of a metal/electrolyte "
+                "interface (Li/SE of the full cells and both Li electrodes of the "
+                "symmetric cells); only with 'surface form': 'differential'",
             ),
             "Negative electrode OCP entropic change [V.K-1]": (0.0, "isothermal"),
         }

@@ -31,6 +31,8 @@ References
 
 import math
 
+from scipy.optimize import brentq
+
 import pybamm
 from pybamm.input.parameters.lithium_ion.Mohtat2020 import NMC_ocp_PeymanMPM
 
@@ -64,6 +66,8 @@ LGPS_MOLAR_MASS = 0.58870
 AB_DENSITY = 1.95
 #: stoichiometry at which NCM111 reaches 4.3 V vs Li (155 mAh/g of 278 theoretical)
 X_AT_4V3 = 0.45
+#: stoichiometry at which PyBaMM's Mohtat 2020 NMC fit itself gives 4.3 V
+X_FIT_AT_4V3 = brentq(lambda x: float(NMC_ocp_PeymanMPM(x)) - 4.3, 1e-4, 0.5)
 #: cell diameter [m] (paper: 1 mm)
 DIAMETER = 1e-3
 #: separator LGPS mass [kg] (paper: 2.5 mg)
@@ -85,11 +89,12 @@ def ncm111_ocp(sto):
     of its 278 mAh/g up to 4.3 V vs Li), keeping its full-lithiation tail at x = 1:
 
     .. math::
-        U(x) = U_{NMC}\\left(1 - (1 - x)\\frac{1 - 0.13}{1 - 0.45}\\right)
+        U(x) = U_{NMC}\\left(1 - (1 - x)\\frac{1 - x_{fit}}{1 - 0.45}\\right)
 
-    (the fit gives 4.3 V at 0.13). x is the Li fraction of LiNi1/3Co1/3Mn1/3O2.
+    with :math:`x_{fit}` (about 0.028) where the fit itself gives 4.3 V. x is the Li
+    fraction of LiNi1/3Co1/3Mn1/3O2.
     """
-    return NMC_ocp_PeymanMPM(1 - (1 - sto) * (1 - 0.13) / (1 - X_AT_4V3))
+    return NMC_ocp_PeymanMPM(1 - (1 - sto) * (1 - X_FIT_AT_4V3) / (1 - X_AT_4V3))
 
 
 def ncm111_volume_change(sto):

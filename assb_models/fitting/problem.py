@@ -152,10 +152,6 @@ class FitProblem:
         self._cache = (None, None)
         self.failures = 0
 
-    @property
-    def n_samples(self):
-        """Samples that enter the residuals."""
-        return int(sum(m.sum() for m in self.masks))
 
     def inputs(self, x):
         """Natural parameter values from the log vector ``x``."""

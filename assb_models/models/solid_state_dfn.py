@@ -283,8 +283,7 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
     def default_parameter_values(self):
         from ..parameters import get_parameter_values
 
-        anode_name = {"Li-In": "Li-In", "lithium metal": "lithium metal"}
-        return get_parameter_values("Kim2024", anode=anode_name[self.assb_options["anode"]])
+        return get_parameter_values("Kim2024", anode=self.assb_options["anode"])
 
     @property
     def default_quick_plot_variables(self):

@@ -150,8 +150,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             = j - \frac{\eta_k}{R_k}
 
         for the interlayer and the interphase (:math:`k`), each a resistor in
-        parallel with its parallel-plate capacitance: "Lithium metal double-layer
-        capacity [F.m-2]" (per contacted area), "Interlayer relative permittivity"
+        parallel with its parallel-plate capacitance: "Negative electrode double-layer
+        capacity [F.m-2]" (PyBaMM's Li-metal double layer, per contacted area), "Interlayer relative permittivity"
         with "Interlayer thickness [m]", "Lithium metal interphase relative
         permittivity" with the interphase thickness.
         """
@@ -164,7 +164,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         names = self._states()
         eps0 = 8.8541878128e-12
         eta_ct = variables[names["ct"]]
-        C_dl = pybamm.Parameter("Lithium metal double-layer capacity [F.m-2]") * f
+        # PyBaMM's name for the Li-metal double layer (as in its half cells)
+        C_dl = pybamm.Parameter("Negative electrode double-layer capacity [F.m-2]") * f
         self.rhs = {eta_ct: (j - self._faradaic(variables, eta_ct)) / C_dl}
         films = {
             "il": (

@@ -35,7 +35,7 @@ def test_single_interface_arc_diameter_and_apex():
     )
     area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
     r_ct = R_GAS * T / (F * j0) / area  # per interface [Ohm], linearised BV
-    c_dl = pv["Lithium metal double-layer capacity [F.m-2]"] * area
+    c_dl = pv["Negative electrode double-layer capacity [F.m-2]"] * area
     r_sep = z[0].real
     diameter = z[-1].real - r_sep
     np.testing.assert_allclose(diameter, 2 * r_ct, rtol=0.02)

@@ -3,7 +3,7 @@
 import pybamm
 
 
-class SingleIonConductor(pybamm.electrolyte_conductivity.BaseElectrolyteConductivity):
+class SingleIonConductor(pybamm.electrolyte_conductivity.Full):
     """Ionic potential in a solid electrolyte with transference number 1.
 
     In a single-ion conductor only Li+ moves, its concentration is uniform and there
@@ -22,29 +22,12 @@ class SingleIonConductor(pybamm.electrolyte_conductivity.BaseElectrolyteConducti
     solved in the separator and the composite cathode; at x = 0 it equals the
     electrolyte potential of the planar anode interface.
 
-    Unlike PyBaMM's liquid :class:`pybamm.electrolyte_conductivity.Full`, no
+    It is PyBaMM's :class:`pybamm.electrolyte_conductivity.Full` (same potential
+    variables, equation and initial condition) with the current law replaced: no
     concentration enters (no :math:`\\nabla c_e` term), and it is used with
-    :class:`pybamm.electrolyte_diffusion.ConstantConcentration`, so the model has no
-    electrolyte concentration states.
+    :class:`SingleIonConcentration`, so the model has no electrolyte concentration
+    states.
     """
-
-    def __init__(self, param, options=None):
-        super().__init__(param, options=options)
-        pybamm.citations.register("Doyle1993")
-
-    def get_fundamental_variables(self):
-        phi_e_dict = {}
-        for domain in self.options.whole_cell_domains:
-            Dom = domain.split()[0].capitalize()
-            phi_e_k = pybamm.Variable(
-                f"{Dom} electrolyte potential [V]",
-                domain=domain,
-                auxiliary_domains={"secondary": "current collector"},
-                reference=-self.param.n.prim.U_init,
-            )
-            phi_e_k.print_name = f"phi_e_{domain[0]}"
-            phi_e_dict[domain] = phi_e_k
-        return self._get_standard_potential_variables(phi_e_dict)
 
     def get_coupled_variables(self, variables):
         T = variables["Cell temperature [K]"]
@@ -60,14 +43,3 @@ class SingleIonConductor(pybamm.electrolyte_conductivity.BaseElectrolyteConducti
         variables.update(self._get_standard_current_variables(i_e))
         variables.update(self._get_electrolyte_overpotentials(variables))
         return variables
-
-    def set_algebraic(self, variables):
-        phi_e = variables["Electrolyte potential [V]"]
-        i_e = variables["Electrolyte current density [A.m-2]"]
-        sum_a_j = variables["Sum of volumetric interfacial current densities [A.m-3]"]
-        # scaled by L_x**2 for conditioning, as PyBaMM does
-        self.algebraic = {phi_e: self.param.L_x**2 * (pybamm.div(i_e) - sum_a_j)}
-
-    def set_initial_conditions(self, variables):
-        phi_e = variables["Electrolyte potential [V]"]
-        self.initial_conditions = {phi_e: -self.param.n.prim.U_init}
