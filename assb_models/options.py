@@ -45,6 +45,27 @@ RESTRICTED_PYBAMM_OPTIONS = {
 }
 
 
+def choose_options(options, table):
+    """Take the options named in ``table`` out of ``options``, validated.
+
+    ``table`` maps each option to its allowed values, the first being the default.
+    Returns ``(chosen, rest)``: the chosen values with defaults filled, and the
+    options ``table`` does not name. Raises :class:`pybamm.OptionError` naming the
+    option and its allowed values when a value is not allowed.
+    """
+    rest = dict(options or {})
+    chosen = {}
+    for name, allowed in table.items():
+        value = rest.pop(name, allowed[0])
+        if value not in allowed:
+            raise pybamm.OptionError(
+                f"Option {name!r} has value {value!r}; allowed values are "
+                f"{list(allowed)}"
+            )
+        chosen[name] = value
+    return chosen, rest
+
+
 def split_options(options):
     """Split user options into ours (validated, defaults filled) and PyBaMM's.
 
@@ -52,16 +73,7 @@ def split_options(options):
     an option of ours is unknown or has a value outside its allowed set, or when a
     PyBaMM option is given a value the solid-state model cannot honour.
     """
-    options = dict(options or {})
-    ours = {}
-    for name, allowed in ASSB_OPTIONS.items():
-        value = options.pop(name, allowed[0])
-        if value not in allowed:
-            raise pybamm.OptionError(
-                f"Option {name!r} has value {value!r}; allowed values are "
-                f"{list(allowed)}"
-            )
-        ours[name] = value
+    ours, options = choose_options(options, ASSB_OPTIONS)
 
     for name, fixed in FIXED_PYBAMM_OPTIONS.items():
         if name in options and options[name] != fixed:

@@ -2,7 +2,7 @@
 
 import pybamm
 
-from ..options import ASSB_OPTIONS
+from ..options import ASSB_OPTIONS, choose_options
 from ..submodels import anode
 from ..validation import require_positive
 
@@ -325,21 +325,12 @@ class SymmetricCell(pybamm.BaseModel):
 
 
 def _check_options(options):
-    options = dict(options or {})
-    unknown = set(options) - set(SYMMETRIC_CELL_OPTIONS)
+    chosen, unknown = choose_options(options, SYMMETRIC_CELL_OPTIONS)
     if unknown:
         raise pybamm.OptionError(
             f"Options {sorted(unknown)} not recognised; the symmetric cell takes "
             f"{list(SYMMETRIC_CELL_OPTIONS)}"
         )
-    chosen = {}
-    for name, allowed in SYMMETRIC_CELL_OPTIONS.items():
-        value = options.get(name, allowed[0])
-        if value not in allowed:
-            raise pybamm.OptionError(
-                f"Option {name!r} has value {value!r}; allowed values are {list(allowed)}"
-            )
-        chosen[name] = value
     return chosen
 
 
