@@ -148,6 +148,16 @@ def _recipe(am_wt_percent, carbon_wt_percent, am_loading_mg_cm2, void_fraction,
     )
 
 
+#: Li held by the Li-In anode [mol.m-2] and its reasoning (the paper gives no
+#: anode recipe); it only closes the lithium balance, the plateau is flat
+LI_IN_LITHIUM_CONTENT = 3.18
+LI_IN_LITHIUM_CONTENT_SOURCE = (
+    "estimate: a 100 um Li-In layer of In + LiIn at Li:In = 0.5 (mid-plateau, "
+    "0.62 V): In 7.31 g/cm3 / 114.82 g/mol = 6.37e4 mol/m3 x 1e-4 m = 6.37 mol/m2 "
+    "In, x 0.5 = 3.18 mol/m2 Li (8.5 mAh/cm2, far in excess of the cathode)"
+)
+
+
 def _table(recipe, anode, pristine):
     """Every value with its source, as {name: (value, source)}."""
     c_max = NCM_DENSITY * 1e3 / NCM_MOLAR_MASS
@@ -403,6 +413,16 @@ def _table(recipe, anode, pristine):
         "Negative electrode thickness [m]": (
             1e-4,
             "estimate: 100 um foil (not given)",
+        ),
+        **(
+            {
+                "Negative electrode initial lithium content [mol.m-2]": (
+                    LI_IN_LITHIUM_CONTENT,
+                    LI_IN_LITHIUM_CONTENT_SOURCE,
+                )
+            }
+            if li_in
+            else {}
         ),
         "Negative electrode conductivity [S.m-1]": (
             1.2e7 if li_in else 1.1e7,

@@ -399,6 +399,7 @@ FROM_KIM2024_LI_IN = (
     "Negative electrode OCP [V]",
     "Exchange-current density for lithium metal electrode [A.m-2]",
     "Negative electrode conductivity [S.m-1]",
+    "Negative electrode initial lithium content [mol.m-2]",
 )
 
 

@@ -40,7 +40,11 @@ from assb_models.recipe import CompositeCathodeRecipe
 from assb_models.submodels.pressure import laws
 from assb_models.validation import require_positive
 
-from .Kim2024 import nmc_se_exchange_current_density
+from .Kim2024 import (
+    LI_IN_LITHIUM_CONTENT,
+    LI_IN_LITHIUM_CONTENT_SOURCE,
+    nmc_se_exchange_current_density,
+)
 from ._argyrodite import single_ion_se_table
 from ._provenance import sources_of, values_of
 
@@ -444,6 +448,10 @@ def _table(recipe):
         # In-Li anode
         "Negative electrode OCP [V]": (0.62, "Li-In plateau 0.62 V vs Li (Park 2021)"),
         "Negative electrode thickness [m]": (1e-4, "estimate: 100 um foil (not given)"),
+        "Negative electrode initial lithium content [mol.m-2]": (
+            LI_IN_LITHIUM_CONTENT,
+            f"as Kim2024: {LI_IN_LITHIUM_CONTENT_SOURCE}",
+        ),
         "Negative electrode conductivity [S.m-1]": (
             1.2e7,
             "estimate: indium bulk conductivity",

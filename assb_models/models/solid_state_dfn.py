@@ -73,10 +73,11 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
         )
         self.set_se_oxidation_submodels()
         self.set_cei_submodel()
-        if self.assb_options["anode"] == "lithium metal":
-            self.submodels["lithium inventory"] = anode.LithiumInventory(
-                self.param, self.options
-            )
+        inventory = {
+            "lithium metal": anode.LithiumInventory,
+            "Li-In": anode.AlloyLithiumInventory,
+        }[self.assb_options["anode"]]
+        self.submodels["lithium inventory"] = inventory(self.param, self.options)
         super().set_submodels(build)
 
     def set_se_oxidation_submodels(self):
@@ -266,6 +267,44 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
                     "Positive electrode porosity"
                 ],
                 "Solid electrolyte fraction remaining": eps / eps_0,
+            }
+        )
+
+    def set_degradation_variables(self):
+        """PyBaMM's degradation variables, with every Li-bearing phase counted.
+
+        .. math::
+            n_{Li} = \\sum_k n_{Li,k} \\; [mol]
+
+        over the variables named "Lithium in <phase> [mol]": the positive active
+        material and the SE (PyBaMM's "Total lithium in positive electrode [mol]"
+        and "Total lithium in electrolyte [mol]": the SE's Li+ concentration is all
+        the Li it holds, times its volume, which falls as it is consumed), and each
+        phase a submodel adds (the anode's metal or alloy, side-reaction products,
+        interphases). "Total lithium [mol]" replaces PyBaMM's, which leaves the
+        planar anode out; it is constant when every reaction conserves Li atoms.
+        """
+        super().set_degradation_variables()
+        self.variables.update(
+            {
+                "Lithium in positive active material [mol]": self.variables[
+                    "Total lithium in positive electrode [mol]"
+                ],
+                "Lithium in solid electrolyte [mol]": self.variables[
+                    "Total lithium in electrolyte [mol]"
+                ],
+            }
+        )
+        phases = sorted(
+            name
+            for name in self.variables
+            if name.startswith("Lithium in ") and name.endswith(" [mol]")
+        )
+        n_li = sum(self.variables[name] for name in phases)
+        self.variables.update(
+            {
+                "Total lithium [mol]": n_li,
+                "Total lithium capacity [A.h]": n_li * self.param.F / 3600,
             }
         )
 

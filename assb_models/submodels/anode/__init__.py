@@ -15,7 +15,7 @@ from .interphase import (
     NoInterphase,
     ReactionLimitedInterphase,
 )
-from .lithium_inventory import LithiumInventory
+from .lithium_inventory import AlloyLithiumInventory, LithiumInventory
 from .lithium_metal_interface import (
     INTERFACE_OPTIONS,
     chosen_interface_options,
@@ -25,6 +25,7 @@ from .lithium_metal_interface import (
 
 __all__ = [
     "INTERFACE_OPTIONS",
+    "AlloyLithiumInventory",
     "AnodeSurfaceForm",
     "AnodeSurfaceFormWithFilms",
     "ConstantContact",

@@ -1,4 +1,4 @@
-"""Lithium inventory of a lithium-metal anode."""
+"""Lithium inventory of a planar anode: lithium metal or Li-In alloy."""
 
 import pybamm
 
@@ -43,6 +43,7 @@ class LithiumInventory(pybamm.BaseSubModel):
             {
                 "Negative electrode lithium inventory [mol.m-2]": n_li,
                 "Negative electrode lithium inventory [mol]": n_li * self.param.A_cc,
+                "Lithium in negative electrode [mol]": n_li * self.param.A_cc,
                 "Lithium metal thickness [m]": n_li * V_li,
             }
         )
@@ -56,3 +57,24 @@ class LithiumInventory(pybamm.BaseSubModel):
                 n_li / self._initial_inventory() - 1e-3,
             )
         )
+
+
+class AlloyLithiumInventory(LithiumInventory):
+    """Moles of lithium in a planar Li-In alloy anode.
+
+    The same balance as :class:`LithiumInventory`,
+    :math:`n_{Li}(t) = n_{Li,0} - Q(t)/(F A)` [mol.m-2], from the alloy's initial
+    content :math:`n_{Li,0}` "Negative electrode initial lithium content
+    [mol.m-2]". The alloy's potential does not depend on it (two-phase plateau), so
+    the inventory only closes the lithium balance ("Lithium in negative electrode
+    [mol]") and stops the run with the event "Lithium metal anode depleted" if the
+    alloy runs out.
+    """
+
+    def _initial_inventory(self):
+        return pybamm.Parameter("Negative electrode initial lithium content [mol.m-2]")
+
+    def get_coupled_variables(self, variables):
+        variables = super().get_coupled_variables(variables)
+        del variables["Lithium metal thickness [m]"]
+        return variables
