@@ -1,0 +1,134 @@
+"""Reduced (single-particle) model of an all-solid-state cell with a single-ion SE."""
+
+import pybamm
+
+from ..submodels import reduced
+from .solid_state_dfn import SolidStateCell
+
+#: PyBaMM options the reduced model cannot honour, with the values it takes, and why
+UNSUPPORTED_OPTIONS = {
+    "surface form": (
+        ("false",),
+        "the closed-form potentials need the explicit (inverted) kinetics; double "
+        "layers and impedance need SolidStateDFN",
+    ),
+    "intercalation kinetics": (
+        ("symmetric Butler-Volmer",),
+        "the x-averaged kinetics are inverted in closed form",
+    ),
+    "particle size": (("single",), "one representative particle per electrode"),
+}
+
+
+def check_reduced_options(options):
+    """Raise :class:`pybamm.OptionError` for an option SolidStateSPMe cannot honour."""
+    for name, (allowed, reason) in UNSUPPORTED_OPTIONS.items():
+        value = (options or {}).get(name, allowed[0])
+        if value not in allowed:
+            raise pybamm.OptionError(
+                f"Option {name!r} = {value!r} is not available in SolidStateSPMe "
+                f"({reason}); allowed values are {list(allowed)}, or use SolidStateDFN"
+            )
+
+
+class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
+    """Reduced all-solid-state cell: one x-averaged particle, closed-form potentials.
+
+    PyBaMM's SPMe (Marquis et al. 2019) with the solid-state submodels of
+    :class:`~assb_models.SolidStateDFN` (same options, parameter sets and variable
+    names). The cathode's AM is one representative Fickian particle driven by the
+    x-averaged intercalation current
+
+    .. math:: a\\bar j = -I/L_p - \\overline{a_C j_C + a f_c j_{AM}}
+
+    (:math:`I` [A.m-2] the current density, the SE oxidation currents subtracted).
+    A single-ion SE holds no concentration state, so the SE potential is algebraic
+    and closed-form: a uniform reaction at leading order plus the first correction
+    for the non-uniform reaction (:class:`~assb_models.submodels.reduced.
+    ReactionDistribution`). The voltage is
+
+    .. math::
+        V = U_p(\\bar c_{s,surf}) + \\eta_r(\\bar j) - I\\left(\\frac{L_s}{\\kappa_s}
+            + \\frac{L_p}{3}(p + q)\\right) + I L_p\\beta\\left(\\frac{S^2}{45} -
+            \\frac{pq}{12}\\right) - U_n - \\eta_n
+
+    with :math:`p = 1/\\kappa_{eff}`, :math:`q = 1/\\sigma_{eff}` the composite's
+    SE and electronic resistivities, :math:`S = p + q`, :math:`\\beta = aL_p^2/R_d`,
+    :math:`R_d` [Ohm.m2] the differential resistance of the kinetics (film
+    included), :math:`\\eta_r` from the inverted Butler-Volmer law (film in series)
+    and :math:`U_n`, :math:`\\eta_n` the planar anode's potential and
+    overpotential.
+
+    **Validity.** The error against the DFN is governed by the reaction
+    distribution number
+
+    .. math:: \\nu^2 = \\frac{a L_p^2 (1/\\kappa_{eff} + 1/\\sigma_{eff})}{R_d}
+
+    (variable "Positive electrode reaction distribution number"): the composite's
+    ohmic resistance over its reaction resistance, or, at currents well above the
+    exchange current, the ohmic drop across the composite over :math:`2RT/F`. The
+    reduction is accurate for :math:`\\nu^2 \\lesssim 1` (error of relative order
+    :math:`\\nu^4` in the composite's resistance); beyond, the reaction runs as a
+    front from the separator and the particles' states of charge drift apart,
+    which one x-averaged particle cannot represent. The validity map is written by
+    ``benchmarks/spme_validity.py``. Side reactions, CEI, SE consumption, contact
+    loss and pressure laws use the DFN's submodels evaluated on the x-averaged
+    particle and the closed-form potentials, so their states stay spatially
+    resolved but are driven by the reduced fields.
+
+    Parameters
+    ----------
+    options : dict, optional
+        The options of :class:`~assb_models.SolidStateDFN`, except "surface form"
+        (only "false"), "intercalation kinetics" (only "symmetric Butler-Volmer")
+        and "particle size" (only "single"); other values raise
+        :class:`pybamm.OptionError`.
+    name : str, optional
+        The name of the model.
+    build : bool, optional
+        Whether to build the model on instantiation (default True).
+
+    Examples
+    --------
+    >>> import pybamm, assb_models
+    >>> model = assb_models.SolidStateSPMe()
+    >>> sim = pybamm.Simulation(model, parameter_values=model.default_parameter_values)
+    """
+
+    def __init__(self, options=None, name="Solid-state SPMe", build=True):
+        check_reduced_options(options)
+        super().__init__(options, name=name, build=build)
+
+    def set_intercalation_kinetics_submodel(self):
+        if self.has_film:
+            kinetics = reduced.InverseFilmButlerVolmer(self.param, self.options)
+        else:
+            kinetics = pybamm.kinetics.InverseButlerVolmer(
+                self.param, "positive", "lithium-ion main", self.options
+            )
+        self.submodels["positive interface"] = kinetics
+        self.submodels["positive interface current"] = reduced.IntercalationCurrent(
+            self.param, self.options
+        )
+
+    def set_solid_submodel(self):
+        self.submodels["positive electrode potential"] = (
+            reduced.CompositeElectrodePotential(self.param, self.options)
+        )
+
+    def set_electrolyte_potential_submodel(self):
+        self.submodels["reaction distribution"] = reduced.ReactionDistribution(
+            self.param, self.options, film=self.has_film
+        )
+        self.submodels["electrolyte conductivity"] = (
+            reduced.SingleIonCompositeConductor(self.param, options=self.options)
+        )
+        for domain in ["separator", "positive"]:
+            self.submodels[f"{domain} surface potential difference"] = (
+                pybamm.electrolyte_conductivity.surface_potential_form.Explicit(
+                    self.param, domain, self.options
+                )
+            )
+
+
+__all__ = ["SolidStateSPMe", "UNSUPPORTED_OPTIONS", "check_reduced_options"]

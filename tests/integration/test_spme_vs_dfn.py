@@ -1,0 +1,99 @@
+"""SolidStateSPMe against SolidStateDFN and the analytic composite resistance."""
+
+import numpy as np
+import pybamm
+import pytest
+
+import assb_models
+from assb_models.parameter_sets import Kim2024
+
+FORMATION = pybamm.Experiment(
+    ["Charge at 0.05C until 3.7 V", "Rest for 1 hour", "Discharge at 0.05C until 1.9 V"]
+)
+FORMATION_CHARGE = pybamm.Experiment(["Charge at 0.05C until 3.7 V"])
+
+
+def solve(model, pv, t_end, tol=1e-8, t_eval=None):
+    solver = pybamm.IDAKLUSolver(rtol=tol, atol=tol)
+    sim = pybamm.Simulation(model, parameter_values=pv, solver=solver)
+    return sim.solve([0, t_end], t_interp=t_eval)
+
+
+def test_infinite_conductivities_give_the_dfn():
+    """SE and electronic conductivity -> infinity: SPMe = DFN to solver tolerance.
+
+    10^3 S/m (10^4 times the set's SE) leaves nu^2 ~ 4e-4; higher values make the DFN's
+    algebraic potentials too stiff for IDA. The 10 uV bound is the run-to-run spread
+    of the DFN at rtol = atol = 1e-8 over this range of conductivities.
+    """
+    pv = assb_models.get_parameter_values("Kim2024")
+    pv.update(
+        {
+            "Solid electrolyte conductivity at reference temperature [S.m-1]": 1e3,
+            "Positive electrode conductivity [S.m-1]": 1e3,
+            "Positive electrode carbon conductivity [S.m-1]": 1e3,
+        }
+    )
+    t = np.linspace(0, 3000, 61)
+    v = [
+        solve(cls(), pv, 3000, t_eval=t)["Voltage [V]"].entries
+        for cls in (assb_models.SolidStateSPMe, assb_models.SolidStateDFN)
+    ]
+    np.testing.assert_allclose(v[0], v[1], rtol=0, atol=1e-5)
+
+
+def newman_tobias_resistance(L, kappa, sigma, a, R_ct):
+    """DC resistance [Ohm.m2] of a composite electrode with linear kinetics.
+
+    Newman & Tobias, J. Electrochem. Soc. 109 (1962) 1183:
+    :math:`\\frac{L}{\\kappa+\\sigma}\\left[1 + \\frac{2 + (\\sigma/\\kappa +
+    \\kappa/\\sigma)\\cosh\\nu}{\\nu\\sinh\\nu}\\right]`, :math:`\\nu^2 =
+    aL^2(1/\\kappa + 1/\\sigma)/R_{ct}`.
+    """
+    nu = np.sqrt(a * L**2 * (1 / kappa + 1 / sigma) / R_ct)
+    ratio = sigma / kappa + kappa / sigma
+    return L / (kappa + sigma) * (1 + (2 + ratio * np.cosh(nu)) / (nu * np.sinh(nu)))
+
+
+@pytest.mark.parametrize("model", [assb_models.SolidStateSPMe, assb_models.SolidStateDFN])
+def test_small_current_resistance_is_the_analytic_one(model):
+    """Small current, t = 0+: anode + separator + Newman-Tobias composite resistance.
+
+    The SE conductivity is raised ten-fold so that nu^2 ~ 0.4, where the SPMe's first
+    correction leaves an error of order 2 nu^4 / 945 of the composite's ohmic part.
+    """
+    pv = assb_models.get_parameter_values("Kim2024")
+    pv["Solid electrolyte conductivity at reference temperature [S.m-1]"] = 1.3
+    i_small = 1e-3 * pv["Nominal cell capacity [A.h]"]
+    volts = []
+    for sign in (1, -1):
+        pv["Current function [A]"] = sign * i_small
+        sol = solve(model(), pv, 1e-3, tol=1e-10)
+        volts.append(sol["Voltage [V]"].entries[0])
+    area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
+    resistance = (volts[1] - volts[0]) / (2 * i_small / area)
+
+    RT_F = pybamm.constants.R.value * pv["Ambient temperature [K]"] / pybamm.constants.F.value
+    first = lambda name: float(np.ravel(sol[name].entries)[0])  # noqa: E731
+    j0_n = first("Lithium metal interface exchange current density [A.m-2]")
+    u = first("X-averaged positive electrode interface utilisation")
+    R_ct = RT_F / (u * first("X-averaged positive electrode exchange current density [A.m-2]"))
+    R_ct += pv["Positive electrode coating resistance [Ohm.m2]"] / u
+    kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[:, 0]
+    n_s = int(kappa.size / 2)  # separator then cathode, same number of points
+    b = pv["Positive electrode Bruggeman coefficient (electrode)"]
+    sigma = pv["Positive electrode conductivity [S.m-1]"] * pv[
+        "Positive electrode active material volume fraction"
+    ] ** b + pv["Positive electrode carbon conductivity [S.m-1]"] * pv[
+        "Positive electrode carbon volume fraction"
+    ] ** pv["Positive electrode Bruggeman coefficient (carbon)"]
+    expected = (
+        RT_F / j0_n
+        + pv["Separator thickness [m]"] / kappa[0]
+        + newman_tobias_resistance(
+            pv["Positive electrode thickness [m]"], kappa[n_s], sigma,
+            first("X-averaged positive electrode surface area to volume ratio [m-1]"),
+            R_ct,
+        )
+    )
+    np.testing.assert_allclose(resistance, expected, rtol=2e-3)
