@@ -97,3 +97,38 @@ def test_small_current_resistance_is_the_analytic_one(model):
         )
     )
     np.testing.assert_allclose(resistance, expected, rtol=2e-3)
+
+
+def formation_side_reaction_capacity(model_class, experiment):
+    """SE oxidation capacity [mA.h.g-1] of a pristine Kim 80/3 cell after ``experiment``."""
+    pv = assb_models.get_parameter_values(
+        "Kim2024", am_wt_percent=80, carbon_wt_percent=3, pristine=True
+    )
+    sim = pybamm.Simulation(
+        model_class(Kim2024.MODEL_OPTIONS), parameter_values=pv, experiment=experiment
+    )
+    sol = sim.solve()
+    return {
+        name: float(sol[name].entries[-1])
+        for name in (
+            "SE oxidation capacity [mA.h.g-1]",
+            "Carbon SE oxidation capacity [mA.h.g-1]",
+            "Active material SE oxidation capacity [mA.h.g-1]",
+        )
+    }
+
+
+@pytest.mark.parametrize(
+    "experiment",
+    [
+        pytest.param(FORMATION_CHARGE, id="formation charge"),
+        pytest.param(FORMATION, id="full formation cycle", marks=pytest.mark.slow),
+    ],
+)
+def test_side_reaction_capacity_after_formation_matches_the_dfn(experiment):
+    """Kim 80/3, all degradation submodels on: SE oxidation within 3 % of the DFN."""
+    spme = formation_side_reaction_capacity(assb_models.SolidStateSPMe, experiment)
+    dfn = formation_side_reaction_capacity(assb_models.SolidStateDFN, experiment)
+    assert dfn["SE oxidation capacity [mA.h.g-1]"] > 1  # the side reactions matter
+    for name, value in dfn.items():
+        np.testing.assert_allclose(spme[name], value, rtol=0.03, err_msg=name)

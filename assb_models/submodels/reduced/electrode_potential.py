@@ -30,7 +30,13 @@ class CompositeElectrodePotential(pybamm.electrode.ohm.Composite):
         i_s = variables["Positive electrode current density [A.m-2]"] - variables[
             ELECTROLYTE_CURRENT
         ]
+        tor = variables["Positive electrode transport efficiency"]
+        T = variables["Positive electrode temperature [K]"]
+        sto = self._get_electrode_stoichiometry(variables)
         variables.update(self._get_standard_potential_variables(phi_s))
         variables.update(self._get_standard_current_variables(i_s))
+        variables["Positive electrode effective conductivity"] = (
+            self.domain_param.sigma(sto, T) * tor
+        )
         variables.update(self._get_standard_whole_cell_variables(variables))
         return variables
