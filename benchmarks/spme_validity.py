@@ -18,8 +18,9 @@ discharge:
 - ``nu2``, the composite's ohmic over its reaction resistance,
   :math:`\\nu^2 = a L_p^2 (1/\\kappa_{eff} + 1/\\sigma_{eff})/R_d`.
 
-A power law error = A Pi^n is fitted (log-log least squares) and the Pi at which it
-reaches 2 mV and 10 mV is printed. Writes ``benchmarks/output/spme_validity.json``
+A power law error = A Pi^n is fitted (log-log least squares, Pi <= 20) and the Pi at
+which it reaches 2 mV and 10 mV is printed. Cells whose voltage starts below the
+cut-off (90 wt% at low SE conductivity and high rate) are skipped. Writes ``benchmarks/output/spme_validity.json``
 and ``spme_validity.png``.
 
 Run with ``python benchmarks/spme_validity.py`` (about a minute).
@@ -39,6 +40,9 @@ AM_WT_PERCENT = (80, 85, 90)
 CONDUCTIVITY_FACTORS = (0.3, 1.0, 3.0)
 KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"
 CAPACITY_FRACTION = 0.95
+#: the fit covers the range where the reduction is in use (beyond it the error
+#: saturates at the size of the whole polarisation)
+PI_FIT_MAX = 20.0
 OUTPUT = Path(__file__).parent / "output"
 
 
@@ -94,7 +98,12 @@ def run_map():
         for factor in CONDUCTIVITY_FACTORS:
             for rate in RATES:
                 inputs = {KAPPA: factor * kappa_0}
-                sols = {n: discharge(s, capacity, rate, inputs) for n, s in sims.items()}
+                try:
+                    sols = {n: discharge(s, capacity, rate, inputs) for n, s in sims.items()}
+                except pybamm.SolverError as error:
+                    # the voltage starts below the cut-off: no discharge to compare
+                    print(f"{am} wt%, kappa x{factor:g}, {rate:g} C: skipped ({error})"[:120])
+                    continue
                 q = sols["DFN"]["Discharge capacity [A.h]"].entries[-1]
                 row = {
                     "am_wt_percent": am,
@@ -118,7 +127,9 @@ def run_map():
 
 
 def power_law(rows, key):
-    """error [mV] = A key^n fitted in log-log; returns A, n and R^2."""
+    """error [mV] = A key^n fitted in log-log over rows with Pi <= PI_FIT_MAX;
+    returns A, n and R^2."""
+    rows = [r for r in rows if r["Pi"] <= PI_FIT_MAX]
     x = np.log([r[key] for r in rows])
     y = np.log([r["max_voltage_difference_mV"] for r in rows])
     n, log_a = np.polyfit(x, y, 1)
