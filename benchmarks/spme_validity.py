@@ -48,11 +48,17 @@ OUTPUT = Path(__file__).parent / "output"
 
 def max_voltage_difference(reduced, reference, fraction=CAPACITY_FRACTION):
     """Largest |V_reduced - V_reference| [V] up to ``fraction`` of the reference's
-    discharge capacity (both solutions of the same discharge)."""
+    discharge capacity; both are solutions (or step solutions) of the same
+    discharge, compared at the same time since its start."""
+    t_ref, t_red = reference.t - reference.t[0], reduced.t - reduced.t[0]
     q = reference["Discharge capacity [A.h]"].entries
-    t_stop = np.interp(fraction * q[-1], q, reference.t)
-    t = np.linspace(0, min(t_stop, reduced.t[-1]), 2000)
-    return float(np.max(np.abs(reduced["Voltage [V]"](t) - reference["Voltage [V]"](t))))
+    q = q - q[0]
+    t_stop = np.interp(fraction * q[-1], q, t_ref)
+    t = np.linspace(0, min(t_stop, t_red[-1]), 2000)
+    # the solutions' own (Hermite) interpolation: their output steps are sparse
+    v_red = reduced["Voltage [V]"](t + reduced.t[0])
+    v_ref = reference["Voltage [V]"](t + reference.t[0])
+    return float(np.max(np.abs(v_red - v_ref)))
 
 
 def discharge_simulation(model, parameter_values, inputs=(KAPPA,)):
