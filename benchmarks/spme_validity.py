@@ -34,6 +34,7 @@ import numpy as np
 import pybamm
 
 import assb_models
+from assb_models.analysis import max_voltage_difference
 
 RATES = (0.05, 0.1, 0.2, 0.5, 1.0, 2.0)
 AM_WT_PERCENT = (80, 85, 90)
@@ -44,21 +45,6 @@ CAPACITY_FRACTION = 0.95
 #: saturates at the size of the whole polarisation)
 PI_FIT_MAX = 20.0
 OUTPUT = Path(__file__).parent / "output"
-
-
-def max_voltage_difference(reduced, reference, fraction=CAPACITY_FRACTION):
-    """Largest |V_reduced - V_reference| [V] up to ``fraction`` of the reference's
-    discharge capacity; both are solutions (or step solutions) of the same
-    discharge, compared at the same time since its start."""
-    t_ref, t_red = reference.t - reference.t[0], reduced.t - reduced.t[0]
-    q = reference["Discharge capacity [A.h]"].entries
-    q = q - q[0]
-    t_stop = np.interp(fraction * q[-1], q, t_ref)
-    t = np.linspace(0, min(t_stop, t_red[-1]), 2000)
-    # the solutions' own (Hermite) interpolation: their output steps are sparse
-    v_red = reduced["Voltage [V]"](t + reduced.t[0])
-    v_ref = reference["Voltage [V]"](t + reference.t[0])
-    return float(np.max(np.abs(v_red - v_ref)))
 
 
 def discharge_simulation(model, parameter_values, inputs=(KAPPA,)):
@@ -118,7 +104,7 @@ def run_map():
                     "c_rate": rate,
                     "dfn_capacity_fraction": float(q / capacity),
                     "max_voltage_difference_mV": 1e3 * max_voltage_difference(
-                        sols["SPMe"], sols["DFN"]
+                        sols["SPMe"], sols["DFN"], CAPACITY_FRACTION
                     ),
                     **dimensionless_numbers(sols["SPMe"], pv),
                 }

@@ -99,14 +99,18 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
         check_reduced_options(options)
         super().__init__(options, name=name, build=build)
 
+    @property
+    def has_side_reactions(self):
+        """Whether the SE oxidises (on carbon or on the AM)."""
+        return any(
+            self.assb_options[f"SE oxidation on {where}"] != "none"
+            for where in ("carbon", "active material")
+        )
+
     def set_intercalation_kinetics_submodel(self):
-        if self.has_film:
-            kinetics = reduced.InverseFilmButlerVolmer(self.param, self.options)
-        else:
-            kinetics = pybamm.kinetics.InverseButlerVolmer(
-                self.param, "positive", "lithium-ion main", self.options
-            )
-        self.submodels["positive interface"] = kinetics
+        self.submodels["positive interface"] = reduced.InverseIntercalationKinetics(
+            self.param, self.options, self.has_film, self.has_side_reactions
+        )
         self.submodels["positive interface current"] = reduced.IntercalationCurrent(
             self.param, self.options
         )

@@ -10,7 +10,6 @@ from assb_models.parameter_sets import Kim2024
 FORMATION = pybamm.Experiment(
     ["Charge at 0.05C until 3.7 V", "Rest for 1 hour", "Discharge at 0.05C until 1.9 V"]
 )
-FORMATION_CHARGE = pybamm.Experiment(["Charge at 0.05C until 3.7 V"])
 
 
 def solve(model, pv, t_end, tol=1e-8, t_eval=None):
@@ -119,17 +118,33 @@ def formation_side_reaction_capacity(model_class, experiment):
     }
 
 
-@pytest.mark.parametrize(
-    "experiment",
-    [
-        pytest.param(FORMATION_CHARGE, id="formation charge"),
-        pytest.param(FORMATION, id="full formation cycle", marks=pytest.mark.slow),
-    ],
-)
-def test_side_reaction_capacity_after_formation_matches_the_dfn(experiment):
-    """Kim 80/3, all degradation submodels on: SE oxidation within 3 % of the DFN."""
-    spme = formation_side_reaction_capacity(assb_models.SolidStateSPMe, experiment)
-    dfn = formation_side_reaction_capacity(assb_models.SolidStateDFN, experiment)
+def test_side_reaction_capacity_after_formation_matches_the_dfn():
+    """Kim 80/3, all degradation submodels on: SE oxidation within 3 % of the DFN
+    after the formation cycle (0.05 C charge to 3.7 V, 1 h rest, 0.05 C discharge)."""
+    spme = formation_side_reaction_capacity(assb_models.SolidStateSPMe, FORMATION)
+    dfn = formation_side_reaction_capacity(assb_models.SolidStateDFN, FORMATION)
     assert dfn["SE oxidation capacity [mA.h.g-1]"] > 1  # the side reactions matter
     for name, value in dfn.items():
         np.testing.assert_allclose(spme[name], value, rtol=0.03, err_msg=name)
+
+
+@pytest.mark.parametrize(
+    "set_name, options, c_rate",
+    [
+        ("Kim2024", {"anode": "lithium metal", "interface film": "resistive"}, 0.05),
+        # a charged cell: at first the SE oxidation carries ~40x the cell current
+        ("Kim2024", Kim2024.MODEL_OPTIONS, 0.05),
+        ("Sakka2022", {"stack pressure": "laws", "contact loss": "chemo-mechanical"}, -0.05),
+    ],
+    ids=["Li metal, film", "Kim2024 degradation", "pressure, contact loss"],
+)
+def test_solid_state_options_follow_the_dfn(set_name, options, c_rate):
+    """The DFN's anodes, film, side reactions and pressure laws, at C/20 (Pi < 1)."""
+    recipe = {"anode": options["anode"]} if "anode" in options else {}
+    pv = assb_models.get_parameter_values(set_name, **recipe)
+    pv["Current function [A]"] = c_rate * pv["Nominal cell capacity [A.h]"]
+    sols = [
+        pybamm.Simulation(cls(options), parameter_values=pv).solve([0, 5 * 3600])
+        for cls in (assb_models.SolidStateSPMe, assb_models.SolidStateDFN)
+    ]
+    assert assb_models.analysis.max_voltage_difference(*sols) < 2e-3

@@ -8,14 +8,14 @@ uniform reaction at leading order plus the first correction for its non-uniformi
 """
 
 from .electrode_potential import CompositeElectrodePotential
-from .inverse_kinetics import InverseFilmButlerVolmer, IntercalationCurrent
+from .inverse_kinetics import IntercalationCurrent, InverseIntercalationKinetics
 from .reaction_distribution import ReactionDistribution
 from .se_potential import SingleIonCompositeConductor
 
 __all__ = [
     "CompositeElectrodePotential",
     "IntercalationCurrent",
-    "InverseFilmButlerVolmer",
+    "InverseIntercalationKinetics",
     "ReactionDistribution",
     "SingleIonCompositeConductor",
 ]

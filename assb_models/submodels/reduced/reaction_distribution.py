@@ -88,7 +88,7 @@ class ReactionDistribution(pybamm.BaseSubModel):
         i = variables["Current collector current density [A.m-2]"]
         m = variables[REDISTRIBUTED]
         T = variables["X-averaged cell temperature [K]"]
-        j = variables["X-averaged positive electrode total interfacial current density [A.m-2]"]
+        j = variables["X-averaged positive electrode interfacial current density [A.m-2]"]
         j0 = variables["X-averaged positive electrode exchange current density [A.m-2]"]
         u = variables["X-averaged positive electrode interface utilisation"]
         a = variables["X-averaged positive electrode surface area to volume ratio [m-1]"]
