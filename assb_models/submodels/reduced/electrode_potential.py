@@ -25,11 +25,12 @@ class CompositeElectrodePotential(pybamm.electrode.ohm.Composite):
         super().__init__(param, "positive", options=options)
 
     def get_coupled_variables(self, variables):
+        # the correction first: until it exists, PyBaMM's solution need not be built
+        d_phi_s = variables[ELECTRODE_POTENTIAL]
+        d_i_e = variables[ELECTROLYTE_CURRENT]
         variables = super().get_coupled_variables(variables)
-        phi_s = variables["Positive electrode potential [V]"] + variables[ELECTRODE_POTENTIAL]
-        i_s = variables["Positive electrode current density [A.m-2]"] - variables[
-            ELECTROLYTE_CURRENT
-        ]
+        phi_s = variables["Positive electrode potential [V]"] + d_phi_s
+        i_s = variables["Positive electrode current density [A.m-2]"] - d_i_e
         tor = variables["Positive electrode transport efficiency"]
         T = variables["Positive electrode temperature [K]"]
         sto = self._get_electrode_stoichiometry(variables)

@@ -110,22 +110,26 @@ class InverseIntercalationKinetics(pybamm.kinetics.InverseButlerVolmer):
 class IntercalationCurrent(pybamm.kinetics.CurrentForInverseKinetics):
     """Intercalation current of the x-averaged particle: the total minus SE oxidation.
 
-    .. math:: a\\,\\bar j = -\\frac{I}{L_p} - \\overline{a_C j_C + a f_c j_{AM}}
+    .. math:: a\\,\\bar j = -\\frac{I}{L_p} - z
 
-    The SE oxidation currents (see
+    with :math:`z` the x-averaged SE oxidation current [A.m-3] (the algebraic state of
+    :class:`InverseIntercalationKinetics` when the SE oxidises, else 0). The SE
+    oxidation currents (see
     :class:`~assb_models.submodels.side_reactions.TotalCurrentWithSEOxidation`)
     carry part of the cell current without changing the AM's lithium content.
     """
 
-    def __init__(self, param, options):
+    def __init__(self, param, options, side_reactions=False):
         super().__init__(param, "positive", "lithium-ion main", options)
+        self.side_reactions = side_reactions
 
     def get_coupled_variables(self, variables):
         j_tot = variables[
             "X-averaged positive electrode total interfacial current density [A.m-2]"
         ]
         a = variables["X-averaged positive electrode surface area to volume ratio [m-1]"]
-        j = j_tot - x_averaged_side_current(variables) / a
+        z = variables[SIDE_CURRENT] if self.side_reactions else 0
+        j = j_tot - z / a
         variables.update(self._get_standard_interfacial_current_variables(j))
         variables.update(self._get_standard_volumetric_current_density_variables(variables))
         return variables

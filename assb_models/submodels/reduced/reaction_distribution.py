@@ -121,8 +121,7 @@ class ReactionDistribution(pybamm.BaseSubModel):
         D_mean = int_f_mean - pybamm.Scalar(1 / 3)
 
         # chemical capacitance of the AM per surface area, from the OCP slope
-        dsto = 1e-4
-        dU = (param.p.prim.U(sto + dsto, T) - param.p.prim.U(sto - dsto, T)) / (2 * dsto)
+        dU = param.p.prim.U(sto, T).diff(sto)
         C = param.F * param.p.prim.c_max * param.p.prim.R_typ / (3 * pybamm.AbsoluteValue(dU))
 
         i_free = i - m

@@ -29,15 +29,17 @@ class SingleIonCompositeConductor(pybamm.electrolyte_conductivity.Composite):
     """
 
     def get_coupled_variables(self, variables):
-        variables = super().get_coupled_variables(variables)
+        # the correction first: until it exists, PyBaMM's solution need not be built
         d_phi = variables[ELECTROLYTE_POTENTIAL]
+        d_i_e = variables[ELECTROLYTE_CURRENT]
+        variables = super().get_coupled_variables(variables)
         phi_e_s = variables["Separator electrolyte potential [V]"]
         phi_e_p = variables["Positive electrolyte potential [V]"] + d_phi
         i_e_s = pybamm.PrimaryBroadcast(
             variables["Current collector current density [A.m-2]"], "separator"
         )
         i_e_p = variables["Positive electrolyte current density [A.m-2]"]
-        i_e = pybamm.concatenation(i_e_s, i_e_p + variables[ELECTROLYTE_CURRENT])
+        i_e = pybamm.concatenation(i_e_s, i_e_p + d_i_e)
         i_e.print_name = "i_e"
         ohmic = variables["X-averaged electrolyte ohmic losses [V]"] + pybamm.x_average(
             d_phi
