@@ -43,7 +43,12 @@ from assb_models.parameter_sets import Sakka2022
 
 #: cell: (set, recipe, options, charge first)
 CELLS = {
-    "Kim2024 80/3": ("Kim2024", {"am_wt_percent": 80, "carbon_wt_percent": 3}, {}, False),
+    "Kim2024 80/3": (
+        "Kim2024",
+        {"am_wt_percent": 80, "carbon_wt_percent": 3},
+        {},
+        False,
+    ),
     "Sakka2022": ("Sakka2022", {}, Sakka2022.MODEL_OPTIONS, True),
 }
 MODELS = {"SPMe": assb_models.SolidStateSPMe, "DFN": assb_models.SolidStateDFN}
@@ -63,10 +68,12 @@ def charged_values(set_name, recipe, options, charge_first):
     """Parameter values of a charged cell (see the module docstring)."""
     pv = assb_models.get_parameter_values(set_name, **recipe)
     if charge_first:
-        charge = pybamm.Experiment([
-            f"Charge at {TIMED_RATE:g}C until {pv['Upper voltage cut-off [V]']} V",
-            "Rest for 2 hours",
-        ])
+        charge = pybamm.Experiment(
+            [
+                f"Charge at {TIMED_RATE:g}C until {pv['Upper voltage cut-off [V]']} V",
+                "Rest for 2 hours",
+            ]
+        )
         sim = pybamm.Simulation(
             assb_models.SolidStateDFN(options), parameter_values=pv, experiment=charge
         )
@@ -98,9 +105,14 @@ def bench_cell(set_name, recipe, options, charge_first, repeats):
             times["solve-only"][name].append(t)
     difference = {}
     for rate in RATES:
-        sols = {n: build_and_solve(cls, options, pv, rate).solution for n, cls in MODELS.items()}
+        sols = {
+            n: build_and_solve(cls, options, pv, rate).solution
+            for n, cls in MODELS.items()
+        }
         difference[rate] = 1e3 * max_voltage_difference(sols["SPMe"], sols["DFN"])
-    medians = {c: {m: statistics.median(ts) for m, ts in by.items()} for c, by in times.items()}
+    medians = {
+        c: {m: statistics.median(ts) for m, ts in by.items()} for c, by in times.items()
+    }
     return {
         "options": options,
         "charged_by_the_dfn_first": charge_first,
@@ -117,31 +129,46 @@ def main():
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
 
-    results = {
-        cell: bench_cell(*spec, args.repeats) for cell, spec in CELLS.items()
-    }
-    print(f"PyBaMM {pybamm.__version__}, C/{1 / TIMED_RATE:g} discharge timed, "
-          f"median of {args.repeats}, default var_pts")
-    print(f"{'cell':<13} | {'case':<11} | {'SPMe [s]':>9} | {'DFN [s]':>9} | ratio SPMe/DFN")
+    results = {cell: bench_cell(*spec, args.repeats) for cell, spec in CELLS.items()}
+    print(
+        f"PyBaMM {pybamm.__version__}, C/{1 / TIMED_RATE:g} discharge timed, "
+        f"median of {args.repeats}, default var_pts"
+    )
+    print(
+        f"{'cell':<13} | {'case':<11} | {'SPMe [s]':>9} | {'DFN [s]':>9} | ratio SPMe/DFN"
+    )
     for cell, r in results.items():
         for case, m in r["median_s"].items():
-            print(f"{cell:<13} | {case:<11} | {m['SPMe']:9.4f} | {m['DFN']:9.4f} | "
-                  f"{r['ratio_spme_over_dfn'][case]:.3f}")
+            print(
+                f"{cell:<13} | {case:<11} | {m['SPMe']:9.4f} | {m['DFN']:9.4f} | "
+                f"{r['ratio_spme_over_dfn'][case]:.3f}"
+            )
     for cell, r in results.items():
-        print(f"{cell}: states (rhs+alg) SPMe {r['states']['SPMe']}, DFN {r['states']['DFN']}; "
-              "max |V_SPMe - V_DFN| to 95 % of the DFN capacity: "
-              + ", ".join(f"{k} {v:.2f} mV" for k, v in r["max_voltage_difference_mV"].items()))
+        print(
+            f"{cell}: states (rhs+alg) SPMe {r['states']['SPMe']}, DFN {r['states']['DFN']}; "
+            "max |V_SPMe - V_DFN| to 95 % of the DFN capacity: "
+            + ", ".join(
+                f"{k} {v:.2f} mV" for k, v in r["max_voltage_difference_mV"].items()
+            )
+        )
 
     OUTPUT.parent.mkdir(exist_ok=True)
-    OUTPUT.write_text(json.dumps({
-        "pybamm_version": pybamm.__version__,
-        "timed_c_rate": TIMED_RATE,
-        "repeats": args.repeats,
-        "cells": results,
-    }, indent=2))
+    OUTPUT.write_text(
+        json.dumps(
+            {
+                "pybamm_version": pybamm.__version__,
+                "timed_c_rate": TIMED_RATE,
+                "repeats": args.repeats,
+                "cells": results,
+            },
+            indent=2,
+        )
+    )
     print(f"written {OUTPUT}")
     kim = results["Kim2024 80/3"]
-    print(f"max voltage difference at C/10 [mV]: {kim['max_voltage_difference_mV']['0.1C']:.2f}")
+    print(
+        f"max voltage difference at C/10 [mV]: {kim['max_voltage_difference_mV']['0.1C']:.2f}"
+    )
     print(f"solve-time ratio SPMe/DFN: {kim['ratio_spme_over_dfn']['solve-only']:.3f}")
 
 

@@ -51,7 +51,9 @@ def discharge_simulation(model, parameter_values, inputs=(KAPPA,)):
     """A built simulation of a constant-current discharge, current and ``inputs``
     as input parameters."""
     pv = parameter_values.copy()
-    pv.update({"Current function [A]": "[input]", **{name: "[input]" for name in inputs}})
+    pv.update(
+        {"Current function [A]": "[input]", **{name: "[input]" for name in inputs}}
+    )
     sim = pybamm.Simulation(model, parameter_values=pv)
     sim.build()
     return sim
@@ -65,14 +67,18 @@ def discharge(sim, capacity_Ah, c_rate, inputs=None):
 
 def dimensionless_numbers(solution, parameter_values):
     """Pi and nu^2 at the start of a reduced-model discharge."""
-    RT_F = pybamm.constants.R.value * parameter_values["Ambient temperature [K]"] / (
-        pybamm.constants.F.value
+    RT_F = (
+        pybamm.constants.R.value
+        * parameter_values["Ambient temperature [K]"]
+        / (pybamm.constants.F.value)
     )
     L = parameter_values["Positive electrode thickness [m]"]
     nu2 = float(solution["Positive electrode reaction distribution number"].entries[0])
-    kappa = float(np.mean(solution["Positive electrode effective conductivity"].entries[:, 0]))
+    kappa = float(
+        np.mean(solution["Positive electrode effective conductivity"].entries[:, 0])
+    )
     se = solution["Solid electrolyte effective conductivity [S.m-1]"].entries[:, 0]
-    kappa_se = float(np.mean(se[se.size // 2:]))
+    kappa_se = float(np.mean(se[se.size // 2 :]))
     i = abs(float(solution["Current collector current density [A.m-2]"].entries[0]))
     return {"Pi": i * L * (1 / kappa_se + 1 / kappa) / RT_F, "nu2": nu2}
 
@@ -80,21 +86,32 @@ def dimensionless_numbers(solution, parameter_values):
 def run_map():
     rows = []
     for am in AM_WT_PERCENT:
-        pv = assb_models.get_parameter_values("Kim2024", am_wt_percent=am, carbon_wt_percent=3)
+        pv = assb_models.get_parameter_values(
+            "Kim2024", am_wt_percent=am, carbon_wt_percent=3
+        )
         capacity = pv["Nominal cell capacity [A.h]"]
         kappa_0 = pv[KAPPA]
         sims = {
             name: discharge_simulation(cls(), pv)
-            for name, cls in (("SPMe", assb_models.SolidStateSPMe), ("DFN", assb_models.SolidStateDFN))
+            for name, cls in (
+                ("SPMe", assb_models.SolidStateSPMe),
+                ("DFN", assb_models.SolidStateDFN),
+            )
         }
         for factor in CONDUCTIVITY_FACTORS:
             for rate in RATES:
                 inputs = {KAPPA: factor * kappa_0}
                 try:
-                    sols = {n: discharge(s, capacity, rate, inputs) for n, s in sims.items()}
+                    sols = {
+                        n: discharge(s, capacity, rate, inputs) for n, s in sims.items()
+                    }
                 except pybamm.SolverError as error:
                     # the voltage starts below the cut-off: no discharge to compare
-                    print(f"{am} wt%, kappa x{factor:g}, {rate:g} C: skipped ({error})"[:120])
+                    print(
+                        f"{am} wt%, kappa x{factor:g}, {rate:g} C: skipped ({error})"[
+                            :120
+                        ]
+                    )
                     continue
                 q = sols["DFN"]["Discharge capacity [A.h]"].entries[-1]
                 row = {
@@ -103,7 +120,8 @@ def run_map():
                     "se_conductivity_S_m": factor * kappa_0,
                     "c_rate": rate,
                     "dfn_capacity_fraction": float(q / capacity),
-                    "max_voltage_difference_mV": 1e3 * max_voltage_difference(
+                    "max_voltage_difference_mV": 1e3
+                    * max_voltage_difference(
                         sols["SPMe"], sols["DFN"], CAPACITY_FRACTION
                     ),
                     **dimensionless_numbers(sols["SPMe"], pv),
@@ -135,15 +153,28 @@ def plot(rows, fits, path):
     colours = dict(zip(CONDUCTIVITY_FACTORS, ("tab:red", "tab:blue", "tab:green")))
     for am in AM_WT_PERCENT:
         for factor in CONDUCTIVITY_FACTORS:
-            sel = [r for r in rows
-                   if r["am_wt_percent"] == am and r["se_conductivity_factor"] == factor]
-            ax1.plot([r["c_rate"] for r in sel], [r["max_voltage_difference_mV"] for r in sel],
-                     marker=markers[am], color=colours[factor],
-                     label=f"{am} wt%, SE x{factor:g}")
-            ax2.scatter([r["Pi"] for r in sel], [r["max_voltage_difference_mV"] for r in sel],
-                        marker=markers[am], color=colours[factor])
+            sel = [
+                r
+                for r in rows
+                if r["am_wt_percent"] == am and r["se_conductivity_factor"] == factor
+            ]
+            ax1.plot(
+                [r["c_rate"] for r in sel],
+                [r["max_voltage_difference_mV"] for r in sel],
+                marker=markers[am],
+                color=colours[factor],
+                label=f"{am} wt%, SE x{factor:g}",
+            )
+            ax2.scatter(
+                [r["Pi"] for r in sel],
+                [r["max_voltage_difference_mV"] for r in sel],
+                marker=markers[am],
+                color=colours[factor],
+            )
     a, n, r2 = fits["Pi"]
-    pi = np.logspace(np.log10(min(r["Pi"] for r in rows)), np.log10(max(r["Pi"] for r in rows)))
+    pi = np.logspace(
+        np.log10(min(r["Pi"] for r in rows)), np.log10(max(r["Pi"] for r in rows))
+    )
     ax2.plot(pi, a * pi**n, "k--", label=f"{a:.2g} Pi^{n:.2f} (R2 {r2:.2f})")
     for ax in (ax1, ax2):
         ax.set_xscale("log")
@@ -163,21 +194,30 @@ def plot(rows, fits, path):
 def main():
     rows = run_map()
     fits = {key: power_law(rows, key) for key in ("Pi", "nu2")}
-    a, n, r2 = fits["Pi"]
+    a, n, _ = fits["Pi"]
     thresholds = {f"{mv} mV": float((mv / a) ** (1 / n)) for mv in (2, 10)}
     for key, (a_k, n_k, r2_k) in fits.items():
         print(f"error [mV] = {a_k:.3g} {key}^{n_k:.2f}, R^2 {r2_k:.2f}")
-    print("Pi at which the fitted error reaches " + ", ".join(
-        f"{k}: {v:.3g}" for k, v in thresholds.items()))
+    print(
+        "Pi at which the fitted error reaches "
+        + ", ".join(f"{k}: {v:.3g}" for k, v in thresholds.items())
+    )
     OUTPUT.mkdir(exist_ok=True)
     plot(rows, fits, OUTPUT / "spme_validity.png")
-    (OUTPUT / "spme_validity.json").write_text(json.dumps({
-        "pybamm_version": pybamm.__version__,
-        "capacity_fraction": CAPACITY_FRACTION,
-        "rows": rows,
-        "power_law_fits": {k: dict(zip(("A", "n", "R2"), v)) for k, v in fits.items()},
-        "Pi_thresholds": thresholds,
-    }, indent=2))
+    (OUTPUT / "spme_validity.json").write_text(
+        json.dumps(
+            {
+                "pybamm_version": pybamm.__version__,
+                "capacity_fraction": CAPACITY_FRACTION,
+                "rows": rows,
+                "power_law_fits": {
+                    k: dict(zip(("A", "n", "R2"), v)) for k, v in fits.items()
+                },
+                "Pi_thresholds": thresholds,
+            },
+            indent=2,
+        )
+    )
     print(f"written {OUTPUT / 'spme_validity.json'} and spme_validity.png")
 
 

@@ -9,8 +9,10 @@ from .solid_state_dfn import SolidStateCell
 UNSUPPORTED_OPTIONS = {
     "surface form": (
         ("false",),
-        "the closed-form potentials need the explicit (inverted) kinetics; double "
-        "layers and impedance need SolidStateDFN",
+        (
+            "the closed-form potentials need the explicit (inverted) kinetics; "
+            "double layers and impedance need SolidStateDFN"
+        ),
     ),
     "intercalation kinetics": (
         ("symmetric Butler-Volmer",),
@@ -147,4 +149,4 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
             )
 
 
-__all__ = ["SolidStateSPMe", "UNSUPPORTED_OPTIONS", "check_reduced_options"]
+__all__ = ["UNSUPPORTED_OPTIONS", "SolidStateSPMe", "check_reduced_options"]

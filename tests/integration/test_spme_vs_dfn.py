@@ -41,6 +41,10 @@ def test_infinite_conductivities_give_the_dfn():
     np.testing.assert_allclose(v[0], v[1], rtol=0, atol=1e-5)
 
 
+def _first(solution, name):
+    return float(np.ravel(solution[name].entries)[0])
+
+
 def newman_tobias_resistance(L, kappa, sigma, a, R_ct):
     """DC resistance [Ohm.m2] of a composite electrode with linear kinetics.
 
@@ -55,7 +59,9 @@ def newman_tobias_resistance(L, kappa, sigma, a, R_ct):
 
 
 @pytest.mark.parametrize("kappa", [0.13, 1.3], ids=["nu2 3.4", "nu2 0.4"])
-@pytest.mark.parametrize("model", [assb_models.SolidStateSPMe, assb_models.SolidStateDFN])
+@pytest.mark.parametrize(
+    "model", [assb_models.SolidStateSPMe, assb_models.SolidStateDFN]
+)
 def test_small_current_resistance_is_the_analytic_one(model, kappa):
     """Small current, t = 0+: anode + separator + Newman-Tobias composite resistance.
 
@@ -73,26 +79,38 @@ def test_small_current_resistance_is_the_analytic_one(model, kappa):
     area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
     resistance = (volts[1] - volts[0]) / (2 * i_small / area)
 
-    RT_F = pybamm.constants.R.value * pv["Ambient temperature [K]"] / pybamm.constants.F.value
-    first = lambda name: float(np.ravel(sol[name].entries)[0])  # noqa: E731
-    j0_n = first("Lithium metal interface exchange current density [A.m-2]")
-    u = first("X-averaged positive electrode interface utilisation")
-    R_ct = RT_F / (u * first("X-averaged positive electrode exchange current density [A.m-2]"))
+    RT_F = (
+        pybamm.constants.R.value
+        * pv["Ambient temperature [K]"]
+        / pybamm.constants.F.value
+    )
+    j0_n = _first(sol, "Lithium metal interface exchange current density [A.m-2]")
+    u = _first(sol, "X-averaged positive electrode interface utilisation")
+    R_ct = RT_F / (
+        u
+        * _first(sol, "X-averaged positive electrode exchange current density [A.m-2]")
+    )
     R_ct += pv["Positive electrode coating resistance [Ohm.m2]"] / u
     kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[:, 0]
     n_s = int(kappa.size / 2)  # separator then cathode, same number of points
     b = pv["Positive electrode Bruggeman coefficient (electrode)"]
-    sigma = pv["Positive electrode conductivity [S.m-1]"] * pv[
-        "Positive electrode active material volume fraction"
-    ] ** b + pv["Positive electrode carbon conductivity [S.m-1]"] * pv[
-        "Positive electrode carbon volume fraction"
-    ] ** pv["Positive electrode Bruggeman coefficient (carbon)"]
+    sigma = (
+        pv["Positive electrode conductivity [S.m-1]"]
+        * pv["Positive electrode active material volume fraction"] ** b
+        + pv["Positive electrode carbon conductivity [S.m-1]"]
+        * pv["Positive electrode carbon volume fraction"]
+        ** pv["Positive electrode Bruggeman coefficient (carbon)"]
+    )
     expected = (
         RT_F / j0_n
         + pv["Separator thickness [m]"] / kappa[0]
         + newman_tobias_resistance(
-            pv["Positive electrode thickness [m]"], kappa[n_s], sigma,
-            first("X-averaged positive electrode surface area to volume ratio [m-1]"),
+            pv["Positive electrode thickness [m]"],
+            kappa[n_s],
+            sigma,
+            _first(
+                sol, "X-averaged positive electrode surface area to volume ratio [m-1]"
+            ),
             R_ct,
         )
     )
@@ -134,7 +152,11 @@ def test_side_reaction_capacity_after_formation_matches_the_dfn():
         ("Kim2024", {"anode": "lithium metal", "interface film": "resistive"}, 0.05),
         # a charged cell: at first the SE oxidation carries ~40x the cell current
         ("Kim2024", Kim2024.MODEL_OPTIONS, 0.05),
-        ("Sakka2022", {"stack pressure": "laws", "contact loss": "chemo-mechanical"}, -0.05),
+        (
+            "Sakka2022",
+            {"stack pressure": "laws", "contact loss": "chemo-mechanical"},
+            -0.05,
+        ),
     ],
     ids=["Li metal, film", "Kim2024 degradation", "pressure, contact loss"],
 )

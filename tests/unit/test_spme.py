@@ -35,10 +35,21 @@ def test_solid_state_options_are_validated_as_in_the_dfn():
         {"interface film": "resistive", "anode": "lithium metal"},
         Sakka2022.MODEL_OPTIONS,
         {"stack pressure": "laws", "contact loss": "chemo-mechanical"},
-        {"CEI growth": "diffusion-limited", "anode": "lithium metal",
-         "anode interphase": "diffusion-limited", "anode contact": "creep"},
+        {
+            "CEI growth": "diffusion-limited",
+            "anode": "lithium metal",
+            "anode interphase": "diffusion-limited",
+            "anode contact": "creep",
+        },
     ],
-    ids=["core", "Kim2024", "film, Li metal", "Sakka2022", "contact loss", "Li-metal interface"],
+    ids=[
+        "core",
+        "Kim2024",
+        "film, Li metal",
+        "Sakka2022",
+        "contact loss",
+        "Li-metal interface",
+    ],
 )
 def test_well_posed_with_the_dfn_variable_names(options):
     spme = assb_models.SolidStateSPMe(options)
@@ -46,7 +57,8 @@ def test_well_posed_with_the_dfn_variable_names(options):
     dfn = assb_models.SolidStateDFN(options)
     # the DFN's own algebraic states (" variable [") have no counterpart
     missing = sorted(
-        name for name in set(dfn.variables) - set(spme.variables)
+        name
+        for name in set(dfn.variables) - set(spme.variables)
         if " variable [" not in name
     )
     assert not missing, f"DFN variables missing in the SPMe: {missing}"
@@ -67,7 +79,10 @@ def test_fit_accepts_the_reduced_model():
     pv = assb_models.get_parameter_values("Kim2024")
     data = simulate_discharge(pv, 0.5, model=assb_models.SolidStateSPMe())
     result = fit(
-        data, [FitParameter(kappa, initial=1.3 * pv[kappa])], pv,
-        model=assb_models.SolidStateSPMe(), voltage_window=(2.6, 5.0),
+        data,
+        [FitParameter(kappa, initial=1.3 * pv[kappa])],
+        pv,
+        model=assb_models.SolidStateSPMe(),
+        voltage_window=(2.6, 5.0),
     )
     np.testing.assert_allclose(result.values[0], pv[kappa], rtol=2e-3)

@@ -2,7 +2,7 @@
 
 import pybamm
 
-from .reaction_distribution import ELECTROLYTE_CURRENT, ELECTRODE_POTENTIAL
+from .reaction_distribution import ELECTRODE_POTENTIAL, ELECTROLYTE_CURRENT
 
 
 class CompositeElectrodePotential(pybamm.electrode.ohm.Composite):

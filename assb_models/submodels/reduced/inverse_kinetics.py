@@ -56,18 +56,25 @@ class InverseIntercalationKinetics(pybamm.kinetics.InverseButlerVolmer):
         if not self.side_reactions:
             return {}
         z = pybamm.Variable(
-            SIDE_CURRENT, domain="current collector", scale=self.param.I_typ / self.param.p.L
+            SIDE_CURRENT,
+            domain="current collector",
+            scale=self.param.I_typ / self.param.p.L,
         )
         return {SIDE_CURRENT: z}
 
     def get_coupled_variables(self, variables):
         u = variables["X-averaged positive electrode interface utilisation"]
-        a = variables["X-averaged positive electrode surface area to volume ratio [m-1]"]
+        a = variables[
+            "X-averaged positive electrode surface area to volume ratio [m-1]"
+        ]
         self._j_side = variables[SIDE_CURRENT] / a if self.side_reactions else 0
         self._R_f = 0
         if self.film:
             R_coat = pybamm.Parameter("Positive electrode coating resistance [Ohm.m2]")
-            self._R_f = R_coat + variables["X-averaged positive electrode CEI resistance [Ohm.m2]"]
+            self._R_f = (
+                R_coat
+                + variables["X-averaged positive electrode CEI resistance [Ohm.m2]"]
+            )
         variables = super().get_coupled_variables(variables)
         if self.film:
             j_tot = variables[
@@ -99,7 +106,9 @@ class InverseIntercalationKinetics(pybamm.kinetics.InverseButlerVolmer):
         if self.side_reactions:
             z = variables[SIDE_CURRENT]
             self.algebraic = {
-                z: (z - x_averaged_side_current(variables)) * self.param.p.L / self.param.I_typ
+                z: (z - x_averaged_side_current(variables))
+                * self.param.p.L
+                / self.param.I_typ
             }
 
     def set_initial_conditions(self, variables):
@@ -127,9 +136,13 @@ class IntercalationCurrent(pybamm.kinetics.CurrentForInverseKinetics):
         j_tot = variables[
             "X-averaged positive electrode total interfacial current density [A.m-2]"
         ]
-        a = variables["X-averaged positive electrode surface area to volume ratio [m-1]"]
+        a = variables[
+            "X-averaged positive electrode surface area to volume ratio [m-1]"
+        ]
         z = variables[SIDE_CURRENT] if self.side_reactions else 0
         j = j_tot - z / a
         variables.update(self._get_standard_interfacial_current_variables(j))
-        variables.update(self._get_standard_volumetric_current_density_variables(variables))
+        variables.update(
+            self._get_standard_volumetric_current_density_variables(variables)
+        )
         return variables

@@ -80,7 +80,9 @@ class ReactionDistribution(pybamm.BaseSubModel):
         self.film = film
 
     def get_fundamental_variables(self):
-        m = pybamm.Variable(REDISTRIBUTED, domain="current collector", scale=self.param.I_typ)
+        m = pybamm.Variable(
+            REDISTRIBUTED, domain="current collector", scale=self.param.I_typ
+        )
         return {REDISTRIBUTED: m}
 
     def get_coupled_variables(self, variables):
@@ -88,10 +90,14 @@ class ReactionDistribution(pybamm.BaseSubModel):
         i = variables["Current collector current density [A.m-2]"]
         m = variables[REDISTRIBUTED]
         T = variables["X-averaged cell temperature [K]"]
-        j = variables["X-averaged positive electrode interfacial current density [A.m-2]"]
+        j = variables[
+            "X-averaged positive electrode interfacial current density [A.m-2]"
+        ]
         j0 = variables["X-averaged positive electrode exchange current density [A.m-2]"]
         u = variables["X-averaged positive electrode interface utilisation"]
-        a = variables["X-averaged positive electrode surface area to volume ratio [m-1]"]
+        a = variables[
+            "X-averaged positive electrode surface area to volume ratio [m-1]"
+        ]
         c_e = variables["X-averaged electrolyte concentration [mol.m-3]"]
         sto = variables["X-averaged positive particle surface stoichiometry"]
         tor_e = variables["X-averaged positive electrolyte transport efficiency"]
@@ -99,7 +105,9 @@ class ReactionDistribution(pybamm.BaseSubModel):
 
         R_d = 2 * param.R * T / param.F / pybamm.sqrt(j**2 + (2 * u * j0) ** 2)
         if self.film:
-            R_f = variables["X-averaged positive electrode interfacial film resistance [Ohm.m2]"]
+            R_f = variables[
+                "X-averaged positive electrode interfacial film resistance [Ohm.m2]"
+            ]
             R_d = R_d + R_f / u
         p = 1 / (param.kappa_e(c_e, T) * tor_e)
         q = 1 / (param.p.sigma(sto, T) * tor_s)
@@ -114,15 +122,28 @@ class ReactionDistribution(pybamm.BaseSubModel):
         f = (q + p * pybamm.cosh(nu * s) - B * pybamm.sinh(nu * s)) / S
 
         def D(s):
-            int_f = (q * s + p * pybamm.sinh(nu * s) / nu - B * (pybamm.cosh(nu * s) - 1) / nu) / S
+            int_f = (
+                q * s
+                + p * pybamm.sinh(nu * s) / nu
+                - B * (pybamm.cosh(nu * s) - 1) / nu
+            ) / S
             return int_f - s + s**2 / 2
 
-        int_f_mean = (q / 2 + p * (pybamm.cosh(nu) - 1) / nu2 - B * (pybamm.sinh(nu) / nu - 1) / nu) / S
+        int_f_mean = (
+            q / 2
+            + p * (pybamm.cosh(nu) - 1) / nu2
+            - B * (pybamm.sinh(nu) / nu - 1) / nu
+        ) / S
         D_mean = int_f_mean - pybamm.Scalar(1 / 3)
 
         # chemical capacitance of the AM per surface area, from the OCP slope
         dU = param.p.prim.U(sto, T).diff(sto)
-        C = param.F * param.p.prim.c_max * param.p.prim.R_typ / (3 * pybamm.AbsoluteValue(dU))
+        C = (
+            param.F
+            * param.p.prim.c_max
+            * param.p.prim.R_typ
+            / (3 * pybamm.AbsoluteValue(dU))
+        )
 
         i_free = i - m
         variables.update(
@@ -130,7 +151,9 @@ class ReactionDistribution(pybamm.BaseSubModel):
                 "Positive electrode differential reaction resistance [Ohm.m2]": R_d,
                 "Positive electrode reaction distribution number": nu2,
                 "Positive electrode chemical capacitance [F.m-2]": C,
-                "Positive electrode redistribution time [s]": C * R_d * (1 + nu2 / np.pi**2),
+                "Positive electrode redistribution time [s]": C
+                * R_d
+                * (1 + nu2 / np.pi**2),
                 ELECTROLYTE_CURRENT: i_free * (f - 1 + s),
                 ELECTROLYTE_POTENTIAL: -i_free * L * p * D(s),
                 ELECTRODE_POTENTIAL: i_free * L * q * (D(s) - D_mean),
