@@ -9,6 +9,17 @@ ELECTROLYTE_POTENTIAL = "Positive electrolyte potential correction [V]"
 ELECTRODE_POTENTIAL = "Positive electrode potential correction [V]"
 REDISTRIBUTED = "Positive electrode redistributed current density [A.m-2]"
 
+NEWMAN_TOBIAS_1962 = """@article{Newman1962,
+  title={Theoretical Analysis of Current Distribution in Porous Electrodes},
+  author={Newman, John S. and Tobias, Charles W.},
+  journal={Journal of The Electrochemical Society},
+  volume={109},
+  number={12},
+  pages={1183},
+  year={1962},
+  doi={10.1149/1.2425269}
+}"""
+
 
 class ReactionDistribution(pybamm.BaseSubModel):
     """Correction of the uniform reaction of a single-particle model.
@@ -78,6 +89,7 @@ class ReactionDistribution(pybamm.BaseSubModel):
     def __init__(self, param, options, film=False):
         super().__init__(param, "positive", options=options)
         self.film = film
+        pybamm.citations.register(NEWMAN_TOBIAS_1962)
 
     def get_fundamental_variables(self):
         m = pybamm.Variable(
