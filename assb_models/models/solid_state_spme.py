@@ -75,7 +75,7 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
 
     On the Kim 2024 series A (C/20 to 2 C, 80/85/90 wt% NCM, 0.3-3x the SE
     conductivity; ``benchmarks/spme_validity.py``) the largest voltage error up to
-    95 % of the DFN's capacity is about :math:`0.8\\,\\Pi^{1.6}` mV for
+    95 % of the DFN's capacity is about :math:`0.9\\,\\Pi^{1.6}` mV for
     :math:`\\Pi \\le 20`: 2 mV at :math:`\\Pi \\approx 1.7`, 10 mV at
     :math:`\\Pi \\approx 4.7`. Use it for :math:`\\Pi` of a few at most; beyond,
     the reaction runs as a front from the separator and the particles' states of

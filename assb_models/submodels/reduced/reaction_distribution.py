@@ -76,14 +76,16 @@ class ReactionDistribution(pybamm.BaseSubModel):
     :math:`(I - m) L_p (q D(1) - S\\bar D)`. The mean of :math:`\\phi_s - \\phi_e`
     is unchanged (that of the x-averaged kinetics).
 
-    The dimensionless number of the reduction is :math:`\\nu^2` ("Positive electrode
-    reaction distribution number"): the composite's ohmic over its reaction
-    resistance; in the Tafel regime (:math:`|\\bar j| \\gg u j_0`) it is
-    :math:`|I| L_p S` over :math:`2RT/F`, the ohmic drop across the composite over
-    twice the thermal voltage. Neglected: the spread of the particles' states of
-    charge beyond first order (the curvature of :math:`U`, the state dependence of
-    diffusivity and exchange current) and the non-linearity of the kinetics across
-    the layer; both grow with the ohmic drop across the composite.
+    :math:`\\nu^2` ("Positive electrode reaction distribution number") is the
+    composite's ohmic over its reaction resistance; in the Tafel regime
+    (:math:`|\\bar j| \\gg u j_0`) it is :math:`|I| L_p S` over :math:`2RT/F`. It sets
+    how non-uniform the reaction is at a change of current. What this correction
+    leaves out, the spread of the particles' states of charge beyond first order
+    (the curvature of :math:`U`, the state dependence of diffusivity and exchange
+    current) and the non-linearity of the kinetics across the layer, grows with
+    the ohmic drop across the composite over the thermal voltage, :math:`\\Pi =
+    |I| L_p S F/RT`, which predicts the error against the DFN (see
+    :class:`~assb_models.SolidStateSPMe`).
     """
 
     def __init__(self, param, options, film=False):
