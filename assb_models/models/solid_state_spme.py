@@ -109,8 +109,14 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
     def __init__(self, options=None, name="Solid-state SPMe", build=True):
         check_reduced_options(options)
         # the closed-form voltage is a long expression; as an algebraic state it is
-        # converted once rather than in every cut-off event (build ~25 % faster)
-        options = {"voltage as a state": "true", **(options or {})}
+        # converted once rather than in every cut-off event (build ~25 % faster).
+        # "surface form" is explicit: PyBaMM's SPM would otherwise switch it to
+        # "algebraic" whenever "intercalation kinetics" is given
+        options = {
+            "voltage as a state": "true",
+            "surface form": "false",
+            **(options or {}),
+        }
         super().__init__(options, name=name, build=build)
 
     @property

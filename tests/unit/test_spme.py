@@ -22,6 +22,13 @@ def test_options_it_cannot_honour_are_rejected_by_name(option, value):
         assb_models.SolidStateSPMe({option: value})
 
 
+def test_default_kinetics_given_explicitly_keeps_the_explicit_form():
+    model = assb_models.SolidStateSPMe(
+        {"intercalation kinetics": "symmetric Butler-Volmer"}
+    )
+    assert model.options["surface form"] == "false"
+
+
 def test_solid_state_options_are_validated_as_in_the_dfn():
     with pytest.raises(pybamm.OptionError, match="'anode'"):
         assb_models.SolidStateSPMe({"anode": "graphite"})
