@@ -3,6 +3,7 @@
 from . import analysis, eis, parameter_sets, submodels
 from .models import (
     SolidStateDFN,
+    SolidStateSPMe,
     SymmetricCell,
     plating_stripping_experiment,
     run_plating_stripping,
@@ -23,6 +24,7 @@ __all__ = [
     "InvalidInputError",
     "Simulation",
     "SolidStateDFN",
+    "SolidStateSPMe",
     "SymmetricCell",
     "get_parameter_values",
     "get_sources",

@@ -1,4 +1,5 @@
-"""Per-cycle bookkeeping of cycling solutions: capacities and Coulombic efficiency."""
+"""Per-cycle bookkeeping of cycling solutions: capacities and Coulombic efficiency;
+voltage difference of two models on the same discharge."""
 
 import numpy as np
 
@@ -44,3 +45,22 @@ def cycle_capacities(solution, variable="Specific capacity [mA.h.g-1]"):
     with np.errstate(invalid="ignore", divide="ignore"):
         ce = np.where(charge > 0, 100 * discharge / charge, np.nan)
     return {"cycle": cycles, "charge": charge, "discharge": discharge, "CE [%]": ce}
+
+
+def max_voltage_difference(solution, reference, capacity_fraction=0.95):
+    """Largest |V - V_ref| [V] of two solutions of the same discharge.
+
+    Compared at the same time since the start of each (so steps of an experiment can
+    be given), up to ``capacity_fraction`` of the reference's discharge capacity:
+    the knee at the end of discharge, where a small shift in time gives a large
+    voltage difference, is left out. The voltages are read with the solutions' own
+    interpolation (their output steps may be sparse).
+    """
+    t_ref = reference.t - reference.t[0]
+    q = reference["Discharge capacity [A.h]"].entries
+    q = q - q[0]
+    t_stop = np.interp(capacity_fraction * q[-1], q, t_ref)
+    t = np.linspace(0, min(t_stop, solution.t[-1] - solution.t[0]), 2000)
+    v = solution["Voltage [V]"](t + solution.t[0])
+    v_ref = reference["Voltage [V]"](t + reference.t[0])
+    return float(np.max(np.abs(v - v_ref)))

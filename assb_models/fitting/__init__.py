@@ -69,7 +69,9 @@ def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts
         A set name ("Kim2024"; then ``recipe`` keyword arguments apply and the
         fitted set carries the set's sources) or parameter values.
     model : pybamm.BaseModel, optional
-        Default :class:`assb_models.SolidStateDFN` with the Li-In anode.
+        Default :class:`assb_models.SolidStateDFN` with the Li-In anode;
+        :class:`assb_models.SolidStateSPMe` fits several times faster where it is
+        valid (see its docstring).
     var_pts : dict, optional
         Mesh (the model's default when None).
     areal : bool, optional

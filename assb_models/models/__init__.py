@@ -1,6 +1,7 @@
 """Full cells assembled from submodels."""
 
 from .solid_state_dfn import SolidStateDFN
+from .solid_state_spme import SolidStateSPMe
 from .symmetric_cell import (
     SymmetricCell,
     plating_stripping_experiment,
@@ -9,6 +10,7 @@ from .symmetric_cell import (
 
 __all__ = [
     "SolidStateDFN",
+    "SolidStateSPMe",
     "SymmetricCell",
     "plating_stripping_experiment",
     "run_plating_stripping",

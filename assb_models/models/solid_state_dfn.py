@@ -14,7 +14,7 @@ from ..submodels import (
 )
 
 
-class SolidStateDFN(pybamm.lithium_ion.DFN):
+class SolidStateCell:
     """All-solid-state cell: planar anode | SE separator | composite cathode.
 
     A Doyle-Fuller-Newman-type model assembled from PyBaMM submodels and the
@@ -336,4 +336,10 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
         ]
 
 
-__all__ = ["SolidStateDFN", "ASSB_OPTIONS"]
+class SolidStateDFN(SolidStateCell, pybamm.lithium_ion.DFN):
+    # the submodel choices live in the mixin SolidStateCell, shared with the reduced
+    # SolidStateSPMe; PyBaMM's DFN gives the rest
+    __doc__ = SolidStateCell.__doc__
+
+
+__all__ = ["SolidStateCell", "SolidStateDFN", "ASSB_OPTIONS"]

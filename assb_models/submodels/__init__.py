@@ -6,6 +6,7 @@ from . import (
     interface,
     interphase,
     pressure,
+    reduced,
     side_reactions,
     solid_electrolyte,
 )
@@ -16,6 +17,7 @@ __all__ = [
     "interface",
     "interphase",
     "pressure",
+    "reduced",
     "side_reactions",
     "solid_electrolyte",
 ]

@@ -1,0 +1,158 @@
+"""Reduced (single-particle) model of an all-solid-state cell with a single-ion SE."""
+
+import pybamm
+
+from ..submodels import reduced
+from .solid_state_dfn import SolidStateCell
+
+#: PyBaMM options the reduced model cannot honour, with the values it takes, and why
+UNSUPPORTED_OPTIONS = {
+    "surface form": (
+        ("false",),
+        (
+            "the closed-form potentials need the explicit (inverted) kinetics; "
+            "double layers and impedance need SolidStateDFN"
+        ),
+    ),
+    "intercalation kinetics": (
+        ("symmetric Butler-Volmer",),
+        "the x-averaged kinetics are inverted in closed form",
+    ),
+    "particle size": (("single",), "one representative particle per electrode"),
+}
+
+
+def check_reduced_options(options):
+    """Raise :class:`pybamm.OptionError` for an option SolidStateSPMe cannot honour."""
+    for name, (allowed, reason) in UNSUPPORTED_OPTIONS.items():
+        value = (options or {}).get(name, allowed[0])
+        if value not in allowed:
+            raise pybamm.OptionError(
+                f"Option {name!r} = {value!r} is not available in SolidStateSPMe "
+                f"({reason}); allowed values are {list(allowed)}, or use SolidStateDFN"
+            )
+
+
+class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
+    """Reduced all-solid-state cell: one x-averaged particle, closed-form potentials.
+
+    PyBaMM's SPMe (Marquis et al. 2019) with the solid-state submodels of
+    :class:`~assb_models.SolidStateDFN` (same options, parameter sets and variable
+    names). The cathode's AM is one representative Fickian particle driven by the
+    x-averaged intercalation current
+
+    .. math:: a\\bar j = -I/L_p - z, \\qquad z = \\overline{a_C j_C + a f_c j_{AM}}
+
+    (:math:`I` [A.m-2] the current density; :math:`z` [A.m-3], the SE oxidation,
+    is a scalar algebraic state when the side reactions are on). A single-ion SE
+    holds no concentration state, so the SE and electrode potentials are closed-form
+    (:mod:`assb_models.submodels.reduced`): a uniform reaction at leading order plus
+    the correction for the non-uniform reaction, and the voltage is
+
+    .. math::
+        V = U_p(\\bar c_{s,surf}) + \\eta_r(\\bar j) - I\\left(\\frac{L_s}{\\kappa_s}
+            + \\frac{L_p}{3}(p + q)\\right) + (I - m) L_p (q D(1) - S\\bar D)
+            - U_n - \\eta_n
+
+    with :math:`p = 1/\\kappa_{eff}`, :math:`q = 1/\\sigma_{eff}` [Ohm.m] the
+    composite's SE and electronic resistivities, :math:`S = p + q`, :math:`\\eta_r`
+    the inverted Butler-Volmer overpotential (film in series), :math:`U_n`,
+    :math:`\\eta_n` the planar anode's potential and overpotential, :math:`D` the
+    integral of the linearised (transmission-line) current distribution, to first
+    order in :math:`\\nu^2 = aL_p^2 S/R_d`: :math:`q D(1) - S\\bar D \\approx
+    \\nu^2 (S^2/45 - pq/12)/S` (:class:`~assb_models.submodels.reduced.
+    ReactionDistribution`; :math:`R_d` [Ohm.m2] the kinetics' differential
+    resistance), and
+    :math:`m` the part of the current whose non-uniformity the particles' states of
+    charge have already evened out (one state, relaxing in
+    :math:`C R_d(1 + \\nu^2/\\pi^2)`).
+
+    **Validity.** The error against the DFN is predicted by the ohmic drop across
+    the composite over the thermal voltage,
+
+    .. math:: \\Pi = \\frac{|I| L_p}{RT/F}\\left(\\frac{1}{\\kappa_{eff}}
+              + \\frac{1}{\\sigma_{eff}}\\right).
+
+    On the Kim 2024 series A (C/20 to 2 C, 80/85/90 wt% NCM, 0.3-3x the SE
+    conductivity; ``benchmarks/spme_validity.py``) the largest voltage error up to
+    95 % of the DFN's capacity is about :math:`0.9\\,\\Pi^{1.6}` mV for
+    :math:`\\Pi \\le 20`: 2 mV at :math:`\\Pi \\approx 1.7`, 10 mV at
+    :math:`\\Pi \\approx 4.7`. Use it for :math:`\\Pi` of a few at most; beyond,
+    the reaction runs as a front from the separator and the particles' states of
+    charge spread (second order in :math:`\\Pi`: the curvature of the OCP, the
+    state-dependent diffusivity), which one particle cannot represent. For the Kim
+    80/3 cell :math:`\\Pi` is 2.0 at C/10 and 10 at C/2.
+
+    Side reactions, CEI, SE consumption, contact loss and pressure laws use the
+    DFN's submodels, evaluated with the x-averaged particle and the closed-form
+    potentials, so their states stay resolved in x, driven by the reduced fields.
+
+    Parameters
+    ----------
+    options : dict, optional
+        The options of :class:`~assb_models.SolidStateDFN`, except "surface form"
+        (only "false"), "intercalation kinetics" (only "symmetric Butler-Volmer")
+        and "particle size" (only "single"); other values raise
+        :class:`pybamm.OptionError`.
+    name : str, optional
+        The name of the model.
+    build : bool, optional
+        Whether to build the model on instantiation (default True).
+
+    Examples
+    --------
+    >>> import pybamm, assb_models
+    >>> model = assb_models.SolidStateSPMe()
+    >>> sim = pybamm.Simulation(model, parameter_values=model.default_parameter_values)
+    """
+
+    def __init__(self, options=None, name="Solid-state SPMe", build=True):
+        check_reduced_options(options)
+        # the closed-form voltage is a long expression; as an algebraic state it is
+        # converted once rather than in every cut-off event (build ~25 % faster).
+        # "surface form" is explicit: PyBaMM's SPM would otherwise switch it to
+        # "algebraic" whenever "intercalation kinetics" is given
+        options = {
+            "voltage as a state": "true",
+            "surface form": "false",
+            **(options or {}),
+        }
+        super().__init__(options, name=name, build=build)
+
+    @property
+    def has_side_reactions(self):
+        """Whether the SE oxidises (on carbon or on the AM)."""
+        return any(
+            self.assb_options[f"SE oxidation on {where}"] != "none"
+            for where in ("carbon", "active material")
+        )
+
+    def set_intercalation_kinetics_submodel(self):
+        self.submodels["positive interface"] = reduced.InverseIntercalationKinetics(
+            self.param, self.options, self.has_film, self.has_side_reactions
+        )
+        self.submodels["positive interface current"] = reduced.IntercalationCurrent(
+            self.param, self.options, self.has_side_reactions
+        )
+
+    def set_solid_submodel(self):
+        self.submodels["positive electrode potential"] = (
+            reduced.CompositeElectrodePotential(self.param, self.options)
+        )
+
+    def set_electrolyte_potential_submodel(self):
+        self.submodels["reaction distribution"] = reduced.ReactionDistribution(
+            self.param, self.options, film=self.has_film
+        )
+        self.submodels["electrolyte conductivity"] = (
+            reduced.SingleIonCompositeConductor(self.param, options=self.options)
+        )
+        for domain in ["separator", "positive"]:
+            self.submodels[f"{domain} surface potential difference"] = (
+                pybamm.electrolyte_conductivity.surface_potential_form.Explicit(
+                    self.param, domain, self.options
+                )
+            )
+
+
+__all__ = ["UNSUPPORTED_OPTIONS", "SolidStateSPMe", "check_reduced_options"]
