@@ -92,6 +92,49 @@ def _validate_pressure_laws(values, number):
                 f"allowed range [{lower:g}, {upper:g}] (checked over 0-"
                 f"{p_max / 1e6:g} MPa)"
             )
+    _validate_compaction(pv, values, grid)
+
+
+def _validate_compaction(pv, values, grid):
+    """The compacted structure (:mod:`assb_models.submodels.pressure.structure`)
+    over the pressure grid: positive thicknesses, each volume fraction in [0, 1]
+    and each layer's fractions adding up to 1 (within 1e-9)."""
+    from .submodels.pressure.structure import carries_compaction, pressure_structure
+
+    if not carries_compaction(values):
+        return
+    try:
+        structure = pressure_structure(pv, grid)
+    except (KeyError, NotImplementedError):
+        return  # a coefficient is given at solve time
+    for name in ("positive electrode thickness [m]", "separator thickness [m]"):
+        bad = np.flatnonzero(~(structure[name] > 0))
+        if bad.size:
+            raise InvalidInputError(
+                f"compacted structure: {name!r} = {structure[name][bad[0]]:.4g} at "
+                f"{grid[bad[0]] / 1e6:g} MPa is outside the allowed range (0, inf)"
+            )
+    fractions = {k: v for k, v in structure.items() if "fraction" in k}
+    for name, value in fractions.items():
+        bad = np.flatnonzero(~((value >= 0) & (value <= 1)))
+        if bad.size:
+            i = bad[0]
+            raise InvalidInputError(
+                f"compacted structure: {name!r} = {value[i]:.4g} at "
+                f"{grid[i] / 1e6:g} MPa is outside the allowed range [0, 1]"
+            )
+    for layer in ("positive electrode", "separator"):
+        parts = {k: v for k, v in fractions.items() if k.startswith(layer)}
+        total = sum(parts.values())
+        bad = np.flatnonzero(np.abs(total - 1) > 1e-9)
+        if bad.size:
+            i = bad[0]
+            terms = " + ".join(f"{k} ({v[i]:.4g})" for k, v in parts.items())
+            raise InvalidInputError(
+                f"compacted structure of the {layer} at {grid[i] / 1e6:g} MPa: "
+                f"{terms} = {total[i]:.10g}; the volume fractions of a layer must "
+                "add up to 1 (allowed range [1 - 1e-9, 1 + 1e-9])"
+            )
 
 
 def _set_module(name):

@@ -116,16 +116,26 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
         """Whether the cell's structure follows the stack-pressure laws."""
         return self.assb_options["stack pressure"] == "laws"
 
-    def set_porosity_submodel(self):
-        consumed = self.assb_options["SE consumption"] == "true"
+    @property
+    def default_submesh_types(self):
+        """PyBaMM's, with symbolic (rescaled) meshes across the cell under pressure.
+
+        The compacted thicknesses (:mod:`assb_models.submodels.pressure.structure`)
+        depend on "Stack pressure [Pa]", which may be an input parameter: the
+        symbolic mesh places its nodes on [0, 1] and scales them by the thickness
+        when the model is solved, so a pressure sweep needs no rebuild.
+        """
+        submesh_types = super().default_submesh_types
         if self.has_pressure_laws:
-            law = (
-                pressure.PressureDependentSEConsumption
-                if consumed
-                else pressure.PressureDependentPorosity
-            )
-            self.submodels["porosity"] = law(self.param, self.options)
-        elif consumed:
+            for domain in ("separator", "positive electrode"):
+                submesh_types[domain] = pybamm.SymbolicUniform1DSubMesh
+        return submesh_types
+
+    def set_porosity_submodel(self):
+        # under pressure the SE fractions are the set's compacted structure
+        # (pressure.structure), so the porosity submodels are PyBaMM's or ours
+        consumed = self.assb_options["SE consumption"] == "true"
+        if consumed:
             self.submodels["porosity"] = solid_electrolyte.SolidElectrolyteConsumption(
                 self.param, self.options
             )
@@ -255,8 +265,6 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
         Q_am = self.variables["Active material SE oxidation capacity [A.h]"]
         eps = self.variables["X-averaged positive electrode porosity"]
         eps_0 = pybamm.x_average(self.param.p.epsilon_init)
-        if self.has_pressure_laws:
-            eps_0 = pressure.laws.se_volume_fractions()["positive electrode"]
         self.variables.update(
             {
                 "SE oxidation capacity [A.h]": Q_c + Q_am,
