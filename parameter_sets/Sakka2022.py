@@ -49,6 +49,7 @@ from .Kim2024 import (
     nmc_se_exchange_current_density,
 )
 from ._argyrodite import single_ion_se_table
+from ._fixture import fixed_gap_table
 from ._provenance import sources_of, values_of
 
 CITATION = """@article{Sakka2022,
@@ -461,6 +462,7 @@ def _table(recipe):
         "Open-circuit voltage at 100% SOC [V]": (3.68, "same as the upper cut-off"),
     }
     table.update(_pressure_table())
+    table.update(fixed_gap_table())  # Li-In anode: no Li creep relaxation
     for name, value in recipe.to_parameters().items():
         table[name] = (value, recipe_src)
     for name, value in recipe.to_compaction_parameters().items():

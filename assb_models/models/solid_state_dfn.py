@@ -42,10 +42,13 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
           charge transfer)
 
         "working electrode" is always "positive" (the anode is planar);
-        "stack pressure": "none" (default) or "laws" (porosity, AM/SE contact,
+        "stack pressure": "none" (default), "laws" (porosity, AM/SE contact,
         real contact, tortuosity and connected AM from "Stack pressure [Pa]", see
-        :mod:`assb_models.submodels.pressure`); "contact loss": "none" (default)
-        or "chemo-mechanical" (needs the laws);
+        :mod:`assb_models.submodels.pressure`) or "fixed gap" (the same laws, with
+        the model variable "Stack pressure [Pa]" set by the stack's thickness in a
+        fixture clamped at a fixed gap, see
+        :class:`~assb_models.submodels.pressure.FixedGapStackPressure`);
+        "contact loss": "none" (default) or "chemo-mechanical" (needs the laws);
         "transport efficiency" can be "Bruggeman" (default; exponent
         "Positive electrode Bruggeman coefficient (electrolyte)") or "tortuosity
         factor"; "surface form" can be "false", "differential" or "algebraic".
@@ -78,7 +81,24 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
             "Li-In": anode.AlloyLithiumInventory,
         }[self.assb_options["anode"]]
         self.submodels["lithium inventory"] = inventory(self.param, self.options)
+        self.set_stack_pressure_submodel()
         super().set_submodels(build)
+
+    def set_stack_pressure_submodel(self):
+        """"Stack pressure [Pa]" for the pressure laws and the Li-metal interface:
+        held by the fixture, or set by the stack at a fixed gap."""
+        law = self.assb_options["stack pressure"]
+        if law == "fixed gap":
+            self.submodels["stack pressure"] = pressure.FixedGapStackPressure(
+                self.param,
+                pressure.FULL_CELL_ANODE,
+                lithium_metal=self.assb_options["anode"] == "lithium metal",
+                options=self.options,
+            )
+        elif law == "laws" or anode.chosen_interface_options(self.assb_options):
+            self.submodels["stack pressure"] = pressure.ConstantStackPressure(
+                self.param, self.options
+            )
 
     def set_se_oxidation_submodels(self):
         """SE oxidation on carbon and on the AM, each with its off switch."""
@@ -113,8 +133,8 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
 
     @property
     def has_pressure_laws(self):
-        """Whether the cell's structure follows the stack-pressure laws."""
-        return self.assb_options["stack pressure"] == "laws"
+        """Whether contact, transport and connected AM follow the pressure laws."""
+        return self.assb_options["stack pressure"] != "none"
 
     @property
     def default_submesh_types(self):
@@ -168,6 +188,7 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
         contact = {
             "none": interface.ActiveMaterialContact,
             "laws": pressure.PressureDependentContact,
+            "fixed gap": pressure.PressureDependentContact,
         }[self.assb_options["stack pressure"]]
         if self.assb_options["contact loss"] == "chemo-mechanical":
             contact = pressure.ChemoMechanicalContactLoss

@@ -67,13 +67,20 @@ def test_pressure_history_keeps_the_densest_state():
     {"stack pressure": "laws", "surface form": "differential"},
     {"stack pressure": "laws", "SE consumption": "true",
      "SE oxidation on carbon": "self-limiting Tafel"},
+    {"stack pressure": "fixed gap"},
+    {"stack pressure": "fixed gap", "contact loss": "chemo-mechanical"},
+    {"stack pressure": "fixed gap", "anode": "lithium metal", "anode contact": "creep"},
 ])
 def test_well_posed(options):
     assb_models.SolidStateDFN(options).check_well_posedness()
 
 
+def test_symmetric_cell_in_a_fixed_gap_is_well_posed():
+    assb_models.SymmetricCell({"stack pressure": "fixed gap"}).check_well_posedness()
+
+
 def test_contact_loss_needs_the_pressure_laws():
-    with pytest.raises(pybamm.OptionError, match="'stack pressure' to 'laws'"):
+    with pytest.raises(pybamm.OptionError, match="'stack pressure' to 'laws' or"):
         assb_models.SolidStateDFN({"contact loss": "chemo-mechanical"})
 
 

@@ -63,7 +63,9 @@ PRESSURE_ARGUMENT = "Pressure [Pa]"
 
 
 def stack_pressure():
-    """"Stack pressure [Pa]" (an input parameter in pressure sweeps)."""
+    """"Stack pressure [Pa]" (an input parameter in pressure sweeps; at a fixed gap
+    the clamping pressure, the model variable "Stack pressure [Pa]" then follows
+    the stack, see :mod:`.stack`)."""
     return pybamm.Parameter("Stack pressure [Pa]")
 
 
@@ -82,14 +84,15 @@ def law(name, pressure=None):
     return pybamm.FunctionParameter(name, {PRESSURE_ARGUMENT: pressure})
 
 
-def real_contact_factor():
-    """Exchange-current factor :math:`\\phi_r(P)/\\phi_r(P_{ref})` [-]."""
+def real_contact_factor(pressure=None):
+    """Exchange-current factor :math:`\\phi_r(P)/\\phi_r(P_{ref})` [-] at the stack
+    pressure ``pressure`` (default: the parameter; in a model, its variable)."""
     name = (
         "Positive electrode active material-solid electrolyte real contact fraction "
         "vs pressure"
     )
     p_ref = pybamm.Parameter("Reference stack pressure [Pa]")
-    return law(name) / law(name, p_ref)
+    return law(name, pressure) / law(name, p_ref)
 
 
 def grain_contact_factor():
