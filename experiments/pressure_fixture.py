@@ -63,8 +63,8 @@ MPA = 1e6
 CLAMP = 5 * MPA
 #: NCM811 loading of the Jang 2023 Fig. 7a cell [mg.cm-2]
 LOADING = 25.5
-#: current ramp [mA.cm-2]
-RAMP = tuple(np.round(np.arange(0.2, 2.01, 0.1), 2))
+#: current ramp [mA.cm-2]: one cycle at each, in steps of 0.25 mA/cm2
+RAMP = tuple(0.25 * k for k in range(1, 9))
 #: Li penetration stack pressure [Pa] and critical current at zero pressure [A.m-2]
 P_PENETRATION = 25 * MPA
 I_CRIT_0 = 10.0
@@ -192,7 +192,7 @@ def _record(solution, stop, fixture):
         "pressure swing [MPa]": float(np.ptp(p)),
         "highest pressure [MPa]": float(np.max(p)),
         "short circuit": bool(stop and stop["short circuit"]),
-        "shorts at [mA.cm-2]": stop["current [mA.cm-2]"] if stop else None,
+        "shorts at [mA.cm-2]": round(stop["current [mA.cm-2]"], 6) if stop else None,
         "stopped by": stop["event"] if stop else "end of the ramp",
     }
 
@@ -208,12 +208,15 @@ def ramp_full_cell(fixture, ramp=RAMP, pv=None, var_pts=None):
     steps = []
     for i in ramp:
         amps = i * 10 * area  # mA/cm2 -> A
+        # long enough for a full charge: the voltage cut-off ends each step
+        hours = 1.5 * pv["Nominal cell capacity [A.h]"] / amps
         steps.append(
-            (
-                pybamm.step.current(-amps, termination="4.32 V",
-                                    description=f"charge at {i:g} mA/cm2"),
-                pybamm.step.current(amps, termination="2.5 V",
-                                    description=f"discharge at {i:g} mA/cm2"),
+            tuple(
+                pybamm.step.current(sign * amps, termination=cut_off,
+                                    duration=hours * 3600, period=hours * 36,
+                                    description=f"{name} at {i:g} mA/cm2")
+                for sign, cut_off, name in ((-1, "4.32 V", "charge"),
+                                            (1, "2.5 V", "discharge"))
             )
         )
     solution, stop = run_plating_stripping(model, pv, steps, var_pts=var_pts)
