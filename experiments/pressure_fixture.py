@@ -106,7 +106,9 @@ def _neutral_laws(pv):
     sakka = assb_models.get_parameter_values("Sakka2022")
     eps = pv["Positive electrode porosity"]
     b = pv["Positive electrode Bruggeman coefficient (electrolyte)"]
-    contact = pv["Positive electrode active material-solid electrolyte contact fraction"]
+    contact = pv[
+        "Positive electrode active material-solid electrolyte contact fraction"
+    ]
     real = (
         "Positive electrode active material-solid electrolyte real contact fraction "
         "vs pressure"
@@ -273,14 +275,15 @@ def attribution(ramp=RAMP):
     }
 
 
-def convergence(ramp=(0.2,)):
+def convergence(ramp=RAMP[:1]):
     """Pressure swing of the fixed-gap full cell's first cycle on the default and a
     doubled mesh."""
     base = {"x_n": 20, "x_s": 20, "x_p": 20, "r_n": 20, "r_p": 20}
     out = {}
     for name, factor in (("default", 1), ("doubled", 2)):
         pts = {k: v * factor for k, v in base.items()}
-        out[name] = ramp_full_cell("fixed gap", ramp, var_pts=pts)["pressure swing [MPa]"]
+        run = ramp_full_cell("fixed gap", ramp, var_pts=pts)
+        out[name] = run["pressure swing [MPa]"]
     out["change [%]"] = 100 * abs(out["doubled"] / out["default"] - 1)
     return out
 
@@ -336,7 +339,8 @@ def main():
         "clamping pressure [MPa]": CLAMP / MPA,
         "pybamm version": pybamm.__version__,
     }
-    (OUTPUT / "pressure_fixture.json").write_text(json.dumps(jsonable(result), indent=1))
+    text = json.dumps(jsonable(result), indent=1)
+    (OUTPUT / "pressure_fixture.json").write_text(text)
     for name, row in result["reading"].items():
         print(f"{str(row['pass']):<6}{name}: "
               + ", ".join(f"{k} {v}" for k, v in row.items() if k != "pass"))

@@ -105,7 +105,9 @@ def structure(pressures_mpa=PRESSURES):
         "separator thickness [um]": 1e6 * comp["separator thickness [m]"],
         "composite void fraction": comp["positive electrode void volume fraction"],
         "separator void fraction": comp["separator void volume fraction"],
-        "NCM volume fraction": comp["positive electrode active material volume fraction"],
+        "NCM volume fraction": comp[
+            "positive electrode active material volume fraction"
+        ],
         "LGPS volume fraction": comp[
             "positive electrode solid electrolyte volume fraction"
         ],

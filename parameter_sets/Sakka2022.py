@@ -12,7 +12,8 @@ trends of conductivity and charge-transfer resistance; it does not give kinetics
 transport in NCM, the OCP or the voltage window. Those come from the literature named
 beside each value, or are estimates with their reasoning. The pressure laws are fits
 to the paper's imaging numbers (``../shared/targets/sakka_pressure.md``: S1, S2, S4,
-S7); S5 (conductivity) and S6 (charge-transfer resistance) are then predicted by the model.
+S7); S5 (conductivity) and S6 (charge-transfer resistance) are then predicted by the
+model.
 
 Use with ``SolidStateDFN({"stack pressure": "laws"})``; "Stack pressure [Pa]" can be
 set to ``"[input]"`` for a sweep. The structure (thicknesses, volume fractions)

@@ -116,7 +116,9 @@ def test_symmetric_cell_cycled_symmetrically_returns_to_its_pressure(
 def test_fixture_study_reproduces_the_reading(fixture_experiment):
     """Jang 2023 Fig. 7a reading: the full cell swings far more than the symmetric
     cell, and holds a higher current before shorting at constant pressure."""
-    full = {f: fixture_experiment.ramp_full_cell(f) for f in fixture_experiment.FIXTURES}
+    full = {
+        f: fixture_experiment.ramp_full_cell(f) for f in fixture_experiment.FIXTURES
+    }
     capacity = fixture_experiment.full_cell()["Nominal cell capacity [A.h]"] * 1e3
     symmetric = {
         f: fixture_experiment.ramp_symmetric_cell(f, capacity)

@@ -94,10 +94,12 @@ class FixedGapStackPressure(pybamm.BaseSubModel):
         dh_c = pybamm.Scalar(0)
         if self.cathode:
             p = self.param.p.prim
-            sto = variables["R-averaged positive particle concentration [mol.m-3]"] / p.c_max
+            c_av = variables["R-averaged positive particle concentration [mol.m-3]"]
+            sto = c_av / p.c_max
             eps_am = variables["Positive electrode active material volume fraction"]
             omega_0 = p.t_change(p.c_init_av / p.c_max)
-            dh_c = self.param.p.L * pybamm.x_average(eps_am * (p.t_change(sto) - omega_0))
+            strain = eps_am * (p.t_change(sto) - omega_0)
+            dh_c = self.param.p.L * pybamm.x_average(strain)
         relaxation = variables["Stack creep relaxation [m]"]
         P_0 = pybamm.Parameter("Stack pressure [Pa]")
         K = pybamm.Parameter("Fixed-gap stack stiffness [Pa.m-1]")

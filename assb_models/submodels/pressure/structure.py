@@ -10,7 +10,8 @@ pressure sets only the void fraction :math:`\\varepsilon_v(P_d)` (the layer's
 .. math::
     h_k = \\frac{m_k}{\\rho_k}, \\qquad
     L(P_d) = \\frac{\\sum_k h_k}{1 - \\varepsilon_v(P_d)}, \\qquad
-    \\varepsilon_k(P_d) = \\frac{h_k}{\\sum_j h_j}\\,\\bigl(1 - \\varepsilon_v(P_d)\\bigr)
+    \\varepsilon_k(P_d) = \\frac{h_k}{\\sum_j h_j}
+    \\bigl(1 - \\varepsilon_v(P_d)\\bigr)
 
 so :math:`\\sum_k \\varepsilon_k + \\varepsilon_v = 1` and
 :math:`\\varepsilon_k L \\rho_k = m_k` at every pressure. Composite cathode: k =
@@ -129,7 +130,10 @@ def pressure_structure(parameter_values, pressure):
         ).astype(float)
         return out if np.ndim(pressure) else float(out[0])
 
-    out = {f"{domain} thickness [m]": value(name) for domain, name in THICKNESS_NAMES.items()}
+    out = {
+        f"{domain} thickness [m]": value(name)
+        for domain, name in THICKNESS_NAMES.items()
+    }
     for phase, name in COMPOSITE_FRACTION_NAMES.items():
         if phase == "binder" and not np.any(value(name)):
             continue
@@ -142,4 +146,5 @@ def pressure_structure(parameter_values, pressure):
 
 def carries_compaction(values):
     """Whether a parameter set gives its structure by mass-conserving compaction."""
-    return SEPARATOR_SOLID[0] in values and COMPOSITE_SOLIDS["active material"][0] in values
+    masses = (SEPARATOR_SOLID[0], COMPOSITE_SOLIDS["active material"][0])
+    return all(name in values for name in masses)
