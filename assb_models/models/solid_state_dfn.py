@@ -138,17 +138,18 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
 
     @property
     def default_submesh_types(self):
-        """PyBaMM's, with symbolic (rescaled) meshes across the cell under pressure.
+        """PyBaMM's; under pressure, meshes that follow an input thickness.
 
         The compacted thicknesses (:mod:`assb_models.submodels.pressure.structure`)
-        depend on "Stack pressure [Pa]", which may be an input parameter: the
-        symbolic mesh places its nodes on [0, 1] and scales them by the thickness
-        when the model is solved, so a pressure sweep needs no rebuild.
+        depend on "Stack pressure [Pa]", which may be an input parameter:
+        :class:`~assb_models.submodels.pressure.structure.CompactedUniform1DSubMesh`
+        is PyBaMM's uniform mesh for numeric thicknesses and its symbolic one for
+        input-dependent ones, so a pressure sweep needs no rebuild.
         """
         submesh_types = super().default_submesh_types
         if self.has_pressure_laws:
             for domain in ("separator", "positive electrode"):
-                submesh_types[domain] = pybamm.SymbolicUniform1DSubMesh
+                submesh_types[domain] = pressure.structure.CompactedUniform1DSubMesh
         return submesh_types
 
     def set_porosity_submodel(self):

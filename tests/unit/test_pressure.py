@@ -192,6 +192,18 @@ def test_model_uses_the_compacted_structure():
             s["positive electrode solid electrolyte volume fraction"], rtol=1e-12)
 
 
+def test_numeric_pressure_keeps_physical_mesh_coordinates():
+    """With a numeric pressure the layers get PyBaMM's uniform meshes in metres."""
+    pv = sakka(**{"Stack pressure [Pa]": 6 * MPA})
+    sim = pybamm.Simulation(assb_models.SolidStateDFN({"stack pressure": "laws"}),
+                            parameter_values=pv)
+    sim.build()
+    edges = sim.mesh["positive electrode"].edges
+    s = assb_models.pressure_structure(pv, 6 * MPA)
+    np.testing.assert_allclose(edges[-1] - edges[0],
+                               s["positive electrode thickness [m]"], rtol=1e-12)
+
+
 @pytest.mark.parametrize("override, words", [
     ({"Positive electrode porosity": 0.7}, "must add up to 1"),
     ({"Positive electrode carbon mass per area [kg.m-2]": -0.2},

@@ -24,7 +24,8 @@ binder volume fraction", "... void volume fraction", "Separator thickness [m]",
 "Separator porosity") as the expressions of :func:`compacted_structure`, so every
 model option sees the compacted cell. With "Stack pressure [Pa]" an input
 parameter the thicknesses are symbolic; the pressure options of
-:class:`~assb_models.SolidStateDFN` then use symbolic (rescaled) meshes.
+:class:`~assb_models.SolidStateDFN` then mesh the layers with
+:class:`CompactedUniform1DSubMesh`.
 """
 
 import numpy as np
@@ -69,6 +70,29 @@ THICKNESS_NAMES = {
     "positive electrode": "Positive electrode thickness [m]",
     "separator": "Separator thickness [m]",
 }
+
+
+class CompactedUniform1DSubMesh(pybamm.SubMesh1D):
+    """Uniform mesh of a layer whose thickness may depend on an input parameter.
+
+    PyBaMM's :class:`pybamm.Uniform1DSubMesh` when the layer's limits are numbers
+    (physical node positions, as plots and interpolation expect), its
+    :class:`pybamm.SymbolicUniform1DSubMesh` when they depend on an input
+    parameter (nodes on [0, 1], scaled by the thickness when the model is solved,
+    so a pressure sweep needs no rebuild; processed variables then report the
+    normalised positions, while "x_s [m]" and "x_p [m]" stay in metres).
+    """
+
+    def __new__(cls, lims, npts, **kwargs):
+        symbolic = any(
+            isinstance(value, pybamm.Symbol)
+            for key, limits in lims.items()
+            if key != "tabs"
+            for value in limits.values()
+        )
+        if symbolic:
+            return pybamm.SymbolicUniform1DSubMesh(lims, npts, **kwargs)
+        return pybamm.Uniform1DSubMesh(lims, npts, **kwargs)
 
 
 def _dense_thickness(mass_name, density_name):
