@@ -23,7 +23,7 @@ def _charge(fixture_experiment, option, pv, hours=1.0, current_mA=0.5):
     pv.update({"Current function [A]": -current_mA * 1e-3})
     t = np.linspace(0, hours * 3600, 41)
     # tight tolerances: runs with and without the creep-relaxation state compared
-    solver = pybamm.IDAKLUSolver(rtol=1e-9, atol=1e-11)
+    solver = pybamm.IDAKLUSolver(rtol=1e-8, atol=1e-10)
     return pybamm.Simulation(model, parameter_values=pv, solver=solver).solve(
         [0, t[-1]], t_interp=t
     )
