@@ -28,6 +28,20 @@ POSITIVE = (
     "Positive electrode conductivity [S.m-1]",
     "Positive electrode carbon conductivity [S.m-1]",
     "Initial concentration in electrolyte [mol.m-3]",
+    "Solid electrolyte density [kg.m-3]",
+    "Positive electrode binder density [kg.m-3]",
+    "Li-In alloy lithium partial molar volume [m3.mol-1]",
+)
+
+#: parameters that must be >= 0 (masses per area of compaction, fixed-gap fixture)
+NON_NEGATIVE = (
+    "Positive electrode active material mass per area [kg.m-2]",
+    "Positive electrode solid electrolyte mass per area [kg.m-2]",
+    "Positive electrode carbon mass per area [kg.m-2]",
+    "Positive electrode binder mass per area [kg.m-2]",
+    "Separator solid electrolyte mass per area [kg.m-2]",
+    "Fixed-gap stack stiffness [Pa.m-1]",
+    "Lithium metal creep relaxation length [m]",
 )
 
 #: parameters that are fractions in [0, 1]
@@ -155,9 +169,12 @@ def validate_parameter_values(parameter_values):
     its value and the allowed range: non-positive thicknesses, densities or
     conductivities; fractions outside [0, 1]; composite volume fractions summing to
     more than 1; a transference number other than 1 (the SE is a single-ion
-    conductor); negative pressures; pressure laws (:mod:`assb_models.submodels.
-    pressure.laws`) that leave [0, 1] (fractions) or fall below 1 (tortuosity) at any
-    pressure from 0 to 500 MPa. Parameters the set does not have are not checked.
+    conductor); negative pressures, masses per area or fixture values; pressure
+    laws (:mod:`assb_models.submodels.pressure.laws`) that leave [0, 1] (fractions)
+    or fall below 1 (tortuosity) at any pressure from 0 to 500 MPa, and compacted
+    structures (:mod:`assb_models.submodels.pressure.structure`) whose thicknesses
+    are not positive or whose volume fractions leave [0, 1] or do not add up to 1.
+    Parameters the set does not have are not checked.
     """
     values = dict(parameter_values.items()) if hasattr(
         parameter_values, "items"
@@ -173,7 +190,7 @@ def validate_parameter_values(parameter_values):
     for name in FRACTIONS:
         if number(name) is not None:
             require_fraction(name, number(name))
-    for name in PRESSURES:
+    for name in PRESSURES + NON_NEGATIVE:
         if number(name) is not None:
             require_fraction(name, number(name), upper=float("inf"))
     _validate_pressure_laws(values, number)

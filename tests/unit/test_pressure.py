@@ -206,10 +206,13 @@ def test_numeric_pressure_keeps_physical_mesh_coordinates():
 
 @pytest.mark.parametrize("override, words", [
     ({"Positive electrode porosity": 0.7}, "must add up to 1"),
+    ({"Positive electrode void volume fraction": pybamm.Scalar(1.2)},
+     "'positive electrode void volume fraction' = 1.2 at 0 MPa is outside"),
     ({"Positive electrode carbon mass per area [kg.m-2]": -0.2},
-     "'positive electrode carbon volume fraction' = -"),
+     "'Positive electrode carbon mass per area \\[kg.m-2\\]' = -0.2 is outside"),
     ({"Separator solid electrolyte mass per area [kg.m-2]": -1.0},
-     "'separator thickness \\[m\\]' = -"),
+     "'Separator solid electrolyte mass per area \\[kg.m-2\\]' = -1.0 is outside"),
+    ({"Fixed-gap stack stiffness [Pa.m-1]": -1.0}, "stiffness .* outside the allowed"),
 ])
 def test_validation_rejects_structures_leaving_the_unit_interval(override, words):
     with pytest.raises(assb_models.InvalidInputError, match=words):
