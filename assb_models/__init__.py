@@ -12,6 +12,7 @@ from .options import ASSB_OPTIONS
 from .parameters import get_parameter_values, get_sources, validate_parameter_values
 from .recipe import CompositeCathodeRecipe
 from .simulation import Simulation
+from .submodels.pressure import pressure_structure
 from .validation import InvalidInputError
 
 __version__ = "0.1.0"
@@ -29,6 +30,7 @@ __all__ = [
     "get_parameter_values",
     "get_sources",
     "plating_stripping_experiment",
+    "pressure_structure",
     "run_plating_stripping",
     "parameter_sets",
     "submodels",

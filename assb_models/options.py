@@ -20,9 +20,11 @@ ASSB_OPTIONS = {
     "anode interphase": ("none", "constant", "reaction-limited", "diffusion-limited"),
     "anode interlayer": ("none", "resistive"),
     "anode contact": ("full", "constant", "creep"),
-    # stack pressure (issue 4): pressure laws of porosity, contact, tortuosity,
-    # real contact and connected AM; AM/SE contact lost to AM volume change
-    "stack pressure": ("none", "laws"),
+    # stack pressure (issues 4, 12): pressure laws of porosity, contact, tortuosity,
+    # real contact and connected AM at a constant pressure ("laws") or with the
+    # pressure set by the stack's thickness at a fixed gap; AM/SE contact lost to
+    # AM volume change
+    "stack pressure": ("none", "laws", "fixed gap"),
     "contact loss": ("none", "chemo-mechanical"),
 }
 
@@ -100,9 +102,9 @@ def split_options(options):
     if ours["contact loss"] != "none" and ours["stack pressure"] == "none":
         raise pybamm.OptionError(
             "Option 'contact loss' = 'chemo-mechanical' needs the stack pressure: set "
-            "'stack pressure' to 'laws'"
+            "'stack pressure' to 'laws' or 'fixed gap'"
         )
-    if ours["stack pressure"] == "laws":
+    if ours["stack pressure"] != "none":
         for name, default in (
             ("transport efficiency", "Bruggeman"),
             ("loss of active material", "none"),
@@ -110,7 +112,8 @@ def split_options(options):
             if options.get(name, default) != default:
                 raise pybamm.OptionError(
                     f"Option {name!r} = {options[name]!r} cannot be combined with "
-                    "'stack pressure': 'laws', whose tortuosity and connected-AM laws "
+                    f"'stack pressure': {ours['stack pressure']!r}, whose tortuosity "
+                    "and connected-AM laws "
                     f"replace it; leave it at {default!r}"
                 )
     options["working electrode"] = "positive"

@@ -28,6 +28,20 @@ POSITIVE = (
     "Positive electrode conductivity [S.m-1]",
     "Positive electrode carbon conductivity [S.m-1]",
     "Initial concentration in electrolyte [mol.m-3]",
+    "Solid electrolyte density [kg.m-3]",
+    "Positive electrode binder density [kg.m-3]",
+    "Li-In alloy lithium partial molar volume [m3.mol-1]",
+)
+
+#: parameters that must be >= 0 (masses per area of compaction, fixed-gap fixture)
+NON_NEGATIVE = (
+    "Positive electrode active material mass per area [kg.m-2]",
+    "Positive electrode solid electrolyte mass per area [kg.m-2]",
+    "Positive electrode carbon mass per area [kg.m-2]",
+    "Positive electrode binder mass per area [kg.m-2]",
+    "Separator solid electrolyte mass per area [kg.m-2]",
+    "Fixed-gap stack stiffness [Pa.m-1]",
+    "Lithium metal creep relaxation length [m]",
 )
 
 #: parameters that are fractions in [0, 1]
@@ -92,6 +106,49 @@ def _validate_pressure_laws(values, number):
                 f"allowed range [{lower:g}, {upper:g}] (checked over 0-"
                 f"{p_max / 1e6:g} MPa)"
             )
+    _validate_compaction(pv, values, grid)
+
+
+def _validate_compaction(pv, values, grid):
+    """The compacted structure (:mod:`assb_models.submodels.pressure.structure`)
+    over the pressure grid: positive thicknesses, each volume fraction in [0, 1]
+    and each layer's fractions adding up to 1 (within 1e-9)."""
+    from .submodels.pressure.structure import carries_compaction, pressure_structure
+
+    if not carries_compaction(values):
+        return
+    try:
+        structure = pressure_structure(pv, grid)
+    except (KeyError, NotImplementedError):
+        return  # a coefficient is given at solve time
+    for name in ("positive electrode thickness [m]", "separator thickness [m]"):
+        bad = np.flatnonzero(~(structure[name] > 0))
+        if bad.size:
+            raise InvalidInputError(
+                f"compacted structure: {name!r} = {structure[name][bad[0]]:.4g} at "
+                f"{grid[bad[0]] / 1e6:g} MPa is outside the allowed range (0, inf)"
+            )
+    fractions = {k: v for k, v in structure.items() if "fraction" in k}
+    for name, value in fractions.items():
+        bad = np.flatnonzero(~((value >= 0) & (value <= 1)))
+        if bad.size:
+            i = bad[0]
+            raise InvalidInputError(
+                f"compacted structure: {name!r} = {value[i]:.4g} at "
+                f"{grid[i] / 1e6:g} MPa is outside the allowed range [0, 1]"
+            )
+    for layer in ("positive electrode", "separator"):
+        parts = {k: v for k, v in fractions.items() if k.startswith(layer)}
+        total = sum(parts.values())
+        bad = np.flatnonzero(np.abs(total - 1) > 1e-9)
+        if bad.size:
+            i = bad[0]
+            terms = " + ".join(f"{k} ({v[i]:.4g})" for k, v in parts.items())
+            raise InvalidInputError(
+                f"compacted structure of the {layer} at {grid[i] / 1e6:g} MPa: "
+                f"{terms} = {total[i]:.10g}; the volume fractions of a layer must "
+                "add up to 1 (allowed range [1 - 1e-9, 1 + 1e-9])"
+            )
 
 
 def _set_module(name):
@@ -112,9 +169,12 @@ def validate_parameter_values(parameter_values):
     its value and the allowed range: non-positive thicknesses, densities or
     conductivities; fractions outside [0, 1]; composite volume fractions summing to
     more than 1; a transference number other than 1 (the SE is a single-ion
-    conductor); negative pressures; pressure laws (:mod:`assb_models.submodels.
-    pressure.laws`) that leave [0, 1] (fractions) or fall below 1 (tortuosity) at any
-    pressure from 0 to 500 MPa. Parameters the set does not have are not checked.
+    conductor); negative pressures, masses per area or fixture values; pressure
+    laws (:mod:`assb_models.submodels.pressure.laws`) that leave [0, 1] (fractions)
+    or fall below 1 (tortuosity) at any pressure from 0 to 500 MPa, and compacted
+    structures (:mod:`assb_models.submodels.pressure.structure`) whose thicknesses
+    are not positive or whose volume fractions leave [0, 1] or do not add up to 1.
+    Parameters the set does not have are not checked.
     """
     values = dict(parameter_values.items()) if hasattr(
         parameter_values, "items"
@@ -130,7 +190,7 @@ def validate_parameter_values(parameter_values):
     for name in FRACTIONS:
         if number(name) is not None:
             require_fraction(name, number(name))
-    for name in PRESSURES:
+    for name in PRESSURES + NON_NEGATIVE:
         if number(name) is not None:
             require_fraction(name, number(name), upper=float("inf"))
     _validate_pressure_laws(values, number)

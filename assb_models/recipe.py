@@ -153,6 +153,31 @@ class CompositeCathodeRecipe:
             * self.carbon_se_contact_fraction
         )
 
+    def masses_per_area(self):
+        """Solid masses per electrode area [kg.m-2]: the AM loading, and the other
+        solids in the ratio of their weight fractions to the AM's."""
+        m_am = self.am_loading_mg_cm2 * _MG_PER_CM2
+        return {
+            name: m_am * getattr(self, f"{name}_wt_percent") / self.am_wt_percent
+            for name in ("am", "se", "carbon", "binder")
+        }
+
+    def to_compaction_parameters(self):
+        """Masses per area and densities of the solids, for a set whose structure
+        follows mass-conserving compaction
+        (:mod:`assb_models.submodels.pressure.structure`)."""
+        m = self.masses_per_area()
+        return {
+            "Positive electrode active material mass per area [kg.m-2]": m["am"],
+            "Positive electrode solid electrolyte mass per area [kg.m-2]": m["se"],
+            "Positive electrode carbon mass per area [kg.m-2]": m["carbon"],
+            "Positive electrode binder mass per area [kg.m-2]": m["binder"],
+            "Solid electrolyte density [kg.m-3]": self.se_density_g_cm3 * _G_PER_CM3,
+            "Positive electrode binder density [kg.m-3]": (
+                self.binder_density_g_cm3 * _G_PER_CM3
+            ),
+        }
+
     def to_parameters(self):
         """PyBaMM-named parameters of the positive electrode described by the recipe.
 

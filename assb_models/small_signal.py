@@ -91,7 +91,14 @@ def small_signal_resistances(model, parameter_values, inputs=None, c_rate=1e-4,
         return np.asarray(solution[name].entries)[..., 0]
 
     x = first("x_p [m]")
-    widths = np.diff(sim.mesh["positive electrode"].edges)
+    submesh = sim.mesh["positive electrode"]
+    widths = np.diff(submesh.edges)
+    length = getattr(submesh, "length", None)
+    if length is not None:
+        # symbolic mesh (compacted thickness): edges on [0, 1], scaled when solved
+        if isinstance(length, pybamm.Symbol):
+            length = length.evaluate(inputs=inputs)
+        widths = widths * float(length)
     area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
     a_j = first("Positive electrode volumetric interfacial current density [A.m-3]")
     eta = first("Positive electrode reaction overpotential [V]")

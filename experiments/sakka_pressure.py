@@ -19,7 +19,8 @@ Targets (``../shared/targets/sakka_pressure.md``):
   points), composite flattens at high pressure (50->100 MPa drop less than a third of
   the 6->50 MPa drop). Fitted.
 - S3 volume fractions: NCM rises up to 12 MPa and is constant above (change < 1
-  point), LGPS falls up to 12 MPa and rises above. Fitted law.
+  point), LGPS falls up to 12 MPa and rises above. Scored on CT-apparent fractions
+  of the mass-conserving structure (``CT_APPARENT_LAW``); a miss, see its row.
 - S4 AM/SE contact about 10 points higher at >= 50 than at <= 12 MPa (+-3 points),
   no further change above 50 MPa (< 1 point). Fitted law.
 - S5 apparent ionic conductivity of the composite rises about linearly with pressure:
@@ -84,28 +85,32 @@ def cell(**recipe):
 
 
 def structure(pressures_mpa=PRESSURES):
-    """The structural laws of the set at each pressure (rising pressure history)."""
+    """The cell's structure at each pressure (rising pressure history).
+
+    Thicknesses and volume fractions are the mass-conserving compaction the model
+    uses (``assb_models.pressure_structure``); the other laws of the set beside
+    them.
+    """
     pv = assb_models.get_parameter_values("Sakka2022")
-    p = pybamm.Vector(np.asarray(pressures_mpa, dtype=float) * MPA)
+    pa = np.asarray(pressures_mpa, dtype=float) * MPA
+    p = pybamm.Vector(pa)
+    comp = assb_models.pressure_structure(pv, pa)
 
     def value(expr):
         return np.ravel(pv.evaluate(expr)) * np.ones(len(pressures_mpa))
 
-    skeleton = laws.solid_skeleton_fraction(p)
-    am_share = pv["Positive electrode active material volume fraction"] / sum(
-        pv[f"Positive electrode {k} volume fraction"]
-        for k in ("active material", "carbon", "binder")
-    )
     return {
         "pressure [MPa]": np.asarray(pressures_mpa, dtype=float),
-        "composite void fraction": value(
-            laws.law("Positive electrode void fraction vs pressure", p)
-        ),
-        "separator void fraction": value(laws.law("Separator void fraction vs pressure", p)),
-        "NCM volume fraction": value(skeleton * am_share),
-        "LGPS volume fraction": value(
-            laws.law("Positive electrode solid electrolyte volume fraction vs pressure", p)
-        ),
+        "composite thickness [um]": 1e6 * comp["positive electrode thickness [m]"],
+        "separator thickness [um]": 1e6 * comp["separator thickness [m]"],
+        "composite void fraction": comp["positive electrode void volume fraction"],
+        "separator void fraction": comp["separator void volume fraction"],
+        "NCM volume fraction": comp[
+            "positive electrode active material volume fraction"
+        ],
+        "LGPS volume fraction": comp[
+            "positive electrode solid electrolyte volume fraction"
+        ],
         "AM/SE contact fraction": value(laws.law(CONTACT, p)),
         "SE-path tortuosity": value(laws.law(TORTUOSITY, p)),
         "connected AM fraction": value(
@@ -151,7 +156,18 @@ def target_s2(s=None):
     }
 
 
+#: the map from the model's (true) volume fractions to CT-apparent ones
+CT_APPARENT_LAW = (
+    "identity: CT-apparent = true volume fractions. NCM (~10 um) is resolved; for "
+    "the share of LGPS finer than the voxel or not yet densified no published law "
+    "was found, and one fitted to S3 alone would be a knob for one target. Any "
+    "such share that shrinks as the SE densifies also cannot help: apparent LGPS "
+    "= resolved share x true LGPS, both rising with pressure"
+)
+
+
 def target_s3(s=None):
+    """S3 on CT-apparent fractions (``CT_APPARENT_LAW``) of the compacted cell."""
     s = s or structure()
     p = s["pressure [MPa]"]
     ncm, lgps = s["NCM volume fraction"], s["LGPS volume fraction"]
@@ -163,15 +179,21 @@ def target_s3(s=None):
         "LGPS rises above 12 MPa": bool(np.all(np.diff(lgps[high]) > 0)),
     }
     return {
-        "what": "volume fractions vs pressure, two stages",
-        "model": {"NCM": ncm, "LGPS": lgps, "checks": rows},
+        "what": "CT-apparent volume fractions vs pressure, two stages",
+        "model": {"NCM": ncm, "LGPS": lgps, "checks": rows,
+                  "NCM change 12-100 MPa [points]": 100 * float(np.ptp(ncm[high])),
+                  "CT-apparent law": CT_APPARENT_LAW},
         "paper": "NCM rises and LGPS falls up to 12 MPa; NCM constant and LGPS fills "
         "voids above",
-        "fitted": True,
-        "why if missed": "the imaged LGPS fraction falling while voids close needs "
-        "the NCM skeleton to compact faster than the voids close; with mass-"
-        "conserving NCM and the Heckel void law fitted to S1-S2 the LGPS fraction "
-        "only rises more slowly below 12 MPa",
+        "fitted": False,
+        "why if missed": "masses are conserved, so every solid's fraction is its "
+        "share of the solids x (1 - void fraction): NCM and LGPS rise together "
+        "while voids close, LGPS cannot fall while NCM rises, and NCM cannot stay "
+        "constant while LGPS fills voids (the composite void fraction falls by "
+        f"{100 * float(np.ptp(s['composite void fraction'][high])):.1f} points from "
+        "12 to 100 MPa, fitted to S1-S2). The paper's reading needs "
+        "LGPS to enter or leave the imaged volume (e.g. extruded from the "
+        "separator) or an imaging law the model does not have",
         "pass": all(rows.values()),
     }
 
@@ -451,7 +473,8 @@ def main(n_cycles=8):
         "paper": "Sakka et al., stack pressure dependence of the 3D structure of a "
         "composite electrode (operando X-ray CT)",
         "model": f"assb_models.SolidStateDFN({OPTIONS}), set Sakka2022",
-        "fitted laws": ["S1", "S2", "S3", "S4", "S7"],
+        "fitted laws": ["S1", "S2", "S4", "S7"],
+        "mass-conserving structure (S3)": "assb_models.pressure_structure",
         "predicted": ["S5", "S6", "S6 (impedance)"],
         "targets": targets,
         "charge/discharge at 0.01 C": {

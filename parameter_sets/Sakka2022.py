@@ -11,12 +11,16 @@ structure vs pressure (porosity, volume fractions, AM/SE contact, tortuosity) an
 trends of conductivity and charge-transfer resistance; it does not give kinetics,
 transport in NCM, the OCP or the voltage window. Those come from the literature named
 beside each value, or are estimates with their reasoning. The pressure laws are fits
-to the paper's imaging numbers (``../shared/targets/sakka_pressure.md``, S1-S4, S7);
-S5 (conductivity) and S6 (charge-transfer resistance) are then predicted by the model.
+to the paper's imaging numbers (``../shared/targets/sakka_pressure.md``: S1, S2, S4,
+S7); S5 (conductivity) and S6 (charge-transfer resistance) are then predicted by the
+model.
 
 Use with ``SolidStateDFN({"stack pressure": "laws"})``; "Stack pressure [Pa]" can be
-set to ``"[input]"`` for a sweep. Without the laws the model sees the cell at the
-reference pressure (100 MPa).
+set to ``"[input]"`` for a sweep. The structure (thicknesses, volume fractions)
+follows mass-conserving compaction at the stack pressure under every option
+(``assb_models.pressure_structure``): the solid masses per area are the recipe's,
+the void fraction the Heckel law. Without the laws the contact, tortuosity and
+connected AM are those of the reference pressure (100 MPa).
 
 References
 ----------
@@ -37,7 +41,7 @@ import pybamm
 from pybamm.input.parameters.lithium_ion.Mohtat2020 import NMC_ocp_PeymanMPM
 
 from assb_models.recipe import CompositeCathodeRecipe
-from assb_models.submodels.pressure import laws
+from assb_models.submodels.pressure import laws, structure
 from assb_models.validation import require_positive
 
 from .Kim2024 import (
@@ -46,6 +50,7 @@ from .Kim2024 import (
     nmc_se_exchange_current_density,
 )
 from ._argyrodite import single_ion_se_table
+from ._fixture import fixed_gap_table
 from ._provenance import sources_of, values_of
 
 CITATION = """@article{Sakka2022,
@@ -183,19 +188,6 @@ def _pressure_table():
             100e6 / math.log(0.45 / 0.05),
             fit + "5 % at 100 MPa (45.5 MPa)",
         ),
-        # volume fractions: NCM skeleton rearranges, LGPS fills the rest
-        "Positive electrode solid electrolyte volume fraction vs pressure": (
-            laws.se_filling_fraction,
-            "NCM rearranges first, LGPS fills the voids (Sakka's reading; laws module)",
-        ),
-        "Positive electrode skeleton rearrangement deficit": (
-            0.3,
-            "fit to Sakka (S3): NCM fraction rises up to 12 MPa, then constant",
-        ),
-        "Positive electrode skeleton rearrangement pressure [Pa]": (
-            4e6,
-            "fit to Sakka (S3): rearrangement over by 12 MPa",
-        ),
         # AM/SE contact fraction
         "Positive electrode active material-solid electrolyte contact fraction vs "
         "pressure": (
@@ -328,7 +320,6 @@ def _table(recipe):
     area = math.pi * DIAMETER**2 / 4
     am_mass = recipe.am_loading_mg_cm2 * 1e-2 * area  # kg
     capacity = am_mass * 1e3 * 0.155  # A.h at 155 mAh/g
-    sep_porosity = 0.95
     recipe_src = (
         "recipe: NCM111:LGPS:AB = 1:1:0.1 by mass, "
         f"{recipe.am_loading_mg_cm2:g} mg/cm2 NCM (Sakka); 23 % voids at 100 MPa "
@@ -360,12 +351,11 @@ def _table(recipe):
             (24e3, "estimate: ~0.25 eV, as reported for LGPS (Kamaya et al. 2011)"),
             (c_se, "Li+ in LGPS: 10 x 2.04 g/cm3 / 588.7 g/mol"),
         ),
-        # separator: the 2.5 mg LGPS pellet
-        "Separator thickness [m]": (
-            SEPARATOR_MASS / (LGPS_DENSITY * 1e3 * sep_porosity * area),
-            "Sakka: 2.5 mg LGPS over 1 mm diameter at 5 % voids (100 MPa, S1)",
+        # separator: the 2.5 mg LGPS pellet (thickness and SE fraction: compaction)
+        "Separator solid electrolyte mass per area [kg.m-2]": (
+            SEPARATOR_MASS / area,
+            "Sakka: 2.5 mg LGPS over 1 mm diameter",
         ),
-        "Separator porosity": (sep_porosity, "Sakka (S1): 5 % voids at 100 MPa"),
         "Separator Bruggeman coefficient (electrolyte)": (
             1.5,
             "estimate: Bruggeman for a dense pellet with isolated voids",
@@ -473,8 +463,17 @@ def _table(recipe):
         "Open-circuit voltage at 100% SOC [V]": (3.68, "same as the upper cut-off"),
     }
     table.update(_pressure_table())
+    table.update(fixed_gap_table())  # Li-In anode: no Li creep relaxation
     for name, value in recipe.to_parameters().items():
         table[name] = (value, recipe_src)
+    for name, value in recipe.to_compaction_parameters().items():
+        table[name] = (value, recipe_src)
+    for name, value in structure.compacted_structure().items():
+        table[name] = (
+            value,
+            "mass-conserving compaction (assb_models.submodels.pressure.structure): "
+            "masses per area of the recipe, void fraction from the Heckel law",
+        )
     return table
 
 

@@ -42,10 +42,13 @@ class SolidStateCell:
           charge transfer)
 
         "working electrode" is always "positive" (the anode is planar);
-        "stack pressure": "none" (default) or "laws" (porosity, AM/SE contact,
+        "stack pressure": "none" (default), "laws" (porosity, AM/SE contact,
         real contact, tortuosity and connected AM from "Stack pressure [Pa]", see
-        :mod:`assb_models.submodels.pressure`); "contact loss": "none" (default)
-        or "chemo-mechanical" (needs the laws);
+        :mod:`assb_models.submodels.pressure`) or "fixed gap" (the same laws, with
+        the model variable "Stack pressure [Pa]" set by the stack's thickness in a
+        fixture clamped at a fixed gap, see
+        :class:`~assb_models.submodels.pressure.FixedGapStackPressure`);
+        "contact loss": "none" (default) or "chemo-mechanical" (needs the laws);
         "transport efficiency" can be "Bruggeman" (default; exponent
         "Positive electrode Bruggeman coefficient (electrolyte)") or "tortuosity
         factor"; "surface form" can be "false", "differential" or "algebraic".
@@ -78,7 +81,24 @@ class SolidStateCell:
             "Li-In": anode.AlloyLithiumInventory,
         }[self.assb_options["anode"]]
         self.submodels["lithium inventory"] = inventory(self.param, self.options)
+        self.set_stack_pressure_submodel()
         super().set_submodels(build)
+
+    def set_stack_pressure_submodel(self):
+        """"Stack pressure [Pa]" for the pressure laws and the Li-metal interface:
+        held by the fixture, or set by the stack at a fixed gap."""
+        law = self.assb_options["stack pressure"]
+        if law == "fixed gap":
+            self.submodels["stack pressure"] = pressure.FixedGapStackPressure(
+                self.param,
+                pressure.FULL_CELL_ANODE,
+                lithium_metal=self.assb_options["anode"] == "lithium metal",
+                options=self.options,
+            )
+        elif law == "laws" or anode.chosen_interface_options(self.assb_options):
+            self.submodels["stack pressure"] = pressure.ConstantStackPressure(
+                self.param, self.options
+            )
 
     def set_se_oxidation_submodels(self):
         """SE oxidation on carbon and on the AM, each with its off switch."""
@@ -113,19 +133,30 @@ class SolidStateCell:
 
     @property
     def has_pressure_laws(self):
-        """Whether the cell's structure follows the stack-pressure laws."""
-        return self.assb_options["stack pressure"] == "laws"
+        """Whether contact, transport and connected AM follow the pressure laws."""
+        return self.assb_options["stack pressure"] != "none"
+
+    @property
+    def default_submesh_types(self):
+        """PyBaMM's; under pressure, meshes that follow an input thickness.
+
+        The compacted thicknesses (:mod:`assb_models.submodels.pressure.structure`)
+        depend on "Stack pressure [Pa]", which may be an input parameter:
+        :class:`~assb_models.submodels.pressure.structure.CompactedUniform1DSubMesh`
+        is PyBaMM's uniform mesh for numeric thicknesses and its symbolic one for
+        input-dependent ones, so a pressure sweep needs no rebuild.
+        """
+        submesh_types = super().default_submesh_types
+        if self.has_pressure_laws:
+            for domain in ("separator", "positive electrode"):
+                submesh_types[domain] = pressure.structure.CompactedUniform1DSubMesh
+        return submesh_types
 
     def set_porosity_submodel(self):
+        # under pressure the SE fractions are the set's compacted structure
+        # (pressure.structure), so the porosity submodels are PyBaMM's or ours
         consumed = self.assb_options["SE consumption"] == "true"
-        if self.has_pressure_laws:
-            law = (
-                pressure.PressureDependentSEConsumption
-                if consumed
-                else pressure.PressureDependentPorosity
-            )
-            self.submodels["porosity"] = law(self.param, self.options)
-        elif consumed:
+        if consumed:
             self.submodels["porosity"] = solid_electrolyte.SolidElectrolyteConsumption(
                 self.param, self.options
             )
@@ -158,6 +189,7 @@ class SolidStateCell:
         contact = {
             "none": interface.ActiveMaterialContact,
             "laws": pressure.PressureDependentContact,
+            "fixed gap": pressure.PressureDependentContact,
         }[self.assb_options["stack pressure"]]
         if self.assb_options["contact loss"] == "chemo-mechanical":
             contact = pressure.ChemoMechanicalContactLoss
@@ -255,8 +287,6 @@ class SolidStateCell:
         Q_am = self.variables["Active material SE oxidation capacity [A.h]"]
         eps = self.variables["X-averaged positive electrode porosity"]
         eps_0 = pybamm.x_average(self.param.p.epsilon_init)
-        if self.has_pressure_laws:
-            eps_0 = pressure.laws.se_volume_fractions()["positive electrode"]
         self.variables.update(
             {
                 "SE oxidation capacity [A.h]": Q_c + Q_am,

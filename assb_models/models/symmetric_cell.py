@@ -3,7 +3,7 @@
 import pybamm
 
 from ..options import ASSB_OPTIONS, choose_options
-from ..submodels import anode
+from ..submodels import anode, pressure
 from ..validation import require_positive
 
 #: options of the symmetric cell (first value: default)
@@ -12,6 +12,7 @@ SYMMETRIC_CELL_OPTIONS = {
     "anode interlayer": ASSB_OPTIONS["anode interlayer"],
     "anode contact": ("creep", "full", "constant"),
     "surface form": ("false", "differential"),
+    "stack pressure": ("constant", "fixed gap"),
 }
 
 #: the two lithium electrodes: "negative" is stripped by a positive current
@@ -268,7 +269,10 @@ class SymmetricCell(pybamm.BaseModel):
         "reaction-limited"), "anode interlayer" ("none" default, "resistive"),
         "anode contact" ("creep" default, "full", "constant"), "surface form"
         ("false" default: resistive interfaces; "differential": double layer and
-        film capacitances, for impedance with :func:`assb_models.eis.impedance`).
+        film capacitances, for impedance with :func:`assb_models.eis.impedance`),
+        "stack pressure" ("constant" default: "Stack pressure [Pa]" held by the
+        fixture; "fixed gap": set by the stack, see
+        :class:`~assb_models.submodels.pressure.FixedGapStackPressure`).
     name : str, optional
     build : bool, optional
         Build on instantiation (default True); False lets you replace submodels.
@@ -289,6 +293,14 @@ class SymmetricCell(pybamm.BaseModel):
                 self.param, domain, self.options
             )
         self.submodels["separator"] = SeparatorOhm(self.param)
+        if self.options["stack pressure"] == "fixed gap":
+            self.submodels["stack pressure"] = pressure.FixedGapStackPressure(
+                self.param, pressure.SYMMETRIC_CELL_ELECTRODES, cathode=False
+            )
+        else:
+            self.submodels["stack pressure"] = pressure.ConstantStackPressure(
+                self.param
+            )
         if build:
             self.build_model()
 
@@ -430,7 +442,7 @@ class _EventMonitor(pybamm.callbacks.Callback):
         self._record(logs, str(logs["termination"]))
 
 
-def run_plating_stripping(model, parameter_values, steps, solver=None):
+def run_plating_stripping(model, parameter_values, steps, solver=None, var_pts=None):
     """Run a plating/stripping protocol; report a short circuit if one ends it.
 
     Parameters
@@ -440,6 +452,8 @@ def run_plating_stripping(model, parameter_values, steps, solver=None):
     steps : list
         Cycles from :func:`plating_stripping_experiment`.
     solver : :class:`pybamm.BaseSolver`, optional
+    var_pts : dict, optional
+        Mesh points, as for :class:`pybamm.Simulation`.
 
     Returns
     -------
@@ -459,6 +473,7 @@ def run_plating_stripping(model, parameter_values, steps, solver=None):
         parameter_values=parameter_values,
         experiment=pybamm.Experiment(steps),
         solver=solver,
+        var_pts=var_pts,
     )
     try:
         solution = sim.solve(callbacks=[monitor])

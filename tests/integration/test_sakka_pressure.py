@@ -1,4 +1,4 @@
-"""Stack pressure in the full cell, and the Sakka targets S1, S4, S5, S6 (issue 4)."""
+"""Stack pressure in the full cell, and the Sakka targets S1, S3-S6 (issues 4, 12)."""
 
 import numpy as np
 import pybamm
@@ -39,13 +39,14 @@ def test_laws_at_the_reference_reduce_to_the_core_model():
         "Positive electrode connected active material fraction vs pressure": 1.0,
     })
     P = pybamm.Scalar(p)
-    eps_s = pv_laws.evaluate(1 - laws.law("Separator void fraction vs pressure", P))
+    structure = assb_models.pressure_structure(pv_laws, p)
+    eps_s = structure["separator solid electrolyte volume fraction"]
     b_s = pv_laws["Separator Bruggeman coefficient (electrolyte)"]
     core = {
         "Separator porosity": eps_s,
         "Separator tortuosity factor (electrolyte)": eps_s ** (1 - b_s),
-        "Positive electrode porosity": pv_laws.evaluate(laws.law(
-            "Positive electrode solid electrolyte volume fraction vs pressure", P)),
+        "Positive electrode porosity": structure[
+            "positive electrode solid electrolyte volume fraction"],
         "Positive electrode tortuosity factor (electrolyte)": pv_laws.evaluate(
             laws.law("Positive electrode solid electrolyte tortuosity vs pressure", P)
         ) ** 2,
@@ -90,7 +91,8 @@ def test_se_consumption_starts_from_the_pressure_law():
                "Solid electrolyte oxidation electrons per formula unit": 5.0})
     model = assb_models.SolidStateDFN({**LAWS_ON, "SE consumption": "true"})
     sol = pybamm.Simulation(model, parameter_values=pv).solve([0, 60])
-    eps_law = pv.evaluate(laws.se_volume_fractions()["positive electrode"])
+    eps_law = assb_models.pressure_structure(pv, 12 * MPA)[
+        "positive electrode solid electrolyte volume fraction"]
     np.testing.assert_allclose(
         sol["X-averaged positive electrode porosity"].entries, eps_law, rtol=1e-9
     )
@@ -114,6 +116,18 @@ def test_small_signal_conductivity_is_the_models_effective_conductivity():
 
 def test_s1_porosity_at_100_mpa(sakka_experiment):
     row = sakka_experiment.target_s1()
+    assert row["pass"], row
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "S3 miss on the mass-conserving structure (CT-apparent = true fractions): NCM "
+    "0.170 -> 0.182 -> 0.216 and LGPS 0.397 -> 0.425 -> 0.505 at 6 -> 12 -> 100 MPa; "
+    "LGPS rises up to 12 MPa and NCM changes by 3.4 points above it, since every "
+    "solid's fraction is its share x (1 - void fraction)"))
+def test_s3_two_stage_volume_fractions(sakka_experiment):
+    row = sakka_experiment.target_s3()
+    checks = row["model"]["checks"]
+    assert checks["NCM rises up to 12 MPa"] and checks["LGPS rises above 12 MPa"]
     assert row["pass"], row
 
 

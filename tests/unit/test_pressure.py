@@ -45,9 +45,15 @@ def test_pressure_history_keeps_the_densest_state():
     back = sakka(**{"Stack pressure [Pa]": 6 * MPA,
                     "Highest previous stack pressure [Pa]": 100 * MPA})
     fresh = sakka(**{"Stack pressure [Pa]": 6 * MPA})
-    for domain, eps in laws.se_volume_fractions().items():
-        assert at(back, eps) == pytest.approx(at(high, eps), rel=1e-12), domain
-        assert at(fresh, eps) < at(high, eps) - 0.05, domain
+    for key in ("positive electrode solid electrolyte volume fraction",
+                "separator solid electrolyte volume fraction",
+                "positive electrode thickness [m]"):
+        s_high, s_back, s_fresh = (
+            assb_models.pressure_structure(pv, pv["Stack pressure [Pa]"])[key]
+            for pv in (high, back, fresh)
+        )
+        assert s_back == pytest.approx(s_high, rel=1e-12), key
+        assert abs(s_fresh - s_high) > 0.05 * s_high, key
     assert at(back, laws.real_contact_factor()) == pytest.approx(
         at(fresh, laws.real_contact_factor())
     )
@@ -61,13 +67,20 @@ def test_pressure_history_keeps_the_densest_state():
     {"stack pressure": "laws", "surface form": "differential"},
     {"stack pressure": "laws", "SE consumption": "true",
      "SE oxidation on carbon": "self-limiting Tafel"},
+    {"stack pressure": "fixed gap"},
+    {"stack pressure": "fixed gap", "contact loss": "chemo-mechanical"},
+    {"stack pressure": "fixed gap", "anode": "lithium metal", "anode contact": "creep"},
 ])
 def test_well_posed(options):
     assb_models.SolidStateDFN(options).check_well_posedness()
 
 
+def test_symmetric_cell_in_a_fixed_gap_is_well_posed():
+    assb_models.SymmetricCell({"stack pressure": "fixed gap"}).check_well_posedness()
+
+
 def test_contact_loss_needs_the_pressure_laws():
-    with pytest.raises(pybamm.OptionError, match="'stack pressure' to 'laws'"):
+    with pytest.raises(pybamm.OptionError, match="'stack pressure' to 'laws' or"):
         assb_models.SolidStateDFN({"contact loss": "chemo-mechanical"})
 
 
@@ -114,3 +127,93 @@ def test_set_loads_through_pybamm_with_sources():
     assert set(sources) >= set(k for k in pv.keys() if k not in ("chemistry",
                                                                     "citations"))
     assert all(isinstance(s, str) and s for s in sources.values())
+
+
+# ------------------------------------------------- mass-conserving compaction
+COMPACTION_PRESSURES = np.array([0, 1, 6, 12, 25, 50, 100, 500]) * MPA
+
+
+def test_compaction_keeps_fractions_summing_to_one_and_masses_fixed():
+    pv = sakka()
+    s = assb_models.pressure_structure(pv, COMPACTION_PRESSURES)
+    composite = [s[f"positive electrode {k} volume fraction"]
+                 for k in ("active material", "solid electrolyte", "carbon", "void")]
+    np.testing.assert_allclose(sum(composite), 1, rtol=0, atol=1e-9)
+    np.testing.assert_allclose(
+        s["separator solid electrolyte volume fraction"]
+        + s["separator void volume fraction"], 1, rtol=0, atol=1e-9)
+    L_p, L_s = s["positive electrode thickness [m]"], s["separator thickness [m]"]
+    rho_se = pv["Solid electrolyte density [kg.m-3]"]
+    masses = {
+        "Positive electrode active material mass per area [kg.m-2]":
+            s["positive electrode active material volume fraction"] * L_p
+            * pv["Positive electrode active material density [kg.m-3]"],
+        "Positive electrode solid electrolyte mass per area [kg.m-2]":
+            s["positive electrode solid electrolyte volume fraction"] * L_p * rho_se,
+        "Separator solid electrolyte mass per area [kg.m-2]":
+            s["separator solid electrolyte volume fraction"] * L_s * rho_se,
+    }
+    for name, mass in masses.items():
+        np.testing.assert_allclose(mass, pv[name], rtol=1e-12, err_msg=name)
+    # the recipe's loading: 60 mg/cm2 NCM, 1:1 NCM:LGPS by mass
+    np.testing.assert_allclose(
+        masses["Positive electrode active material mass per area [kg.m-2]"], 0.6)
+    np.testing.assert_allclose(
+        masses["Positive electrode solid electrolyte mass per area [kg.m-2]"], 0.6)
+    assert np.all(np.diff(L_p) < 0) and np.all(np.diff(L_s) < 0)
+
+
+def test_structure_dict_has_the_documented_keys():
+    s = assb_models.pressure_structure(sakka(), 6 * MPA)
+    assert set(s) == {
+        "positive electrode thickness [m]", "separator thickness [m]",
+        *(f"positive electrode {k} volume fraction"
+          for k in ("active material", "solid electrolyte", "carbon", "void")),
+        "separator solid electrolyte volume fraction", "separator void volume fraction",
+    }
+    assert all(isinstance(v, float) for v in s.values())
+
+
+def test_model_uses_the_compacted_structure():
+    """Thickness and fractions in the model are pressure_structure's, also with the
+    pressure as an input parameter (symbolic mesh)."""
+    pv = sakka(**{"Stack pressure [Pa]": "[input]"})
+    model = assb_models.SolidStateDFN({"stack pressure": "laws"})
+    sim = pybamm.Simulation(model, parameter_values=pv)
+    for p in (6 * MPA, 100 * MPA):
+        sol = sim.solve([0, 1], inputs={"Stack pressure [Pa]": p})
+        s = assb_models.pressure_structure(sakka(), p)
+        x_p = sol["x_p [m]"].entries[:, 0]  # uniform: spacing = thickness / nodes
+        np.testing.assert_allclose(
+            x_p[-1] - x_p[0], s["positive electrode thickness [m]"] * (1 - 1 / len(x_p)),
+            rtol=1e-9)
+        np.testing.assert_allclose(
+            sol["X-averaged positive electrode porosity"].entries[0],
+            s["positive electrode solid electrolyte volume fraction"], rtol=1e-12)
+
+
+def test_numeric_pressure_keeps_physical_mesh_coordinates():
+    """With a numeric pressure the layers get PyBaMM's uniform meshes in metres."""
+    pv = sakka(**{"Stack pressure [Pa]": 6 * MPA})
+    sim = pybamm.Simulation(assb_models.SolidStateDFN({"stack pressure": "laws"}),
+                            parameter_values=pv)
+    sim.build()
+    edges = sim.mesh["positive electrode"].edges
+    s = assb_models.pressure_structure(pv, 6 * MPA)
+    np.testing.assert_allclose(edges[-1] - edges[0],
+                               s["positive electrode thickness [m]"], rtol=1e-12)
+
+
+@pytest.mark.parametrize("override, words", [
+    ({"Positive electrode porosity": 0.7}, "must add up to 1"),
+    ({"Positive electrode void volume fraction": pybamm.Scalar(1.2)},
+     "'positive electrode void volume fraction' = 1.2 at 0 MPa is outside"),
+    ({"Positive electrode carbon mass per area [kg.m-2]": -0.2},
+     "'Positive electrode carbon mass per area \\[kg.m-2\\]' = -0.2 is outside"),
+    ({"Separator solid electrolyte mass per area [kg.m-2]": -1.0},
+     "'Separator solid electrolyte mass per area \\[kg.m-2\\]' = -1.0 is outside"),
+    ({"Fixed-gap stack stiffness [Pa.m-1]": -1.0}, "stiffness .* outside the allowed"),
+])
+def test_validation_rejects_structures_leaving_the_unit_interval(override, words):
+    with pytest.raises(assb_models.InvalidInputError, match=words):
+        assb_models.validate_parameter_values(sakka(**override))

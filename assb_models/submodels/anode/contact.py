@@ -47,15 +47,16 @@ class BaseContact(pybamm.BaseSubModel):
 
         Lithium filaments grow into the SE where the local plating current density
         :math:`\\max(-j, 0)/f_{SE}` exceeds the critical current density
-        :math:`i_{crit}` "Critical local current density [A.m-2]" (Kasemchainan et
-        al. 2019); the run then ends with the event named below instead of
-        continuing with a physically meaningless voltage.
+        :math:`i_{crit}(P)` "Critical local current density [A.m-2]" (Kasemchainan
+        et al. 2019), a function of the model's "Stack pressure [Pa]"; the run then
+        ends with the event named below instead of continuing with a physically
+        meaningless voltage.
         """
         Domain = self.domain.capitalize()
         i_loc = variables[
             f"{Domain} electrode local current density at the solid electrolyte [A.m-2]"
         ]
-        i_crit = pybamm.Parameter("Critical local current density [A.m-2]")
+        i_crit = critical_current_density(variables)
         self.events.append(
             pybamm.Event(
                 f"Short circuit: local plating current density at the {self.domain} "
@@ -86,7 +87,8 @@ class CreepContact(BaseContact):
 
     Stripping recedes the Li at the contacts with the local velocity
     :math:`v_s = \\bar V_{Li}\\max(j, 0)/(F f)`; creep under the stack pressure
-    :math:`P` pushes Li back towards the SE with the velocity
+    :math:`P` (the model variable "Stack pressure [Pa]") pushes Li back towards
+    the SE with the velocity
 
     .. math::
         v_c = \\ell_c\\,\\dot\\varepsilon_{ref}
@@ -125,18 +127,8 @@ class CreepContact(BaseContact):
 
     def get_coupled_variables(self, variables):
         variables = super().get_coupled_variables(variables)
-        T = variables["X-averaged cell temperature [K]"]
-        P = pybamm.Parameter("Stack pressure [Pa]")
-        rate = pybamm.Parameter(
-            "Lithium metal creep strain rate at reference stress [s-1]"
-        )
-        sigma_ref = pybamm.Parameter("Lithium metal creep reference stress [Pa]")
-        n = pybamm.Parameter("Lithium metal creep stress exponent")
-        Q = pybamm.Parameter("Lithium metal creep activation energy [J.mol-1]")
-        T_ref = pybamm.Parameter("Reference temperature [K]")
         l_c = pybamm.Parameter("Lithium metal creep length [m]")
-        arrhenius = pybamm.exp(-Q / pybamm.constants.R * (1 / T - 1 / T_ref))
-        v_c = l_c * rate * (P / sigma_ref) ** n * arrhenius
+        v_c = l_c * creep_strain_rate(variables)
         V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
         variables.update(
             {
@@ -182,6 +174,42 @@ class CreepContact(BaseContact):
                 f"Lithium metal contact lost at the {self.domain} electrode", f - 1e-3
             )
         )
+
+
+def creep_strain_rate(variables):
+    """Power-law creep strain rate of Li at the model's stack pressure [s-1].
+
+    .. math::
+        \\dot\\varepsilon = \\dot\\varepsilon_{ref}\\left(\\frac{P}{\\sigma_{ref}}
+        \\right)^{n}\\exp\\left(-\\frac{Q}{R}\\left(\\frac{1}{T}
+        -\\frac{1}{T_{ref}}\\right)\\right)
+
+    with :math:`P` the model variable "Stack pressure [Pa]" (held by the fixture,
+    or set by the stack in a fixed gap), "Lithium metal creep strain rate at
+    reference stress [s-1]", "... creep reference stress [Pa]", "... creep stress
+    exponent" and "... creep activation energy [J.mol-1]" (Masias et al. 2019).
+    """
+    T = variables["X-averaged cell temperature [K]"]
+    P = variables["Stack pressure [Pa]"]
+    rate = pybamm.Parameter("Lithium metal creep strain rate at reference stress [s-1]")
+    sigma_ref = pybamm.Parameter("Lithium metal creep reference stress [Pa]")
+    n = pybamm.Parameter("Lithium metal creep stress exponent")
+    Q = pybamm.Parameter("Lithium metal creep activation energy [J.mol-1]")
+    T_ref = pybamm.Parameter("Reference temperature [K]")
+    arrhenius = pybamm.exp(-Q / pybamm.constants.R * (1 / T - 1 / T_ref))
+    return rate * (P / sigma_ref) ** n * arrhenius
+
+
+def critical_current_density(variables):
+    """Critical local plating current density at the model's stack pressure [A.m-2].
+
+    "Critical local current density [A.m-2]" as a function of "Stack pressure
+    [Pa]" (a number gives a pressure-independent one).
+    """
+    return pybamm.FunctionParameter(
+        "Critical local current density [A.m-2]",
+        {"Stack pressure [Pa]": variables["Stack pressure [Pa]"]},
+    )
 
 
 _MASIAS2019 = """@article{Masias2019,

@@ -2,7 +2,7 @@
 
 import pybamm
 
-from .laws import law, real_contact_factor, stack_pressure
+from .laws import law, real_contact_factor
 
 CONTACT_FRACTION = "Positive electrode active material-solid electrolyte contact fraction"
 
@@ -32,25 +32,26 @@ class PressureDependentContact(pybamm.interface_utilisation.BaseModel):
     def __init__(self, param, options=None):
         super().__init__(param, "positive", options=options)
 
-    def contact_variables(self, u):
-        """Standard utilisation variables for ``u``, with the pressure-law parts."""
+    def contact_variables(self, variables, u):
+        """Standard utilisation variables for ``u``, with the pressure-law parts at
+        the model's "Stack pressure [Pa]"."""
         f_c = law(f"{CONTACT_FRACTION} vs pressure")
-        f_r = real_contact_factor()
-        u_full = pybamm.FullBroadcast(
-            f_c * f_r, "positive electrode", "current collector"
-        ) * u
-        variables = self._get_standard_interface_utilisation_variables(u_full)
+        f_r = real_contact_factor(variables["Stack pressure [Pa]"])
+        if f_r.domain:  # a pressure that changes in time (fixed gap)
+            factor = pybamm.PrimaryBroadcast(f_c * f_r, "positive electrode")
+        else:
+            factor = pybamm.FullBroadcast(
+                f_c * f_r, "positive electrode", "current collector"
+            )
+        u_full = factor * u
+        variables.update(self._get_standard_interface_utilisation_variables(u_full))
         variables.update(
-            {
-                CONTACT_FRACTION: f_c,
-                "Positive electrode real contact factor": f_r,
-                "Stack pressure [Pa]": stack_pressure(),
-            }
+            {CONTACT_FRACTION: f_c, "Positive electrode real contact factor": f_r}
         )
         return variables
 
-    def get_fundamental_variables(self):
-        return self.contact_variables(1)
+    def get_coupled_variables(self, variables):
+        return self.contact_variables(variables, 1)
 
 
 class ChemoMechanicalContactLoss(PressureDependentContact):
@@ -85,14 +86,14 @@ class ChemoMechanicalContactLoss(PressureDependentContact):
             auxiliary_domains={"secondary": "current collector"},
             bounds=(0, 1),
         )
-        variables = self.contact_variables(1 - loss)
-        variables.update(
-            {
-                "Positive electrode contact loss": loss,
-                "X-averaged positive electrode contact loss": pybamm.x_average(loss),
-            }
-        )
-        return variables
+        return {
+            "Positive electrode contact loss": loss,
+            "X-averaged positive electrode contact loss": pybamm.x_average(loss),
+        }
+
+    def get_coupled_variables(self, variables):
+        loss = variables["Positive electrode contact loss"]
+        return self.contact_variables(variables, 1 - loss)
 
     def set_rhs(self, variables):
         p = self.param.p
@@ -105,7 +106,7 @@ class ChemoMechanicalContactLoss(PressureDependentContact):
         domega_dt = omega.diff(sto) * dsto_dt
         beta = pybamm.Parameter("Positive electrode contact loss per volume strain")
         p_s = pybamm.Parameter("Contact loss pressure scale [Pa]")
-        P = stack_pressure()
+        P = variables["Stack pressure [Pa]"]
         lose = (1 - loss) * p_s / (P + p_s) * pybamm.maximum(-domega_dt, 0)
         regain = loss * P / (P + p_s) * pybamm.maximum(domega_dt, 0)
         self.rhs = {loss: beta * (lose - regain)}

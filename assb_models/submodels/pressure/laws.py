@@ -8,20 +8,19 @@ pressure. The model evaluates them at
   for elastic quantities: the real (atomic) AM/SE contact, which opens again when
   the pressure is released;
 - the **densification pressure** :math:`P_d = \\max(P, P_{hist})` for plastic
-  ones, with :math:`P_{hist}` "Highest previous stack pressure [Pa]": porosity,
-  volume fractions, AM/SE contact fraction, SE grain contacts, tortuosity and the
-  connected AM fraction keep the state of the highest pressure the cell has seen
-  (cold-pressed powders densify plastically; Sakka et al.).
+  ones, with :math:`P_{hist}` "Highest previous stack pressure [Pa]": porosity
+  (and with it thickness and volume fractions), AM/SE contact fraction, SE grain
+  contacts, tortuosity and the connected AM fraction keep the state of the highest
+  pressure the cell has seen (cold-pressed powders densify plastically; Sakka et
+  al.).
 
 The laws (``LAWS``) and the default forms below (used by the Sakka2022 set):
 
 - void fraction, Heckel-type compaction with a residual (a rigid AM skeleton stops
   densification): :math:`\\varepsilon_v = \\varepsilon_\\infty +
-  (\\varepsilon_0 - \\varepsilon_\\infty)e^{-P/P_c}` (Heckel 1961);
-- SE volume fraction of the composite (PyBaMM's "porosity"): the AM and carbon
-  skeleton rearranges first, :math:`\\varepsilon_{AM+C}(P) = \\varepsilon_{AM+C}
-  (1 - d\\,e^{-P/P_r})`, and the soft SE fills what is left,
-  :math:`\\varepsilon_{SE} = 1 - \\varepsilon_v - \\varepsilon_{AM+C}(P)`;
+  (\\varepsilon_0 - \\varepsilon_\\infty)e^{-P/P_c}` (Heckel 1961); the solids
+  keep their masses, so the thickness and the volume fractions of the solids follow
+  from it (:mod:`.structure`);
 - AM/SE contact fraction, a step between two plateaus:
   :math:`f_c = f_{lo} + (f_{hi} - f_{lo})/(1 + e^{-(P - P_m)/w})`;
 - real contact fraction of two rough solids, Bowden-Tabor plastic asperity contact:
@@ -44,10 +43,6 @@ import pybamm
 LAWS = {
     "Positive electrode void fraction vs pressure": ("densification", "fraction"),
     "Separator void fraction vs pressure": ("densification", "fraction"),
-    "Positive electrode solid electrolyte volume fraction vs pressure": (
-        "densification",
-        "fraction",
-    ),
     "Positive electrode active material-solid electrolyte contact fraction vs "
     "pressure": ("densification", "fraction"),
     "Positive electrode active material-solid electrolyte real contact fraction vs "
@@ -68,7 +63,9 @@ PRESSURE_ARGUMENT = "Pressure [Pa]"
 
 
 def stack_pressure():
-    """"Stack pressure [Pa]" (an input parameter in pressure sweeps)."""
+    """"Stack pressure [Pa]" (an input parameter in pressure sweeps; at a fixed gap
+    the clamping pressure, the model variable "Stack pressure [Pa]" then follows
+    the stack, see :mod:`.stack`)."""
     return pybamm.Parameter("Stack pressure [Pa]")
 
 
@@ -87,24 +84,15 @@ def law(name, pressure=None):
     return pybamm.FunctionParameter(name, {PRESSURE_ARGUMENT: pressure})
 
 
-def se_volume_fractions():
-    """SE volume fraction (PyBaMM's porosity) of separator and composite cathode."""
-    return {
-        "separator": 1 - law("Separator void fraction vs pressure"),
-        "positive electrode": law(
-            "Positive electrode solid electrolyte volume fraction vs pressure"
-        ),
-    }
-
-
-def real_contact_factor():
-    """Exchange-current factor :math:`\\phi_r(P)/\\phi_r(P_{ref})` [-]."""
+def real_contact_factor(pressure=None):
+    """Exchange-current factor :math:`\\phi_r(P)/\\phi_r(P_{ref})` [-] at the stack
+    pressure ``pressure`` (default: the parameter; in a model, its variable)."""
     name = (
         "Positive electrode active material-solid electrolyte real contact fraction "
         "vs pressure"
     )
     p_ref = pybamm.Parameter("Reference stack pressure [Pa]")
-    return law(name) / law(name, p_ref)
+    return law(name, pressure) / law(name, p_ref)
 
 
 def grain_contact_factor():
@@ -133,33 +121,6 @@ def heckel_void_fraction(prefix):
 
     void_fraction.__name__ = f"heckel_void_fraction_{prefix.split()[0].lower()}"
     return void_fraction
-
-
-def solid_skeleton_fraction(pressure):
-    """AM + carbon + binder volume fraction of the composite vs pressure [-].
-
-    The hard AM particles (with the carbon and binder between them) rearrange at low
-    pressure and then lock: :math:`\\varepsilon_{AM+C+B}(1 - d\\,e^{-P/P_r})`, with
-    the set's AM, carbon and binder volume fractions (the locked skeleton),
-    :math:`d` "Positive electrode skeleton rearrangement deficit" and :math:`P_r`
-    "Positive electrode skeleton rearrangement pressure [Pa]".
-    """
-    locked = sum(
-        pybamm.Parameter(f"Positive electrode {phase} volume fraction")
-        for phase in ("active material", "carbon", "binder")
-    )
-    d = pybamm.Parameter("Positive electrode skeleton rearrangement deficit")
-    p_r = pybamm.Parameter("Positive electrode skeleton rearrangement pressure [Pa]")
-    return locked * (1 - d * pybamm.exp(-pressure / p_r))
-
-
-def se_filling_fraction(pressure):
-    """SE volume fraction of the composite: the SE fills what the skeleton and the
-    voids leave, :math:`1 - \\varepsilon_v(P) - \\varepsilon_{AM+C+B}(P)`."""
-    void = pybamm.FunctionParameter(
-        "Positive electrode void fraction vs pressure", {PRESSURE_ARGUMENT: pressure}
-    )
-    return 1 - void - solid_skeleton_fraction(pressure)
 
 
 def plateau_contact_fraction(pressure):
