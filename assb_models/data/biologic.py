@@ -73,7 +73,10 @@ def read_mpr(path, error=CyclerDataError):
         ) from None
     with open(path, "rb") as handle:
         try:
-            records = BioLogic.MPRfile(handle).data
+            mpr = BioLogic.MPRfile(handle)
+            frame = pd.DataFrame(mpr.data)
+            if "Ns changes" in mpr.flags_dict:
+                frame["Ns changes"] = mpr.get_flag("Ns changes")
         # galvani reports damage with whatever its parsing step raises (ValueError,
         # OSError, AssertionError, NotImplementedError, struct/NumPy errors, ...)
         except Exception as exc:  # noqa: BLE001
@@ -81,7 +84,7 @@ def read_mpr(path, error=CyclerDataError):
                 f"{path}: not a readable EC-Lab .mpr file, truncated or damaged "
                 f"(galvani: {type(exc).__name__}: {exc})"
             ) from exc
-    return pd.DataFrame(records)
+    return frame
 
 
 def _check_records(frame, source):
@@ -96,6 +99,25 @@ def _check_records(frame, source):
                 f"{source}: 'freq/Hz' = {f[bad[0]]:g} at {row_label(bad[0], None)}; allowed "
                 f"0 (time sample) or [{FREQUENCY_RANGE[0]:g}, {FREQUENCY_RANGE[1]:g}] Hz: "
                 "a damaged record"
+            )
+    if "Ns" in frame.columns:
+        ns = frame["Ns"].to_numpy(dtype=float)
+        changed = np.r_[False, ns[1:] != ns[:-1]]
+        # a sequence entered for one record and left back to the one before
+        blip = np.r_[False, changed[1:-1] & (ns[2:] == ns[:-2]), False]
+        unflagged = np.zeros_like(changed)
+        if "Ns changes" in frame.columns:
+            # EC-Lab flags every change of sequence in time records (impedance
+            # sweeps start without the flag)
+            time_record = frame["freq/Hz"].to_numpy() == 0 if "freq/Hz" in frame else True
+            unflagged = changed & ~frame["Ns changes"].to_numpy(dtype=bool) & time_record
+        bad = np.flatnonzero(blip | unflagged)
+        if bad.size:
+            i = bad[0]
+            raise CyclerDataError(
+                f"{source}: 'Ns' (sequence) changes from {ns[i - 1]:g} to {ns[i]:g} at "
+                f"{row_label(i, None)} without EC-Lab's 'Ns changes' flag, or for a "
+                "single record: a damaged record"
             )
     for column in ("half cycle", "cycle number"):
         if column in frame.columns:

@@ -101,14 +101,6 @@ def check_table(table, source, lines=None):
                 "allowed: finite numbers"
             )
     t = table[TIME].to_numpy(dtype=float)
-    back = np.flatnonzero(np.diff(t) < 0)
-    if back.size:
-        i = back[0] + 1
-        raise CyclerDataError(
-            f"{source}: column {TIME!r} goes back in time at {row_label(i, lines)} "
-            f"({t[i - 1]:g} s -> {t[i]:g} s); time must be non-decreasing (a file "
-            "made of several concatenated tests must be split or offset first)"
-        )
     late = np.flatnonzero(t - t[0] > MAX_DURATION)
     if late.size:
         i = late[0]
@@ -117,6 +109,14 @@ def check_table(table, source, lines=None):
             f"{(t[i] - t[0]) / 86400:.4g} days after the first sample; allowed range "
             f"[{t[0]:g}, {t[0] + MAX_DURATION:g}] s (10 years): a corrupt value or a "
             "time in another unit"
+        )
+    back = np.flatnonzero(np.diff(t) < 0)
+    if back.size:
+        i = back[0] + 1
+        raise CyclerDataError(
+            f"{source}: column {TIME!r} goes back in time at {row_label(i, lines)} "
+            f"({t[i - 1]:g} s -> {t[i]:g} s); time must be non-decreasing (a file "
+            "made of several concatenated tests must be split or offset first)"
         )
     v = table[VOLTAGE].to_numpy(dtype=float)
     out = np.flatnonzero((v < VOLTAGE_RANGE[0]) | (v > VOLTAGE_RANGE[1]))
@@ -146,7 +146,7 @@ def check_table(table, source, lines=None):
         if bad.size:
             i = bad[0]
             raise CyclerDataError(
-                f"{source}: column {column!r} = {values[i]!r} at {row_label(i, lines)} "
+                f"{source}: column {column!r} = {values[i]:.10g} at {row_label(i, lines)} "
                 f"is not an integer in the allowed range [{INDEX_RANGE[0]}, "
                 f"{INDEX_RANGE[1]}]"
             )
