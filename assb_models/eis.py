@@ -38,7 +38,7 @@ import scipy.sparse as sparse
 from scipy.optimize import least_squares
 from scipy.sparse.linalg import spsolve
 
-from .data.spectrum import SpectrumDataError, check_spectrum
+from .data.spectrum import check_spectrum
 from .data.spectrum import read_spectrum  # noqa: F401  (public as eis.read_spectrum)
 from .fitting.statistics import uncertainty
 from .validation import InvalidInputError
@@ -259,12 +259,8 @@ def fit_circuit(frequencies, z, warburg=True):
     the frequencies of the -Im Z maxima); the fit runs on log-parameters with
     several starts and keeps the best. Returns a :class:`CircuitFit`.
     """
-    f, z = check_spectrum(frequencies, z, "fit_circuit")
-    if np.unique(f).size < 8:
-        raise SpectrumDataError(
-            f"fit_circuit needs at least 8 distinct frequencies (8 parameters), got "
-            f"{np.unique(f).size} in {f.size} points"
-        )
+    # 8 parameters need at least 8 distinct frequencies
+    f, z = check_spectrum(frequencies, z, "fit_circuit", min_distinct=8)
     order = np.argsort(f)[::-1]
     f, z = f[order], z[order]
     r0 = max(z.real.min(), 1e-12)

@@ -4,8 +4,9 @@ A spectrum is one frequency sweep, in either direction (high to low, as most
 instruments run, or low to high). A file holding several sweeps is split where
 the frequency changes direction: a new sweep starts at the first point that
 moves against the current sweep's direction (a jump back up to the first
-frequency, or the turn of a down-and-up measurement). Repeated frequencies
-belong to the sweep they are in.
+frequency, or the turn of a down-and-up measurement; a turn frequency measured
+twice starts the new sweep with its repeat). Other repeated frequencies belong to
+the sweep they are in.
 
 Every problem raises :class:`SpectrumDataError` naming the file, the row (file
 line) and column, the value and the allowed range: missing or non-finite values,
@@ -99,6 +100,11 @@ def sweep_numbers(frequencies):
             direction = step
         elif step != 0 and step != direction:
             sweep, direction = sweep + 1, 0.0
+            ahead = np.sign(np.diff(f[i:]))
+            ahead = ahead[ahead != 0]
+            turn = ahead.size and ahead[0] == step  # else a jump back to the start
+            if turn and f[i - 1] == f[i - 2]:  # the turn measured twice
+                number[i - 1] = sweep
         number[i] = sweep
     return number
 
