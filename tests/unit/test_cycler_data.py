@@ -150,3 +150,30 @@ def test_select_and_step_table(tmp_path):
     assert len(d.select(steps=2).table) == 3
     with pytest.raises(CyclerDataError, match="no rows with cycle"):
         d.select(cycles=7)
+
+
+def test_maccor_one_negative_discharge_reading_keeps_the_signs(tmp_path):
+    # issue 13: one "D" row of Amps = -1e-5 made the reader negate 2081 rows
+    path = real_file("maccor_001.txt")
+    lines = path.read_text(encoding="latin-1").split("\n")
+    row = next(k for k, line in enumerate(lines) if line.split("\t")[9:10] == ["D"])
+    fields = lines[row + 1].split("\t")
+    assert fields[9] == "D"
+    fields[7] = "-0.00001"
+    lines[row + 1] = "\t".join(fields)
+    bad = write(tmp_path, "\n".join(lines), "maccor.txt")
+    good, d = data.load(path), data.load(bad, format="maccor")
+    assert "magnitudes" in d.notes[0]
+    q_good = good.table["Discharge capacity [A.h]"].iloc[-1]
+    q_bad = d.table["Discharge capacity [A.h]"].iloc[-1]
+    # the changed reading removes ~0.5 A over one 13 s sampling interval (1.8 mA.h);
+    # the flipped file gave -34.98 A.h
+    np.testing.assert_allclose(q_bad, q_good, atol=3e-3)
+    np.testing.assert_allclose(q_good, -0.261, atol=1e-3)
+
+
+def test_neware_volts_under_a_millivolt_header(tmp_path):
+    path = real_file("neware_uio.csv")
+    text = path.read_text().replace("Voltage(V)", "Voltage(mV)", 1)
+    with pytest.raises(CyclerDataError, match=r"'Voltage\(mV\)' averages 0.000"):
+        data.load(write(tmp_path, text, "neware.csv"))
