@@ -18,9 +18,10 @@ A binary file has no redundancy a parser could check, so the records are checked
 for plausibility: any error of galvani (truncated or damaged file) is re-raised
 as :class:`~assb_models.data.CyclerDataError` naming the file; time must not go
 back, the cycle counter counts up one at a time, impedance rows have a frequency
-in :data:`~assb_models.data.spectrum.FREQUENCY_RANGE`, and the file's own charge
-counter ``(Q-Qo)/mA.h`` must match the integral of the current (within
-:data:`CHARGE_TOLERANCE` of the largest charge). Random bytes in the data block
+in :data:`~assb_models.data.spectrum.FREQUENCY_RANGE`, the sequence number ``Ns``
+changes only where EC-Lab flags a change (and never for a single record), and the
+file's own charge counter ``(Q-Qo)/mA.h`` must rise by the charge the current passed
+between records (within :data:`CHARGE_TOLERANCE` of the largest charge). Random bytes in the data block
 fail one of these (or the value ranges of the tidy table) with near certainty.
 """
 
@@ -35,9 +36,9 @@ from .table import (
     TIME,
     VOLTAGE,
     CyclerDataError,
+    RecordNumbers,
     check_cycles_increase,
     check_table,
-    RecordNumbers,
     finish,
     row_label,
 )
@@ -91,9 +92,8 @@ def _check_records(frame, source):
     """Plausibility of the raw records (see the module docstring)."""
     if "freq/Hz" in frame.columns:
         f = frame["freq/Hz"].to_numpy(dtype=float)
-        bad = np.flatnonzero(
-            ~np.isfinite(f) | (f < 0) | ((f > 0) & ((f < FREQUENCY_RANGE[0]) | (f > FREQUENCY_RANGE[1])))
-        )
+        low, high = FREQUENCY_RANGE
+        bad = np.flatnonzero(~((f == 0) | ((f >= low) & (f <= high))))
         if bad.size:
             raise CyclerDataError(
                 f"{source}: 'freq/Hz' = {f[bad[0]]:g} at {row_label(bad[0], None)}; allowed "
@@ -128,20 +128,23 @@ def _check_records(frame, source):
 
 
 def _check_charge(table, charge, source, records):
-    """The integrated current against EC-Lab's own charge counter [A.h]."""
+    """The charge each record interval passed, from the current and from EC-Lab's
+    own counter [A.h]; intervals where the sequence (Ns) changes are skipped, as a
+    new technique may reset Qo."""
     t, i = table[TIME].to_numpy(), table[CURRENT].to_numpy()
-    q = np.r_[0.0, np.cumsum(0.5 * (i[1:] + i[:-1]) * np.diff(t))] / 3600
-    file_q = -(charge - charge[0])
-    gap = np.abs(q - file_q)
-    scale = max(np.max(np.abs(file_q)), np.max(np.abs(q)))
+    dq = 0.5 * (i[1:] + i[:-1]) * np.diff(t) / 3600
+    dq_file = -np.diff(charge)
+    scale = max(np.max(np.abs(np.cumsum(dq))), np.max(np.abs(charge - charge[0])))
+    gap = np.abs(dq - dq_file)
+    gap[np.diff(table[STEP].to_numpy()) != 0] = 0.0
     bad = np.flatnonzero(~(gap <= CHARGE_TOLERANCE * scale))
     if bad.size:
-        k = bad[0]
+        k = bad[0] + 1
         raise CyclerDataError(
-            f"{source}: at {row_label(k, records)} the current integrates to "
-            f"{q[k]:.4g} A.h but the file's '(Q-Qo)/mA.h' counter says {file_q[k]:.4g} "
-            f"A.h (allowed gap {CHARGE_TOLERANCE:g} of the largest charge, "
-            f"{scale:.4g} A.h): damaged records"
+            f"{source}: from {row_label(k - 1, records)} to {row_label(k, records)} the "
+            f"current passes {dq[k - 1]:.4g} A.h but the file's '(Q-Qo)/mA.h' counter "
+            f"{dq_file[k - 1]:.4g} A.h (allowed gap {CHARGE_TOLERANCE:g} of the largest "
+            f"charge, {scale:.4g} A.h): damaged records"
         )
 
 

@@ -127,9 +127,10 @@ def read_neware(path, area_cm2=None, am_mass_mg=None):
     )
     check_table(table, source, lines)
     check_cycles_increase(table, source, lines)
-    kind = frame["Step Type"].astype(str).str.strip().to_numpy()
-    discharge = np.char.find(np.char.lower(kind.astype(str)), "dchg") >= 0
-    charge = (np.char.find(np.char.lower(kind.astype(str)), "chg") >= 0) & ~discharge
+    kind = frame["Step Type"].astype(str).str.strip()
+    discharge = kind.str.contains("DChg", case=False).to_numpy()
+    charge = kind.str.contains("Chg", case=False).to_numpy() & ~discharge
+    kind = kind.to_numpy()
     direction = np.where(discharge, 1, np.where(charge, -1, 0))
     runs = runs_of(table[CYCLE].to_numpy(), table[STEP].to_numpy(), kind)
     current, note = pybamm_current(written, direction, runs, kind, source, lines, i_col)

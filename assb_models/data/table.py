@@ -63,9 +63,10 @@ class RecordNumbers(list):
 
 
 def row_label(index, lines):
-    """Where table row ``index`` is: "row i (file line n)", n 1-based as an editor
-    shows it (``lines[i]``); "record n" for binary files (``lines`` a
-    :class:`RecordNumbers`; ``None``: n = i + 1).
+    """Where table row ``index`` is: "row i (file line n)", i the 0-based row of
+    the table (its pandas index) and n = ``lines[i]`` the 1-based line as an editor
+    shows it; "record n" for binary files (``lines`` a :class:`RecordNumbers`;
+    ``None``: n = i + 1).
     """
     if lines is None:
         return f"record {index + 1}"
@@ -101,7 +102,8 @@ def check_table(table, source, lines=None):
                 "allowed: finite numbers"
             )
     t = table[TIME].to_numpy(dtype=float)
-    late = np.flatnonzero(t - t[0] > MAX_DURATION)
+    with np.errstate(over="ignore", invalid="ignore"):  # +-1e308 - t[0] is inf: late
+        late = np.flatnonzero(t - t[0] > MAX_DURATION)
     if late.size:
         i = late[0]
         raise CyclerDataError(

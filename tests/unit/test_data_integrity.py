@@ -297,29 +297,27 @@ def load_or_error(reader, path, *args):
     return d
 
 
+INSTRUMENTS = {  # writer, lines before the column row, delimiter, file name
+    "neware": (neware_text, 0, ",", "n.csv"),
+    "maccor": (maccor_text, 3, "\t", "m.txt"),
+}
+
+
+@pytest.mark.parametrize("instrument", INSTRUMENTS)
 @FUZZ
 @given(steps=st.lists(step_strategy, min_size=1, max_size=6), signed=st.booleans(),
        hit=damage)
-def test_fuzz_neware(tmp_path, steps, signed, hit):
+def test_fuzz_instrument_files(tmp_path, instrument, steps, signed, hit):
+    writer, header_lines, sep, name = INSTRUMENTS[instrument]
     rows = make_rows(steps)
-    text = neware_text(rows, signed=signed)
-    d = data.load(write(tmp_path, text, "n.csv"))
+    text = writer(rows, signed=signed)
+    d = data.load(write(tmp_path, text, name))
     np.testing.assert_allclose(d.table["Current [A]"], rows.current)
     np.testing.assert_allclose(d.table["Voltage [V]"], rows.voltage)
     np.testing.assert_allclose(d.table["Time [s]"], rows.time, atol=1e-3)
-    load_or_error(data.load, write(tmp_path, corrupt(text, hit, 0, ","), "bad.csv"))
-
-
-@FUZZ
-@given(steps=st.lists(step_strategy, min_size=1, max_size=6), signed=st.booleans(),
-       hit=damage)
-def test_fuzz_maccor(tmp_path, steps, signed, hit):
-    rows = make_rows(steps)
-    text = maccor_text(rows, signed=signed)
-    d = data.load(write(tmp_path, text, "m.txt"))
-    np.testing.assert_allclose(d.table["Current [A]"], rows.current)
     np.testing.assert_allclose(d.table["Cycle"], rows.cycle)
-    load_or_error(data.load, write(tmp_path, corrupt(text, hit, 3, "\t"), "bad.txt"))
+    bad = write(tmp_path, corrupt(text, hit, header_lines, sep), "bad" + name)
+    load_or_error(data.load, bad, instrument)
 
 
 @FUZZ
