@@ -87,6 +87,13 @@ def test_neware_blank_rows_are_skipped_and_listed(tmp_path, blank):
     np.testing.assert_allclose(d.table["Current [A]"], ROWS.current)
 
 
+def test_file_lines_count_skipped_blank_lines(tmp_path):
+    lines = edit(neware_text(ROWS), 6, 6, "abc").split("\n")
+    lines.insert(2, "")
+    message = error_of(data.load, write(tmp_path, "\n".join(lines), "n.csv"))
+    assert "value 'abc' at row 4 (file line 7)" in message
+
+
 @pytest.mark.parametrize(
     "column, value, words",
     [
@@ -233,8 +240,9 @@ def test_fit_circuit_rejects_degenerate_spectra(f, z, words):
 
 
 # ------------------------------------------------------------ fuzz
-FUZZ = settings(max_examples=50, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(max_examples=50, deadline=None, database=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                       HealthCheck.too_slow])
 step_strategy = st.tuples(
     st.sampled_from(["rest", "charge", "discharge"]),
     st.integers(2, 6),
