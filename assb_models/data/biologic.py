@@ -76,6 +76,9 @@ def read_mpr(path, error=CyclerDataError):
         try:
             mpr = BioLogic.MPRfile(handle)
             frame = pd.DataFrame(mpr.data)
+            floats = {c: float for c in frame.columns if frame[c].dtype.kind == "f"}
+            with np.errstate(invalid="ignore"):  # damaged float32 (signalling NaN)
+                frame = frame.astype(floats)
             if "Ns changes" in mpr.flags_dict:
                 frame["Ns changes"] = mpr.get_flag("Ns changes")
         # galvani reports damage with whatever its parsing step raises (ValueError,

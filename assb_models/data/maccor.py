@@ -20,6 +20,7 @@ from .table import (
     STEP,
     TIME,
     VOLTAGE,
+    MAX_CHARGE,
     CyclerDataError,
     check_cycles_increase,
     check_table,
@@ -68,7 +69,7 @@ def read_maccor(path, area_cm2=None, am_mass_mg=None):
     current, note = pybamm_current(written, direction, runs, state, source, lines, "Amps")
     table[CURRENT] = current
     if "Amp-hr" in frame.columns:
-        amp_hr = finite(frame, "Amp-hr", source, lines)
+        amp_hr = finite(frame, "Amp-hr", source, lines, MAX_CHARGE)
         check_capacity(
             table[TIME].to_numpy(), current, direction, runs, {"step": amp_hr},
             source, lines, "Amps",

@@ -26,6 +26,8 @@ from .table import (
     STEP,
     TIME,
     VOLTAGE,
+    MAX_CHARGE,
+    VOLTAGE_RANGE,
     CyclerDataError,
     check_cycles_increase,
     check_table,
@@ -58,8 +60,10 @@ def _counters(frame, source, lines):
         match = _COUNTER.match(column)
         if match and match[3] in _COUNTER_FACTORS[match[2]]:
             direction = "discharge" if match[1] == "DChg" else "charge"
-            values = finite(frame, column, source, lines)
-            found[direction, match[2]] = _COUNTER_FACTORS[match[2]][match[3]] * values
+            scale = _COUNTER_FACTORS[match[2]][match[3]]
+            # no test passes more than MAX_CHARGE, nor more energy at 10 V
+            bound = MAX_CHARGE * (1 if match[2] == "Cap." else VOLTAGE_RANGE[1]) / scale
+            found[direction, match[2]] = scale * finite(frame, column, source, lines, bound)
     return found
 
 

@@ -49,6 +49,8 @@ MAX_DURATION = 10 * 365.25 * 86400
 #: largest current magnitude [A]: 10 kA. The largest battery-test channels (pack
 #: and module testers) deliver 1-2 kA; lab solid-state cells draw uA to mA
 MAX_CURRENT = 1e4
+#: largest charge [A.h] a test can pass: MAX_CURRENT for MAX_DURATION
+MAX_CHARGE = MAX_CURRENT * MAX_DURATION / 3600
 #: allowed cycle and step numbers: non-negative integers that fit the int32 that
 #: cycler databases (and NumPy's default int on Windows) store them in
 INDEX_RANGE = (0, 2**31 - 1)

@@ -86,13 +86,14 @@ def numeric(frame, column, source, lines):
     return values
 
 
-def finite(frame, column, source, lines):
-    """:func:`numeric`, and every value must be there and finite."""
+def finite(frame, column, source, lines, bound):
+    """:func:`numeric`, and every value must be there and within [-bound, bound]."""
     values = numeric(frame, column, source, lines)
-    bad = np.flatnonzero(~np.isfinite(values))
+    bad = np.flatnonzero(~(np.abs(values) <= bound))
     if bad.size:
         raise CyclerDataError(
-            f"{source}: column {column!r} = {values[bad[0]]} at "
-            f"{row_label(bad[0], lines)}; allowed: finite numbers"
+            f"{source}: column {column!r} = {values[bad[0]]:g} at "
+            f"{row_label(bad[0], lines)} is outside the allowed range [{-bound:g}, "
+            f"{bound:g}]"
         )
     return values
