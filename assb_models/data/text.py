@@ -1,4 +1,7 @@
-"""Delimited text exports read line by line, so every row keeps its file line.
+"""Delimited text exports read so that every row keeps its file line.
+
+pandas' parser reads regular files (one row per line, the header's fields); any
+irregular file is re-read line by line, which names the damaged line.
 
 Rules, the same for every text reader:
 
@@ -15,6 +18,7 @@ Rules, the same for every text reader:
 import csv
 import io
 import pathlib
+import re
 
 import numpy as np
 import pandas as pd
@@ -63,6 +67,51 @@ def read_delimited(path, source, sep=",", header_line=0, error=CyclerDataError):
         What was skipped (blank lines).
     """
     text = decode(path, source, error)
+    fast = _read_regular(text, sep, header_line)
+    if fast is not None:
+        frame, lines, blank = fast
+    else:
+        frame, lines, blank = _read_exactly(text, source, sep, header_line, error)
+    notes = []
+    if blank:
+        shown = ", ".join(str(n) for n in blank[:5]) + (", ..." if len(blank) > 5 else "")
+        notes.append(f"skipped {len(blank)} blank line(s) (file line(s) {shown})")
+    return frame, np.array(lines, dtype=int), notes
+
+
+def _read_regular(text, sep, header_line):
+    """pandas' fast parser, when every line holds as many delimiters as the column
+    row (or is blank); None otherwise (then :func:`_read_exactly` names the
+    problem)."""
+    if "\r" in text.replace("\r\n", ""):
+        return None  # lone carriage returns
+    physical = text.split("\n")
+    if physical[-1] == "":
+        physical.pop()
+    body = pd.Series(physical[header_line:], dtype=object).str.rstrip("\r")
+    if body.size < 1:
+        return None
+    counts = body.str.count(re.escape(sep)).to_numpy()
+    blank = (body.str.replace(sep, "", regex=False).str.strip() == "").to_numpy()
+    if np.any(counts[1:][~blank[1:]] != counts[0]):
+        return None  # a short, long or quoted row
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), sep=sep, skiprows=header_line, dtype=str,
+            keep_default_na=False, na_values=[], skip_blank_lines=False, index_col=False,
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
+        return None
+    if len(frame) != body.size - 1:
+        return None
+    blank = blank[1:]
+    lines = np.arange(len(frame)) + header_line + 2
+    frame = frame.loc[~blank].reset_index(drop=True)
+    return frame, lines[~blank], list(lines[blank])
+
+
+def _read_exactly(text, source, sep, header_line, error):
+    """Line by line with the csv module; raises ``error`` naming a damaged line."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     header, rows, lines, blank = None, [], [], []
     try:
@@ -93,8 +142,4 @@ def read_delimited(path, source, sep=",", header_line=0, error=CyclerDataError):
     keep = [header.index(name) for name in dict.fromkeys(header)]
     frame = pd.DataFrame([[row[k] for k in keep] for row in rows],
                          columns=[header[k] for k in keep], dtype=object)
-    notes = []
-    if blank:
-        shown = ", ".join(str(n) for n in blank[:5]) + (", ..." if len(blank) > 5 else "")
-        notes.append(f"skipped {len(blank)} blank line(s) (file line(s) {shown})")
-    return frame, np.array(lines, dtype=int), notes
+    return frame, lines, blank

@@ -39,29 +39,19 @@ def parse_durations(values, column, source, lines):
     series = pd.Series(values)
     if pd.api.types.is_numeric_dtype(series):
         return series.to_numpy(dtype=float)
-    out = np.empty(len(series))
-    for row, text in enumerate(series.astype(str)):
-        match = _DURATION.match(text)
-        if match is None:
-            if not text.strip():
-                out[row] = np.nan
-                continue
-            try:
-                out[row] = float(text)
-            except ValueError:
-                raise CyclerDataError(
-                    f"{source}: column {column!r} value {text!r} at "
-                    f"{row_label(row, lines)} is neither seconds nor '[N d] h:mm:ss'"
-                ) from None
-            continue
-        d = float(match["d"] or 0)
-        out[row] = (
-            86400 * d + 3600 * float(match["h"]) + 60 * float(match["m"]) + float(match["s"])
-        )
+    text = series.astype(str)
+    parts = text.str.extract(_DURATION).astype(float)
+    out = np.array(86400 * parts["d"].fillna(0) + 3600 * parts["h"] + 60 * parts["m"]
+                   + parts["s"], dtype=float)
+    plain = np.isnan(out)  # seconds as a number, or neither
+    if plain.any():
+        seconds = numeric(pd.DataFrame({column: text.where(plain, "0")}), column,
+                          source, lines, "is neither seconds nor '[N d] h:mm:ss'")
+        out[plain] = seconds[plain]
     return out
 
 
-def numeric(frame, column, source, lines):
+def numeric(frame, column, source, lines, problem="is not a number"):
     """A column as floats; the first non-number is named with its row and line.
 
     Empty cells become NaN (reported as missing by the table check).
@@ -73,15 +63,16 @@ def numeric(frame, column, source, lines):
     raw = frame[column]
     if pd.api.types.is_numeric_dtype(raw):
         return raw.to_numpy(dtype=float)
-    text = raw.fillna("").astype(str).str.strip()
-    values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float)
+    values = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float)
     # "" is a missing value and "nan" a written one: both reach the table check
-    bad = np.flatnonzero(np.isnan(values) & ~text.str.lower().isin(["", "nan"]).to_numpy())
+    suspect = np.flatnonzero(np.isnan(values))
+    text = raw.iloc[suspect].fillna("").astype(str).str.strip().str.lower()
+    bad = suspect[~text.isin(["", "nan"]).to_numpy()]
     if bad.size:
         row = bad[0]
         raise CyclerDataError(
             f"{source}: column {column!r} value {frame[column].iloc[row]!r} at "
-            f"{row_label(row, lines)} is not a number"
+            f"{row_label(row, lines)} {problem}"
         )
     return values
 
