@@ -83,27 +83,27 @@ def pybamm_current(written, direction, runs, labels, source, lines, column):
             f"of type {labels[i]!r}, which is neither a charge nor a discharge; allowed "
             f"|current| <= {REST_CURRENT:g} A there"
         )
-    steps = []  # (first row, last row, direction, sign of the median reading)
+    steps = []  # (first row, last row, direction, median non-zero reading)
     for first, last in segments(runs):
         d = direction[first]
         values = written[first : last + 1]
         values = values[np.abs(values) > REST_CURRENT]
         if d != 0 and values.size:
-            steps.append((first, last, d, np.sign(np.median(values))))
+            steps.append((first, last, d, np.median(values)))
     votes = {
-        name: sum(s == (w_dis if d > 0 else w_chg) for _, _, d, s in steps)
+        name: sum(np.sign(m) == (w_dis if d > 0 else w_chg) for _, _, d, m in steps)
         for name, (w_dis, w_chg) in CONVENTIONS.items()
     }
     name = max(votes, key=votes.get)
     w_dis, w_chg = CONVENTIONS[name]
     vote = f"{votes[name]} of {len(steps)} charge/discharge steps"
-    for first, _, d, s in steps:
+    for first, _, d, median in steps:
         expected = w_dis if d > 0 else w_chg
-        if s != expected:
+        if np.sign(median) != expected:
             kind = "discharge" if d > 0 else "charge"
             raise CyclerDataError(
                 f"{source}: the {kind} step of type {labels[first]!r} starting at "
-                f"{row_label(first, lines)} has {column!r} {'>' if s > 0 else '<'} 0, "
+                f"{row_label(first, lines)} has {column!r} = {median:g} A (median), "
                 f"but the file writes currents as {name} ({vote} agree); allowed "
                 f"{column!r} {'>=' if expected > 0 else '<='} 0 in a {kind} step: the "
                 "step type contradicts the current sign"
@@ -168,7 +168,7 @@ def check_capacity(time, current, direction, runs, capacity, source, lines, colu
             )
         if max(q, abs(rise)) < 0.01 * scale:
             continue
-        ratio = q / rise if rise > 0 else np.inf
+        ratio = q / abs(rise) if rise != 0 else np.inf  # a net counter falls
         if not 1 / CAPACITY_FACTOR <= ratio <= CAPACITY_FACTOR:
             raise CyclerDataError(
                 f"{source}: in the {kind} step starting at {row_label(first, lines)}, "
