@@ -199,9 +199,11 @@ def read_spectrum(path, columns=None, spectrum=None):
         time_sample = f == 0
     else:
         # text: frequency 0 with an empty or zero impedance is a time sample
-        cells = frame[list(parts[1:])].astype(str).apply(lambda c: c.str.strip())
-        empty = cells.isin(["", "0", "0.0"]).all(axis=1).to_numpy()
-        time_sample = (f == 0) & empty
+        time_sample = f == 0
+        for column in parts[1:]:
+            text = frame[column].astype(str).str.strip()
+            values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float)
+            time_sample &= (values == 0) | (text == "").to_numpy()
     keep = np.flatnonzero(~time_sample)
     if keep.size == 0:
         raise SpectrumDataError(f"{source}: no rows with frequency > 0")
@@ -213,15 +215,14 @@ def read_spectrum(path, columns=None, spectrum=None):
     )
     check_spectrum(f, z, source, lines, min_distinct=1, unit=unit)
     sweep = sweep_numbers(f)
-    if sweep[-1] > 1:
-        if spectrum is None:
-            raise SpectrumDataError(
-                f"{source} holds {sweep[-1]} spectra (frequency sweeps); choose one "
-                "with spectrum=1, 2, ..."
-            )
-        if isinstance(spectrum, bool) or not isinstance(spectrum, (int, np.integer)) or not (
-            1 <= spectrum <= sweep[-1]
-        ):
+    if spectrum is None and sweep[-1] > 1:
+        raise SpectrumDataError(
+            f"{source} holds {sweep[-1]} spectra (frequency sweeps); choose one "
+            "with spectrum=1, 2, ..."
+        )
+    if spectrum is not None:
+        integer = isinstance(spectrum, (int, np.integer)) and not isinstance(spectrum, bool)
+        if not integer or not 1 <= spectrum <= sweep[-1]:
             raise SpectrumDataError(
                 f"'spectrum' = {spectrum!r} is outside the allowed range "
                 f"[1, {sweep[-1]}] (integers) for {source}"
