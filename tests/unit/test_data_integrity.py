@@ -328,6 +328,32 @@ def test_fuzz_instrument_files(tmp_path, instrument, steps, signed, hit):
     load_or_error(data.load, bad, instrument)
 
 
+@pytest.mark.parametrize("instrument", INSTRUMENTS)
+@FUZZ
+@given(steps=st.lists(step_strategy, min_size=1, max_size=6), pick=st.integers(0, 99))
+def test_fuzz_swapped_step_type_is_an_error(tmp_path, instrument, steps, pick):
+    # a signed file with charge and discharge steps: relabelling any one of them
+    # contradicts the sign convention its other steps decide
+    steps = [("discharge", 3, 1e-3, 10, 0.01), ("charge", 3, 1e-3, 10, 0.01), *steps]
+    writer, header_lines, sep, name = INSTRUMENTS[instrument]
+    type_column = {"neware": 3, "maccor": 7}[instrument]
+    rows = make_rows(steps)
+    starts = [i for i in range(len(rows.kind)) if rows.kind[i] != "rest"
+              and (i == 0 or rows.step[i] != rows.step[i - 1]
+                   or rows.cycle[i] != rows.cycle[i - 1])]
+    first = starts[pick % len(starts)]
+    same = (rows.step == rows.step[first]) & (rows.cycle == rows.cycle[first])
+    lines = writer(rows, signed=True).split("\n")
+    swap = {"CC Chg": "CC DChg", "CC DChg": "CC Chg", "C": "D", "D": "C"}
+    for row in np.flatnonzero(same):
+        fields = lines[header_lines + 1 + row].split(sep)
+        fields[type_column] = swap[fields[type_column]]
+        lines[header_lines + 1 + row] = sep.join(fields)
+    path = write(tmp_path, "\n".join(lines), name)
+    with pytest.raises(CyclerDataError, match="contradicts"):
+        data.load(path, instrument)
+
+
 @FUZZ
 @given(steps=st.lists(step_strategy, min_size=1, max_size=6), hit=damage)
 def test_fuzz_generic_csv(tmp_path, steps, hit):
