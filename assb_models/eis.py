@@ -38,6 +38,8 @@ import scipy.sparse as sparse
 from scipy.optimize import least_squares
 from scipy.sparse.linalg import spsolve
 
+from .data.spectrum import check_spectrum
+from .data.spectrum import read_spectrum  # noqa: F401  (public as eis.read_spectrum)
 from .fitting.statistics import uncertainty
 from .validation import InvalidInputError
 
@@ -203,85 +205,6 @@ def bode_plot(spectra, axes=None):
     return axes
 
 
-# ------------------------------------------------------------------ measured data
-def read_spectrum(path, columns=None, spectrum=None):
-    r"""A measured spectrum as ``(frequencies [Hz], Z [Ohm])``.
-
-    CSV/text with columns of frequency, Re Z and -Im Z (names found automatically
-    among common exports, e.g. "freq/Hz", "Re(Z)/Ohm", "-Im(Z)/Ohm", or given as
-    ``columns=(frequency, real, minus_imaginary)``), or frequency, \|Z\| and phase
-    [deg] ("\|Z\|/Ohm", "Phase(Z)/deg"); or a BioLogic ``.mpr`` file with PEIS/GEIS
-    data (needs the optional extra galvani, GPL-3.0-or-later). Rows with frequency
-    <= 0 (time samples of a mixed sequence) are dropped. A file with several spectra
-    (several frequency sweeps) needs ``spectrum=`` (1 = the first).
-    """
-    path = str(path)
-    if path.lower().endswith(".mpr"):
-        try:
-            from galvani import BioLogic
-        except ImportError:
-            raise ImportError(
-                "Reading BioLogic .mpr spectra needs the optional extra 'galvani' "
-                "(GPL-3.0-or-later): pip install 'assb-models[biologic]'"
-            ) from None
-        frame = pd.DataFrame(BioLogic.MPRfile(path).data)
-    else:
-        frame = pd.read_csv(path, sep=None, engine="python")
-    frequency = _find_column(frame, _FREQUENCY, path) if columns is None else columns[0]
-    if frequency not in frame.columns:
-        raise InvalidInputError(
-            f"{path}: column {frequency!r} not found; columns are {list(frame.columns)}"
-        )
-    frame = frame.loc[frame[frequency].to_numpy(dtype=float) > 0]
-    if frame.empty:
-        raise InvalidInputError(f"{path}: no rows with frequency > 0")
-    # a new sweep starts where the frequency jumps back up
-    f_all = frame[frequency].to_numpy(dtype=float)
-    sweep = np.r_[0, np.cumsum(f_all[1:] > 1.5 * f_all[:-1])] + 1
-    if sweep[-1] > 1:
-        if spectrum is None:
-            raise InvalidInputError(
-                f"{path} holds {sweep[-1]} spectra (frequency sweeps); choose one "
-                "with spectrum=1, 2, ..."
-            )
-        if not 1 <= spectrum <= sweep[-1]:
-            raise InvalidInputError(
-                f"'spectrum' = {spectrum!r} is outside the allowed range "
-                f"[1, {sweep[-1]}] for {path}"
-            )
-        frame = frame.loc[sweep == spectrum]
-    f = frame[frequency].to_numpy(dtype=float)
-    if columns is not None:
-        real, minus_im = (frame[c].to_numpy(dtype=float) for c in columns[1:])
-        return f, real - 1j * minus_im
-    try:
-        real = frame[_find_column(frame, _REAL, path)].to_numpy(dtype=float)
-        minus_im = frame[_find_column(frame, _MINUS_IMAG, path)].to_numpy(dtype=float)
-        return f, real - 1j * minus_im
-    except InvalidInputError:
-        modulus = frame[_find_column(frame, _MODULUS, path)].to_numpy(dtype=float)
-        phase = frame[_find_column(frame, _PHASE, path)].to_numpy(dtype=float)
-        return f, modulus * np.exp(1j * np.radians(phase))
-
-
-_FREQUENCY = ("freq/hz", "frequency [hz]", "frequency", "freq", "f [hz]")
-_REAL = ("re(z)/ohm", "re z [ohm]", "re(z)", "zre", "z'", "re_z")
-_MINUS_IMAG = ("-im(z)/ohm", "-im z [ohm]", "-im(z)", "-zim", "-z''", "minus_im_z")
-_MODULUS = ("|z|/ohm", "|z| [ohm]", "|z|", "zmod")
-_PHASE = ("phase(z)/deg", "phase [deg]", "phase(z)", "zphase")
-
-
-def _find_column(frame, keys, path):
-    lower = {str(c).strip().lower(): c for c in frame.columns}
-    for key in keys:
-        if key in lower:
-            return lower[key]
-    raise InvalidInputError(
-        f"{path}: no column named like {list(keys)}; columns are {list(frame.columns)}; "
-        "pass columns=(frequency, real, minus_imaginary)"
-    )
-
-
 # ------------------------------------------------------------------ circuit fit
 PARAMETERS = ("R0", "R1", "Q1", "n1", "R2", "Q2", "n2", "sigma_W")
 UNITS = {"R0": "Ohm", "R1": "Ohm", "R2": "Ohm", "Q1": "F.s^(n-1)", "Q2": "F.s^(n-1)",
@@ -336,10 +259,8 @@ def fit_circuit(frequencies, z, warburg=True):
     the frequencies of the -Im Z maxima); the fit runs on log-parameters with
     several starts and keeps the best. Returns a :class:`CircuitFit`.
     """
-    f = np.asarray(frequencies, dtype=float)
-    z = np.asarray(z, dtype=complex)
-    if f.size < 8:
-        raise InvalidInputError(f"fit_circuit needs at least 8 frequencies, got {f.size}")
+    # 8 parameters need at least 8 distinct frequencies
+    f, z = check_spectrum(frequencies, z, "fit_circuit", min_distinct=8)
     order = np.argsort(f)[::-1]
     f, z = f[order], z[order]
     r0 = max(z.real.min(), 1e-12)

@@ -7,11 +7,17 @@
 :func:`read_maccor`       Maccor tab-separated text
 :func:`read_biologic`     BioLogic EC-Lab ``.mpr`` (optional extra ``galvani``,
                           GPL-3.0-or-later)
+:func:`read_spectrum`     a measured impedance spectrum (text or ``.mpr``), also
+                          as ``assb_models.eis.read_spectrum``
 ========================  =========================================================
 
-Every reader converts to SI, to PyBaMM's sign (discharge current positive), checks
-the table (missing columns, NaN, time going back, voltages in the wrong unit) and
-raises :class:`CyclerDataError` naming the column and row.
+Every reader converts to SI, to PyBaMM's sign (discharge current positive; the
+file's convention decided from all its steps, :mod:`.convention`), checks the table
+(missing columns, NaN, time going back, values outside physical limits, units that
+contradict the header or the file's own counters) and raises
+:class:`CyclerDataError` naming the file, column, row (file line) and allowed
+range. Entirely blank rows are skipped (listed in ``notes``); damaged rows are
+errors (:mod:`.text`).
 """
 
 import pathlib
@@ -20,6 +26,7 @@ from .biologic import read_biologic
 from .generic import read_csv
 from .maccor import read_maccor
 from .neware import read_neware
+from .spectrum import SpectrumDataError, read_spectrum
 from .table import CyclerData, CyclerDataError
 
 FORMATS = ("neware", "maccor", "biologic")
@@ -56,10 +63,12 @@ __all__ = [
     "FORMATS",
     "CyclerData",
     "CyclerDataError",
+    "SpectrumDataError",
     "detect_format",
     "load",
     "read_biologic",
     "read_csv",
     "read_maccor",
     "read_neware",
+    "read_spectrum",
 ]

@@ -3,6 +3,7 @@
 import pandas as pd
 
 from .table import CURRENT, CYCLE, STEP, TIME, VOLTAGE, CyclerDataError, finish
+from .text import read_delimited
 from .units import factor, numeric, parse_durations
 
 _SIGNS = {"positive": 1.0, "negative": -1.0}
@@ -54,25 +55,24 @@ def read_csv(
                 f"{source}: the column map has no entry for {tidy!r} (map given: {columns})"
             )
     units = {TIME: "s", CURRENT: "A", VOLTAGE: "V", **(units or {})}
-    frame = pd.read_csv(path, sep=sep, skiprows=header_lines)
-    first_line = header_lines + 2  # 1-based line of data row 0
+    frame, lines, skipped = read_delimited(path, source, sep=sep, header_line=header_lines)
     table = pd.DataFrame()
     if columns[TIME] not in frame.columns:
         raise CyclerDataError(
             f"{source}: column {columns[TIME]!r} not found; columns are {list(frame.columns)}"
         )
     table[TIME] = factor(TIME, units[TIME], source) * parse_durations(
-        frame[columns[TIME]], columns[TIME], source, first_line
+        frame[columns[TIME]], columns[TIME], source, lines
     )
     table[CURRENT] = (
         _SIGNS[discharge_current]
         * factor(CURRENT, units[CURRENT], source)
-        * numeric(frame, columns[CURRENT], source, first_line)
+        * numeric(frame, columns[CURRENT], source, lines)
     )
     table[VOLTAGE] = factor(VOLTAGE, units[VOLTAGE], source) * numeric(
-        frame, columns[VOLTAGE], source, first_line
+        frame, columns[VOLTAGE], source, lines
     )
     for tidy in (CYCLE, STEP):
-        table[tidy] = numeric(frame, columns[tidy], source, first_line) if tidy in columns else 1
-    notes = [f"discharge current was {discharge_current} in the file"]
-    return finish(table, source, "generic CSV", first_line, area_cm2, am_mass_mg, notes)
+        table[tidy] = numeric(frame, columns[tidy], source, lines) if tidy in columns else 1
+    notes = [f"discharge current was {discharge_current} in the file", *skipped]
+    return finish(table, source, "generic CSV", lines, area_cm2, am_mass_mg, notes)

@@ -42,25 +42,50 @@ VOLTAGE_RANGE = (-5.0, 10.0)
 #: currents below this [A] count as rest in the step table: 10 nA, under the
 #: resolution of the smallest ranges of battery cyclers
 REST_CURRENT = 1e-8
+#: largest test duration [s]: 10 years. Calendar-ageing and cycle-life tests run
+#: for months to a few years; a later time is a corrupt value or the wrong unit
+#: (ms, or a clock time such as Unix seconds, 1.7e9 s)
+MAX_DURATION = 10 * 365.25 * 86400
+#: largest current magnitude [A]: 10 kA. The largest battery-test channels (pack
+#: and module testers) deliver 1-2 kA; lab solid-state cells draw uA to mA
+MAX_CURRENT = 1e4
+#: largest charge [A.h] a test can pass: MAX_CURRENT for MAX_DURATION
+MAX_CHARGE = MAX_CURRENT * MAX_DURATION / 3600
+#: allowed cycle and step numbers: non-negative integers that fit the int32 that
+#: cycler databases (and NumPy's default int on Windows) store them in
+INDEX_RANGE = (0, 2**31 - 1)
 
 
 class CyclerDataError(InvalidInputError):
     """A cycler file cannot be read into the tidy table (column, row and why)."""
 
 
-def _row_label(index, first_line):
-    if first_line is None:
-        return f"record {index}"
-    return f"row {index} (file line {index + first_line})"
+class RecordNumbers(list):
+    """The 1-based record number of each row of a binary file (for messages)."""
 
 
-def check_table(table, source, first_line=None):
+def row_label(index, lines):
+    """Where table row ``index`` is: "row i (file line n)", i the 0-based row of
+    the table (its pandas index) and n = ``lines[i]`` the 1-based line as an editor
+    shows it; "record n" for binary files (``lines`` a :class:`RecordNumbers`;
+    ``None``: n = i + 1).
+    """
+    if lines is None:
+        return f"record {index + 1}"
+    if isinstance(lines, RecordNumbers):
+        return f"record {lines[index]}"
+    return f"row {index} (file line {int(lines[index])})"
+
+
+def check_table(table, source, lines=None):
     """Raise :class:`CyclerDataError` naming the column and row of the first problem.
 
     Checks: the required columns are present; no NaN or infinite values; time is
-    non-decreasing; voltages are inside :data:`VOLTAGE_RANGE` (a column in mV
-    fails here). ``first_line`` is the file line of data row 0, so messages can
-    point into the file (``None`` for binary files: records are numbered).
+    non-decreasing and spans at most :data:`MAX_DURATION`; voltages are inside
+    :data:`VOLTAGE_RANGE` (a column in mV fails here); currents are at most
+    :data:`MAX_CURRENT` in magnitude; cycle and step numbers are integers inside
+    :data:`INDEX_RANGE`. ``lines`` holds the file line of each row, so messages
+    can point into the file (``None`` for binary files: records are numbered).
     """
     missing = [c for c in REQUIRED if c not in table.columns]
     if missing:
@@ -75,14 +100,25 @@ def check_table(table, source, first_line=None):
         if bad.size:
             raise CyclerDataError(
                 f"{source}: column {column!r} has {bad.size} missing or non-finite "
-                f"value(s), the first at {_row_label(bad[0], first_line)}"
+                f"value(s), the first ({values[bad[0]]}) at {row_label(bad[0], lines)}; "
+                "allowed: finite numbers"
             )
     t = table[TIME].to_numpy(dtype=float)
+    with np.errstate(over="ignore", invalid="ignore"):  # +-1e308 - t[0] is inf: late
+        late = np.flatnonzero(t - t[0] > MAX_DURATION)
+    if late.size:
+        i = late[0]
+        raise CyclerDataError(
+            f"{source}: column {TIME!r} = {t[i]:g} s at {row_label(i, lines)} is "
+            f"{(t[i] - t[0]) / 86400:.4g} days after the first sample; allowed range "
+            f"[{t[0]:g}, {t[0] + MAX_DURATION:g}] s (10 years): a corrupt value or a "
+            "time in another unit"
+        )
     back = np.flatnonzero(np.diff(t) < 0)
     if back.size:
         i = back[0] + 1
         raise CyclerDataError(
-            f"{source}: column {TIME!r} goes back in time at {_row_label(i, first_line)} "
+            f"{source}: column {TIME!r} goes back in time at {row_label(i, lines)} "
             f"({t[i - 1]:g} s -> {t[i]:g} s); time must be non-decreasing (a file "
             "made of several concatenated tests must be split or offset first)"
         )
@@ -91,11 +127,52 @@ def check_table(table, source, first_line=None):
     if out.size:
         i = out[0]
         raise CyclerDataError(
-            f"{source}: column {VOLTAGE!r} = {v[i]:g} at {_row_label(i, first_line)} is "
+            f"{source}: column {VOLTAGE!r} = {v[i]:g} at {row_label(i, lines)} is "
             f"outside the allowed range [{VOLTAGE_RANGE[0]:g}, {VOLTAGE_RANGE[1]:g}] V; "
             "is the column in mV? (give its unit, e.g. units={'Voltage [V]': 'mV'})"
         )
+    current = table[CURRENT].to_numpy(dtype=float)
+    big = np.flatnonzero(np.abs(current) > MAX_CURRENT)
+    if big.size:
+        i = big[0]
+        raise CyclerDataError(
+            f"{source}: column {CURRENT!r} = {current[i]:g} at {row_label(i, lines)} is "
+            f"outside the allowed range [{-MAX_CURRENT:g}, {MAX_CURRENT:g}] A (no "
+            "battery-test channel delivers more): a corrupt value or the wrong unit"
+        )
+    for column in (CYCLE, STEP):
+        values = table[column].to_numpy(dtype=float)
+        bad = np.flatnonzero(
+            (values != np.round(values))
+            | (values < INDEX_RANGE[0])
+            | (values > INDEX_RANGE[1])
+        )
+        if bad.size:
+            i = bad[0]
+            raise CyclerDataError(
+                f"{source}: column {column!r} = {values[i]:.10g} at {row_label(i, lines)} "
+                f"is not an integer in the allowed range [{INDEX_RANGE[0]}, "
+                f"{INDEX_RANGE[1]}]"
+            )
     return table
+
+
+def check_cycles_increase(table, source, lines=None, max_step=None):
+    """Raise unless the cycle number never decreases (and, with ``max_step``, never
+    grows by more than ``max_step`` from one row to the next): a cycler's cycle
+    counter only counts up, so a jump back (or far ahead) is a corrupt row."""
+    cycle = table[CYCLE].to_numpy(dtype=float)
+    step = np.diff(cycle)
+    bad = np.flatnonzero((step < 0) | ((step > max_step) if max_step else False))
+    if bad.size:
+        i = bad[0] + 1
+        allowed = f"[{cycle[i - 1]:g}, {cycle[i - 1] + max_step:g}]" if max_step else (
+            f">= {cycle[i - 1]:g}"
+        )
+        raise CyclerDataError(
+            f"{source}: column {CYCLE!r} jumps from {cycle[i - 1]:g} to {cycle[i]:g} at "
+            f"{row_label(i, lines)}; allowed {allowed} (the cycle counter only counts up)"
+        )
 
 
 def add_derived_columns(table, area_cm2=None, am_mass_mg=None):
@@ -223,10 +300,10 @@ class CyclerData:
         return pd.DataFrame(rows)
 
 
-def finish(table, source, instrument, first_line, area_cm2, am_mass_mg, notes):
+def finish(table, source, instrument, lines, area_cm2, am_mass_mg, notes):
     """Order, check and complete a parsed table; the last step of every importer."""
     table = table[list(REQUIRED)].copy()
-    check_table(table, source, first_line)
+    check_table(table, source, lines)
     table[CYCLE] = table[CYCLE].astype(int)
     table[STEP] = table[STEP].astype(int)
     add_derived_columns(table, area_cm2, am_mass_mg)

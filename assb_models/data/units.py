@@ -5,7 +5,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from .table import CURRENT, TIME, VOLTAGE, CyclerDataError
+from .table import CURRENT, TIME, VOLTAGE, CyclerDataError, row_label
 
 #: factor to the tidy table's SI unit, per quantity and unit as files write them
 FACTORS = {
@@ -31,42 +31,60 @@ def factor(quantity, unit, source):
         ) from None
 
 
-def parse_durations(values, column, source, first_line):
-    """Seconds from numbers or "[N d] h:mm:ss[.f]" strings (hours may exceed 24)."""
+def parse_durations(values, column, source, lines):
+    """Seconds from numbers or "[N d] h:mm:ss[.f]" strings (hours may exceed 24).
+
+    Empty strings become NaN (reported as missing by the table check).
+    """
     series = pd.Series(values)
     if pd.api.types.is_numeric_dtype(series):
         return series.to_numpy(dtype=float)
-    out = np.empty(len(series))
-    for row, text in enumerate(series.astype(str)):
-        match = _DURATION.match(text)
-        if match is None:
-            try:
-                out[row] = float(text)
-            except ValueError:
-                raise CyclerDataError(
-                    f"{source}: column {column!r} value {text!r} at row {row} (file line "
-                    f"{row + first_line}) is neither seconds nor '[N d] h:mm:ss'"
-                ) from None
-            continue
-        d = float(match["d"] or 0)
-        out[row] = (
-            86400 * d + 3600 * float(match["h"]) + 60 * float(match["m"]) + float(match["s"])
-        )
+    text = series.astype(str)
+    parts = text.str.extract(_DURATION).astype(float)
+    out = np.array(86400 * parts["d"].fillna(0) + 3600 * parts["h"] + 60 * parts["m"]
+                   + parts["s"], dtype=float)
+    plain = np.isnan(out)  # seconds as a number, or neither
+    if plain.any():
+        seconds = numeric(pd.DataFrame({column: text.where(plain, "0")}), column,
+                          source, lines, "is neither seconds nor '[N d] h:mm:ss'")
+        out[plain] = seconds[plain]
     return out
 
 
-def numeric(frame, column, source, first_line):
-    """A column as floats; the first non-number is named with its row and line."""
+def numeric(frame, column, source, lines, problem="is not a number"):
+    """A column as floats; the first non-number is named with its row and line.
+
+    Empty cells become NaN (reported as missing by the table check).
+    """
     if column not in frame.columns:
         raise CyclerDataError(
             f"{source}: column {column!r} not found; columns are {list(frame.columns)}"
         )
-    values = pd.to_numeric(frame[column], errors="coerce")
-    bad = np.flatnonzero(values.isna().to_numpy() & frame[column].notna().to_numpy())
+    raw = frame[column]
+    if pd.api.types.is_numeric_dtype(raw):
+        return raw.to_numpy(dtype=float)
+    values = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float)
+    # "" is a missing value and "nan" a written one: both reach the table check
+    suspect = np.flatnonzero(np.isnan(values))
+    text = raw.iloc[suspect].fillna("").astype(str).str.strip().str.lower()
+    bad = suspect[~text.isin(["", "nan"]).to_numpy()]
     if bad.size:
         row = bad[0]
         raise CyclerDataError(
-            f"{source}: column {column!r} value {frame[column].iloc[row]!r} at row {row} "
-            f"(file line {row + first_line}) is not a number"
+            f"{source}: column {column!r} value {frame[column].iloc[row]!r} at "
+            f"{row_label(row, lines)} {problem}"
         )
-    return values.to_numpy(dtype=float)
+    return values
+
+
+def finite(frame, column, source, lines, bound):
+    """:func:`numeric`, and every value must be there and within [-bound, bound]."""
+    values = numeric(frame, column, source, lines)
+    bad = np.flatnonzero(~(np.abs(values) <= bound))
+    if bad.size:
+        raise CyclerDataError(
+            f"{source}: column {column!r} = {values[bad[0]]:g} at "
+            f"{row_label(bad[0], lines)} is outside the allowed range [{-bound:g}, "
+            f"{bound:g}]"
+        )
+    return values

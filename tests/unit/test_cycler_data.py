@@ -88,7 +88,10 @@ def test_biologic_sign_units_cycles():
 
 def write(tmp_path, text, name="cell.csv"):
     path = tmp_path / name
-    path.write_text(text)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text)
     return path
 
 
@@ -150,3 +153,73 @@ def test_select_and_step_table(tmp_path):
     assert len(d.select(steps=2).table) == 3
     with pytest.raises(CyclerDataError, match="no rows with cycle"):
         d.select(cycles=7)
+
+
+def test_maccor_one_negative_discharge_reading_keeps_the_signs(tmp_path):
+    # issue 13: one "D" row of Amps = -1e-5 made the reader negate 2081 rows
+    path = real_file("maccor_001.txt")
+    lines = path.read_text(encoding="latin-1").split("\n")
+    row = next(k for k, line in enumerate(lines) if line.split("\t")[9:10] == ["D"])
+    fields = lines[row + 1].split("\t")
+    assert fields[9] == "D"
+    fields[7] = "-0.00001"
+    lines[row + 1] = "\t".join(fields)
+    bad = write(tmp_path, "\n".join(lines), "maccor.txt")
+    good, d = data.load(path), data.load(bad, format="maccor")
+    assert "magnitudes" in d.notes[0]
+    q_good = good.table["Discharge capacity [A.h]"].iloc[-1]
+    q_bad = d.table["Discharge capacity [A.h]"].iloc[-1]
+    # the changed reading removes ~0.5 A over one 13 s sampling interval (1.8 mA.h);
+    # the flipped file gave -34.98 A.h
+    np.testing.assert_allclose(q_bad, q_good, atol=3e-3)
+    np.testing.assert_allclose(q_good, -0.261, atol=1e-3)
+
+
+def test_neware_volts_under_a_millivolt_header(tmp_path):
+    path = real_file("neware_uio.csv")
+    text = path.read_text().replace("Voltage(V)", "Voltage(mV)", 1)
+    with pytest.raises(CyclerDataError, match=r"'Voltage\(mV\)' averages 0.000"):
+        data.load(write(tmp_path, text, "neware.csv"))
+
+
+def _mpr_layout(path):
+    """(offset of the first data record, record dtype) of an .mpr file."""
+    from galvani import BioLogic
+
+    with open(path, "rb") as handle:
+        handle.read(len(BioLogic.MPR_MAGIC))
+        modules = list(BioLogic.read_VMP_modules(handle, read_module_data=False))
+        handle.seek(0)
+        dtype = BioLogic.MPRfile(handle).dtype
+    module = next(m for m in modules if m["shortname"] == b"VMP data  ")
+    return module["offset"] + (406 if module["version"] == 3 else 405), dtype
+
+
+def test_biologic_damaged_records(tmp_path):
+    path = real_file("biol.mpr")
+    pytest.importorskip("galvani", reason="BioLogic reader needs the optional extra galvani")
+    start, dtype = _mpr_layout(path)
+    raw = bytearray(path.read_bytes())
+    # issue 13: random bytes gave record 1000 the cycle 1491828766
+    at = start + 1000 * dtype.itemsize + dtype.fields["half cycle"][1]
+    raw[at : at + 4] = np.uint32(2 * 1491828765).tobytes()
+    with pytest.raises(CyclerDataError, match="jumps from 0 to 2.98366e\\+09 at record 1001"):
+        data.load(write(tmp_path, bytes(raw), "cycle.mpr"))
+    for cut in (100, len(raw) // 2, len(raw) - 3):
+        with pytest.raises(CyclerDataError, match="not a readable EC-Lab .mpr file"):
+            data.load(write(tmp_path, path.read_bytes()[:cut], "cut.mpr"))
+    # 64 random bytes anywhere in the data block: an error or unchanged tidy data
+    rng = np.random.default_rng(13)
+    good = data.load(path).table
+    for _ in range(10):
+        raw = bytearray(path.read_bytes())
+        at = int(rng.integers(start, len(raw) - 64))
+        raw[at : at + 64] = rng.bytes(64)
+        try:
+            d = data.load(write(tmp_path, bytes(raw), "random.mpr"))
+        except CyclerDataError as error:
+            assert "random.mpr" in str(error)
+            continue
+        if len(d.table) == len(good):
+            for column in ("Current [A]", "Voltage [V]", "Cycle"):
+                np.testing.assert_allclose(d.table[column], good[column])

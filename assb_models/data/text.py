@@ -1,0 +1,145 @@
+"""Delimited text exports read so that every row keeps its file line.
+
+pandas' parser reads regular files (one row per line, the header's fields); any
+irregular file is re-read line by line, which names the damaged line.
+
+Rules, the same for every text reader:
+
+- the file is decoded as UTF-8 (a byte-order mark is dropped), else as Latin-1;
+  a NUL byte means a binary or damaged file and is an error naming its line;
+- a row whose fields are all empty (a blank line, or only delimiters) is skipped,
+  and the skipped lines are listed in the reader's ``notes``; a row with some
+  fields empty keeps them as missing values, which the table check reports with
+  their column and line;
+- a row with fewer fields than the column row (a truncated or damaged line), or
+  with more non-empty fields (shifted columns), is an error naming its line.
+"""
+
+import csv
+import io
+import pathlib
+import re
+
+import numpy as np
+import pandas as pd
+
+from .table import CyclerDataError
+
+
+def decode(path, source, error=CyclerDataError):
+    """The text of ``path``; ``error`` on NUL bytes (binary or damaged)."""
+    raw = pathlib.Path(path).read_bytes()
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise error(
+            f"{source}: NUL byte at file line {line}; a text export has none (binary "
+            "file, or damaged on disk or in transfer)"
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def read_delimited(path, source, sep=",", header_line=0, error=CyclerDataError):
+    """Rows of a delimited export as strings, with the file line of each row.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The file.
+    source : str
+        Name used in error messages.
+    sep : str, optional
+        Field delimiter.
+    header_line : int, optional
+        Lines before the column-name row.
+    error : type, optional
+        Exception class raised (a subclass of CyclerDataError).
+
+    Returns
+    -------
+    frame : pandas.DataFrame
+        One column of strings per header field (duplicate names keep the first).
+    lines : numpy.ndarray
+        1-based file line of each row of ``frame``.
+    notes : list of str
+        What was skipped (blank lines).
+    """
+    text = decode(path, source, error)
+    fast = _read_regular(text, sep, header_line)
+    if fast is not None:
+        frame, lines, blank = fast
+    else:
+        frame, lines, blank = _read_exactly(text, source, sep, header_line, error)
+    notes = []
+    if blank:
+        shown = ", ".join(str(n) for n in blank[:5]) + (", ..." if len(blank) > 5 else "")
+        notes.append(f"skipped {len(blank)} blank line(s) (file line(s) {shown})")
+    return frame, np.array(lines, dtype=int), notes
+
+
+def _read_regular(text, sep, header_line):
+    """pandas' fast parser, when every line holds as many delimiters as the column
+    row (or is blank); None otherwise (then :func:`_read_exactly` names the
+    problem)."""
+    if "\r" in text.replace("\r\n", ""):
+        return None  # lone carriage returns
+    physical = text.split("\n")
+    if physical[-1] == "":
+        physical.pop()
+    body = pd.Series(physical[header_line:], dtype=object).str.rstrip("\r")
+    if body.size < 1:
+        return None
+    counts = body.str.count(re.escape(sep)).to_numpy()
+    blank = (body.str.replace(sep, "", regex=False).str.strip() == "").to_numpy()
+    if np.any(counts[1:][~blank[1:]] != counts[0]):
+        return None  # a short, long or quoted row
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), sep=sep, skiprows=header_line, dtype=str,
+            keep_default_na=False, na_values=[], skip_blank_lines=False, index_col=False,
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
+        return None
+    if len(frame) != body.size - 1:
+        return None
+    blank = blank[1:]
+    lines = np.arange(len(frame)) + header_line + 2
+    frame = frame.loc[~blank].reset_index(drop=True)
+    return frame, lines[~blank], list(lines[blank])
+
+
+def _read_exactly(text, source, sep, header_line, error):
+    """Line by line with the csv module; raises ``error`` naming a damaged line."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    header, rows, lines, blank = None, [], [], []
+    try:
+        for fields in reader:
+            if reader.line_num <= header_line:
+                continue
+            if header is None:
+                header = fields
+                header_at = reader.line_num
+                continue
+            if not any(field.strip() for field in fields):
+                blank.append(reader.line_num)
+                continue
+            if len(fields) < len(header) or any(f.strip() for f in fields[len(header):]):
+                raise error(
+                    f"{source}: file line {reader.line_num} has {len(fields)} fields but "
+                    f"the column row (line {header_at}) has {len(header)}: a truncated, "
+                    "damaged or shifted row (delete or repair it)"
+                )
+            rows.append(fields[: len(header)])
+            lines.append(reader.line_num)
+    except csv.Error as exc:
+        raise error(
+            f"{source}: file line {reader.line_num} cannot be split into fields ({exc})"
+        ) from None
+    if header is None:
+        raise error(f"{source}: no column row (the file has no line {header_line + 1})")
+    keep = [header.index(name) for name in dict.fromkeys(header)]
+    frame = pd.DataFrame([[row[k] for k in keep] for row in rows],
+                         columns=[header[k] for k in keep], dtype=object)
+    return frame, lines, blank
