@@ -12,6 +12,7 @@ from .parameters import get_parameter_values, get_sources, validate_parameter_va
 from .recipe import CompositeCathodeRecipe
 from .simulation import Simulation
 from .validation import InvalidInputError
+from .voltammetry import cyclic_voltammetry
 
 __version__ = "0.1.0"
 
@@ -21,6 +22,7 @@ __all__ = [
     "eis",
     "CompositeCathodeRecipe",
     "InvalidInputError",
+    "cyclic_voltammetry",
     "Simulation",
     "SolidStateDFN",
     "SymmetricCell",
