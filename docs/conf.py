@@ -6,6 +6,7 @@ myst-nb at every build; the options, parameter-set and validation pages are
 generated from the package itself (``_ext/assb_docs.py``).
 """
 
+import os
 import pathlib
 import sys
 
@@ -13,6 +14,9 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(pathlib.Path(__file__).parent / "_ext"))
 
 import assb_models  # noqa: E402
+
+# figures inline in the executed tutorials, even where MPLBACKEND=Agg is set (CI)
+os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
 
 project = "assb-models"
 author = "assb-models developers"
