@@ -14,6 +14,7 @@ from .recipe import CompositeCathodeRecipe
 from .simulation import Simulation
 from .submodels.pressure import pressure_structure
 from .validation import InvalidInputError
+from .voltammetry import cyclic_voltammetry
 
 __version__ = "0.1.0"
 
@@ -23,6 +24,7 @@ __all__ = [
     "eis",
     "CompositeCathodeRecipe",
     "InvalidInputError",
+    "cyclic_voltammetry",
     "Simulation",
     "SolidStateDFN",
     "SolidStateSPMe",

@@ -190,7 +190,7 @@ def nyquist_plot(spectra, ax=None, area_cm2=None):
 
 
 def bode_plot(spectra, axes=None):
-    """Bode plot (|Z| and phase vs frequency) of ``{label: (frequencies, Z)}``."""
+    """Bode plot (modulus and phase of Z vs frequency) of ``{label: (frequencies, Z)}``."""
     import matplotlib.pyplot as plt
 
     axes = axes if axes is not None else plt.subplots(2, 1, sharex=True)[1]

@@ -60,7 +60,7 @@ def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts
 
     Parameters
     ----------
-    datasets : CyclerData or list of CyclerData
+    datasets : assb_models.data.CyclerData or list of them
         Measurements fitted together, each replayed with its own current (select
         the steps first, e.g. ``data.select(cycles=1, steps=2)``).
     parameters : list of str or FitParameter
@@ -80,7 +80,7 @@ def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts
     weights : list of float, optional
         Per-dataset residual weights.
     correlation_threshold : float, optional
-        |correlation| above which a pair is flagged not identifiable (default 0.95).
+        absolute correlation above which a pair is flagged not identifiable (default 0.95).
     max_nfev : int, optional
         Most model evaluations of each optimiser stage (default 100).
     robust_scale_V : float, optional
