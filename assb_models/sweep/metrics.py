@@ -1,0 +1,145 @@
+"""Metrics of one solved design, as named columns.
+
+The spec's ``[metrics]`` table has ``names`` (default: all of :data:`METRICS`) and:
+
+- ``retention_reference``: the cycle (label or 1-based number, default 1) that
+  retention is measured against;
+- ``energy_cycle``: the cycle (label or number, default 1) whose discharge energy
+  gives the energy densities.
+
+Capacities are the discharge (and charge) capacities of each cycle per gram of active
+material, from :func:`assb_models.analysis.cycle_capacities` on "Specific capacity
+[mA.h.g-1]":
+
+- "discharge capacity": ``Q_dis`` of the first cycle of each protocol block, one
+  column per block label (a block per C-rate gives the rate capability);
+- "first-cycle irreversible capacity": ``Q_ch,1 - Q_dis,1`` and ``CE_1``;
+- "retention": ``100 Q_dis,last / Q_dis,ref`` after ``N = n_last - n_ref`` cycles;
+- "energy density": the discharge energy ``E`` of ``energy_cycle`` (cycle
+  bookkeeping on "Discharge energy [W.h]") over the stack mass and volume
+  (:mod:`assb_models.sweep.stack`); needs a set with ``get_recipe``.
+
+A cycle the protocol did not reach gives NaN.
+"""
+
+import math
+
+from ..analysis import cycle_capacities
+from ..parameters import _set_module
+from ..validation import InvalidInputError
+from .stack import cell_stack
+
+METRICS = (
+    "discharge capacity",
+    "first-cycle irreversible capacity",
+    "retention",
+    "energy density",
+)
+_OPTIONS = ("names", "retention_reference", "energy_cycle")
+_CAPACITY = "Specific capacity [mA.h.g-1]"
+_ENERGY = "Discharge energy [W.h]"
+
+
+def _names(spec):
+    return spec.metrics.get("names", list(METRICS))
+
+
+def _cycle_index(spec, key, default=1):
+    """0-based index of a cycle given by label or 1-based number."""
+    labels = spec.cycles()[0]
+    value = spec.metrics.get(key, default)
+    if isinstance(value, str):
+        if value not in labels:
+            raise InvalidInputError(
+                f"sweep spec: metrics.{key} = {value!r} is not a cycle label; labels "
+                f"are {labels}"
+            )
+        return labels.index(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not (
+        1 <= value <= len(labels)
+    ):
+        raise InvalidInputError(
+            f"sweep spec: metrics.{key} = {value!r} is outside the allowed range "
+            f"[1, {len(labels)}] (cycle numbers) or a cycle label"
+        )
+    return value - 1
+
+
+def check_metrics(spec):
+    """Raise :class:`InvalidInputError` for unknown metrics or options."""
+    unknown = sorted(set(spec.metrics) - set(_OPTIONS))
+    if unknown:
+        raise InvalidInputError(
+            f"sweep spec: metrics has unknown key(s) {unknown}; allowed {_OPTIONS}"
+        )
+    for name in _names(spec):
+        if name not in METRICS:
+            raise InvalidInputError(
+                f"sweep spec: metric {name!r} is not one of {list(METRICS)}"
+            )
+    _cycle_index(spec, "retention_reference")
+    _cycle_index(spec, "energy_cycle")
+    if "energy density" in _names(spec) and not hasattr(
+        _set_module(spec.parameter_set), "get_recipe"
+    ):
+        raise InvalidInputError(
+            f"sweep spec: metric 'energy density' needs the cathode recipe, but "
+            f"parameter set {spec.parameter_set!r} has no get_recipe"
+        )
+
+
+def _at(values, index):
+    return float(values[index]) if index < len(values) else math.nan
+
+
+def _ratio(a, b):
+    """100 a / b [%], NaN where b is 0 or NaN."""
+    return 100 * a / b if b and not math.isnan(b) else math.nan
+
+
+def compute_metrics(spec, solution, parameter_values, recipe_keys):
+    """{column: value} of the spec's metrics for one solution (NaN without one)."""
+    labels, _ = spec.cycles()
+    names = _names(spec)
+    if solution is None:
+        q_ch = q_dis = energy = []
+    else:
+        capacities = cycle_capacities(solution, _CAPACITY)
+        q_ch, q_dis = capacities["charge"], capacities["discharge"]
+        energy = cycle_capacities(solution, _ENERGY)["discharge"]
+    row = {}
+    if "discharge capacity" in names:
+        for i, label in enumerate(labels):
+            if "#" not in label:  # first cycle of each block
+                row[f"discharge capacity {label} [mA.h.g-1]"] = _at(q_dis, i)
+    if "first-cycle irreversible capacity" in names:
+        row["first-cycle irreversible capacity [mA.h.g-1]"] = _at(q_ch, 0) - _at(q_dis, 0)
+        row["first-cycle Coulombic efficiency [%]"] = _ratio(_at(q_dis, 0), _at(q_ch, 0))
+    if "retention" in names:
+        ref = _cycle_index(spec, "retention_reference")
+        last = len(labels) - 1
+        row[f"retention after {last - ref} cycles [%]"] = _ratio(
+            _at(q_dis, last), _at(q_dis, ref)
+        )
+    if "energy density" in names:
+        e = _at(energy, _cycle_index(spec, "energy_cycle"))
+        if solution is None:
+            stack = None
+        else:
+            recipe = _set_module(spec.parameter_set).get_recipe(**recipe_keys)
+            stack = cell_stack(recipe, parameter_values, spec.anode, spec.stack)
+        area = (
+            parameter_values["Electrode height [m]"] * parameter_values["Electrode width [m]"]
+            if stack
+            else math.nan
+        )
+        row["discharge energy [W.h]"] = e
+        row["energy density [W.h.kg-1]"] = (
+            stack.gravimetric_energy_density(e, area) if stack else math.nan
+        )
+        row["energy density [W.h.L-1]"] = (
+            stack.volumetric_energy_density(e, area) if stack else math.nan
+        )
+        row["stack areal mass [kg.m-2]"] = stack.areal_mass_kg_m2 if stack else math.nan
+        row["stack thickness [m]"] = stack.thickness_m if stack else math.nan
+    return row
