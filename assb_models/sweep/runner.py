@@ -125,6 +125,7 @@ def read_results(results):
     if not files:
         return pd.DataFrame()
     table = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+    table["error"] = table["error"].astype(object).where(table["error"].notna(), None)
     return table.drop_duplicates("design_id", keep="last")
 
 
