@@ -26,8 +26,8 @@ import math
 
 from ..analysis import cycle_capacities
 from ..parameters import _set_module
-from ..validation import InvalidInputError
-from .stack import cell_stack
+from .spec import SpecError
+from .stack import STACK_DEFAULTS, cell_stack
 
 METRICS = (
     "discharge capacity",
@@ -50,7 +50,7 @@ def _cycle_index(spec, key, default=1):
     value = spec.metrics.get(key, default)
     if isinstance(value, str):
         if value not in labels:
-            raise InvalidInputError(
+            raise SpecError(
                 f"sweep spec: metrics.{key} = {value!r} is not a cycle label; labels "
                 f"are {labels}"
             )
@@ -58,7 +58,7 @@ def _cycle_index(spec, key, default=1):
     if isinstance(value, bool) or not isinstance(value, int) or not (
         1 <= value <= len(labels)
     ):
-        raise InvalidInputError(
+        raise SpecError(
             f"sweep spec: metrics.{key} = {value!r} is outside the allowed range "
             f"[1, {len(labels)}] (cycle numbers) or a cycle label"
         )
@@ -66,23 +66,30 @@ def _cycle_index(spec, key, default=1):
 
 
 def check_metrics(spec):
-    """Raise :class:`InvalidInputError` for unknown metrics or options."""
+    """Raise :class:`~assb_models.sweep.spec.SpecError` for unknown metrics or
+    options, or stack values."""
     unknown = sorted(set(spec.metrics) - set(_OPTIONS))
     if unknown:
-        raise InvalidInputError(
+        raise SpecError(
             f"sweep spec: metrics has unknown key(s) {unknown}; allowed {_OPTIONS}"
         )
     for name in _names(spec):
         if name not in METRICS:
-            raise InvalidInputError(
+            raise SpecError(
                 f"sweep spec: metric {name!r} is not one of {list(METRICS)}"
             )
+    unknown = sorted(set(spec.stack) - set(STACK_DEFAULTS))
+    if unknown:
+        raise SpecError(
+            f"sweep spec: [stack] has unknown name(s) {unknown}; allowed names are "
+            f"{sorted(STACK_DEFAULTS)}"
+        )
     _cycle_index(spec, "retention_reference")
     _cycle_index(spec, "energy_cycle")
     if "energy density" in _names(spec) and not hasattr(
         _set_module(spec.parameter_set), "get_recipe"
     ):
-        raise InvalidInputError(
+        raise SpecError(
             f"sweep spec: metric 'energy density' needs the cathode recipe, but "
             f"parameter set {spec.parameter_set!r} has no get_recipe"
         )

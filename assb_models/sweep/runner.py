@@ -24,7 +24,7 @@ import uuid
 import pandas as pd
 
 from ..validation import InvalidInputError
-from .spec import load_spec
+from .spec import SpecError, load_spec
 from .worker import (
     NOT_PARAMETERS,
     _freeze,
@@ -42,10 +42,12 @@ def _probe(spec, design):
     try:
         return dict(design_parameter_values(spec, design)[1].items())
     except TypeError as error:
-        raise InvalidInputError(
+        raise SpecError(
             f"sweep spec: parameter set {spec.parameter_set!r} does not accept the "
             f"recipe keys of design {design}: {error}"
         ) from error
+    except SpecError:
+        raise
     except InvalidInputError:
         return None  # an impossible design: it will be recorded as failed
 

@@ -74,8 +74,12 @@ _DESIGN_KEYS = ("grid", "table", "table_file", "presets")
 _CYCLE_KEYS = ("label", "steps", "repeat")
 
 
+class SpecError(InvalidInputError):
+    """A spec that no design of it can run (unknown key, name or value)."""
+
+
 def _fail(message):
-    raise InvalidInputError(f"sweep spec: {message}")
+    raise SpecError(f"sweep spec: {message}")
 
 
 def read_spec_file(path):

@@ -26,7 +26,7 @@ from ..parameters import get_parameter_values, validate_parameter_values
 from ..simulation import Simulation
 from .metrics import compute_metrics
 from .models import build_model
-from .spec import SweepSpec
+from .spec import SpecError, SweepSpec
 
 #: simulations kept per worker thread
 CACHE_SIZE = 4
@@ -48,7 +48,14 @@ def design_parameter_values(spec, design):
     """A design's (recipe keys, validated :class:`pybamm.ParameterValues`)."""
     recipe, parameters = spec.split(design)
     values = get_parameter_values(spec.parameter_set, **recipe)
-    values.update(parameters, check_already_exists=False)
+    unknown = sorted(set(parameters) - set(values.keys()))
+    if unknown:
+        raise SpecError(
+            f"sweep spec: parameter(s) {unknown} are not in parameter set "
+            f"{spec.parameter_set!r} (check the spelling; recipe keys are Python "
+            "identifiers such as 'am_wt_percent')"
+        )
+    values.update(parameters)
     validate_parameter_values(values)
     return recipe, values
 

@@ -170,3 +170,21 @@ def test_stack_energy_density_by_hand():
         row["energy density [W.h.L-1]"], energy_wh / (area * sum(thicknesses)) / 1000,
         rtol=1e-3,
     )
+
+
+def test_design_map_spec_and_heat_maps(tmp_path):
+    """The example's spec is valid (coarse and full grids) and its figure draws a
+    table with a failed design (no solving)."""
+    from conftest import load_experiment
+
+    design_map = load_experiment("design_map")
+    assert len(design_map.spec().designs()) == 18
+    assert len(design_map.spec(full=True).designs()) == 12 * 7 * 2
+    rows = [
+        {"am_wt_percent": am, "carbon_wt_percent": c, "carbon_morphology": m,
+         "energy density [W.h.kg-1]": 100.0 + am - c, "retention after 9 cycles [%]": 99.0,
+         "status": "failed" if (am, c) == (92, 3) else "ok"}
+        for am in (70, 92) for c in (0, 3) for m in ("spherical", "fibre")
+    ]
+    path = design_map.heat_maps(pd.DataFrame(rows), tmp_path / "map.png")
+    assert path.stat().st_size > 10_000

@@ -118,3 +118,17 @@ def test_stack_layers_and_overrides():
     with pytest.raises(InvalidInputError, match="Negative current collector density"):
         cell_stack(recipe, values, "Li-In", {"Negative current collector density [kg.m-3]": 0})
     assert all(source for _, source in STACK_DEFAULTS.values())
+
+
+def test_misspelt_parameter_and_stack_names_are_spec_errors():
+    from assb_models.sweep import plan
+    from assb_models.sweep.spec import SpecError
+
+    bad = load_spec({**SPEC, "design": {"grid": {"Seperator thickness [m]": [1e-4]}}})
+    with pytest.raises(SpecError, match="'Seperator thickness"):
+        plan(bad, bad.designs())
+    with pytest.raises(SpecError, match="stack"):
+        load_spec({**SPEC, "stack": {"Al foil [m]": 1e-5}})
+    bad_key = load_spec({**SPEC, "design": {"grid": {"am_wt_pct": [80]}}})
+    with pytest.raises(SpecError, match="am_wt_pct"):
+        plan(bad_key, bad_key.designs())
