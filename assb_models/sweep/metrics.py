@@ -13,7 +13,8 @@ material, from :func:`assb_models.analysis.cycle_capacities` on "Specific capaci
 
 - "discharge capacity": ``Q_dis`` of the first cycle of each protocol block, one
   column per block label (a block per C-rate gives the rate capability);
-- "first-cycle irreversible capacity": ``Q_ch,1 - Q_dis,1`` and ``CE_1``;
+- "first-cycle irreversible capacity": ``Q_ch,1 - Q_dis,1`` and ``CE_1`` (NaN if
+  the first cycle has no charge);
 - "retention": ``100 Q_dis,last / Q_dis,ref`` after ``N = n_last - n_ref`` cycles;
 - "energy density": the discharge energy ``E`` of ``energy_cycle`` (cycle
   bookkeeping on "Discharge energy [W.h]") over the stack mass and volume
@@ -120,7 +121,8 @@ def compute_metrics(spec, solution, parameter_values, recipe_keys):
             if "#" not in label:  # first cycle of each block
                 row[f"discharge capacity {label} [mA.h.g-1]"] = _at(q_dis, i)
     if "first-cycle irreversible capacity" in names:
-        row["first-cycle irreversible capacity [mA.h.g-1]"] = _at(q_ch, 0) - _at(q_dis, 0)
+        charged = _at(q_ch, 0) if _at(q_ch, 0) > 0 else math.nan  # no charge: NaN
+        row["first-cycle irreversible capacity [mA.h.g-1]"] = charged - _at(q_dis, 0)
         row["first-cycle Coulombic efficiency [%]"] = _ratio(_at(q_dis, 0), _at(q_ch, 0))
     if "retention" in names:
         ref = _cycle_index(spec, "retention_reference")

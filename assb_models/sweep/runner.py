@@ -8,7 +8,8 @@ designs. A file is written under a temporary name and renamed when complete, so 
 crash never leaves a half-written file, and nothing finished is lost. Run again with
 the same spec and folder, only the designs without a row run.
 
-Designs are grouped into batches (``batch_size``) so that designs sharing a
+Designs are grouped into batches (``batch_size``, fewer if there are fewer designs
+than workers x batch_size) so that designs sharing a
 simulation (same geometry and non-input values) run one after the other on one
 worker; which parameters can be input parameters is found by probing a few designs
 (see :func:`plan`).
@@ -16,6 +17,8 @@ worker; which parameters can be input parameters is found by probing a few desig
 
 import contextlib
 import json
+import logging
+import math
 import os
 import pathlib
 import sys
@@ -156,6 +159,7 @@ def _connect(client, scheduler, n_workers):
         threads_per_worker=1,
         processes=True,
         dashboard_address=None,
+        silence_logs=logging.ERROR,
     ) as cluster, Client(cluster) as local:
         yield local
 
@@ -230,12 +234,14 @@ def run(spec, out, client=None, scheduler=None, n_workers=None, progress=True):
     )
     if todo:
         inputs, rebuild = plan(spec, designs)
-        work = batches(todo, rebuild, spec.batch_size)
         bar = _Progress(len(todo), progress)
         try:
             with _connect(client, scheduler, n_workers) as connected:
                 from distributed import as_completed
 
+                workers = max(1, len(connected.scheduler_info()["workers"]))
+                size = min(spec.batch_size, math.ceil(len(todo) / workers))
+                work = batches(todo, rebuild, size)
                 futures = [
                     connected.submit(run_batch, spec.data, batch, inputs, pure=False)
                     for batch in work
