@@ -8,6 +8,11 @@ designs. A file is written under a temporary name and renamed when complete, so 
 crash never leaves a half-written file, and nothing finished is lost. Run again with
 the same spec and folder, only the designs without a row run.
 
+On an existing cluster, give the workers one thread each (``dask worker
+--nthreads 1``): each thread keeps its own simulations, but PyBaMM and CasADi are
+not documented as thread-safe. The workers need the package (and the same version)
+installed.
+
 Designs are grouped into batches (``batch_size``, fewer if there are fewer designs
 than workers x batch_size) so that designs sharing a
 simulation (same geometry and non-input values) run one after the other on one
