@@ -132,3 +132,16 @@ def test_misspelt_parameter_and_stack_names_are_spec_errors():
     bad_key = load_spec({**SPEC, "design": {"grid": {"am_wt_pct": [80]}}})
     with pytest.raises(SpecError, match="am_wt_pct"):
         plan(bad_key, bad_key.designs())
+
+
+def test_batches_keep_designs_that_share_a_simulation_together():
+    from assb_models.sweep.runner import batches
+
+    items = [
+        (i, f"id{i}", {"am": am, "contact": c})
+        for i, (am, c) in enumerate((am, c) for am in (80, 90) for c in (0.3, 0.5, 0.8))
+    ]
+    shuffled = items[::-1]
+    work = batches(shuffled, ["am"], 3)
+    assert [[item[0] for item in batch] for batch in work] == [[3, 4, 5], [0, 1, 2]]
+    assert [len(b) for b in batches(items, [], 4)] == [4, 2]
