@@ -38,6 +38,7 @@ from .worker import (
     _freeze,
     can_be_input,
     design_parameter_values,
+    failed_batch,
     geometric_parameters,
     run_batch,
 )
@@ -244,15 +245,17 @@ def run(spec, out, client=None, scheduler=None, n_workers=None, progress=True):
             with _connect(client, scheduler, n_workers) as connected:
                 from distributed import as_completed
 
-                workers = max(1, len(connected.scheduler_info()["workers"]))
+                workers = max(1, len(connected.nthreads()))
                 size = min(spec.batch_size, math.ceil(len(todo) / workers))
-                work = batches(todo, rebuild, size)
-                futures = [
-                    connected.submit(run_batch, spec.data, batch, inputs, pure=False)
-                    for batch in work
-                ]
+                futures = {
+                    connected.submit(run_batch, spec.data, batch, inputs, pure=False): batch
+                    for batch in batches(todo, rebuild, size)
+                }
                 for future in as_completed(futures):
-                    rows = future.result()
+                    try:
+                        rows = future.result()
+                    except Exception as error:  # the worker died, e.g. KilledWorker
+                        rows = failed_batch(spec, futures[future], error)
                     write_batch(results, rows)
                     bar.update(len(rows))
         finally:

@@ -155,6 +155,10 @@ def run_design(spec, design, input_names=()):
         error = error or f"{type(exc).__name__}: {exc}"
         metrics = compute_metrics(spec, None, None, None)
         _cache("simulations").clear()  # a failed solve leaves nothing to reuse
+    return _row(design, metrics, error, start)
+
+
+def _row(design, metrics, error, start):
     return {
         **design,
         **metrics,
@@ -164,6 +168,21 @@ def run_design(spec, design, input_names=()):
         "assb_models_version": __version__,
         "pybamm_version": pybamm.__version__,
     }
+
+
+def failed_batch(spec, items, error):
+    """Rows of a batch that raised outside :func:`run_design`, e.g. because its
+    worker died (a crash in the solver, ``KilledWorker``), as failed."""
+    start = time.perf_counter()
+    message = (
+        f"{type(error).__name__} outside the design's own run (e.g. its worker "
+        f"died): {error}"
+    )
+    return [
+        {"design_index": index, "design_id": design_id,
+         **_row(design, compute_metrics(spec, None, None, None), message, start)}
+        for index, design_id, design in items
+    ]
 
 
 def run_batch(spec_data, items, input_names):

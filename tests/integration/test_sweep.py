@@ -188,3 +188,19 @@ def test_design_map_spec_and_heat_maps(tmp_path):
     ]
     path = design_map.heat_maps(pd.DataFrame(rows), tmp_path / "map.png")
     assert path.stat().st_size > 10_000
+
+
+def test_batch_whose_worker_dies_is_recorded_failed(client, tmp_path, monkeypatch):
+    from assb_models.sweep import runner
+
+    def dies(spec_data, batch, inputs):
+        raise RuntimeError("worker lost")  # what a crashed worker gives its batch
+
+    monkeypatch.setattr(runner, "run_batch", dies)
+    table = sweep.run(spec({"am_wt_percent": [80, 85]}), tmp_path, client=client,
+                      progress=False)
+    assert table["status"].eq("failed").all()
+    assert table["error"].eq(
+        "RuntimeError outside the design's own run (e.g. its worker died): worker lost"
+    ).all()
+    assert np.isnan(table["energy density [W.h.kg-1]"]).all()
