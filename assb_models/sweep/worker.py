@@ -60,13 +60,24 @@ def design_parameter_values(spec, design):
     return recipe, values
 
 
+def _symbols(tree):
+    for value in tree.values():
+        if isinstance(value, dict):
+            yield from _symbols(value)
+        elif isinstance(value, pybamm.Symbol):
+            yield value
+
+
 def geometric_parameters(spec):
-    """Names of the parameters in the model's geometry (they set the mesh)."""
+    """Names of the parameters and function parameters in the model's geometry
+    (thicknesses, particle radii): they set the mesh."""
     cache = _cache("geometry")
     key = (spec.model, repr(sorted(spec.model_options.items())))
     if key not in cache:
         model = build_model(spec.model, spec.model_options)
-        cache[key] = {p.name for p in model.default_geometry.parameters}
+        unpacker = pybamm.SymbolUnpacker((pybamm.Parameter, pybamm.FunctionParameter))
+        found = unpacker.unpack_list_of_symbols(list(_symbols(model.default_geometry)))
+        cache[key] = {symbol.name for symbol in found}
     return cache[key]
 
 
@@ -119,6 +130,18 @@ def _simulation(spec, values, input_names):
     return sim
 
 
+def _solve(spec, values, inputs):
+    """Solve with input parameters; should that fail, solve again with every value
+    a number (as the design alone), so that a failure is never the reuse's."""
+    try:
+        return _simulation(spec, values, inputs).solve(inputs=inputs)
+    except Exception:
+        if not inputs:
+            raise
+        _cache("simulations").clear()
+        return _simulation(spec, values, {}).solve()
+
+
 def _incomplete(spec, solution):
     """Why a solution did not run the whole protocol, or None."""
     expected = len(spec.cycles()[1])
@@ -148,7 +171,7 @@ def run_design(spec, design, input_names=()):
             for name in input_names
             if name in values.keys() and can_be_input(name, values[name], geometric)
         }
-        solution = _simulation(spec, values, inputs).solve(inputs=inputs)
+        solution = _solve(spec, values, inputs)
         error = _incomplete(spec, solution)
         metrics = compute_metrics(spec, solution, values, recipe)
     except Exception as exc:  # a failed design never stops the sweep
