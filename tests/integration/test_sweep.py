@@ -204,3 +204,20 @@ def test_batch_whose_worker_dies_is_recorded_failed(client, tmp_path, monkeypatc
         "RuntimeError outside the design's own run (e.g. its worker died): worker lost"
     ).all()
     assert np.isnan(table["energy density [W.h.kg-1]"]).all()
+
+
+def test_design_map_morphology_acts_through_carbon(client, tmp_path):
+    """Fibre carbon (less surface on SE) loses less in formation than spherical
+    carbon; without carbon the morphology changes nothing."""
+    from conftest import load_experiment
+
+    data = load_experiment("design_map").spec().data
+    data["design"]["grid"].update({"am_wt_percent": [80], "carbon_wt_percent": [0, 3]})
+    data["protocol"]["cycles"] = data["protocol"]["cycles"][:1]
+    data["metrics"] = {"names": ["first-cycle irreversible capacity"]}
+    table = sweep.run(data, tmp_path, client=client, progress=False)
+    loss = table.set_index(["carbon_wt_percent", "carbon_morphology"])[
+        "first-cycle irreversible capacity [mA.h.g-1]"
+    ]
+    np.testing.assert_allclose(loss[0, "spherical"], loss[0, "fibre"], rtol=1e-4)
+    assert loss[3, "spherical"] > loss[3, "fibre"] + 10 > loss[0, "fibre"] + 10
