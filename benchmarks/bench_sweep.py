@@ -29,6 +29,7 @@ from distributed import Client, LocalCluster
 
 import assb_models
 from assb_models import sweep
+from assb_models.parameter_sets import Kim2024
 from assb_models.sweep.spec import read_spec_file
 
 OUTPUT = Path(__file__).parent / "output" / "bench_sweep.json"
@@ -37,12 +38,7 @@ PRESETS = read_spec_file(
 )["design"]["presets"]
 SPEC = {
     "parameter_set": "Kim2024",
-    "model_options": {
-        "SE oxidation on carbon": "self-limiting Tafel",
-        "SE oxidation on active material": "Tafel",
-        "SE consumption": "true",
-        "CEI growth": "side-reaction driven",
-    },
+    "model_options": dict(Kim2024.MODEL_OPTIONS),
     "recipe": {"pristine": True},
     "batch_size": 2,
     "design": {
