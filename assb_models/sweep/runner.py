@@ -149,6 +149,17 @@ def finished_ids(results):
 
 
 # ---------------------------------------------------------------------- running
+def _require_extra():
+    for module in ("distributed", "pyarrow"):
+        try:
+            __import__(module)
+        except ImportError as error:
+            raise ImportError(
+                f"sweeps need {module!r}: pip install 'assb-models[sweep]' (dask, "
+                "distributed, pyarrow)"
+            ) from error
+
+
 @contextlib.contextmanager
 def _connect(client, scheduler, n_workers):
     if client is not None:
@@ -223,6 +234,7 @@ def run(spec, out, client=None, scheduler=None, n_workers=None, progress=True):
         Inputs, metrics, "status", "error", "run_time_s" and versions of every
         design of the spec, finished now or before.
     """
+    _require_extra()
     spec = load_spec(spec)
     out = pathlib.Path(out)
     results = out / "results"
