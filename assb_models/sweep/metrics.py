@@ -105,8 +105,9 @@ def _ratio(a, b):
     return 100 * a / b if b and not math.isnan(b) else math.nan
 
 
-def compute_metrics(spec, solution, parameter_values, recipe_keys):
-    """{column: value} of the spec's metrics for one solution (NaN without one)."""
+def compute_metrics(spec, solution, parameter_values, recipe_keys, options):
+    """{column: value} of the spec's metrics for one solution (NaN without one);
+    ``options`` are the design's model options (its "anode" sets the stack's)."""
     labels, _ = spec.cycles()
     names = _names(spec)
     if solution is None:
@@ -136,7 +137,8 @@ def compute_metrics(spec, solution, parameter_values, recipe_keys):
             stack = None
         else:
             recipe = _set_module(spec.parameter_set).get_recipe(**recipe_keys)
-            stack = cell_stack(recipe, parameter_values, spec.anode, spec.stack)
+            anode = options.get("anode", "Li-In")
+            stack = cell_stack(recipe, parameter_values, anode, spec.stack)
         area = (
             parameter_values["Electrode height [m]"] * parameter_values["Electrode width [m]"]
             if stack

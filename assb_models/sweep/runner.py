@@ -32,7 +32,7 @@ import uuid
 import pandas as pd
 
 from ..validation import InvalidInputError
-from .spec import SpecError, load_spec
+from .spec import OPTION_PREFIX, SpecError, load_spec
 from .worker import (
     NOT_PARAMETERS,
     _freeze,
@@ -48,8 +48,14 @@ PROBES = 3
 
 
 def _probe(spec, design):
+    """{name: value} of a design's parameters plus its model options (under
+    their ``"option:"`` names), or None for an impossible design."""
     try:
-        return dict(design_parameter_values(spec, design)[1].items())
+        _, values, options = design_parameter_values(spec, design)
+        return {
+            **dict(values.items()),
+            **{OPTION_PREFIX + k: v for k, v in options.items()},
+        }
     except TypeError as error:
         raise SpecError(
             f"sweep spec: parameter set {spec.parameter_set!r} does not accept the "
@@ -67,8 +73,8 @@ def plan(spec, designs):
     For each design variable, the first design that differs from the first valid
     design in that variable is evaluated; every parameter that changes between
     the two is an input parameter if it can be one
-    (:func:`~assb_models.sweep.worker.can_be_input`), otherwise the variable
-    forces new simulations. Reuse never depends on this plan being complete: a
+    (:func:`~assb_models.sweep.worker.can_be_input`), otherwise (or if a model
+    option changes) the variable forces new simulations. Reuse never depends on this plan being complete: a
     worker reuses a simulation only when all non-input values are equal.
     """
     base_design = base = None
@@ -79,7 +85,7 @@ def plan(spec, designs):
             break
     if base is None:
         return [], []
-    geometric = geometric_parameters(spec)
+    geometric = geometric_parameters(spec, spec.split(base_design)[2])
     inputs, rebuild = set(), []
     variables = list(dict.fromkeys(k for design in designs for k in design))
     for variable in variables:
@@ -94,8 +100,10 @@ def plan(spec, designs):
                 if name not in NOT_PARAMETERS and _freeze(base.get(name)) != _freeze(values.get(name))
             ]
             for name in changed:
-                if can_be_input(name, base.get(name), geometric) and can_be_input(
-                    name, values.get(name), geometric
+                if (
+                    not name.startswith(OPTION_PREFIX)
+                    and can_be_input(name, base.get(name), geometric)
+                    and can_be_input(name, values.get(name), geometric)
                 ):
                     inputs.add(name)
                 elif variable not in rebuild:

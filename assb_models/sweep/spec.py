@@ -33,8 +33,9 @@ Example (TOML)::
 Instead of ``[design.grid]``, ``[[design.table]]`` rows (or ``design.table_file``, a
 CSV path relative to the spec) list the designs one by one. A design variable whose
 name is a Python identifier (``am_wt_percent``) is a keyword of the set's
-``get_parameter_values`` (a recipe key); any other name (``"Stack pressure [Pa]"``)
-is a parameter value set after the recipe. ``[stack]`` replaces the values of
+``get_parameter_values`` (a recipe key); ``"option:NAME"`` is the model option NAME;
+any other name (``"Separator thickness [m]"``) is a parameter value set after the
+recipe. ``[stack]`` replaces the values of
 :data:`assb_models.sweep.stack.STACK_DEFAULTS`.
 """
 
@@ -71,6 +72,8 @@ DEFAULTS = {
 }
 
 _DESIGN_KEYS = ("grid", "table", "table_file", "presets")
+#: a design variable named "option:NAME" sets the model option NAME
+OPTION_PREFIX = "option:"
 _CYCLE_KEYS = ("label", "steps", "repeat")
 
 
@@ -185,20 +188,6 @@ class SweepSpec:
         raise AttributeError(name)
 
     @property
-    def anode(self):
-        """The anode of the cells (model option "anode", default "Li-In")."""
-        return self.model_options.get("anode", self.recipe.get("anode", "Li-In"))
-
-    @property
-    def solve_options(self):
-        """The model options, with "calculate discharge energy" on when the
-        energy density is asked for (it integrates I V over time as a state)."""
-        options = dict(self.model_options)
-        if "energy density" in self.metrics.get("names", ["energy density"]):
-            options["calculate discharge energy"] = "true"
-        return options
-
-    @property
     def fingerprint(self):
         """Hash of everything but the design list and batching: designs of two specs
         with the same fingerprint are the same computation."""
@@ -253,21 +242,35 @@ class SweepSpec:
         return _hash({"spec": self.fingerprint, "design": design})[:20]
 
     def split(self, design):
-        """A design's (recipe keys, parameter values), fixed spec values included.
+        """A design's (recipe keys, parameter values, model options), fixed spec
+        values included.
 
         Preset labels (the variable names of ``design.presets``) are not passed on.
+        A design's ``anode`` recipe key also sets the model option "anode" (unless
+        the design sets ``"option:anode"``), as does a fixed one when
+        ``model_options`` has none; "calculate discharge energy" is on when the
+        energy density is asked for (the discharge energy is then a state).
         """
         presets = self.data["design"].get("presets", {})
         recipe = dict(self.recipe)
         parameters = dict(self.parameters)
+        options = dict(self.model_options)
         for name, value in design.items():
             if name in presets:
                 continue
-            if name.isidentifier():
+            if name.startswith(OPTION_PREFIX):
+                options[name[len(OPTION_PREFIX) :]] = value
+            elif name.isidentifier():
                 recipe[name] = value
             else:
                 parameters[name] = value
-        return recipe, parameters
+        if "anode" in recipe and OPTION_PREFIX + "anode" not in design and (
+            "anode" in design or "anode" not in self.model_options
+        ):
+            options["anode"] = recipe["anode"]
+        if "energy density" in self.metrics.get("names", ["energy density"]):
+            options["calculate discharge energy"] = "true"
+        return recipe, parameters, options
 
 
 def _hash(data):

@@ -45,8 +45,9 @@ def _cache(name):
 
 
 def design_parameter_values(spec, design):
-    """A design's (recipe keys, validated :class:`pybamm.ParameterValues`)."""
-    recipe, parameters = spec.split(design)
+    """A design's (recipe keys, validated :class:`pybamm.ParameterValues`, model
+    options)."""
+    recipe, parameters, options = spec.split(design)
     values = get_parameter_values(spec.parameter_set, **recipe)
     unknown = sorted(set(parameters) - set(values.keys()))
     if unknown:
@@ -57,7 +58,7 @@ def design_parameter_values(spec, design):
         )
     values.update(parameters)
     validate_parameter_values(values)
-    return recipe, values
+    return recipe, values, options
 
 
 def _symbols(tree):
@@ -68,13 +69,13 @@ def _symbols(tree):
             yield value
 
 
-def geometric_parameters(spec):
-    """Names of the parameters and function parameters in the model's geometry
-    (thicknesses, particle radii): they set the mesh."""
+def geometric_parameters(spec, options):
+    """Names of the parameters and function parameters in the geometry of the
+    model with ``options`` (thicknesses, particle radii): they set the mesh."""
     cache = _cache("geometry")
-    key = (spec.model, repr(sorted(spec.model_options.items())))
+    key = (spec.model, repr(sorted(options.items())))
     if key not in cache:
-        model = build_model(spec.model, spec.model_options)
+        model = build_model(spec.model, options)
         unpacker = pybamm.SymbolUnpacker((pybamm.Parameter, pybamm.FunctionParameter))
         found = unpacker.unpack_list_of_symbols(list(_symbols(model.default_geometry)))
         cache[key] = {symbol.name for symbol in found}
@@ -103,8 +104,8 @@ def _freeze(value):
     return f"object {id(value)}"
 
 
-def _simulation(spec, values, input_names):
-    """The cached simulation for these non-input values, or a new one."""
+def _simulation(spec, values, input_names, options):
+    """The cached simulation for these options and non-input values, or a new one."""
     cache = _cache("simulations")
     fixed = tuple(
         sorted(
@@ -113,14 +114,14 @@ def _simulation(spec, values, input_names):
             if name not in input_names and name not in NOT_PARAMETERS
         )
     )
-    key = (spec.fingerprint, tuple(sorted(input_names)), fixed)
+    key = (spec.fingerprint, repr(sorted(options.items())), tuple(sorted(input_names)), fixed)
     if key in cache:
         cache.move_to_end(key)
         return cache[key]
     symbolic = values.copy()
     symbolic.update({name: "[input]" for name in input_names})
     sim = Simulation(
-        build_model(spec.model, spec.solve_options),
+        build_model(spec.model, options),
         parameter_values=symbolic,
         experiment=spec.experiment(),
     )
@@ -130,16 +131,16 @@ def _simulation(spec, values, input_names):
     return sim
 
 
-def _solve(spec, values, inputs):
+def _solve(spec, values, inputs, options):
     """Solve with input parameters; should that fail, solve again with every value
     a number (as the design alone), so that a failure is never the reuse's."""
     try:
-        return _simulation(spec, values, inputs).solve(inputs=inputs)
+        return _simulation(spec, values, inputs, options).solve(inputs=inputs)
     except Exception:
         if not inputs:
             raise
         _cache("simulations").clear()
-        return _simulation(spec, values, {}).solve()
+        return _simulation(spec, values, {}, options).solve()
 
 
 def _incomplete(spec, solution):
@@ -164,19 +165,19 @@ def run_design(spec, design, input_names=()):
     start = time.perf_counter()
     solution, values, recipe, error = None, None, None, None
     try:
-        recipe, values = design_parameter_values(spec, design)
-        geometric = geometric_parameters(spec)
+        recipe, values, options = design_parameter_values(spec, design)
+        geometric = geometric_parameters(spec, options)
         inputs = {
             name: float(values[name])
             for name in input_names
             if name in values.keys() and can_be_input(name, values[name], geometric)
         }
-        solution = _solve(spec, values, inputs)
+        solution = _solve(spec, values, inputs, options)
         error = _incomplete(spec, solution)
-        metrics = compute_metrics(spec, solution, values, recipe)
+        metrics = compute_metrics(spec, solution, values, recipe, options)
     except Exception as exc:  # a failed design never stops the sweep
         error = error or f"{type(exc).__name__}: {exc}"
-        metrics = compute_metrics(spec, None, None, None)
+        metrics = compute_metrics(spec, None, None, None, None)
         _cache("simulations").clear()  # a failed solve leaves nothing to reuse
     return _row(design, metrics, error, start)
 
@@ -203,7 +204,7 @@ def failed_batch(spec, items, error):
     )
     return [
         {"design_index": index, "design_id": design_id,
-         **_row(design, compute_metrics(spec, None, None, None), message, start)}
+         **_row(design, compute_metrics(spec, None, None, None, None), message, start)}
         for index, design_id, design in items
     ]
 

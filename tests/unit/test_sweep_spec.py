@@ -42,9 +42,21 @@ def test_grid_expands_presets_and_splits_recipe_from_parameters():
         "Separator thickness [m]": 5e-5,
         "carbon_se_contact_fraction": 0.3,
     }
-    recipe, parameters = spec.split(designs[1])
+    recipe, parameters, options = spec.split(designs[1])
     assert recipe == {"am_wt_percent": 80, "carbon_se_contact_fraction": 0.3}
     assert parameters == {"Separator thickness [m]": 5e-5}
+    assert options == {"calculate discharge energy": "true"}
+
+
+def test_anode_recipe_key_sets_the_model_option():
+    spec = load_spec({**SPEC, "design": {"grid": {"anode": ["Li-In", "lithium metal"]}}})
+    options = [spec.split(d)[2]["anode"] for d in spec.designs()]
+    assert options == ["Li-In", "lithium metal"]
+    explicit = load_spec(
+        {**SPEC, "design": {"table": [{"anode": "lithium metal", "option:anode": "Li-In"}]}}
+    )
+    recipe, _, options = explicit.split(explicit.designs()[0])
+    assert (recipe["anode"], options["anode"]) == ("lithium metal", "Li-In")
     labels, cycles = spec.cycles()
     assert labels == ["formation", "C/2", "C/2 #2", "C/2 #3"]
     assert len(cycles) == 4
