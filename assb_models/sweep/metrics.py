@@ -105,6 +105,30 @@ def _ratio(a, b):
     return 100 * a / b if b and not math.isnan(b) else math.nan
 
 
+def _energy_density(spec, energy_wh, parameter_values, recipe_keys, options):
+    """Discharge energy, stack energy densities, areal mass and thickness."""
+    columns = (
+        "discharge energy [W.h]",
+        "energy density [W.h.kg-1]",
+        "energy density [W.h.L-1]",
+        "stack areal mass [kg.m-2]",
+        "stack thickness [m]",
+    )
+    if parameter_values is None:
+        return dict.fromkeys(columns, math.nan)
+    recipe = _set_module(spec.parameter_set).get_recipe(**recipe_keys)
+    stack = cell_stack(recipe, parameter_values, options.get("anode", "Li-In"), spec.stack)
+    area = parameter_values["Electrode height [m]"] * parameter_values["Electrode width [m]"]
+    values = (
+        energy_wh,
+        stack.gravimetric_energy_density(energy_wh, area),
+        stack.volumetric_energy_density(energy_wh, area),
+        stack.areal_mass_kg_m2,
+        stack.thickness_m,
+    )
+    return dict(zip(columns, values))
+
+
 def compute_metrics(spec, solution, parameter_values, recipe_keys, options):
     """{column: value} of the spec's metrics for one solution (NaN without one);
     ``options`` are the design's model options (its "anode" sets the stack's)."""
@@ -118,9 +142,8 @@ def compute_metrics(spec, solution, parameter_values, recipe_keys, options):
         energy = cycle_capacities(solution, _ENERGY)["discharge"]
     row = {}
     if "discharge capacity" in names:
-        for i, label in enumerate(labels):
-            if "#" not in label:  # first cycle of each block
-                row[f"discharge capacity {label} [mA.h.g-1]"] = _at(q_dis, i)
+        for label, i in spec.blocks():
+            row[f"discharge capacity {label} [mA.h.g-1]"] = _at(q_dis, i)
     if "first-cycle irreversible capacity" in names:
         charged = _at(q_ch, 0) if _at(q_ch, 0) > 0 else math.nan  # no charge: NaN
         row["first-cycle irreversible capacity [mA.h.g-1]"] = charged - _at(q_dis, 0)
@@ -133,24 +156,5 @@ def compute_metrics(spec, solution, parameter_values, recipe_keys, options):
         )
     if "energy density" in names:
         e = _at(energy, _cycle_index(spec, "energy_cycle"))
-        if solution is None:
-            stack = None
-        else:
-            recipe = _set_module(spec.parameter_set).get_recipe(**recipe_keys)
-            anode = options.get("anode", "Li-In")
-            stack = cell_stack(recipe, parameter_values, anode, spec.stack)
-        area = (
-            parameter_values["Electrode height [m]"] * parameter_values["Electrode width [m]"]
-            if stack
-            else math.nan
-        )
-        row["discharge energy [W.h]"] = e
-        row["energy density [W.h.kg-1]"] = (
-            stack.gravimetric_energy_density(e, area) if stack else math.nan
-        )
-        row["energy density [W.h.L-1]"] = (
-            stack.volumetric_energy_density(e, area) if stack else math.nan
-        )
-        row["stack areal mass [kg.m-2]"] = stack.areal_mass_kg_m2 if stack else math.nan
-        row["stack thickness [m]"] = stack.thickness_m if stack else math.nan
+        row.update(_energy_density(spec, e, parameter_values, recipe_keys, options))
     return row

@@ -206,6 +206,14 @@ class SweepSpec:
                 cycles.append(tuple(block["steps"]))
         return labels, cycles
 
+    def blocks(self):
+        """(label, 0-based index of its first cycle) of each protocol block."""
+        starts, index = [], 0
+        for i, block in enumerate(self.protocol["cycles"], start=1):
+            starts.append((block.get("label", f"block {i}"), index))
+            index += block.get("repeat", 1)
+        return starts
+
     def experiment(self):
         """The protocol as a :class:`pybamm.Experiment`."""
         import pybamm
