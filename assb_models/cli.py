@@ -53,7 +53,25 @@ def _parser():
     p.add_argument("--voltage-window", type=float, nargs=2, metavar=("LOW", "HIGH"),
                    help="fit only samples whose voltage is in [LOW, HIGH] V")
     p.add_argument("--out", default="fit_output", help="output folder (default fit_output)")
+    s = sub.add_parser("sweep", help="run a design sweep (TOML/YAML spec) on Dask")
+    s.add_argument("spec", help="sweep spec, .toml or .yaml")
+    s.add_argument("--out", required=True, help="output folder (results/ is kept there)")
+    s.add_argument("--scheduler", help="address of a running Dask scheduler "
+                   "(default: a local cluster with one worker per core)")
+    s.add_argument("--workers", type=int, help="workers of the local cluster")
+    s.add_argument("--no-progress", action="store_true", help="no progress bar")
     return parser
+
+
+def sweep_command(args):
+    """Run a sweep from parsed arguments; returns its table."""
+    from .sweep import run
+
+    table = run(args.spec, args.out, scheduler=args.scheduler, n_workers=args.workers,
+                progress=not args.no_progress)
+    failed = int((table["status"] == "failed").sum())
+    print(f"{len(table)} designs in {args.out}/results ({failed} failed)")
+    return table
 
 
 def fit_command(args):
@@ -82,9 +100,9 @@ def main(argv=None):
     """Entry point of the ``assb`` console script."""
     args = _parser().parse_args(argv)
     try:
-        fit_command(args)
+        sweep_command(args) if args.command == "sweep" else fit_command(args)
     except (InvalidInputError, ImportError) as error:
-        print(f"assb fit: error: {error}", file=sys.stderr)
+        print(f"assb {args.command}: error: {error}", file=sys.stderr)
         return 2
     return 0
 
