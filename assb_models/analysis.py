@@ -48,7 +48,7 @@ def cycle_capacities(solution, variable="Specific capacity [mA.h.g-1]"):
 
 
 def max_voltage_difference(solution, reference, capacity_fraction=0.95):
-    """Largest |V - V_ref| [V] of two solutions of the same discharge.
+    """Largest absolute difference V - V_ref [V] of two solutions of the same discharge.
 
     Compared at the same time since the start of each (so steps of an experiment can
     be given), up to ``capacity_fraction`` of the reference's discharge capacity:

@@ -44,7 +44,7 @@ from .table import (
 )
 
 #: allowed gap between the integrated current and EC-Lab's (Q-Qo), as a fraction
-#: of the largest |Q-Qo| (EC-Lab integrates at its own, faster, rate: 0.4 % seen)
+#: of the largest abs(Q - Qo) (EC-Lab integrates at its own, faster, rate: 0.4 % seen)
 CHARGE_TOLERANCE = 0.05
 
 

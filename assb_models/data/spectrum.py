@@ -10,7 +10,7 @@ the sweep they are in.
 
 Every problem raises :class:`SpectrumDataError` naming the file, the row (file
 line) and column, the value and the allowed range: missing or non-finite values,
-frequencies outside :data:`FREQUENCY_RANGE` (zero or negative included), |Z|
+frequencies outside :data:`FREQUENCY_RANGE` (zero or negative included), the impedance modulus
 outside (0, :data:`MAX_IMPEDANCE`], frequency and impedance arrays of different
 lengths, and fewer than 2 distinct frequencies.
 """
@@ -27,7 +27,7 @@ from .text import decode, read_delimited
 #: any impedance measurement (potentiostats go down to ~10 uHz). Fastest: 1e10 Hz,
 #: above the ~3 GHz of impedance/dielectric analysers (e.g. Keysight E4991B).
 FREQUENCY_RANGE = (1e-7, 1e10)
-#: largest |Z| [Ohm]: 1e15 Ohm, beyond the ~1e14 Ohm of the best high-impedance
+#: largest impedance modulus [Ohm]: 1e15 Ohm, beyond the ~1e14 Ohm of the best high-impedance
 #: analysers; a larger value is a corrupt number or the wrong unit
 MAX_IMPEDANCE = 1e15
 
