@@ -55,3 +55,17 @@ def test_recipe_kwargs_reach_the_set():
     thick = assb_models.get_parameter_values("Kim2024", am_loading_mg_cm2=12)
     ratio = thick["Positive electrode thickness [m]"] / thin["Positive electrode thickness [m]"]
     assert ratio == pytest.approx(2.0)
+
+
+@pytest.mark.parametrize(
+    "name, author", [("Kim2024", "Kim"), ("Park2021", "Park"), ("Sakka2022", "Sakka")]
+)
+def test_print_citations_after_each_set(name, author, tmp_path):
+    """pybtex formats every entry (an @article without a journal made it crash)."""
+    pytest.importorskip("pybtex", reason="pybamm[cite] not installed")
+    pybamm.citations._reset()
+    assb_models.get_parameter_values(name)
+    out = tmp_path / "citations.txt"
+    pybamm.print_citations(str(out))
+    text = out.read_text()
+    assert author in text and "PyBaMM" in text
