@@ -7,7 +7,10 @@ import pybamm
 
 from .validation import (
     InvalidInputError,
+    is_real,
+    require_finite,
     require_fraction,
+    require_in_range,
     require_positive,
     require_sum_at_most_one,
 )
@@ -58,6 +61,69 @@ PRESSURES = (
     "Highest previous stack pressure [Pa]",
     "Reference stack pressure [Pa]",
 )
+
+_INF = float("inf")
+_OPEN, _CLOSED, _LEFT_OPEN = (False, False), (True, True), (False, True)
+
+#: allowed ranges of the other numeric parameters, by a piece of their name: the
+#: first rule whose piece is in the name applies (piece, low, high, closed ends, why)
+RANGES = (
+    ("temperature [K]", 223.15, 473.15, _CLOSED,
+     "-50 to 200 degC, where the sets' Arrhenius laws are meant to be used (estimate)"),
+    ("conductivity [S.m-1]", 0, _INF, _OPEN, ""),
+    ("diffusivity", 0, _INF, _OPEN, ""),
+    ("activation energy [J.mol-1]", 0, 5e5, _CLOSED,
+     "activation energies of transport and reactions are 0-500 kJ/mol"),
+    ("Bruggeman coefficient", 0, 10, _CLOSED, ""),
+    ("transfer coefficient", 0, 1, _OPEN, ""),
+    ("contact fraction", 0, 1, _LEFT_OPEN, "without contact no current can flow"),
+    ("radius [m]", 0, _INF, _OPEN, ""),
+    ("density [kg.m-3]", 0, _INF, _OPEN, ""),
+    ("molar volume", 0, _INF, _OPEN, ""),
+    ("Maximum concentration", 0, _INF, _OPEN, ""),
+    ("thickness [m]", 0, 0.01, _CLOSED, "cell layers are at most 1 cm thick"),
+    ("capacity [F.m-2]", 0, _INF, _CLOSED, ""),
+    ("capacitance [F.m-2]", 0, _INF, _CLOSED, ""),
+    ("resistance", 0, _INF, _CLOSED, ""),
+    ("[Pa]", 0, _INF, _CLOSED, ""),
+    ("Nominal cell capacity [A.h]", 0, _INF, _OPEN, "C-rates are multiples of it"),
+    ("Number of ", 1, _INF, _CLOSED, ""),
+    ("lifetime [s]", 0, _INF, _OPEN, ""),
+    ("growth rate", 0, _INF, _CLOSED, ""),
+    ("growth constant", 0, _INF, _CLOSED, ""),
+    ("rate constant", 0, _INF, _CLOSED, ""),
+    ("porosity", 0, 1, _CLOSED, ""),
+    ("fraction", 0, 1, _CLOSED, ""),
+)
+
+
+def _rule(name):
+    return next((rule for rule in RANGES if rule[0] in name), None)
+
+
+def _validate_ranges(values, number):
+    """Each numeric parameter against :data:`RANGES`; the initial positive-electrode
+    concentration within (0, maximum); the cut-offs in order."""
+    for name in values:
+        rule = _rule(name)
+        if rule is not None and number(name) is not None:
+            _, low, high, closed, why = rule
+            require_in_range(name, number(name), low, high, closed, why)
+    c_0 = number("Initial concentration in positive electrode [mol.m-3]")
+    c_max = number("Maximum concentration in positive electrode [mol.m-3]")
+    if c_0 is not None and c_max is not None:
+        require_in_range(
+            "Initial concentration in positive electrode [mol.m-3]", c_0, 0, c_max,
+            _OPEN, "between 0 and 'Maximum concentration in positive electrode "
+            "[mol.m-3]' (stoichiometry in (0, 1))",
+        )
+    low, high = number("Lower voltage cut-off [V]"), number("Upper voltage cut-off [V]")
+    if low is not None and high is not None:
+        require_in_range(
+            "Lower voltage cut-off [V]", low, -_INF, high, (True, False),
+            "below 'Upper voltage cut-off [V]'",
+        )
+
 
 #: pressure laws are checked from 0 up to this pressure [Pa] (or the highest given):
 #: cold-pressing of ASSB pellets goes up to ~500 MPa
@@ -114,7 +180,13 @@ def validate_parameter_values(parameter_values):
     more than 1; a transference number other than 1 (the SE is a single-ion
     conductor); negative pressures; pressure laws (:mod:`assb_models.submodels.
     pressure.laws`) that leave [0, 1] (fractions) or fall below 1 (tortuosity) at any
-    pressure from 0 to 500 MPa. Parameters the set does not have are not checked.
+    pressure from 0 to 500 MPa; every other numeric parameter against
+    :data:`RANGES` by its name (temperatures 223-473 K, conductivities and
+    diffusivities > 0, activation energies 0-500 kJ/mol, Bruggeman 0-10, contact
+    fractions in (0, 1], thicknesses up to 1 cm, ...); the initial positive
+    concentration within (0, maximum); lower cut-off below the upper one. numpy
+    scalars are checked like floats. Parameters the set does not have, and
+    functions or inputs, are not checked.
     """
     values = dict(parameter_values.items()) if hasattr(
         parameter_values, "items"
@@ -122,7 +194,12 @@ def validate_parameter_values(parameter_values):
 
     def number(name):
         value = values.get(name)
-        return value if isinstance(value, (int, float)) else None
+        if is_real(value):
+            return float(value)
+        if isinstance(value, (np.ndarray, np.generic)) and np.ndim(value) == 0:
+            require_finite(name, value.item())  # a 0-d array or numpy bool
+            return float(value.item())
+        return None
 
     for name in POSITIVE:
         if number(name) is not None:
@@ -134,6 +211,7 @@ def validate_parameter_values(parameter_values):
         if number(name) is not None:
             require_fraction(name, number(name), upper=float("inf"))
     _validate_pressure_laws(values, number)
+    _validate_ranges(values, number)
     present = [(n, number(n)) for n in COMPOSITE_PHASES if number(n) is not None]
     require_sum_at_most_one(present, "composite cathode")
     t_plus = number("Cation transference number")
