@@ -4,7 +4,8 @@ import re
 
 import pybamm
 
-from .parameters import validate_parameter_values
+from .parameters import RANGES, validate_parameter_values
+from .validation import InvalidInputError, is_real, require_in_range
 
 #: what usually makes the DAE solver fail in these models, and what to try
 _ADVICE = {
@@ -47,14 +48,166 @@ def _anode_ocp(parameter_values, inputs=None):
     )
 
 
-def explain_solver_error(error):
-    """The solver's message with what usually causes it in these models."""
-    message = str(error)
-    if re.search(r"non-positive at initial conditions", message):
-        advice = _ADVICE["initial"]
+def _number(parameter_values, name):
+    value = parameter_values.get(name) if name in parameter_values else None
+    return float(value) if is_real(value) else None
+
+
+def _step_text(step):
+    return step.description if isinstance(step.description, str) else str(step)
+
+
+def check_experiment(experiment, parameter_values):
+    """Raise :class:`InvalidInputError` for steps the cell cannot do.
+
+    Checked: a "Charge"/"Discharge" with a negative value (the verb gives the sign);
+    voltage holds and voltage cut-offs outside the set's [Lower voltage cut-off,
+    Upper voltage cut-off] (the model would stop at the set's cut-off first, or never
+    reach the step's); step temperatures outside the allowed range.
+    """
+    low = _number(parameter_values, "Lower voltage cut-off [V]")
+    high = _number(parameter_values, "Upper voltage cut-off [V]")
+    for number, step in enumerate(experiment.steps, start=1):
+        text = _step_text(step)
+        where = f"experiment step {number} {text!r}"
+        verb = text.split(" ", 1)[0].lower() if text else ""
+        if verb in ("charge", "discharge") and step.direction not in (None, verb):
+            raise InvalidInputError(
+                f"{where}: the value is negative, outside the allowed range (0, inf); "
+                f"the verb ({text.split(' ', 1)[0]}) gives the direction"
+            )
+        if step.temperature is not None:
+            require_in_range(f"{where}: temperature [K]", step.temperature, *RANGES[0][1:])
+        voltages = [t.value for t in step.termination
+                    if isinstance(t, pybamm.step.VoltageTermination)]
+        if isinstance(step, pybamm.step.Voltage) and is_real(step.value):
+            voltages.append(step.value)
+        for value in voltages:
+            if low is not None and high is not None:
+                require_in_range(
+                    f"{where}: voltage [V]", value, low, high, (True, True),
+                    "the set's 'Lower voltage cut-off [V]' to 'Upper voltage cut-off "
+                    "[V]'",
+                )
+
+
+#: a cathode within this stoichiometry of full lithiation (delithiation) has
+#: nothing left to discharge (charge): its surface saturates at once
+_STOICHIOMETRY_MARGIN = 0.02
+
+
+def check_first_step(simulation, inputs=None):
+    """Raise :class:`InvalidInputError` if the first step that passes current cannot
+    run from the initial state (see :meth:`Simulation.solve`)."""
+    pv = simulation._parameter_values
+    c_0 = _number(pv, "Initial concentration in positive electrode [mol.m-3]")
+    c_max = _number(pv, "Maximum concentration in positive electrode [mol.m-3]")
+    if c_0 is None or c_max is None:
+        return
+    if getattr(simulation, "experiment", None) is None:
+        current = _number(pv, "Current function [A]")
+        if not current:
+            return
+        direction = "discharge" if current > 0 else "charge"
+        name = "Lower" if current > 0 else "Upper"
+        what = f"'Current function [A]' = {current:g} A"
+        ends = [_number(pv, f"{name} voltage cut-off [V]")]
     else:
-        advice = _ADVICE["step"]
-    return f"{message}\n{advice}"
+        steps = [
+            s for s in simulation.experiment.steps if s.direction in ("charge", "discharge")
+        ]
+        if not steps or isinstance(steps[0], pybamm.step.Voltage):
+            return
+        direction, what = steps[0].direction, f"step {_step_text(steps[0])!r}"
+        ends = [t.value for t in steps[0].termination
+                if isinstance(t, pybamm.step.VoltageTermination)]
+    x_0 = c_0 / c_max
+    state = (
+        f"'Initial concentration in positive electrode [mol.m-3]' is {x_0:.3g} of "
+        "the maximum"
+    )
+    if direction == "discharge" and x_0 >= 1 - _STOICHIOMETRY_MARGIN:
+        raise InvalidInputError(
+            f"{what} discharges the cell, but {state} (a pristine, fully lithiated "
+            "cathode): there is nothing to discharge. Charge first (a negative "
+            "current, or an Experiment starting with 'Charge at ... until ... V'), "
+            "or solve(initial_soc=...)"
+        )
+    if direction == "charge" and x_0 <= _STOICHIOMETRY_MARGIN:
+        raise InvalidInputError(
+            f"{what} charges the cell, but {state} (fully delithiated): there is "
+            "nothing to charge. Discharge first or solve(initial_soc=...)"
+        )
+    v_0 = _rest_voltage(simulation, x_0, inputs)
+    for end in ends:
+        if v_0 is None or end is None:
+            continue
+        if (direction == "discharge" and end >= v_0) or (
+            direction == "charge" and end <= v_0
+        ):
+            relation = "above" if direction == "discharge" else "below"
+            raise InvalidInputError(
+                f"{what} would end at once: its cut-off {end:g} V is at or {relation} "
+                f"the cell's rested voltage {v_0:.4g} V at the start ({state}). "
+                "Choose a cut-off past the starting voltage, or another initial_soc"
+            )
+
+
+def _rest_voltage(simulation, x_0, inputs=None):
+    """Rested cell voltage U_p(x_0) - U_n [V] (None if it cannot be evaluated)."""
+    param = simulation._model.param
+    pv = simulation._parameter_values
+    try:
+        u_p = pv.evaluate(param.p.prim.U(pybamm.Scalar(x_0), param.T_init), inputs=inputs)
+        return float(u_p) - _anode_ocp(pv, inputs)
+    except (KeyError, ValueError, TypeError, pybamm.ModelError):
+        return None
+
+
+def _separator_ohmic_drop(parameter_values):
+    """|I| L_s / (kappa eps_s^b_s A) [V]: the SE separator's ohmic drop at "Current
+    function [A]" (None when a value is not a number)."""
+    names = (
+        "Current function [A]", "Separator thickness [m]",
+        "Solid electrolyte conductivity at reference temperature [S.m-1]",
+        "Separator porosity", "Separator Bruggeman coefficient (electrolyte)",
+        "Electrode height [m]", "Electrode width [m]",
+    )
+    values = [_number(parameter_values, n) for n in names]
+    if any(v is None for v in values):
+        return None
+    current, length, kappa, eps, b, height, width = values
+    return abs(current) * length / (kappa * eps**b * height * width)
+
+
+def explain_solver_error(error, parameter_values=None):
+    """The solver's message with what usually causes it in these models.
+
+    With ``parameter_values``, a voltage event that holds at the start is compared
+    with the SE separator's ohmic drop at the applied current (a low SE
+    conductivity puts the voltage past a cut-off at once).
+    """
+    message = str(error)
+    initial = re.search(r"Events (\[.*\]) are non-positive at initial", message)
+    if not initial:
+        return f"{message}\n{_ADVICE['step']}"
+    if "voltage" not in initial.group(1):
+        return (
+            f"{message}\nThe cell starts where the stopping condition {initial.group(1)} "
+            "already holds: check the parameters that condition names against the "
+            "applied current and the initial state."
+        )
+    drop = _separator_ohmic_drop(parameter_values) if parameter_values else None
+    if drop is not None and drop > 0.05:
+        kappa = "Solid electrolyte conductivity at reference temperature [S.m-1]"
+        return (
+            f"{message}\nThe SE separator alone drops {drop:.3g} V at 'Current "
+            f"function [A]' = {_number(parameter_values, 'Current function [A]'):g} A "
+            f"({kappa!r} = {_number(parameter_values, kappa):g}), which puts the "
+            "voltage past a cut-off at once: lower the current or check the SE "
+            "conductivity and separator thickness.\n" + _ADVICE["initial"]
+        )
+    return f"{message}\n{_ADVICE['initial']}"
 
 
 class Simulation(pybamm.Simulation):
@@ -71,6 +224,8 @@ class Simulation(pybamm.Simulation):
         parameter_values = parameter_values or model.default_parameter_values
         validate_parameter_values(parameter_values)
         super().__init__(model, parameter_values=parameter_values, **kwargs)
+        if getattr(self, "experiment", None) is not None:
+            check_experiment(self.experiment, parameter_values)
 
     def set_initial_state(self, initial_soc, direction=None, inputs=None):
         """PyBaMM's initial state, with the cell voltage measured against the anode.
@@ -100,7 +255,31 @@ class Simulation(pybamm.Simulation):
         self._parameter_values.update({name: reference[name] for name in _CELL_VOLTAGES})
 
     def solve(self, *args, **kwargs):
+        """PyBaMM's solve, after checking that the first step can run.
+
+        Raises :class:`~assb_models.validation.InvalidInputError` before solving
+        when the first step that passes current cannot run from the initial state
+        (a discharge whose cut-off is at or above the rested voltage, a charge whose
+        cut-off is at or below it, a discharge of a fully lithiated cathode, a charge
+        of a fully delithiated one), and after solving when PyBaMM skipped every step
+        (an empty solution).
+        """
+        if kwargs.get("initial_soc") is not None:
+            self.set_initial_state(
+                kwargs["initial_soc"], kwargs.get("direction"), kwargs.get("inputs")
+            )
+        if kwargs.get("starting_solution") is None:
+            check_first_step(self, kwargs.get("inputs"))
         try:
-            return super().solve(*args, **kwargs)
+            solution = super().solve(*args, **kwargs)
         except pybamm.SolverError as error:
-            raise pybamm.SolverError(explain_solver_error(error)) from error
+            raise pybamm.SolverError(
+                explain_solver_error(error, self._parameter_values)
+            ) from error
+        if isinstance(solution, pybamm.EmptySolution):
+            raise InvalidInputError(
+                "no step of the experiment ran: PyBaMM skipped each one as already "
+                "finished at its start (see its warnings). Check each step's 'until' "
+                "condition against the voltage the cell has when the step starts."
+            )
+        return solution

@@ -3,6 +3,7 @@ import pybamm
 import pytest
 
 import assb_models
+from assb_models import InvalidInputError
 
 
 def test_bad_values_are_caught_before_building():
@@ -12,12 +13,72 @@ def test_bad_values_are_caught_before_building():
         assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
 
 
-def test_solver_failure_says_what_to_check():
-    """A pristine (discharged) cell asked to discharge starts below its cut-off."""
+def test_impossible_first_step_says_what_to_check():
+    """A pristine (discharged) cell asked to discharge: caught before solving."""
     pv = assb_models.get_parameter_values("Kim2024", pristine=True)
     pv.update({"Lower voltage cut-off [V]": 3.0})
     sim = assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
-    with pytest.raises(pybamm.SolverError, match="Initial concentration in positive"):
+    with pytest.raises(InvalidInputError, match="Initial concentration in positive"):
+        sim.solve([0, 3600])
+
+
+def test_solver_failure_names_a_low_se_conductivity():
+    pv = assb_models.get_parameter_values("Kim2024")
+    kappa = "Solid electrolyte conductivity at reference temperature [S.m-1]"
+    pv.update({kappa: 1e-4})
+    sim = assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
+    with pytest.raises(pybamm.SolverError) as err:
+        sim.solve([0, 100])
+    assert "SE separator alone drops 153 V" in str(err.value) and kappa in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "step, words",
+    [
+        ("Discharge at C/2 until 10 V", "= 10.0 is outside the allowed range [1.9, 3.7]"),
+        ("Charge at C/2 until 100 V", "= 100.0 is outside the allowed range [1.9, 3.7]"),
+        ("Discharge at -1C until 2.5 V", "negative, outside the allowed range (0, inf)"),
+        ("Hold at 5 V for 1 hour", "= 5.0 is outside the allowed range [1.9, 3.7]"),
+    ],
+)
+def test_impossible_steps_are_named_when_the_simulation_is_made(step, words):
+    with pytest.raises(InvalidInputError) as err:
+        assb_models.Simulation(
+            assb_models.SolidStateDFN(), experiment=pybamm.Experiment([step])
+        )
+    assert step in str(err.value) and words in str(err.value)
+
+
+def test_experiment_temperature_is_checked():
+    with pytest.raises(InvalidInputError, match=r"temperature \[K\]. = 1000"):
+        assb_models.Simulation(
+            assb_models.SolidStateDFN(),
+            experiment=pybamm.Experiment(["Rest for 1 minute"], temperature=1000),
+        )
+
+
+@pytest.mark.parametrize(
+    "steps, words",
+    [
+        (["Rest for 1 minute", "Discharge at C/2 until 3.69 V"], "rested voltage 3.684 V"),
+        (["Discharge at C/2 until 3.5 V"], "no step of the experiment ran"),
+    ],
+)
+def test_a_first_step_that_cannot_run_is_an_error_not_an_empty_solution(steps, words):
+    sim = assb_models.Simulation(
+        assb_models.SolidStateDFN(), experiment=pybamm.Experiment(steps)
+    )
+    with pytest.raises(InvalidInputError, match=words):
+        sim.solve()
+
+
+def test_pristine_park2021_full_cell_plain_solve_is_explained():
+    from assb_models.parameter_sets import Park2021
+
+    pv = assb_models.get_parameter_values("Park2021", cell="full")
+    model = assb_models.SolidStateDFN(Park2021.full_cell_options("bare Li"))
+    sim = assb_models.Simulation(model, parameter_values=pv)
+    with pytest.raises(InvalidInputError, match="nothing to discharge. Charge first"):
         sim.solve([0, 3600])
 
 
