@@ -223,6 +223,10 @@ def validate_parameter_values(parameter_values):
     return parameter_values
 
 
+#: endings of the sets' numeric recipe arguments (units in the name, as the recipe)
+_NUMERIC_ARGUMENTS = ("_percent", "_fraction", "_mg_cm2", "_g_cm3", "_m2_g", "_um", "_m")
+
+
 def get_parameter_values(name, **recipe):
     """A published parameter set as validated :class:`pybamm.ParameterValues`.
 
@@ -234,6 +238,9 @@ def get_parameter_values(name, **recipe):
         Keyword arguments of the set's ``get_parameter_values`` (recipe, anode,
         loading, ...).
     """
+    for key, value in recipe.items():
+        if key.endswith(_NUMERIC_ARGUMENTS):
+            require_finite(key, value)
     values = _set_module(name).get_parameter_values(**recipe)
     validate_parameter_values(values)
     return pybamm.ParameterValues(values)
