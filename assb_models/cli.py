@@ -13,9 +13,15 @@ import argparse
 import pathlib
 import sys
 
+import pandas as pd
+import pybamm
+
 from . import data as cycler_data
 from .fitting import FitParameter, fit
 from .validation import InvalidInputError
+
+#: files written to --out
+OUTPUTS = ("fit.json", "fit_residuals.png")
 
 
 def _parameter(text):
@@ -53,16 +59,42 @@ def _parser():
     p.add_argument("--voltage-window", type=float, nargs=2, metavar=("LOW", "HIGH"),
                    help="fit only samples whose voltage is in [LOW, HIGH] V")
     p.add_argument("--out", default="fit_output", help="output folder (default fit_output)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace fit.json and fit_residuals.png already in --out")
     return parser
+
+
+def _check_paths(args):
+    """Refuse missing or folder data paths and an --out that would be overwritten,
+    before anything is read or fitted."""
+    for path in map(pathlib.Path, args.data):
+        if not path.exists():
+            raise InvalidInputError(f"{path}: no such file")
+        if path.is_dir():
+            raise InvalidInputError(f"{path}: is a folder; give the cycler file in it")
+    out = pathlib.Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise InvalidInputError(f"--out {out}: is a file; --out names a folder")
+    existing = [out / name for name in OUTPUTS if (out / name).exists()]
+    if existing and not args.overwrite:
+        raise InvalidInputError(
+            f"--out {out}: {', '.join(map(str, existing))} already exist(s); choose "
+            "another --out or pass --overwrite"
+        )
 
 
 def fit_command(args):
     """Run a fit from parsed arguments; returns the FitResult."""
     from .models import SolidStateDFN
 
+    _check_paths(args)
     datasets = []
     for path in args.data:
-        measurement = cycler_data.load(path, args.format, area_cm2=args.area_cm2)
+        try:
+            measurement = cycler_data.load(path, args.format, area_cm2=args.area_cm2)
+        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError,
+                OSError) as error:
+            raise InvalidInputError(f"{path}: cannot be read ({error})") from error
         if args.cycle or args.step:
             measurement = measurement.select(cycles=args.cycle, steps=args.step)
         datasets.append(measurement)
@@ -73,19 +105,29 @@ def fit_command(args):
     )
     out = pathlib.Path(args.out)
     print(result.summary())
-    print(f"wrote {result.save(out / 'fit.json')}")
-    print(f"wrote {result.plot_residuals(out / 'fit_residuals.png')}")
+    print(f"wrote {result.save(out / OUTPUTS[0])}")
+    print(f"wrote {result.plot_residuals(out / OUTPUTS[1])}")
     return result
 
 
 def main(argv=None):
-    """Entry point of the ``assb`` console script."""
+    """Entry point of the ``assb`` console script.
+
+    Exit status 0 on success; 2 with one line on stderr for bad input (a missing
+    file, a folder, a file that cannot be read, bad options or values, an output
+    that exists) or a model that cannot be solved; 130 on Ctrl-C.
+    """
     args = _parser().parse_args(argv)
     try:
         fit_command(args)
-    except (InvalidInputError, ImportError) as error:
-        print(f"assb fit: error: {error}", file=sys.stderr)
+    except (InvalidInputError, ImportError, OSError, pybamm.OptionError,
+            pybamm.SolverError) as error:
+        message = " ".join(str(error).split())
+        print(f"assb fit: error: {message}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("assb fit: interrupted", file=sys.stderr)
+        return 130
     return 0
 
 

@@ -158,10 +158,44 @@ def replay_parameters(parameter_values, data, areal=False, voltage_margin=0.3):
     """
     values = parameter_values.copy()
     values["Current function [A]"] = replay_current(data, parameter_values, areal)
+    _check_replayed_charge(values, data, areal)
     v = data.table[VOLTAGE].to_numpy(dtype=float)
     values["Lower voltage cut-off [V]"] = float(v.min()) - voltage_margin
     values["Upper voltage cut-off [V]"] = float(v.max()) + voltage_margin
     return values
+
+
+#: the replayed charge may swing by at most this many nominal capacities
+MAX_CHARGE_SWING = 2.0
+
+
+def _check_replayed_charge(values, data, areal):
+    """Raise if the replayed current moves more charge than the model can hold.
+
+    The swing of the cumulative charge, max - min of int I dt, must stay within
+    :data:`MAX_CHARGE_SWING` x "Nominal cell capacity [A.h]" (when it is a number):
+    more means the data's cell is larger than the model's.
+    """
+    capacity = values.get("Nominal cell capacity [A.h]", None)
+    if not isinstance(capacity, (int, float)) or capacity <= 0:
+        return
+    t, keep = replay_times(data)
+    current = data.table[CURRENT].to_numpy(dtype=float)[keep]
+    if areal:
+        current = current * _model_area_m2(values) / (1e-4 * data.area_cm2)
+    if t.size < 2:
+        return
+    charge = np.concatenate([[0.0], np.cumsum(np.diff(t) * 0.5 * (current[1:] + current[:-1]))])
+    swing = (charge.max() - charge.min()) / 3600
+    if swing > MAX_CHARGE_SWING * capacity:
+        raise InvalidInputError(
+            f"{data.source}: the replayed current (up to {np.abs(current).max():.4g} A) "
+            f"moves {swing:.4g} A.h, more than {MAX_CHARGE_SWING:g} x the model's "
+            f"'Nominal cell capacity [A.h]' = {capacity:.4g}: the measured cell is "
+            "larger than the model's. Read the data with area_cm2=... and replay the "
+            "current density (areal=True), or set the model's electrode area and "
+            "loading to the cell's"
+        )
 
 
 def _seconds(duration):
