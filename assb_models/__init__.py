@@ -9,7 +9,9 @@ from .models import (
 )
 from .options import ASSB_OPTIONS
 from .parameters import get_parameter_values, get_sources, validate_parameter_values
+from .protocol import areal_experiment
 from .recipe import CompositeCathodeRecipe
+from .runs import run_cycles
 from .simulation import Simulation
 from .validation import InvalidInputError
 
@@ -18,6 +20,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ASSB_OPTIONS",
     "analysis",
+    "areal_experiment",
     "eis",
     "CompositeCathodeRecipe",
     "InvalidInputError",
@@ -28,6 +31,7 @@ __all__ = [
     "get_sources",
     "plating_stripping_experiment",
     "run_plating_stripping",
+    "run_cycles",
     "parameter_sets",
     "submodels",
     "validate_parameter_values",
