@@ -1,7 +1,9 @@
 """Bad input at the package's edges: fit files, the CLI, replays, fits stopped."""
 
+import ast
 import dataclasses
 import json
+import pathlib
 
 import numpy as np
 import pytest
@@ -142,3 +144,16 @@ def test_fit_ending_at_a_bound_warns(discharge, capsys):
     assert result.at_bounds == [KAPPA] and "AT A BOUND" in result.summary()
     progress = capsys.readouterr().err
     assert "fit: evaluation 1: RMS residual" in progress
+
+
+@pytest.mark.parametrize(
+    "script", sorted((pathlib.Path(__file__).parents[2] / "experiments").glob("*.py")),
+    ids=lambda p: p.name,
+)
+def test_experiment_scripts_exit_0_when_they_ran(script):
+    """Misses go to the JSON and printout; the exit status is 0, errors raise (1)."""
+    tree = ast.parse(script.read_text())
+    main = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "main")
+    returns = [n.value for n in ast.walk(main) if isinstance(n, ast.Return)]
+    assert returns and all(isinstance(v, ast.Constant) and v.value == 0 for v in returns)
+    assert "sys.exit(main())" in script.read_text()
