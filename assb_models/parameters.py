@@ -101,6 +101,20 @@ def _rule(name):
     return next((rule for rule in RANGES if rule[0] in name), None)
 
 
+#: entries of a set that are not parameters
+_NOT_PARAMETERS = ("chemistry", "citations")
+
+
+def _is_parameter_like(value):
+    """What PyBaMM takes as a parameter's value besides a number: a function, a
+    symbol (interpolant, input), "[input]", interpolant data or an array."""
+    return (
+        callable(value)
+        or isinstance(value, (pybamm.Symbol, tuple, np.ndarray))
+        or value == "[input]"
+    )
+
+
 def _validate_ranges(values, number):
     """Each numeric parameter against :data:`RANGES`; the initial positive-electrode
     concentration within (0, maximum); the cut-offs in order."""
@@ -141,7 +155,7 @@ def _validate_pressure_laws(values, number):
     p_max = max([LAW_CHECK_PRESSURE] + [number(n) or 0 for n in PRESSURES])
     grid = np.linspace(0, p_max, 101)
     pv = pybamm.ParameterValues(
-        {k: v for k, v in values.items() if k not in ("chemistry", "citations")}
+        {k: v for k, v in values.items() if k not in _NOT_PARAMETERS}
     )
     for name in present:
         law = pybamm.FunctionParameter(name, {PRESSURE_ARGUMENT: pybamm.Vector(grid)})
@@ -200,6 +214,17 @@ def validate_parameter_values(parameter_values):
             require_finite(name, value.item())  # a 0-d array or numpy bool
             return float(value.item())
         return None
+
+    for name, value in values.items():
+        if name in _NOT_PARAMETERS:
+            continue
+        if is_real(value):
+            require_finite(name, value)
+        elif not _is_parameter_like(value):
+            raise InvalidInputError(
+                f"{name!r} = {value!r} must be a real number (or a function, "
+                "interpolant or '[input]')"
+            )
 
     for name in POSITIVE:
         if number(name) is not None:

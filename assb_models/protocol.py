@@ -86,6 +86,9 @@ def areal_experiment(operating_conditions, parameter_values, **kwargs):
     ``uA/cm2``, ``A/m2``) is turned into the cell current ``I = j A`` with ``A``
     from :func:`electrode_area_cm2` of ``parameter_values`` (1 cm2 for the sets of
     this package). Each converted step keeps the areal text as its description.
+    Steps that cannot be read, or that the cell cannot do (see
+    :func:`assb_models.simulation.check_experiment`), raise
+    :class:`~assb_models.validation.InvalidInputError` naming the step.
 
     Parameters
     ----------
@@ -96,20 +99,34 @@ def areal_experiment(operating_conditions, parameter_values, **kwargs):
     **kwargs
         Passed to :class:`pybamm.Experiment` (period, temperature, termination).
     """
+    from .simulation import check_experiment
+
     area_cm2 = electrode_area_cm2(parameter_values)
 
     def convert(step):
-        if not isinstance(step, str) or not _AREAL.search(step):
+        if not isinstance(step, str):
             return step
-        converted = pybamm.step.string(_step_in_amps(step, area_cm2))
+        try:
+            converted = pybamm.step.string(_step_in_amps(step, area_cm2))
+        except (ValueError, TypeError, KeyError, IndexError) as error:
+            raise InvalidInputError(
+                f"experiment step {step!r} cannot be read: {error}"
+            ) from None
         converted.description = step
         return converted
 
+    if isinstance(operating_conditions, (str, pybamm.step.BaseStep)):
+        operating_conditions = [operating_conditions]
     cycles = [
         tuple(convert(s) for s in cycle) if isinstance(cycle, tuple) else convert(cycle)
         for cycle in operating_conditions
     ]
-    return pybamm.Experiment(cycles, **kwargs)
+    try:
+        experiment = pybamm.Experiment(cycles, **kwargs)
+    except (ValueError, TypeError) as error:
+        raise InvalidInputError(f"experiment {kwargs or ''}: {error}") from None
+    check_experiment(experiment, parameter_values)
+    return experiment
 
 
 def replay_times(data):

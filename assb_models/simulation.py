@@ -1,5 +1,6 @@
 """``pybamm.Simulation`` that checks solid-state inputs and explains solver failures."""
 
+import math
 import re
 
 import pybamm
@@ -60,7 +61,9 @@ def _step_text(step):
 def check_experiment(experiment, parameter_values):
     """Raise :class:`InvalidInputError` for steps the cell cannot do.
 
-    Checked: a "Charge"/"Discharge" with a negative value (the verb gives the sign);
+    Checked: values, durations and end conditions that are not finite numbers (or a
+    duration <= 0); a "Charge"/"Discharge" with a negative value (the verb gives the
+    sign);
     voltage holds and voltage cut-offs outside the set's [Lower voltage cut-off,
     Upper voltage cut-off] (the model would stop at the set's cut-off first, or never
     reach the step's); step temperatures outside the allowed range.
@@ -76,8 +79,21 @@ def check_experiment(experiment, parameter_values):
                 f"{where}: the value is negative, outside the allowed range (0, inf); "
                 f"the verb ({text.split(' ', 1)[0]}) gives the direction"
             )
+        for what, value in (("value", step.value), ("duration [s]", step.duration)):
+            if is_real(value) and not math.isfinite(value):
+                raise InvalidInputError(f"{where}: {what} = {value!r} is not finite")
+        if is_real(step.duration) and step.duration <= 0:
+            raise InvalidInputError(
+                f"{where}: duration [s] = {step.duration!r} is outside the allowed "
+                "range (0, inf)"
+            )
         if step.temperature is not None:
             require_in_range(f"{where}: temperature [K]", step.temperature, *RANGES[0][1:])
+        for termination in step.termination:
+            if is_real(termination.value) and not math.isfinite(termination.value):
+                raise InvalidInputError(
+                    f"{where}: end condition {termination.value!r} is not finite"
+                )
         voltages = [t.value for t in step.termination
                     if isinstance(t, pybamm.step.VoltageTermination)]
         if isinstance(step, pybamm.step.Voltage) and is_real(step.value):

@@ -11,10 +11,13 @@ from assb_models.protocol import areal_experiment, electrode_area_cm2
 def test_areal_steps_use_the_sets_electrode_area(name):
     pv = assb_models.get_parameter_values(name)
     area = pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4
+    low = pv.get("Lower voltage cut-off [V]", 2.5)  # the symmetric cell has none
+    high = pv.get("Upper voltage cut-off [V]", 3.7)
     experiment = areal_experiment(
         [
-            "Discharge at 0.5 mA/cm2 until 2.5 V",
-            ("Charge at 500 uA.cm-2 until 3.7 V", "Hold at 3.7 V until 0.05 mA/cm2"),
+            f"Discharge at 0.5 mA/cm2 until {low} V",
+            (f"Charge at 500 uA.cm-2 until {high} V",
+             f"Hold at {high} V until 0.05 mA/cm2"),
             "Discharge at 5 A/m2 for 1 hour",
             "Rest for 10 minutes",
         ],
@@ -27,7 +30,7 @@ def test_areal_steps_use_the_sets_electrode_area(name):
         [0.5e-3 * area, -0.5e-3 * area, 0.5e-3 * area],
     )
     np.testing.assert_allclose(steps[2].termination[0].value, 0.05e-3 * area)
-    assert steps[0].description == "Discharge at 0.5 mA/cm2 until 2.5 V"
+    assert steps[0].description == f"Discharge at 0.5 mA/cm2 until {low} V"
 
 
 def test_areal_current_is_the_models_current_density():
