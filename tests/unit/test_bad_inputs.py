@@ -25,14 +25,12 @@ KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
 
 
-@pytest.fixture(scope="module")
-def params():
-    return assb_models.get_parameter_values("Kim2024")
+KIM = assb_models.get_parameter_values("Kim2024")
 
 
 @pytest.fixture(scope="module")
-def discharge(params):
-    return simulate_discharge(params, 1.0, noise_V=2e-3, seed=2, var_pts=VAR_PTS)
+def discharge():
+    return simulate_discharge(KIM, 1.0, noise_V=2e-3, seed=2, var_pts=VAR_PTS)
 
 
 def _fit_file(tmp_path, content):
@@ -111,11 +109,11 @@ def test_cli_refuses_an_existing_output_before_fitting(tmp_path, capsys, monkeyp
     assert (out / "fit.json").read_text() == "{}"
 
 
-def test_replaying_far_more_charge_than_the_model_holds_is_named(params, discharge):
+def test_replaying_far_more_charge_than_the_model_holds_is_named(discharge):
     big = dataclasses.replace(discharge, table=discharge.table.copy())
     big.table[CURRENT] *= 200
     with pytest.raises(InvalidInputError, match="Nominal cell capacity"):
-        protocol.replay_parameters(params, big)
+        protocol.replay_parameters(KIM, big)
 
 
 def test_interrupted_fit_keeps_the_best_point(discharge, monkeypatch):

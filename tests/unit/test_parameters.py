@@ -40,6 +40,22 @@ def test_unknown_anode_is_named():
         ("Positive electrode porosity", 1.3, "[0, 1]"),
         ("Positive electrode active material volume fraction", 0.9, "at most 1"),
         ("Cation transference number", 0.4, "single-ion conductor"),
+        ("Separator thickness [m]", np.float32(-5e-4), "(0, inf)"),
+        ("Separator thickness [m]", np.array(-5e-4), "(0, inf)"),
+        ("Ambient temperature [K]", -10.0, "[223.15, 473.15]"),
+        ("Initial temperature [K]", 0, "[223.15, 473.15]"),
+        ("Ambient temperature [K]", 1000.0, "[223.15, 473.15]"),
+        ("Negative electrode conductivity [S.m-1]", -1.0, "(0, inf)"),
+        ("CEI ionic conductivity [S.m-1]", -1e-6, "(0, inf)"),
+        ("Solid electrolyte conductivity activation energy [J.mol-1]", -1e6, "[0, 500000]"),
+        ("Positive electrode Bruggeman coefficient (electrolyte)", -3, "[0, 10]"),
+        ("Positive particle diffusivity [m2.s-1]", -1e-14, "(0, inf)"),
+        ("Initial concentration in positive electrode [mol.m-3]", 6e4, "(0, 48828.1)"),
+        ("Positive electrode active material-solid electrolyte contact fraction", 0.0,
+         "(0, 1]"),
+        ("Nominal cell capacity [A.h]", 0, "(0, inf)"),
+        ("Lower voltage cut-off [V]", 4.0, "below 'Upper voltage cut-off [V]'"),
+        ("Positive electrode thickness [m]", 4.33, "[0, 0.01]"),
     ],
 )
 def test_bad_values_are_rejected(name, value, words):
@@ -70,35 +86,6 @@ def test_print_citations_after_each_set(name, author, tmp_path):
     pybamm.print_citations(str(out))
     text = out.read_text()
     assert author in text and "PyBaMM" in text
-
-
-@pytest.mark.parametrize(
-    "name, value, words",
-    [
-        ("Separator thickness [m]", np.float32(-5e-4), "(0, inf)"),
-        ("Separator thickness [m]", np.array(-5e-4), "(0, inf)"),
-        ("Ambient temperature [K]", -10.0, "[223.15, 473.15]"),
-        ("Initial temperature [K]", 0, "[223.15, 473.15]"),
-        ("Ambient temperature [K]", 1000.0, "[223.15, 473.15]"),
-        ("Negative electrode conductivity [S.m-1]", -1.0, "(0, inf)"),
-        ("CEI ionic conductivity [S.m-1]", -1e-6, "(0, inf)"),
-        ("Solid electrolyte conductivity activation energy [J.mol-1]", -1e6, "[0, 500000]"),
-        ("Positive electrode Bruggeman coefficient (electrolyte)", -3, "[0, 10]"),
-        ("Positive particle diffusivity [m2.s-1]", -1e-14, "(0, inf)"),
-        ("Initial concentration in positive electrode [mol.m-3]", 6e4, "(0, 48828.1)"),
-        ("Positive electrode active material-solid electrolyte contact fraction", 0.0,
-         "(0, 1]"),
-        ("Nominal cell capacity [A.h]", 0, "(0, inf)"),
-        ("Lower voltage cut-off [V]", 4.0, "below 'Upper voltage cut-off [V]'"),
-        ("Positive electrode thickness [m]", 4.33, "[0, 0.01]"),
-    ],
-)
-def test_out_of_range_values_are_named(name, value, words):
-    pv = assb_models.get_parameter_values("Kim2024")
-    pv.update({name: value})
-    with pytest.raises(InvalidInputError) as err:
-        assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
-    assert f"{name!r} = " in str(err.value) and words in str(err.value)
 
 
 @pytest.mark.parametrize("name", ["Kim2024", "Park2021", "Sakka2022"])
