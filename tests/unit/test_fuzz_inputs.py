@@ -196,3 +196,43 @@ def test_experiment_strings(steps):
                 assert low <= end.value <= high
         if step.direction in ("charge", "discharge"):
             assert step.description.lower().startswith(step.direction)
+
+
+json_scalars = st.one_of(st.none(), st.booleans(), st.floats(allow_nan=False),
+                         st.integers(-10**6, 10**6), st.text(max_size=8))
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=3),
+                            st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+    max_leaves=6,
+)
+
+
+@settings(FAST, max_examples=20)
+@given(
+    base=st.one_of(st.just("Kim2024"), json_values),
+    recipe=st.one_of(
+        st.just({}),
+        st.dictionaries(st.sampled_from(["am_wt_percent", "void_fraction", "anode",
+                                         "colour"]), json_scalars, max_size=2),
+        json_values,
+    ),
+    fitted=st.one_of(
+        st.dictionaries(st.sampled_from(NUMERIC[:5] + ["No such [m]"]),
+                        st.fixed_dictionaries({"value": json_scalars}), max_size=2),
+        json_values,
+    ),
+)
+def test_fit_files(tmp_path_factory, base, recipe, fitted):
+    import json
+
+    path = tmp_path_factory.mktemp("fit") / "fit.json"
+    path.write_text(json.dumps({"base set": base, "base recipe": recipe,
+                                "fitted": fitted}))
+    try:
+        values = assb_models.fitting.load_fitted_parameters(path)
+    except InvalidInputError as error:
+        assert str(path) in str(error)
+        return
+    for name, entry in fitted.items():
+        assert values[name] == entry["value"]
