@@ -84,7 +84,8 @@ class SolidStateOptions(pybamm.BatteryModelOptions):
     def print_detailed_options(self):
         """What each solid-state option does, then PyBaMM's option docstring."""
         for key, allowed in ASSB_OPTIONS.items():
-            print(f"* {key!r}: {list(allowed)}\n    {ASSB_OPTION_DESCRIPTIONS.get(key, '')}")
+            description = ASSB_OPTION_DESCRIPTIONS.get(key, "")
+            print(f"* {key!r}: {list(allowed)}\n    {description}")
         super().print_detailed_options()
 
 

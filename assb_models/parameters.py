@@ -249,7 +249,9 @@ def validate_parameter_values(parameter_values):
 
 
 #: endings of the sets' numeric recipe arguments (units in the name, as the recipe)
-_NUMERIC_ARGUMENTS = ("_percent", "_fraction", "_mg_cm2", "_g_cm3", "_m2_g", "_um", "_m")
+_NUMERIC_ARGUMENTS = (
+    "_percent", "_fraction", "_mg_cm2", "_g_cm3", "_m2_g", "_um", "_m",
+)
 
 
 def get_parameter_values(name, **recipe):

@@ -52,7 +52,9 @@ def electrode_area_cm2(parameter_values):
         "Number of electrodes connected in parallel to make a cell", 1
     )
     area = 1e4 * _model_area_m2(parameter_values) * parallel
-    require_positive("electrode area [cm2] (height x width x parallel electrodes)", area)
+    require_positive(
+        "electrode area [cm2] (height x width x parallel electrodes)", area
+    )
     return area
 
 
@@ -65,10 +67,11 @@ def _step_in_amps(text, area_cm2):
     def convert(match):
         value = float(match["value"])
         if not value > 0 or not math.isfinite(value):
+            what = "current" if match["unit"] == "A" else "power"
             raise InvalidInputError(
-                f"experiment step {text!r}: the areal {'current' if match['unit'] == 'A' else 'power'} "
-                f"{match.group(0)!r} is outside the allowed range (0, inf) (the verb, "
-                "Charge or Discharge, gives the sign)"
+                f"experiment step {text!r}: the areal {what} {match.group(0)!r} is "
+                "outside the allowed range (0, inf) (the verb, Charge or Discharge, "
+                "gives the sign)"
             )
         per_m2 = value * _PREFIX[match["prefix"]] / _AREA_M2[match["area"]]
         # [A.m-2] x [cm2] -> [A]: 1 A.m-2 = 0.1 mA.cm-2
@@ -202,11 +205,13 @@ def _check_replayed_charge(values, data, areal):
         current = current * _model_area_m2(values) / (1e-4 * data.area_cm2)
     if t.size < 2:
         return
-    charge = np.concatenate([[0.0], np.cumsum(np.diff(t) * 0.5 * (current[1:] + current[:-1]))])
+    steps = np.diff(t) * 0.5 * (current[1:] + current[:-1])  # trapezoidal [A.s]
+    charge = np.concatenate([[0.0], np.cumsum(steps)])
     swing = (charge.max() - charge.min()) / 3600
     if swing > MAX_CHARGE_SWING * capacity:
         raise InvalidInputError(
-            f"{data.source}: the replayed current (up to {np.abs(current).max():.4g} A) "
+            f"{data.source}: the replayed current (up to "
+            f"{np.abs(current).max():.4g} A) "
             f"moves {swing:.4g} A.h, more than {MAX_CHARGE_SWING:g} x the model's "
             f"'Nominal cell capacity [A.h]' = {capacity:.4g}: the measured cell is "
             "larger than the model's. Read the data with area_cm2=... and replay the "

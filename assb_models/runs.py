@@ -79,7 +79,9 @@ def run_cycles(model, parameter_values, cycles, every=1, save_to=None,
         "interrupted: <why>".
     """
     if not isinstance(every, int) or isinstance(every, bool) or every < 1:
-        raise InvalidInputError(f"'every' = {every!r} is outside the allowed range [1, inf)")
+        raise InvalidInputError(
+            f"'every' = {every!r} is outside the allowed range [1, inf)"
+        )
     cycles = [c if isinstance(c, tuple) else (c,) for c in cycles]
     solution = _resumed(resume_from)
     done = 0 if solution is None else len(solution.cycles)

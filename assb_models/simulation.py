@@ -5,7 +5,7 @@ import re
 
 import pybamm
 
-from .parameters import RANGES, validate_parameter_values
+from .parameters import _rule, validate_parameter_values
 from .validation import InvalidInputError, is_real, require_in_range
 
 #: what usually makes the DAE solver fail in these models, and what to try
@@ -88,7 +88,10 @@ def check_experiment(experiment, parameter_values):
                 "range (0, inf)"
             )
         if step.temperature is not None:
-            require_in_range(f"{where}: temperature [K]", step.temperature, *RANGES[0][1:])
+            require_in_range(
+                f"{where}: temperature [K]", step.temperature,
+                *_rule("temperature [K]")[1:],
+            )
         for termination in step.termination:
             if is_real(termination.value) and not math.isfinite(termination.value):
                 raise InvalidInputError(
@@ -130,7 +133,8 @@ def check_first_step(simulation, inputs=None):
         ends = [_number(pv, f"{name} voltage cut-off [V]")]
     else:
         steps = [
-            s for s in simulation.experiment.steps if s.direction in ("charge", "discharge")
+            s for s in simulation.experiment.steps
+            if s.direction in ("charge", "discharge")
         ]
         if not steps or isinstance(steps[0], pybamm.step.Voltage):
             return
@@ -174,7 +178,9 @@ def _rest_voltage(simulation, x_0, inputs=None):
     param = simulation._model.param
     pv = simulation._parameter_values
     try:
-        u_p = pv.evaluate(param.p.prim.U(pybamm.Scalar(x_0), param.T_init), inputs=inputs)
+        u_p = pv.evaluate(
+            param.p.prim.U(pybamm.Scalar(x_0), param.T_init), inputs=inputs
+        )
         return float(u_p) - _anode_ocp(pv, inputs)
     except (KeyError, ValueError, TypeError, pybamm.ModelError):
         return None
@@ -209,9 +215,9 @@ def explain_solver_error(error, parameter_values=None):
         return f"{message}\n{_ADVICE['step']}"
     if "voltage" not in initial.group(1):
         return (
-            f"{message}\nThe cell starts where the stopping condition {initial.group(1)} "
-            "already holds: check the parameters that condition names against the "
-            "applied current and the initial state."
+            f"{message}\nThe cell starts where the stopping condition "
+            f"{initial.group(1)} already holds: check the parameters that condition "
+            "names against the applied current and the initial state."
         )
     drop = _separator_ohmic_drop(parameter_values) if parameter_values else None
     if drop is not None and drop > 0.05:
@@ -268,7 +274,9 @@ class Simulation(pybamm.Simulation):
             super().set_initial_state(initial_soc, direction, inputs)
         finally:
             self._unprocessed_parameter_values = reference
-        self._parameter_values.update({name: reference[name] for name in _CELL_VOLTAGES})
+        self._parameter_values.update(
+            {name: reference[name] for name in _CELL_VOLTAGES}
+        )
 
     def solve(self, *args, **kwargs):
         """PyBaMM's solve, after checking that the first step can run.

@@ -44,7 +44,8 @@ def require_in_range(name, value, low=-math.inf, high=math.inf, closed=(True, Tr
         allowed = (
             f"{'[' if closed[0] else '('}{low:g}, {high:g}{']' if closed[1] else ')'}"
         )
-        raise InvalidInputError(_describe(name, value, allowed) + (f": {why}" if why else ""))
+        reason = f": {why}" if why else ""
+        raise InvalidInputError(_describe(name, value, allowed) + reason)
 
 
 def require_positive(name, value):

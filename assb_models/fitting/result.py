@@ -92,7 +92,9 @@ class FitResult:
         if self.singular:
             lines.append("J^T J is singular: some intervals are infinite")
         for name in self.at_bounds:
-            lines.append(f"AT A BOUND: {name!r} (widen its bounds; interval not meaningful)")
+            lines.append(
+                f"AT A BOUND: {name!r} (widen its bounds; interval not meaningful)"
+            )
         if self.message.startswith("interrupted"):
             lines.append(f"INTERRUPTED: {self.message}")
         return "\n".join(lines)
@@ -227,7 +229,11 @@ def load_fitted_parameters(path):
     the set, a fitted value that is not a finite number, and values outside their
     allowed ranges (:func:`~assb_models.validate_parameter_values`).
     """
-    from ..parameters import get_parameter_values, get_sources, validate_parameter_values
+    from ..parameters import (
+        get_parameter_values,
+        get_sources,
+        validate_parameter_values,
+    )
 
     content = _read_fit_file(path)
     base = content.get("base set")

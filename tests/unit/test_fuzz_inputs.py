@@ -8,13 +8,15 @@ import math
 import numpy as np
 import pybamm
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-import assb_models
-from assb_models import CompositeCathodeRecipe, InvalidInputError
-from assb_models.options import ASSB_OPTIONS
-from assb_models.parameters import RANGES, _rule
+pytest.importorskip("hypothesis", reason="the test extra (hypothesis) is not installed")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+import assb_models  # noqa: E402
+from assb_models import CompositeCathodeRecipe, InvalidInputError  # noqa: E402
+from assb_models.options import ASSB_OPTIONS  # noqa: E402
+from assb_models.parameters import _rule  # noqa: E402
 
 FAST = settings(max_examples=40, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow])
