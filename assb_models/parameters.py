@@ -97,7 +97,9 @@ RANGES = (
 )
 
 
-def _rule(name):
+def allowed_range(name):
+    """The :data:`RANGES` rule of a parameter name (piece, low, high, closed, why),
+    or None."""
     return next((rule for rule in RANGES if rule[0] in name), None)
 
 
@@ -119,7 +121,7 @@ def _validate_ranges(values, number):
     """Each numeric parameter against :data:`RANGES`; the initial positive-electrode
     concentration within (0, maximum); the cut-offs in order."""
     for name in values:
-        rule = _rule(name)
+        rule = allowed_range(name)
         if rule is not None and number(name) is not None:
             _, low, high, closed, why = rule
             require_in_range(name, number(name), low, high, closed, why)

@@ -5,7 +5,7 @@ import re
 
 import pybamm
 
-from .parameters import _rule, validate_parameter_values
+from .parameters import allowed_range, validate_parameter_values
 from .validation import InvalidInputError, is_real, require_in_range
 
 #: what usually makes the DAE solver fail in these models, and what to try
@@ -90,7 +90,7 @@ def check_experiment(experiment, parameter_values):
         if step.temperature is not None:
             require_in_range(
                 f"{where}: temperature [K]", step.temperature,
-                *_rule("temperature [K]")[1:],
+                *allowed_range("temperature [K]")[1:],
             )
         for termination in step.termination:
             if is_real(termination.value) and not math.isfinite(termination.value):
@@ -237,9 +237,13 @@ class Simulation(pybamm.Simulation):
 
     Same arguments as PyBaMM's. Before anything is built, the parameter values are
     checked by :func:`~assb_models.validate_parameter_values` (thicknesses,
-    fractions, volume fractions adding up, transference number, pressure laws);
-    a :class:`pybamm.SolverError` is re-raised with the likely cause in these
-    models and what to try.
+    fractions, volume fractions adding up, transference number, pressure laws,
+    temperatures, conductivities, ...) and the experiment's steps by
+    :func:`check_experiment`; :meth:`solve` checks that the first step can run
+    (:func:`check_first_step`) and refuses an empty solution; ``initial_soc`` is
+    measured against the anode (:meth:`set_initial_state`); a
+    :class:`pybamm.SolverError` is re-raised with the likely cause in these models
+    and what to try.
     """
 
     def __init__(self, model, parameter_values=None, **kwargs):

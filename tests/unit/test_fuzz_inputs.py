@@ -16,7 +16,7 @@ from hypothesis import strategies as st  # noqa: E402
 import assb_models  # noqa: E402
 from assb_models import CompositeCathodeRecipe, InvalidInputError  # noqa: E402
 from assb_models.options import ASSB_OPTIONS  # noqa: E402
-from assb_models.parameters import _rule  # noqa: E402
+from assb_models.parameters import allowed_range  # noqa: E402
 
 FAST = settings(max_examples=40, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow])
@@ -95,7 +95,7 @@ def test_any_value_of_any_parameter(name, value):
         return
     # accepted: a finite real inside its range, never clipped
     assert isinstance(value, (int, float, np.floating)) and math.isfinite(value)
-    rule = _rule(name)
+    rule = allowed_range(name)
     if rule is not None:
         assert rule[1] <= value <= rule[2]
 
