@@ -7,13 +7,16 @@ writes to ``--out``: ``fit.json`` (the fitted parameter file, loadable with
 :func:`assb_models.fitting.load_fitted_parameters`) and ``fit_residuals.png``.
 
 A parameter is ``NAME`` (bounds: set value /10 .. x10) or ``NAME=LOW:HIGH``.
+
+Bad input (a missing file, a folder, a file that cannot be read, bad values) gives
+one line on stderr and exit status 2, before any fitting; existing outputs in
+``--out`` are kept unless ``--overwrite`` is given.
 """
 
 import argparse
 import pathlib
 import sys
 
-import pandas as pd
 import pybamm
 
 from . import data as cycler_data
@@ -92,9 +95,12 @@ def fit_command(args):
     for path in args.data:
         try:
             measurement = cycler_data.load(path, args.format, area_cm2=args.area_cm2)
-        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError,
-                OSError) as error:
-            raise InvalidInputError(f"{path}: cannot be read ({error})") from error
+        except (InvalidInputError, ImportError):
+            raise
+        except Exception as error:  # a reader's own error on a corrupt file
+            raise InvalidInputError(
+                f"{path}: cannot be read ({type(error).__name__}: {error})"
+            ) from error
         if args.cycle or args.step:
             measurement = measurement.select(cycles=args.cycle, steps=args.step)
         datasets.append(measurement)
