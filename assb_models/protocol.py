@@ -27,6 +27,7 @@ import numpy as np
 import pybamm
 
 from .data.table import CURRENT, TIME, VOLTAGE, CyclerDataError
+from .experiment_checks import check_experiment
 from .validation import InvalidInputError, require_positive
 
 
@@ -90,7 +91,7 @@ def areal_experiment(operating_conditions, parameter_values, **kwargs):
     from :func:`electrode_area_cm2` of ``parameter_values`` (1 cm2 for the sets of
     this package). Each converted step keeps the areal text as its description.
     Steps that cannot be read, or that the cell cannot do (see
-    :func:`assb_models.simulation.check_experiment`), raise
+    :func:`assb_models.experiment_checks.check_experiment`), raise
     :class:`~assb_models.validation.InvalidInputError` naming the step.
 
     Parameters
@@ -102,8 +103,6 @@ def areal_experiment(operating_conditions, parameter_values, **kwargs):
     **kwargs
         Passed to :class:`pybamm.Experiment` (period, temperature, termination).
     """
-    from .simulation import check_experiment
-
     area_cm2 = electrode_area_cm2(parameter_values)
 
     def convert(step):
