@@ -4,7 +4,7 @@
 verb's sign, voltages inside the set's cut-off window, temperatures);
 :func:`check_first_step` compares the first step that passes current with the
 initial state (a cut-off already passed at rest, nothing left to discharge or
-charge). Both raise :class:`~assb_models.validation.InvalidInputError` naming the
+charge); :func:`check_initial_soc` the ``initial_soc`` of a solve. All raise :class:`~assb_models.validation.InvalidInputError` naming the
 step, the value and the allowed range.
 """
 
@@ -163,3 +163,32 @@ def _rest_voltage(simulation, x_0, inputs=None):
         return float(u_p) - anode_ocp(pv, inputs)
     except (KeyError, ValueError, TypeError, pybamm.ModelError):
         return None
+
+
+def check_initial_soc(initial_soc, parameter_values):
+    """Raise :class:`InvalidInputError` unless ``initial_soc`` is a state of charge in
+    [0, 1] or a voltage string ("3.5 V") inside the set's cut-off window (PyBaMM
+    only warns). Returns the voltage [V] of a voltage string, else None."""
+    if is_real(initial_soc):
+        require_in_range("initial_soc", initial_soc, 0, 1)
+        return None
+    text = initial_soc.strip() if isinstance(initial_soc, str) else ""
+    try:
+        voltage = float(text[:-1]) if text.endswith("V") else None
+    except ValueError:
+        voltage = None
+    if voltage is None:
+        raise InvalidInputError(
+            f"'initial_soc' = {initial_soc!r} must be a state of charge in [0, 1] or a "
+            "voltage such as '3.5 V'"
+        )
+    low = scalar_value(parameter_values, "Lower voltage cut-off [V]")
+    high = scalar_value(parameter_values, "Upper voltage cut-off [V]")
+    if low is not None and high is not None:
+        require_in_range(
+            "initial_soc voltage [V]", voltage, low, high, (True, True),
+            "the set's 'Lower voltage cut-off [V]' to 'Upper voltage cut-off [V]'",
+        )
+    else:
+        require_in_range("initial_soc voltage [V]", voltage)
+    return voltage

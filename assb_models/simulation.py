@@ -8,6 +8,7 @@ from .experiment_checks import (
     anode_ocp,
     check_experiment,
     check_first_step,
+    check_initial_soc,
     scalar_value,
 )
 from .parameters import validate_parameter_values
@@ -121,15 +122,18 @@ class Simulation(pybamm.Simulation):
         (Li-In 0.62 V), so every voltage of that calculation (the two OCVs, the cut-offs
         it checks against and a voltage ``initial_soc``) is shifted by ``+U_n`` before
         PyBaMM solves for x, and the parameter values keep their cell-voltage values.
+        ``initial_soc`` outside [0, 1], or a voltage outside the cut-offs, raises
+        :class:`~assb_models.validation.InvalidInputError` (PyBaMM only warns).
         """
         reference = self._unprocessed_parameter_values
+        voltage = check_initial_soc(initial_soc, reference)
         u_n = anode_ocp(reference, inputs)
         if u_n == 0:
             return super().set_initial_state(initial_soc, direction, inputs)
         shifted = reference.copy()
         shifted.update({name: reference[name] + u_n for name in _CELL_VOLTAGES})
-        if isinstance(initial_soc, str) and initial_soc.strip().endswith("V"):
-            initial_soc = f"{float(initial_soc.strip()[:-1]) + u_n!r} V"
+        if voltage is not None:
+            initial_soc = f"{voltage + u_n!r} V"
         self._unprocessed_parameter_values = shifted
         try:
             super().set_initial_state(initial_soc, direction, inputs)

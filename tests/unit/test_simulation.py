@@ -104,3 +104,18 @@ def test_initial_soc_is_measured_against_the_li_in_anode(initial_soc, expected):
     # the cell-voltage parameters are kept as given
     assert sim.parameter_values["Open-circuit voltage at 100% SOC [V]"] == 3.7
     assert sim.parameter_values["Upper voltage cut-off [V]"] == 3.7
+
+
+@pytest.mark.parametrize(
+    "initial_soc, words",
+    [(1.5, "'initial_soc' = 1.5 is outside the allowed range [0, 1]"),
+     (-0.1, "[0, 1]"),
+     ("4.5 V", "= 4.5 is outside the allowed range [1.9, 3.7]"),
+     ("full", "must be a state of charge in [0, 1] or a voltage"),
+     ("x V", "must be a state of charge")],
+)
+def test_bad_initial_soc_is_named(initial_soc, words):
+    sim = assb_models.Simulation(assb_models.SolidStateDFN())
+    with pytest.raises(InvalidInputError) as err:
+        sim.solve([0, 60], initial_soc=initial_soc)
+    assert words in str(err.value)
