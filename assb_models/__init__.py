@@ -10,7 +10,9 @@ from .models import (
 )
 from .options import ASSB_OPTIONS
 from .parameters import get_parameter_values, get_sources, validate_parameter_values
+from .protocol import areal_experiment
 from .recipe import CompositeCathodeRecipe
+from .runs import run_cycles
 from .simulation import Simulation
 from .submodels.pressure import pressure_structure
 from .validation import InvalidInputError
@@ -21,6 +23,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ASSB_OPTIONS",
     "analysis",
+    "areal_experiment",
     "eis",
     "CompositeCathodeRecipe",
     "InvalidInputError",
@@ -34,6 +37,7 @@ __all__ = [
     "plating_stripping_experiment",
     "pressure_structure",
     "run_plating_stripping",
+    "run_cycles",
     "parameter_sets",
     "submodels",
     "validate_parameter_values",

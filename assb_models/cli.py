@@ -7,15 +7,24 @@ writes to ``--out``: ``fit.json`` (the fitted parameter file, loadable with
 :func:`assb_models.fitting.load_fitted_parameters`) and ``fit_residuals.png``.
 
 A parameter is ``NAME`` (bounds: set value /10 .. x10) or ``NAME=LOW:HIGH``.
+
+Bad input (a missing file, a folder, a file that cannot be read, bad values) gives
+one line on stderr and exit status 2, before any fitting; existing outputs in
+``--out`` are kept unless ``--overwrite`` is given.
 """
 
 import argparse
 import pathlib
 import sys
 
+import pybamm
+
 from . import data as cycler_data
 from .fitting import FitParameter, fit
 from .validation import InvalidInputError
+
+#: files written to --out
+OUTPUTS = ("fit.json", "fit_residuals.png")
 
 
 def _parameter(text):
@@ -53,6 +62,8 @@ def _parser():
     p.add_argument("--voltage-window", type=float, nargs=2, metavar=("LOW", "HIGH"),
                    help="fit only samples whose voltage is in [LOW, HIGH] V")
     p.add_argument("--out", default="fit_output", help="output folder (default fit_output)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace fit.json and fit_residuals.png already in --out")
     s = sub.add_parser("sweep", help="run a design sweep (TOML/YAML spec) on Dask")
     s.add_argument("spec", help="sweep spec, .toml or .yaml")
     s.add_argument("--out", required=True, help="output folder (results/ is kept there)")
@@ -74,13 +85,40 @@ def sweep_command(args):
     return table
 
 
+def _check_paths(args):
+    """Refuse missing or folder data paths and an --out that would be overwritten,
+    before anything is read or fitted."""
+    for path in map(pathlib.Path, args.data):
+        if not path.exists():
+            raise InvalidInputError(f"{path}: no such file")
+        if path.is_dir():
+            raise InvalidInputError(f"{path}: is a folder; give the cycler file in it")
+    out = pathlib.Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise InvalidInputError(f"--out {out}: is a file; --out names a folder")
+    existing = [out / name for name in OUTPUTS if (out / name).exists()]
+    if existing and not args.overwrite:
+        raise InvalidInputError(
+            f"--out {out}: {', '.join(map(str, existing))} already exist(s); choose "
+            "another --out or pass --overwrite"
+        )
+
+
 def fit_command(args):
     """Run a fit from parsed arguments; returns the FitResult."""
     from .models import SolidStateDFN
 
+    _check_paths(args)
     datasets = []
     for path in args.data:
-        measurement = cycler_data.load(path, args.format, area_cm2=args.area_cm2)
+        try:
+            measurement = cycler_data.load(path, args.format, area_cm2=args.area_cm2)
+        except (InvalidInputError, ImportError):
+            raise
+        except Exception as error:  # a reader's own error on a corrupt file
+            raise InvalidInputError(
+                f"{path}: cannot be read ({type(error).__name__}: {error})"
+            ) from error
         if args.cycle or args.step:
             measurement = measurement.select(cycles=args.cycle, steps=args.step)
         datasets.append(measurement)
@@ -91,19 +129,29 @@ def fit_command(args):
     )
     out = pathlib.Path(args.out)
     print(result.summary())
-    print(f"wrote {result.save(out / 'fit.json')}")
-    print(f"wrote {result.plot_residuals(out / 'fit_residuals.png')}")
+    print(f"wrote {result.save(out / OUTPUTS[0])}")
+    print(f"wrote {result.plot_residuals(out / OUTPUTS[1])}")
     return result
 
 
 def main(argv=None):
-    """Entry point of the ``assb`` console script."""
+    """Entry point of the ``assb`` console script.
+
+    Exit status 0 on success; 2 with one line on stderr for bad input (a missing
+    file, a folder, a file that cannot be read, bad options or values, an output
+    that exists) or a model that cannot be solved; 130 on Ctrl-C.
+    """
     args = _parser().parse_args(argv)
     try:
         sweep_command(args) if args.command == "sweep" else fit_command(args)
-    except (InvalidInputError, ImportError) as error:
-        print(f"assb {args.command}: error: {error}", file=sys.stderr)
+    except (InvalidInputError, ImportError, OSError, pybamm.OptionError,
+            pybamm.SolverError) as error:
+        message = " ".join(str(error).split())
+        print(f"assb {args.command}: error: {message}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"assb {args.command}: interrupted", file=sys.stderr)
+        return 130
     return 0
 
 

@@ -28,6 +28,69 @@ ASSB_OPTIONS = {
     "contact loss": ("none", "chemo-mechanical"),
 }
 
+#: what each option of ours does (shown by ``model.options.print_options()``)
+ASSB_OPTION_DESCRIPTIONS = {
+    "anode": "planar anode at x = 0: Li-In alloy (constant 'Negative electrode OCP "
+    "[V]', 0.62 V vs Li) or lithium metal (Li inventory tracked)",
+    "interface film": "'resistive': a coating resistance 'Positive electrode coating "
+    "resistance [Ohm.m2]' in series with the AM/SE charge transfer",
+    "SE oxidation on carbon": "'self-limiting Tafel': SE oxidised on the carbon/SE "
+    "contact area, slowed by its own product film; makes intermediates",
+    "SE oxidation on active material": "'Tafel': SE oxidised on the contacted AM "
+    "surface, sped up by the carbon-made intermediates, slowed by the CEI",
+    "SE consumption": "'true': the oxidation currents consume SE, so the SE volume "
+    "fraction (PyBaMM's porosity) and the ionic conductivity fall",
+    "CEI growth": "cathode-electrolyte interphase thickness in series with the "
+    "charge transfer: grown by the AM oxidation current, at a constant rate, or "
+    "parabolically (diffusion-limited)",
+    "anode interphase": "lithium metal: SE-reduction film at the Li/SE interface "
+    "(constant, reaction- or diffusion-limited growth) consuming Li",
+    "anode interlayer": "lithium metal: 'resistive' interlayer between Li and SE in "
+    "series with the charge transfer",
+    "anode contact": "lithium metal: Li/SE contact fraction, full, constant, or "
+    "'creep' (voids on stripping vs Li creep under the stack pressure)",
+    "stack pressure": "'laws': porosity, AM/SE contact, real contact, SE tortuosity "
+    "and connected AM follow 'Stack pressure [Pa]'",
+    "contact loss": "'chemo-mechanical': AM/SE contact lost to the AM volume change "
+    "at low stack pressure (needs 'stack pressure': 'laws')",
+}
+
+
+class SolidStateOptions(pybamm.BatteryModelOptions):
+    """:class:`pybamm.BatteryModelOptions` with the solid-state options.
+
+    PyBaMM's options are validated by PyBaMM, ours by :func:`split_options`; ours are
+    items of this dict too (``model.options["anode"]``), with their allowed values in
+    ``possible_options``. :meth:`print_options` lists them with what they do.
+    """
+
+    def __init__(self, extra_options):
+        ours, pybamm_options = split_options(extra_options)
+        super().__init__(pybamm_options)
+        self.possible_options.update({k: list(v) for k, v in ASSB_OPTIONS.items()})
+        self.assb = ours
+        self.update(ours)
+
+    def print_options(self):
+        """PyBaMM's options with their possible values, then ours with what they do."""
+        for key, value in self.items():
+            if key not in self.assb:
+                print(f"{key!r}: {value!r} (possible: {self.possible_options[key]!r})")
+        print("Solid-state options (assb_models):")
+        for key, value in self.assb.items():
+            print(
+                f"{key!r}: {value!r} (possible: {self.possible_options[key]!r})\n"
+                f"    {ASSB_OPTION_DESCRIPTIONS.get(key, '')}"
+            )
+
+    def print_detailed_options(self):
+        """What each solid-state option does, then PyBaMM's option docstring."""
+        for key, allowed in ASSB_OPTIONS.items():
+            description = ASSB_OPTION_DESCRIPTIONS.get(key, "")
+            print(f"* {key!r}: {list(allowed)}\n    {description}")
+        super().print_detailed_options()
+
+
 #: PyBaMM options the solid-state models fix, with the only value they take
 FIXED_PYBAMM_OPTIONS = {
     "working electrode": "positive",

@@ -7,7 +7,10 @@ import pybamm
 
 from .validation import (
     InvalidInputError,
+    is_real,
+    require_finite,
     require_fraction,
+    require_in_range,
     require_positive,
     require_sum_at_most_one,
 )
@@ -73,6 +76,85 @@ PRESSURES = (
     "Reference stack pressure [Pa]",
 )
 
+_INF = float("inf")
+_OPEN, _CLOSED, _LEFT_OPEN = (False, False), (True, True), (False, True)
+
+#: allowed ranges of the other numeric parameters, by a piece of their name: the
+#: first rule whose piece is in the name applies (piece, low, high, closed ends, why)
+RANGES = (
+    ("temperature [K]", 223.15, 473.15, _CLOSED,
+     "-50 to 200 degC, where the sets' Arrhenius laws are meant to be used (estimate)"),
+    ("conductivity [S.m-1]", 0, _INF, _OPEN, ""),
+    ("diffusivity", 0, _INF, _OPEN, ""),
+    ("activation energy [J.mol-1]", 0, 5e5, _CLOSED,
+     "activation energies of transport and reactions are 0-500 kJ/mol"),
+    ("Bruggeman coefficient", 0, 10, _CLOSED, ""),
+    ("transfer coefficient", 0, 1, _OPEN, ""),
+    ("contact fraction", 0, 1, _LEFT_OPEN, "without contact no current can flow"),
+    ("radius [m]", 0, _INF, _OPEN, ""),
+    ("density [kg.m-3]", 0, _INF, _OPEN, ""),
+    ("molar volume", 0, _INF, _OPEN, ""),
+    ("Maximum concentration", 0, _INF, _OPEN, ""),
+    ("thickness [m]", 0, 0.01, _CLOSED, "cell layers are at most 1 cm thick"),
+    ("capacity [F.m-2]", 0, _INF, _CLOSED, ""),
+    ("capacitance [F.m-2]", 0, _INF, _CLOSED, ""),
+    ("resistance", 0, _INF, _CLOSED, ""),
+    ("[Pa]", 0, _INF, _CLOSED, ""),
+    ("Nominal cell capacity [A.h]", 0, _INF, _OPEN, "C-rates are multiples of it"),
+    ("Number of ", 1, _INF, _CLOSED, ""),
+    ("lifetime [s]", 0, _INF, _OPEN, ""),
+    ("growth rate", 0, _INF, _CLOSED, ""),
+    ("growth constant", 0, _INF, _CLOSED, ""),
+    ("rate constant", 0, _INF, _CLOSED, ""),
+    ("porosity", 0, 1, _CLOSED, ""),
+    ("fraction", 0, 1, _CLOSED, ""),
+)
+
+
+def allowed_range(name):
+    """The :data:`RANGES` rule of a parameter name (piece, low, high, closed, why),
+    or None."""
+    return next((rule for rule in RANGES if rule[0] in name), None)
+
+
+#: entries of a set that are not parameters
+_NOT_PARAMETERS = ("chemistry", "citations")
+
+
+def _is_parameter_like(value):
+    """What PyBaMM takes as a parameter's value besides a number: a function, a
+    symbol (interpolant, input), "[input]", interpolant data or an array."""
+    return (
+        callable(value)
+        or isinstance(value, (pybamm.Symbol, tuple, np.ndarray))
+        or value == "[input]"
+    )
+
+
+def _validate_ranges(values, number):
+    """Each numeric parameter against :data:`RANGES`; the initial positive-electrode
+    concentration within (0, maximum); the cut-offs in order."""
+    for name in values:
+        rule = allowed_range(name)
+        if rule is not None and number(name) is not None:
+            _, low, high, closed, why = rule
+            require_in_range(name, number(name), low, high, closed, why)
+    c_0 = number("Initial concentration in positive electrode [mol.m-3]")
+    c_max = number("Maximum concentration in positive electrode [mol.m-3]")
+    if c_0 is not None and c_max is not None:
+        require_in_range(
+            "Initial concentration in positive electrode [mol.m-3]", c_0, 0, c_max,
+            _OPEN, "between 0 and 'Maximum concentration in positive electrode "
+            "[mol.m-3]' (stoichiometry in (0, 1))",
+        )
+    low, high = number("Lower voltage cut-off [V]"), number("Upper voltage cut-off [V]")
+    if low is not None and high is not None:
+        require_in_range(
+            "Lower voltage cut-off [V]", low, -_INF, high, (True, False),
+            "below 'Upper voltage cut-off [V]'",
+        )
+
+
 #: pressure laws are checked from 0 up to this pressure [Pa] (or the highest given):
 #: cold-pressing of ASSB pellets goes up to ~500 MPa
 LAW_CHECK_PRESSURE = 500e6
@@ -89,7 +171,7 @@ def _validate_pressure_laws(values, number):
     p_max = max([LAW_CHECK_PRESSURE] + [number(n) or 0 for n in PRESSURES])
     grid = np.linspace(0, p_max, 101)
     pv = pybamm.ParameterValues(
-        {k: v for k, v in values.items() if k not in ("chemistry", "citations")}
+        {k: v for k, v in values.items() if k not in _NOT_PARAMETERS}
     )
     for name in present:
         law = pybamm.FunctionParameter(name, {PRESSURE_ARGUMENT: pybamm.Vector(grid)})
@@ -173,8 +255,13 @@ def validate_parameter_values(parameter_values):
     laws (:mod:`assb_models.submodels.pressure.laws`) that leave [0, 1] (fractions)
     or fall below 1 (tortuosity) at any pressure from 0 to 500 MPa, and compacted
     structures (:mod:`assb_models.submodels.pressure.structure`) whose thicknesses
-    are not positive or whose volume fractions leave [0, 1] or do not add up to 1.
-    Parameters the set does not have are not checked.
+    are not positive or whose volume fractions leave [0, 1] or do not add up to 1;
+    every other numeric parameter against :data:`RANGES` by its name (temperatures
+    223-473 K, conductivities and diffusivities > 0, activation energies 0-500
+    kJ/mol, Bruggeman 0-10, contact fractions in (0, 1], thicknesses up to 1 cm,
+    ...); the initial positive concentration within (0, maximum); lower cut-off
+    below the upper one. numpy scalars are checked like floats. Parameters the set
+    does not have, and functions or inputs, are not checked.
     """
     values = dict(parameter_values.items()) if hasattr(
         parameter_values, "items"
@@ -182,7 +269,23 @@ def validate_parameter_values(parameter_values):
 
     def number(name):
         value = values.get(name)
-        return value if isinstance(value, (int, float)) else None
+        if is_real(value):
+            return float(value)
+        if isinstance(value, (np.ndarray, np.generic)) and np.ndim(value) == 0:
+            require_finite(name, value.item())  # a 0-d array or numpy bool
+            return float(value.item())
+        return None
+
+    for name, value in values.items():
+        if name in _NOT_PARAMETERS:
+            continue
+        if is_real(value):
+            require_finite(name, value)
+        elif not _is_parameter_like(value):
+            raise InvalidInputError(
+                f"{name!r} = {value!r} must be a real number (or a function, "
+                "interpolant or '[input]')"
+            )
 
     for name in POSITIVE:
         if number(name) is not None:
@@ -194,6 +297,7 @@ def validate_parameter_values(parameter_values):
         if number(name) is not None:
             require_fraction(name, number(name), upper=float("inf"))
     _validate_pressure_laws(values, number)
+    _validate_ranges(values, number)
     present = [(n, number(n)) for n in COMPOSITE_PHASES if number(n) is not None]
     require_sum_at_most_one(present, "composite cathode")
     t_plus = number("Cation transference number")
@@ -203,6 +307,12 @@ def validate_parameter_values(parameter_values):
             "[1, 1]: the solid electrolyte is a single-ion conductor"
         )
     return parameter_values
+
+
+#: endings of the sets' numeric recipe arguments (units in the name, as the recipe)
+_NUMERIC_ARGUMENTS = (
+    "_percent", "_fraction", "_mg_cm2", "_g_cm3", "_m2_g", "_um", "_m",
+)
 
 
 def get_parameter_values(name, **recipe):
@@ -216,6 +326,9 @@ def get_parameter_values(name, **recipe):
         Keyword arguments of the set's ``get_parameter_values`` (recipe, anode,
         loading, ...).
     """
+    for key, value in recipe.items():
+        if key.endswith(_NUMERIC_ARGUMENTS):
+            require_finite(key, value)
     values = _set_module(name).get_parameter_values(**recipe)
     validate_parameter_values(values)
     return pybamm.ParameterValues(values)

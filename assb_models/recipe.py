@@ -32,8 +32,15 @@ from dataclasses import dataclass
 from .validation import (
     InvalidInputError,
     require_fraction,
+    require_in_range,
     require_positive,
 )
+
+#: upper limits of a recipe (beyond them the numbers describe no electrode)
+MAX_DENSITY_G_CM3 = 25.0
+MAX_VOID_FRACTION = 0.7
+MAX_SPECIFIC_SURFACE_M2_G = 3000.0
+MAX_THICKNESS_M = 0.01
 
 _G_PER_CM3 = 1e3  # kg.m-3 per g.cm-3
 _MG_PER_CM2 = 1e-2  # kg.m-2 per mg.cm-2
@@ -59,6 +66,12 @@ class CompositeCathodeRecipe:
         BET surface area of the carbon additive [m2.g-1].
     carbon_se_contact_fraction : float
         Fraction of the carbon surface that touches SE [-].
+
+    Raises :class:`~assb_models.validation.InvalidInputError` naming the field, value
+    and allowed range for a non-number, percentages outside [0, 100] or not adding
+    up to 100, densities outside (0, 25] g/cm3, voids outside [0, 0.7], a carbon
+    surface area above 3000 m2/g, or a loading that makes the electrode thicker than
+    1 cm.
     """
 
     am_wt_percent: float
@@ -79,8 +92,10 @@ class CompositeCathodeRecipe:
             require_fraction(
                 f"{name}_wt_percent", getattr(self, f"{name}_wt_percent"), upper=100
             )
-            require_positive(
-                f"{name}_density_g_cm3", getattr(self, f"{name}_density_g_cm3")
+            require_in_range(
+                f"{name}_density_g_cm3", getattr(self, f"{name}_density_g_cm3"),
+                0, MAX_DENSITY_G_CM3, (False, True),
+                "no solid is denser than osmium, 22.6 g/cm3",
             )
         total = (
             self.am_wt_percent
@@ -101,18 +116,23 @@ class CompositeCathodeRecipe:
                 "range (0, 100]: a cathode needs active material"
             )
         require_positive("am_loading_mg_cm2", self.am_loading_mg_cm2)
-        require_fraction("void_fraction", self.void_fraction)
-        if self.void_fraction >= 1:
-            raise InvalidInputError(
-                f"'void_fraction' = {self.void_fraction!r} is outside the allowed "
-                "range [0, 1)"
-            )
-        require_fraction(
+        require_in_range(
+            "void_fraction", self.void_fraction, 0, MAX_VOID_FRACTION, (True, True),
+            "a pressed composite; loose powder has about 0.5-0.6 voids (estimate)",
+        )
+        require_in_range(
             "carbon_specific_surface_area_m2_g",
-            self.carbon_specific_surface_area_m2_g,
-            upper=float("inf"),
+            self.carbon_specific_surface_area_m2_g, 0, MAX_SPECIFIC_SURFACE_M2_G,
+            (True, True), "graphene's theoretical 2630 m2/g is the upper limit",
         )
         require_fraction("carbon_se_contact_fraction", self.carbon_se_contact_fraction)
+        if self.thickness_m > MAX_THICKNESS_M:
+            raise InvalidInputError(
+                f"'am_loading_mg_cm2' = {self.am_loading_mg_cm2!r} with "
+                f"'void_fraction' = {self.void_fraction!r} gives an electrode "
+                f"{self.thickness_m:.3g} m thick, outside the allowed range (0, "
+                f"{MAX_THICKNESS_M:g}] m (composite cathodes are at most 1 cm thick)"
+            )
 
     # ------------------------------------------------------------------ geometry
     def solid_volume_fractions(self):

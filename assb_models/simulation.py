@@ -4,7 +4,15 @@ import re
 
 import pybamm
 
+from .experiment_checks import (
+    anode_ocp,
+    check_experiment,
+    check_first_step,
+    check_initial_soc,
+    scalar_value,
+)
 from .parameters import validate_parameter_values
+from .validation import InvalidInputError
 
 #: what usually makes the DAE solver fail in these models, and what to try
 _ADVICE = {
@@ -27,14 +35,59 @@ _ADVICE = {
 }
 
 
-def explain_solver_error(error):
-    """The solver's message with what usually causes it in these models."""
+#: cell voltages (vs the anode) that PyBaMM's half-cell initial state reads vs Li
+_CELL_VOLTAGES = (
+    "Open-circuit voltage at 0% SOC [V]",
+    "Open-circuit voltage at 100% SOC [V]",
+    "Lower voltage cut-off [V]",
+    "Upper voltage cut-off [V]",
+)
+
+
+def _separator_ohmic_drop(parameter_values):
+    """|I| L_s / (kappa eps_s^b_s A) [V]: the SE separator's ohmic drop at "Current
+    function [A]" (None when a value is not a number)."""
+    names = (
+        "Current function [A]", "Separator thickness [m]",
+        "Solid electrolyte conductivity at reference temperature [S.m-1]",
+        "Separator porosity", "Separator Bruggeman coefficient (electrolyte)",
+        "Electrode height [m]", "Electrode width [m]",
+    )
+    values = [scalar_value(parameter_values, n) for n in names]
+    if any(v is None for v in values):
+        return None
+    current, length, kappa, eps, b, height, width = values
+    return abs(current) * length / (kappa * eps**b * height * width)
+
+
+def explain_solver_error(error, parameter_values=None):
+    """The solver's message with what usually causes it in these models.
+
+    With ``parameter_values``, a voltage event that holds at the start is compared
+    with the SE separator's ohmic drop at the applied current (a low SE
+    conductivity puts the voltage past a cut-off at once).
+    """
     message = str(error)
-    if re.search(r"non-positive at initial conditions", message):
-        advice = _ADVICE["initial"]
-    else:
-        advice = _ADVICE["step"]
-    return f"{message}\n{advice}"
+    initial = re.search(r"Events (\[.*\]) are non-positive at initial", message)
+    if not initial:
+        return f"{message}\n{_ADVICE['step']}"
+    if "voltage" not in initial.group(1):
+        return (
+            f"{message}\nThe cell starts where the stopping condition "
+            f"{initial.group(1)} already holds: check the parameters that condition "
+            "names against the applied current and the initial state."
+        )
+    drop = _separator_ohmic_drop(parameter_values) if parameter_values else None
+    if drop is not None and drop > 0.05:
+        kappa = "Solid electrolyte conductivity at reference temperature [S.m-1]"
+        return (
+            f"{message}\nThe SE separator alone drops {drop:.3g} V at 'Current "
+            f"function [A]' = {scalar_value(parameter_values, 'Current function [A]'):g} A "
+            f"({kappa!r} = {scalar_value(parameter_values, kappa):g}), which puts the "
+            "voltage past a cut-off at once: lower the current or check the SE "
+            "conductivity and separator thickness.\n" + _ADVICE["initial"]
+        )
+    return f"{message}\n{_ADVICE['initial']}"
 
 
 class Simulation(pybamm.Simulation):
@@ -42,18 +95,80 @@ class Simulation(pybamm.Simulation):
 
     Same arguments as PyBaMM's. Before anything is built, the parameter values are
     checked by :func:`~assb_models.validate_parameter_values` (thicknesses,
-    fractions, volume fractions adding up, transference number, pressure laws);
-    a :class:`pybamm.SolverError` is re-raised with the likely cause in these
-    models and what to try.
+    fractions, volume fractions adding up, transference number, pressure laws,
+    temperatures, conductivities, ...) and the experiment's steps by
+    :func:`check_experiment`; :meth:`solve` checks that the first step can run
+    (:func:`check_first_step`) and refuses an empty solution; ``initial_soc`` is
+    measured against the anode (:meth:`set_initial_state`); a
+    :class:`pybamm.SolverError` is re-raised with the likely cause in these models
+    and what to try.
     """
 
     def __init__(self, model, parameter_values=None, **kwargs):
         parameter_values = parameter_values or model.default_parameter_values
         validate_parameter_values(parameter_values)
         super().__init__(model, parameter_values=parameter_values, **kwargs)
+        if getattr(self, "experiment", None) is not None:
+            check_experiment(self.experiment, parameter_values)
+
+    def set_initial_state(self, initial_soc, direction=None, inputs=None):
+        """PyBaMM's initial state, with the cell voltage measured against the anode.
+
+        PyBaMM's half-cell path ("working electrode": "positive") takes the cell
+        voltage to be the working electrode's OCP vs Li metal: it solves
+        ``U_p(x_100) = V_100`` and ``U_p(x_0) = V_0`` ("Open-circuit voltage at 100%/0%
+        SOC [V]") and, for ``initial_soc="3.5 V"``, ``U_p(x) = 3.5``. Here the cell
+        voltage is ``V = U_p - U_n`` with ``U_n`` "Negative electrode OCP [V]"
+        (Li-In 0.62 V), so every voltage of that calculation (the two OCVs, the cut-offs
+        it checks against and a voltage ``initial_soc``) is shifted by ``+U_n`` before
+        PyBaMM solves for x, and the parameter values keep their cell-voltage values.
+        ``initial_soc`` outside [0, 1], or a voltage outside the cut-offs, raises
+        :class:`~assb_models.validation.InvalidInputError` (PyBaMM only warns).
+        """
+        reference = self._unprocessed_parameter_values
+        voltage = check_initial_soc(initial_soc, reference)
+        u_n = anode_ocp(reference, inputs)
+        if u_n == 0:
+            return super().set_initial_state(initial_soc, direction, inputs)
+        shifted = reference.copy()
+        shifted.update({name: reference[name] + u_n for name in _CELL_VOLTAGES})
+        if voltage is not None:
+            initial_soc = f"{voltage + u_n!r} V"
+        self._unprocessed_parameter_values = shifted
+        try:
+            super().set_initial_state(initial_soc, direction, inputs)
+        finally:
+            self._unprocessed_parameter_values = reference
+        self._parameter_values.update(
+            {name: reference[name] for name in _CELL_VOLTAGES}
+        )
 
     def solve(self, *args, **kwargs):
+        """PyBaMM's solve, after checking that the first step can run.
+
+        Raises :class:`~assb_models.validation.InvalidInputError` before solving
+        when the first step that passes current cannot run from the initial state
+        (a discharge whose cut-off is at or above the rested voltage, a charge whose
+        cut-off is at or below it, a discharge of a fully lithiated cathode, a charge
+        of a fully delithiated one), and after solving when PyBaMM skipped every step
+        (an empty solution).
+        """
+        if kwargs.get("initial_soc") is not None:
+            self.set_initial_state(
+                kwargs["initial_soc"], kwargs.get("direction"), kwargs.get("inputs")
+            )
+        if kwargs.get("starting_solution") is None:
+            check_first_step(self, kwargs.get("inputs"))
         try:
-            return super().solve(*args, **kwargs)
+            solution = super().solve(*args, **kwargs)
         except pybamm.SolverError as error:
-            raise pybamm.SolverError(explain_solver_error(error)) from error
+            raise pybamm.SolverError(
+                explain_solver_error(error, self._parameter_values)
+            ) from error
+        if isinstance(solution, pybamm.EmptySolution):
+            raise InvalidInputError(
+                "no step of the experiment ran: PyBaMM skipped each one as already "
+                "finished at its start (see its warnings). Check each step's 'until' "
+                "condition against the voltage the cell has when the step starts."
+            )
+        return solution

@@ -5,6 +5,7 @@ and the allowed range; nothing is clipped silently.
 """
 
 import math
+import numbers
 
 
 class InvalidInputError(ValueError):
@@ -15,12 +16,36 @@ def _describe(name, value, allowed):
     return f"{name!r} = {value!r} is outside the allowed range {allowed}"
 
 
+def is_real(value):
+    """Whether ``value`` is a real number: int, float or a numpy scalar (not bool)."""
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and (
+        type(value).__name__ != "bool_"
+    )
+
+
 def require_finite(name, value):
-    """Raise unless ``value`` is a finite real number."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    """Raise unless ``value`` is a finite real number (numpy scalars included)."""
+    if not is_real(value):
         raise InvalidInputError(f"{name!r} must be a real number, got {value!r}")
     if not math.isfinite(value):
         raise InvalidInputError(_describe(name, value, "(finite real numbers)"))
+
+
+def require_in_range(name, value, low=-math.inf, high=math.inf, closed=(True, True),
+                     why=""):
+    """Raise unless ``low <= value <= high`` (``closed`` says which ends are allowed).
+
+    ``why`` (optional) is appended to the message, e.g. what the range stands for.
+    """
+    require_finite(name, value)
+    above = value >= low if closed[0] else value > low
+    below = value <= high if closed[1] else value < high
+    if not (above and below):
+        allowed = (
+            f"{'[' if closed[0] else '('}{low:g}, {high:g}{']' if closed[1] else ')'}"
+        )
+        reason = f": {why}" if why else ""
+        raise InvalidInputError(_describe(name, value, allowed) + reason)
 
 
 def require_positive(name, value):

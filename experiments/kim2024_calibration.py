@@ -52,7 +52,8 @@ def main():
     kim.OUTPUT.mkdir(exist_ok=True)
     (kim.OUTPUT / "kim2024_calibration.json").write_text(json.dumps(result, indent=1))
     print(json.dumps(result, indent=1))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -58,8 +58,12 @@ CITATION = """@article{Sakka2022,
          composite electrode in an all-solid-state battery},
   author={Sakka, Yosuke and Yamashige, Hisao and Takeuchi, Akihisa and
           Uesugi, Masayuki and Uesugi, Kentaro and Orikasa, Yuki},
+  journal={Journal of Materials Chemistry A},
   year={2022}
 }"""
+# journal: an RSC journal (targets README); J. Mater. Chem. A not checked against the
+# paper here, nor volume, pages and DOI (left out until confirmed). pybtex (PyBaMM's
+# print_citations) needs the journal of an @article.
 
 # ---------------------------------------------------------------- materials
 #: NCM111 density [g.cm-3] (estimate: crystallographic density of

@@ -32,12 +32,15 @@ start far from the optimum may still need a global search first; the problem obj
 (``residuals``, ``jacobian``) is what any optimiser would call.
 """
 
+import warnings
+
 import numpy as np
 import scipy.optimize
 
 from ..parameters import get_parameter_values, get_sources
 from ..validation import InvalidInputError
 from .problem import FitParameter, FitProblem, geometry_parameters
+from .progress import BoundWarning, FitInterruptedWarning, Progress, warn_at_bounds
 from .result import FitResult, FittedParameterValues, load_fitted_parameters, provenance
 from .statistics import IdentifiabilityWarning, uncertainty
 
@@ -55,7 +58,7 @@ def _base(parameter_values, recipe):
 
 def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts=None,
         areal=False, weights=None, correlation_threshold=0.95, max_nfev=100,
-        robust_scale_V=0.02, voltage_window=None):
+        robust_scale_V=0.02, voltage_window=None, progress=True):
     """Fit parameters of ``model`` to the voltage of one or several measurements.
 
     Parameters
@@ -90,10 +93,16 @@ def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts
     voltage_window : tuple of float, optional
         Only samples whose measured voltage is inside (low, high) [V] enter the
         residuals (see :class:`~.problem.FitProblem`).
+    progress : bool, optional
+        Print a line per model evaluation to stderr (default True).
 
     Returns
     -------
     FitResult
+        Ctrl-C (KeyboardInterrupt) during the optimisation stops it and returns the
+        best point so far, with a :class:`FitInterruptedWarning`; a parameter that
+        ends at a bound gives a :class:`BoundWarning` (and is listed in
+        ``at_bounds``).
     """
     from ..models import SolidStateDFN
 
@@ -121,33 +130,45 @@ def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts
     )
     # stage 1, robust: residuals beyond robust_scale_V (knee-timing mismatches far
     # from the optimum) count linearly, so they do not dictate the first steps
-    robust = scipy.optimize.least_squares(
-        problem.residuals, x0, loss="huber", f_scale=robust_scale_V, **settings
-    )
-    # stage 2, plain least squares from there: the maximum-likelihood estimate for
-    # Gaussian noise, which the intervals of .statistics assume
-    opt = scipy.optimize.least_squares(
-        problem.residuals, robust.x, xtol=1e-10, ftol=1e-12, gtol=1e-10, **settings
-    )
-    opt.nfev += robust.nfev
-    if np.array_equal(opt.x, x0):
-        raise RuntimeError(
-            f"the optimiser did not move from the start {problem.inputs(x0)} "
-            f"({opt.message}); check that the parameters change the voltage and that "
-            "the bounds leave room"
+    tracker = Progress(problem.residuals, names, show=progress)
+    try:
+        robust = scipy.optimize.least_squares(
+            tracker, x0, loss="huber", f_scale=robust_scale_V, **settings
         )
+        # stage 2, plain least squares from there: the maximum-likelihood estimate
+        # for Gaussian noise, which the intervals of .statistics assume
+        opt = scipy.optimize.least_squares(
+            tracker, robust.x, xtol=1e-10, ftol=1e-12, gtol=1e-10, **settings
+        )
+        x, nfev, message = opt.x, opt.nfev + robust.nfev, str(opt.message)
+    except KeyboardInterrupt:
+        if tracker.best_x is None:
+            raise
+        x, nfev = tracker.best_x, tracker.evaluations
+        message = (
+            f"interrupted (KeyboardInterrupt) after {nfev} model evaluations; the "
+            "result is the best point so far"
+        )
+        warnings.warn(message, FitInterruptedWarning, stacklevel=2)
+    else:
+        if np.array_equal(x, x0):
+            raise RuntimeError(
+                f"the optimiser did not move from the start {problem.inputs(x0)} "
+                f"({message}); check that the parameters change the voltage and "
+                "that the bounds leave room"
+            )
+    at_bounds = warn_at_bounds(names, x, bounds)
     stats = uncertainty(
-        opt.x, problem.residuals(opt.x), problem.jacobian(opt.x), names,
-        correlation_threshold,
+        x, problem.residuals(x), problem.jacobian(x), names, correlation_threshold,
     )
-    values = np.exp(opt.x)
+    values = np.exp(x)
     files = [d.name for d in datasets]
     fitted_values = dict(base.items())
     sources = dict(base_sources)
     for name, v, lo, hi in zip(names, values, stats.lower95, stats.upper95):
         fitted_values[name] = float(v)
         sources[name] = provenance(name, v, lo, hi, files)
-    runs = problem.simulate(opt.x)
+    runs = problem.simulate(x)
     rmse = [
         float(np.sqrt(np.mean((v - vd)[m] ** 2)))
         for (v, _), vd, m in zip(runs, problem.voltages, problem.masks)
@@ -156,14 +177,16 @@ def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts
         names=names, initial=np.exp(x0), values=values, lower95=stats.lower95,
         upper95=stats.upper95, correlation=stats.correlation,
         non_identifiable=stats.pairs, singular=stats.singular, noise_V=stats.noise_V,
-        rmse_V=rmse, nfev=int(opt.nfev), message=str(opt.message),
+        rmse_V=rmse, nfev=int(nfev), message=message,
         parameter_values=FittedParameterValues(fitted_values, sources),
         base_set=set_name, base_recipe=recipe, sources=[d.source for d in datasets],
-        problem=problem, x=opt.x, x0=x0,
+        problem=problem, x=x, x0=x0, at_bounds=at_bounds,
     )
 
 
 __all__ = [
+    "BoundWarning",
+    "FitInterruptedWarning",
     "FitParameter",
     "FitProblem",
     "FitResult",

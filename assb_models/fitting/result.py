@@ -2,14 +2,16 @@
 
 import dataclasses
 import datetime
+import difflib
 import json
+import os
 import pathlib
 
 import numpy as np
 import pandas as pd
 import pybamm
 
-from ..validation import InvalidInputError
+from ..validation import InvalidInputError, require_finite
 
 
 class FittedParameterValues(pybamm.ParameterValues):
@@ -54,6 +56,7 @@ class FitResult:
     problem: object = dataclasses.field(repr=False)
     x: np.ndarray = dataclasses.field(repr=False)
     x0: np.ndarray = dataclasses.field(repr=False)
+    at_bounds: list = dataclasses.field(default_factory=list)
 
     def table(self):
         """One row per parameter: initial, fitted, 95 % interval, relative half-width."""
@@ -88,6 +91,12 @@ class FitResult:
             lines.append(f"NOT IDENTIFIABLE: {a!r} and {b!r} (correlation {rho:+.3f})")
         if self.singular:
             lines.append("J^T J is singular: some intervals are infinite")
+        for name in self.at_bounds:
+            lines.append(
+                f"AT A BOUND: {name!r} (widen its bounds; interval not meaningful)"
+            )
+        if self.message.startswith("interrupted"):
+            lines.append(f"INTERRUPTED: {self.message}")
         return "\n".join(lines)
 
     def plot_residuals(self, path):
@@ -151,14 +160,21 @@ class FitResult:
             "noise estimate [V]": self.noise_V,
             "model evaluations": self.nfev,
             "optimiser message": self.message,
+            "at bounds": list(self.at_bounds),
             "pybamm version": pybamm.__version__,
         }
 
     def save(self, path):
-        """Write :meth:`to_dict` as JSON (the fitted parameter file)."""
+        """Write :meth:`to_dict` as JSON (the fitted parameter file).
+
+        Written to a temporary file next to ``path`` and then renamed, so an
+        interrupted save never leaves a half-written file.
+        """
         path = pathlib.Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.to_dict(), indent=2))
+        temporary = path.with_name(f".{path.name}.tmp")
+        temporary.write_text(json.dumps(self.to_dict(), indent=2))
+        os.replace(temporary, path)
         return path
 
 
@@ -171,20 +187,91 @@ def provenance(name, value, lower, upper, sources):
     )
 
 
-def load_fitted_parameters(path):
-    """The :class:`FittedParameterValues` of a file written by :meth:`FitResult.save`."""
-    from ..parameters import get_parameter_values, get_sources
+def _read_fit_file(path):
+    """The JSON content of a fit file, as a dict with "base set" and "fitted"."""
+    path = pathlib.Path(path)
+    if not path.is_file():
+        what = "is a folder" if path.is_dir() else "does not exist"
+        raise InvalidInputError(f"{path}: {what}; expected a fit file (fit.json)")
+    try:
+        content = json.loads(path.read_text())
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InvalidInputError(f"{path}: not a fit file, not JSON ({error})") from None
+    if not isinstance(content, dict) or not isinstance(content.get("fitted"), dict):
+        raise InvalidInputError(
+            f"{path}: not a fit file: expected a JSON object with 'base set' and "
+            "'fitted' (as written by FitResult.save)"
+        )
+    return content
 
-    content = json.loads(pathlib.Path(path).read_text())
-    if content.get("base set") is None:
+
+def _recipe_of(path, content):
+    recipe = content.get("base recipe", {})
+    if recipe is None:
+        return {}
+    if not isinstance(recipe, dict) or not all(
+        isinstance(k, str) and (v is None or isinstance(v, (str, int, float)))
+        for k, v in recipe.items()
+    ):
+        raise InvalidInputError(
+            f"{path}: 'base recipe' = {recipe!r} must map argument names to numbers "
+            "or strings"
+        )
+    return recipe
+
+
+def load_fitted_parameters(path):
+    """The :class:`FittedParameterValues` of a file written by :meth:`FitResult.save`.
+
+    Raises :class:`~assb_models.validation.InvalidInputError` naming the file for a
+    missing file, a folder, a file that is not a fit file, an unknown base set, a
+    "base recipe" the set does not accept, a fitted name that is not a parameter of
+    the set, a fitted value that is not a finite number, and values outside their
+    allowed ranges (:func:`~assb_models.validate_parameter_values`).
+    """
+    from ..parameters import (
+        get_parameter_values,
+        get_sources,
+        validate_parameter_values,
+    )
+
+    content = _read_fit_file(path)
+    base = content.get("base set")
+    if base is None:
         raise InvalidInputError(
             f"{path}: the fit was made on a parameter set without a name, so the set "
             "cannot be rebuilt; fit with parameter_values='<set name>'"
         )
-    recipe = content.get("base recipe", {})
-    values = get_parameter_values(content["base set"], **recipe)
-    sources = get_sources(content["base set"], **recipe)
+    if not isinstance(base, str):
+        raise InvalidInputError(f"{path}: 'base set' = {base!r} must be a set name")
+    recipe = _recipe_of(path, content)
+    try:
+        values = get_parameter_values(base, **recipe)
+        sources = get_sources(base, **recipe)
+    except TypeError as error:  # an argument the set does not take
+        raise InvalidInputError(
+            f"{path}: 'base recipe' = {recipe!r} is not accepted by {base!r}: {error}"
+        ) from None
+    except InvalidInputError as error:
+        raise InvalidInputError(f"{path}: {error}") from None
     for name, entry in content["fitted"].items():
-        values[name] = entry["value"]
-        sources[name] = entry["source"]
+        if name not in values.keys():
+            close = difflib.get_close_matches(name, list(values.keys()), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise InvalidInputError(
+                f"{path}: fitted {name!r} is not a parameter of {base!r}{hint}"
+            )
+        value = entry.get("value") if isinstance(entry, dict) else None
+        try:
+            require_finite(f"{path}: fitted {name!r}", value)
+        except InvalidInputError:
+            raise InvalidInputError(
+                f"{path}: fitted {name!r} has value {value!r}; expected a finite number"
+            ) from None
+        values[name] = float(value)
+        sources[name] = str(entry.get("source", f"fitted ({path})"))
+    try:
+        validate_parameter_values(values)
+    except InvalidInputError as error:
+        raise InvalidInputError(f"{path}: {error}") from None
     return FittedParameterValues(dict(values.items()), sources)

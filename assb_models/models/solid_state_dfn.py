@@ -2,7 +2,7 @@
 
 import pybamm
 
-from ..options import ASSB_OPTIONS, split_options
+from ..options import ASSB_OPTIONS, SolidStateOptions
 from ..submodels import (
     anode,
     electrode,
@@ -66,8 +66,9 @@ class SolidStateCell:
     """
 
     def __init__(self, options=None, name="Solid-state DFN", build=True):
-        self.assb_options, pybamm_options = split_options(options)
-        super().__init__(pybamm_options, name=name, build=build)
+        options = SolidStateOptions(options)
+        self.assb_options = options.assb
+        super().__init__(options, name=name, build=build)
 
     # ------------------------------------------------------------------ assembly
     def set_submodels(self, build):

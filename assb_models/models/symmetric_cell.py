@@ -3,6 +3,7 @@
 import pybamm
 
 from ..options import ASSB_OPTIONS, choose_options
+from ..protocol import areal_to_cell, electrode_area_cm2
 from ..submodels import anode, pressure
 from ..validation import require_positive
 
@@ -405,7 +406,7 @@ def plating_stripping_experiment(
             require_positive("capacity_mAh_cm2", capacity_mAh_cm2)
             hours = capacity_mAh_cm2 / i_areal
         require_positive("half_cycle_hours", hours)
-        amps = i_areal * 1e-3 * area_cm2
+        amps = areal_to_cell(i_areal, area_cm2)
         cycle = []
         for sign in (1, -1):
             cycle.append(
@@ -486,13 +487,11 @@ def run_plating_stripping(model, parameter_values, steps, solver=None, var_pts=N
     if monitor.event is None:
         return solution, None
     step = steps[monitor.cycle - 1][0]
-    area = (
-        parameter_values["Electrode height [m]"]
-        * parameter_values["Electrode width [m]"]
-    )
     return solution, {
         "event": monitor.event,
         "short circuit": "Short circuit" in monitor.event,
         "cycle": monitor.cycle,
-        "current [mA.cm-2]": abs(step.value) / area * 0.1,
+        "current [mA.cm-2]": abs(step.value) / areal_to_cell(
+            1, electrode_area_cm2(parameter_values)
+        ),
     }

@@ -58,3 +58,20 @@ def test_reports_voltage_vs_li_in_and_specific_capacity():
     for model in (li_in, li):
         assert "Specific capacity [mA.h.g-1]" in model.variables
     assert "Negative electrode lithium inventory [mol]" in li.variables
+
+
+def test_print_options_lists_ours_with_descriptions(capsys):
+    model = assb_models.SolidStateDFN({"anode": "lithium metal"})
+    assert isinstance(model.options, pybamm.BatteryModelOptions)
+    assert model.options["anode"] == "lithium metal"
+    model.options.print_options()
+    printed = capsys.readouterr().out
+    assert "'surface form': 'false'" in printed  # PyBaMM's, as before
+    for name, allowed in assb_models.ASSB_OPTIONS.items():
+        line = f"{name!r}: {model.options[name]!r} (possible: {list(allowed)!r})"
+        assert line in printed
+        description = assb_models.options.ASSB_OPTION_DESCRIPTIONS[name]
+        assert len(description) > 20 and description in printed
+    # the options object can be passed back to build the same model
+    again = assb_models.SolidStateDFN(model.options)
+    assert again.assb_options == model.assb_options

@@ -1,7 +1,9 @@
+import numpy as np
 import pybamm
 import pytest
 
 import assb_models
+from assb_models import InvalidInputError
 
 
 def test_bad_values_are_caught_before_building():
@@ -11,12 +13,72 @@ def test_bad_values_are_caught_before_building():
         assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
 
 
-def test_solver_failure_says_what_to_check():
-    """A pristine (discharged) cell asked to discharge starts below its cut-off."""
+def test_impossible_first_step_says_what_to_check():
+    """A pristine (discharged) cell asked to discharge: caught before solving."""
     pv = assb_models.get_parameter_values("Kim2024", pristine=True)
     pv.update({"Lower voltage cut-off [V]": 3.0})
     sim = assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
-    with pytest.raises(pybamm.SolverError, match="Initial concentration in positive"):
+    with pytest.raises(InvalidInputError, match="Initial concentration in positive"):
+        sim.solve([0, 3600])
+
+
+def test_solver_failure_names_a_low_se_conductivity():
+    pv = assb_models.get_parameter_values("Kim2024")
+    kappa = "Solid electrolyte conductivity at reference temperature [S.m-1]"
+    pv.update({kappa: 1e-4})
+    sim = assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
+    with pytest.raises(pybamm.SolverError) as err:
+        sim.solve([0, 100])
+    assert "SE separator alone drops 153 V" in str(err.value) and kappa in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "step, words",
+    [
+        ("Discharge at C/2 until 10 V", "= 10.0 is outside the allowed range [1.9, 3.7]"),
+        ("Charge at C/2 until 100 V", "= 100.0 is outside the allowed range [1.9, 3.7]"),
+        ("Discharge at -1C until 2.5 V", "negative, outside the allowed range (0, inf)"),
+        ("Hold at 5 V for 1 hour", "= 5.0 is outside the allowed range [1.9, 3.7]"),
+    ],
+)
+def test_impossible_steps_are_named_when_the_simulation_is_made(step, words):
+    with pytest.raises(InvalidInputError) as err:
+        assb_models.Simulation(
+            assb_models.SolidStateDFN(), experiment=pybamm.Experiment([step])
+        )
+    assert step in str(err.value) and words in str(err.value)
+
+
+def test_experiment_temperature_is_checked():
+    with pytest.raises(InvalidInputError, match=r"temperature \[K\]. = 1000"):
+        assb_models.Simulation(
+            assb_models.SolidStateDFN(),
+            experiment=pybamm.Experiment(["Rest for 1 minute"], temperature=1000),
+        )
+
+
+@pytest.mark.parametrize(
+    "steps, words",
+    [
+        (["Rest for 1 minute", "Discharge at C/2 until 3.69 V"], "rested voltage 3.684 V"),
+        (["Discharge at C/2 until 3.5 V"], "no step of the experiment ran"),
+    ],
+)
+def test_a_first_step_that_cannot_run_is_an_error_not_an_empty_solution(steps, words):
+    sim = assb_models.Simulation(
+        assb_models.SolidStateDFN(), experiment=pybamm.Experiment(steps)
+    )
+    with pytest.raises(InvalidInputError, match=words):
+        sim.solve()
+
+
+def test_pristine_park2021_full_cell_plain_solve_is_explained():
+    from assb_models.parameter_sets import Park2021
+
+    pv = assb_models.get_parameter_values("Park2021", cell="full")
+    model = assb_models.SolidStateDFN(Park2021.full_cell_options("bare Li"))
+    sim = assb_models.Simulation(model, parameter_values=pv)
+    with pytest.raises(InvalidInputError, match="nothing to discharge. Charge first"):
         sim.solve([0, 3600])
 
 
@@ -25,3 +87,35 @@ def test_behaves_as_pybamm_simulation():
     sol = sim.solve([0, 600])
     assert isinstance(sim, pybamm.Simulation)
     assert sol["Voltage vs Li-In [V]"].entries[-1] < sol["Voltage vs Li-In [V]"].entries[0]
+
+
+@pytest.mark.parametrize("initial_soc, expected", [(1, 3.7), ("3.4 V", 3.4)])
+def test_initial_soc_is_measured_against_the_li_in_anode(initial_soc, expected):
+    """SOC 1 rests at 'Open-circuit voltage at 100% SOC [V]' of the cell (vs Li-In),
+    not 0.62 V lower (PyBaMM's half-cell path alone takes the anode to be Li metal)."""
+    pv = assb_models.get_parameter_values("Kim2024")
+    assert pv["Negative electrode OCP [V]"] == 0.62
+    assert pv["Open-circuit voltage at 100% SOC [V]"] == 3.7
+    pv.update({"Current function [A]": 0})
+    sim = assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
+    sol = sim.solve([0, 60], initial_soc=initial_soc)
+    np.testing.assert_allclose(sol["Voltage [V]"].entries, expected, atol=1e-6)
+    np.testing.assert_allclose(sol["Voltage vs Li [V]"].entries, expected + 0.62, atol=1e-6)
+    # the cell-voltage parameters are kept as given
+    assert sim.parameter_values["Open-circuit voltage at 100% SOC [V]"] == 3.7
+    assert sim.parameter_values["Upper voltage cut-off [V]"] == 3.7
+
+
+@pytest.mark.parametrize(
+    "initial_soc, words",
+    [(1.5, "'initial_soc' = 1.5 is outside the allowed range [0, 1]"),
+     (-0.1, "[0, 1]"),
+     ("4.5 V", "= 4.5 is outside the allowed range [1.9, 3.7]"),
+     ("full", "must be a state of charge in [0, 1] or a voltage"),
+     ("x V", "must be a state of charge")],
+)
+def test_bad_initial_soc_is_named(initial_soc, words):
+    sim = assb_models.Simulation(assb_models.SolidStateDFN())
+    with pytest.raises(InvalidInputError) as err:
+        sim.solve([0, 60], initial_soc=initial_soc)
+    assert words in str(err.value)

@@ -1,0 +1,240 @@
+"""Property-based fuzzing of the inputs a user types: recipes, parameter values,
+options and experiment steps. Whatever is given, either the package's own error
+(InvalidInputError, or PyBaMM's OptionError for options) comes out, or a result
+inside its physical range: never another exception, never an absurd result."""
+
+import math
+
+import numpy as np
+import pybamm
+import pytest
+
+pytest.importorskip("hypothesis", reason="the test extra (hypothesis) is not installed")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+import assb_models  # noqa: E402
+from assb_models import CompositeCathodeRecipe, InvalidInputError  # noqa: E402
+from assb_models.options import ASSB_OPTIONS  # noqa: E402
+from assb_models.parameters import allowed_range  # noqa: E402
+
+FAST = settings(max_examples=40, deadline=None, derandomize=True, database=None,
+                suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=8, deadline=None, derandomize=True, database=None,
+                suppress_health_check=[HealthCheck.too_slow])
+
+#: anything a user might type where a number is expected
+anything = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.floats(-1e3, 1e3),
+    st.integers(-10**6, 10**6),
+    st.sampled_from([0, -0.0, 1e-300, 1e300, True, None, "80", "", [1.0]]),
+    st.floats(-1e3, 1e3).map(np.float32),
+    st.floats(-1e3, 1e3).map(np.float64),
+)
+percent = st.one_of(st.floats(0, 100), anything)
+
+KIM_RECIPE = dict(
+    am_wt_percent=80, se_wt_percent=17, carbon_wt_percent=3, am_density_g_cm3=4.75,
+    se_density_g_cm3=1.64, carbon_density_g_cm3=0.67, am_loading_mg_cm2=12,
+    void_fraction=0.12, carbon_specific_surface_area_m2_g=62,
+    carbon_se_contact_fraction=0.8,
+)
+
+
+@FAST
+@given(st.fixed_dictionaries({}, optional={k: anything for k in KIM_RECIPE}))
+def test_recipe_fields(changes):
+    try:
+        recipe = CompositeCathodeRecipe(**{**KIM_RECIPE, **changes})
+    except InvalidInputError:
+        return
+    fractions = recipe.volume_fractions()
+    assert all(0 <= v <= 1 for v in fractions.values())
+    np.testing.assert_allclose(sum(fractions.values()), 1.0)
+    assert 0 < recipe.thickness_m <= 0.01
+    assert math.isfinite(recipe.carbon_se_contact_area_per_volume)
+    assert recipe.carbon_se_contact_area_per_volume >= 0
+
+
+@FAST
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "am_wt_percent": percent, "carbon_wt_percent": percent,
+            "am_loading_mg_cm2": anything, "void_fraction": anything,
+            "anode": st.sampled_from(["Li-In", "lithium metal", "Na", 3, None]),
+            "pristine": st.sampled_from([True, False]),
+        },
+    )
+)
+def test_set_recipe_arguments(recipe):
+    try:
+        values = assb_models.get_parameter_values("Kim2024", **recipe)
+    except InvalidInputError:
+        return
+    assert 0 < values["Positive electrode thickness [m]"] <= 0.01
+
+
+KIM = assb_models.get_parameter_values("Kim2024")
+NUMERIC = sorted(k for k, v in KIM.items() if isinstance(v, (int, float)))
+
+
+@FAST
+@given(st.sampled_from(NUMERIC), anything)
+def test_any_value_of_any_parameter(name, value):
+    pv = dict(KIM.items())  # PyBaMM's own update() rejects some values itself
+    pv[name] = value
+    try:
+        assb_models.validate_parameter_values(pv)
+    except InvalidInputError as error:
+        assert name in str(error) or "composite cathode" in str(error) or (
+            "cut-off" in str(error)
+        )
+        return
+    # accepted: a finite real inside its range, never clipped
+    assert isinstance(value, (int, float, np.floating)) and math.isfinite(value)
+    rule = allowed_range(name)
+    if rule is not None:
+        assert rule[1] <= value <= rule[2]
+
+
+#: scalar parameters that can be solve-time inputs (none sets the geometry)
+INPUTS = [
+    "Solid electrolyte conductivity at reference temperature [S.m-1]",
+    "Solid electrolyte conductivity activation energy [J.mol-1]",
+    "Positive electrode Bruggeman coefficient (electrolyte)",
+    "Positive electrode active material-solid electrolyte contact fraction",
+    "Positive particle diffusivity at low lithiation [m2.s-1]",
+    "Ambient temperature [K]",
+    "Positive electrode conductivity [S.m-1]",
+]
+
+
+@pytest.fixture(scope="module")
+def input_simulation():
+    pv = KIM.copy()
+    pv.update({name: "[input]" for name in INPUTS})
+    sim = pybamm.Simulation(
+        assb_models.SolidStateDFN(), parameter_values=pv,
+        var_pts={"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8},
+    )
+    sim.build()
+    return sim
+
+
+@SLOW
+@given(name=st.sampled_from(INPUTS), factor=st.floats(-10, 10))
+def test_accepted_values_give_a_finite_discharge(input_simulation, name, factor):
+    """Values validation accepts either solve to finite voltages inside the cut-offs
+    (the solver stops at them) or fail with PyBaMM's SolverError."""
+    inputs = {n: KIM[n] for n in INPUTS}
+    inputs[name] = KIM[name] * 10**factor if factor > -9.9 else -KIM[name]
+    pv = KIM.copy()
+    pv.update(inputs)
+    try:
+        assb_models.validate_parameter_values(pv)
+    except InvalidInputError:
+        return
+    try:
+        sol = input_simulation.solve([0, 600], inputs=inputs)
+    except pybamm.SolverError:
+        return
+    v = sol["Voltage [V]"].entries
+    assert np.isfinite(v).all()
+    assert (v >= KIM["Lower voltage cut-off [V]"] - 0.05).all()
+    assert (v <= KIM["Open-circuit voltage at 100% SOC [V]"] + 0.7).all()
+
+
+option_values = st.one_of(
+    st.sampled_from(sorted({v for vals in ASSB_OPTIONS.values() for v in vals})),
+    st.sampled_from(["true", "false", "none", "", "Tafel ", None, 1]),
+)
+option_names = st.sampled_from(
+    list(ASSB_OPTIONS) + ["surface form", "transport efficiency", "thermal", "anodes"]
+)
+
+
+@SLOW
+@given(st.dictionaries(option_names, option_values, max_size=3))
+def test_options(options):
+    try:
+        model = assb_models.SolidStateDFN(options)
+    except (pybamm.OptionError, InvalidInputError):
+        return
+    for name, value in options.items():
+        assert model.options[name] == value
+
+
+verbs = st.sampled_from(["Discharge", "Charge", "Rest", "Hold", "Dance", ""])
+numbers = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True).map(lambda v: f"{v:g}"),
+    st.sampled_from(["0", "-1", "1e3", "C/2", "1/0", "abc", ""]),
+)
+units = st.sampled_from(["A", "C", "W", "mA/cm2", "uA.cm-2", "A/m2", "mW/cm2", "V", "K", ""])
+ends = st.one_of(
+    st.builds(lambda n: f" until {n} V", numbers),
+    st.builds(lambda n, u: f" for {n} {u}", numbers,
+              st.sampled_from(["hours", "minutes", "seconds", "days", "parsecs"])),
+    st.just(""),
+)
+
+
+@FAST
+@given(st.lists(st.builds(lambda v, n, u, e: f"{v} at {n} {u}{e}".strip(),
+                          verbs, numbers, units, ends), min_size=1, max_size=3))
+def test_experiment_strings(steps):
+    try:
+        experiment = assb_models.areal_experiment(steps, KIM)
+    except InvalidInputError:
+        return
+    low, high = KIM["Lower voltage cut-off [V]"], KIM["Upper voltage cut-off [V]"]
+    for step in experiment.steps:
+        assert not isinstance(step.value, float) or math.isfinite(step.value)
+        assert step.duration > 0 and math.isfinite(step.duration)
+        for end in step.termination:
+            if isinstance(end, pybamm.step.VoltageTermination):
+                assert low <= end.value <= high
+        if step.direction in ("charge", "discharge"):
+            assert step.description.lower().startswith(step.direction)
+
+
+json_scalars = st.one_of(st.none(), st.booleans(), st.floats(allow_nan=False),
+                         st.integers(-10**6, 10**6), st.text(max_size=8))
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=3),
+                            st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+    max_leaves=6,
+)
+
+
+@settings(FAST, max_examples=20)
+@given(
+    base=st.one_of(st.just("Kim2024"), json_values),
+    recipe=st.one_of(
+        st.just({}),
+        st.dictionaries(st.sampled_from(["am_wt_percent", "void_fraction", "anode",
+                                         "colour"]), json_scalars, max_size=2),
+        json_values,
+    ),
+    fitted=st.one_of(
+        st.dictionaries(st.sampled_from(NUMERIC[:5] + ["No such [m]"]),
+                        st.fixed_dictionaries({"value": json_scalars}), max_size=2),
+        json_values,
+    ),
+)
+def test_fit_files(tmp_path_factory, base, recipe, fitted):
+    import json
+
+    path = tmp_path_factory.mktemp("fit") / "fit.json"
+    path.write_text(json.dumps({"base set": base, "base recipe": recipe,
+                                "fitted": fitted}))
+    try:
+        values = assb_models.fitting.load_fitted_parameters(path)
+    except InvalidInputError as error:
+        assert str(path) in str(error)
+        return
+    for name, entry in fitted.items():
+        assert values[name] == entry["value"]

@@ -1,0 +1,64 @@
+"""Interrupted cycling runs keep their finished cycles and resume from them."""
+
+import numpy as np
+import pybamm
+import pytest
+
+import assb_models
+from assb_models.runs import RunInterruptedWarning, run_cycles
+
+VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
+CYCLE = ("Discharge at 1C for 5 minutes", "Charge at 1C for 4 minutes")
+
+
+class StopAtCycle(pybamm.callbacks.Callback):
+    """Raises ``error`` as cycle ``n`` (counted over the whole run) ends."""
+
+    def __init__(self, n, error):
+        self.n, self.error, self.count = n, error, 0
+
+    def on_cycle_end(self, logs):
+        self.count += 1
+        if self.count == self.n:
+            raise self.error
+
+
+@pytest.fixture(scope="module")
+def setup():
+    model = assb_models.SolidStateDFN()
+    return model, model.default_parameter_values
+
+
+@pytest.fixture(scope="module")
+def full_run(setup):
+    model, pv = setup
+    return run_cycles(model, pv, [CYCLE] * 4, var_pts=VAR_PTS)
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt(), pybamm.SolverError("boom")])
+def test_interrupted_run_returns_and_saves_finished_cycles(setup, full_run, tmp_path,
+                                                            error):
+    model, pv = setup
+    saved = tmp_path / "run.pkl"
+    stop = StopAtCycle(3, error)
+    with pytest.warns(RunInterruptedWarning, match="after 2 of 4 cycles"):
+        partial = run_cycles(model, pv, [CYCLE] * 4, save_to=saved, var_pts=VAR_PTS,
+                             solve_kwargs={"callbacks": [stop]})
+    assert len(partial.cycles) == 2 and partial.termination.startswith("interrupted")
+    assert len(pybamm.load(saved).cycles) == 2
+    resumed = run_cycles(model, pv, [CYCLE] * 4, resume_from=saved, var_pts=VAR_PTS)
+    assert len(resumed.cycles) == 4
+    np.testing.assert_allclose(
+        resumed["Voltage [V]"].entries[-1], full_run["Voltage [V]"].entries[-1],
+        rtol=1e-6,
+    )
+
+
+def test_other_errors_carry_the_finished_cycles(setup):
+    model, pv = setup
+    stop = StopAtCycle(2, RuntimeError("disk full"))
+    with pytest.raises(RuntimeError, match="disk full") as err:
+        run_cycles(model, pv, [CYCLE] * 3, var_pts=VAR_PTS,
+                   solve_kwargs={"callbacks": [stop]})
+    assert len(err.value.completed_solution.cycles) == 1
+    assert "1 completed cycles" in "".join(err.value.__notes__)
