@@ -14,7 +14,9 @@ HAVE_SPHINX = all(
 )
 
 
-@pytest.mark.skipif(not DOCS.exists(), reason="run from a source checkout (docs/ absent)")
+@pytest.mark.skipif(
+    not (DOCS / "conf.py").exists(), reason="run from a source checkout (docs/ absent)"
+)
 @pytest.mark.skipif(not HAVE_SPHINX, reason='needs the docs extra: pip install -e ".[docs]"')
 def test_docs_build_without_warnings_and_execute_every_tutorial(tmp_path):
     out = tmp_path / "html"

@@ -33,7 +33,7 @@ def _cell(value):
 
 
 def _options_page():
-    descriptions = getattr(assb_models.options, "OPTION_DESCRIPTIONS", {})
+    descriptions = assb_models.options.ASSB_OPTION_DESCRIPTIONS
     lines = [
         "# Model options",
         "",
