@@ -37,6 +37,10 @@ def _step_text(step):
     return step.description if isinstance(step.description, str) else str(step)
 
 
+#: a step's voltage may pass the set's cut-off by this much [V] (rounding)
+VOLTAGE_SLACK = 1e-6
+
+
 def check_experiment(experiment, parameter_values):
     """Raise :class:`InvalidInputError` for steps the cell cannot do.
 
@@ -82,8 +86,10 @@ def check_experiment(experiment, parameter_values):
             voltages.append(step.value)
         for value in voltages:
             if low is not None and high is not None:
+                # 1 uV of slack: a cut-off written as 4.3 - 0.62 V is 3.68 V
                 require_in_range(
-                    f"{where}: voltage [V]", value, low, high, (True, True),
+                    f"{where}: voltage [V]", value, low - VOLTAGE_SLACK,
+                    high + VOLTAGE_SLACK, (True, True),
                     "the set's 'Lower voltage cut-off [V]' to 'Upper voltage cut-off "
                     "[V]'",
                 )

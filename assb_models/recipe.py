@@ -67,11 +67,13 @@ class CompositeCathodeRecipe:
     carbon_se_contact_fraction : float
         Fraction of the carbon surface that touches SE [-].
 
-    Raises :class:`~assb_models.validation.InvalidInputError` naming the field, value
-    and allowed range for a non-number, percentages outside [0, 100] or not adding
-    up to 100, densities outside (0, 25] g/cm3, voids outside [0, 0.7], a carbon
-    surface area above 3000 m2/g, or a loading that makes the electrode thicker than
-    1 cm.
+    Raises
+    ------
+    assb_models.validation.InvalidInputError
+        Naming the field, value and allowed range for a non-number, percentages
+        outside [0, 100] or not adding up to 100, densities outside (0, 25] g/cm3,
+        voids outside [0, 0.7], a carbon surface area above 3000 m2/g, or a loading
+        that makes the electrode thicker than 1 cm.
     """
 
     am_wt_percent: float

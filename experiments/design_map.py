@@ -25,6 +25,7 @@ it writes ``experiments/output/design_map.png`` and ``design_map.csv``.
 
 import argparse
 import pathlib
+import sys
 
 import matplotlib
 
@@ -127,8 +128,8 @@ def main(argv=None):
         print(f"  failed: NCM {row['am_wt_percent']:g} wt%, carbon "
               f"{row['carbon_wt_percent']:g} wt% {row['carbon_morphology']}: "
               f"{row['error'].splitlines()[0]}")
-    return table
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -8,7 +8,12 @@ from .symmetric_cell import (
     run_plating_stripping,
 )
 
+#: full-cell models by name: a sweep spec's ``model``, ``assb simulate --model``
+#: (:func:`assb_models.sweep.register_model` adds to it)
+MODELS = {"SolidStateDFN": SolidStateDFN, "SolidStateSPMe": SolidStateSPMe}
+
 __all__ = [
+    "MODELS",
     "SolidStateDFN",
     "SolidStateSPMe",
     "SymmetricCell",

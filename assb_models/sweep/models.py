@@ -1,8 +1,7 @@
 """Models a sweep spec can name (its ``model`` field).
 
-``MODELS`` maps a name to a factory ``options -> pybamm model``: every full-cell
-model of :mod:`assb_models.models` listed in :data:`FULL_CELLS` that the package has
-(a reduced ``SolidStateSPMe`` joins by being added there). Register another model
+``MODELS`` maps a name to a factory ``options -> pybamm model``: the full-cell
+models of :data:`assb_models.models.MODELS` (the same table). Register another model
 with :func:`register_model`::
 
     from assb_models.sweep import register_model
@@ -13,13 +12,7 @@ The model must have the variables the metrics read ("Specific capacity
 energy").
 """
 
-from .. import models as _models
-
-#: full-cell models a spec may name when the package has them
-FULL_CELLS = ("SolidStateDFN", "SolidStateSPMe")
-
-#: {name: factory(options) -> model}
-MODELS = {name: getattr(_models, name) for name in FULL_CELLS if hasattr(_models, name)}
+from ..models import MODELS
 
 
 def register_model(name, factory):

@@ -220,7 +220,7 @@ def run(spec, out, client=None, scheduler=None, n_workers=None, progress=True):
 
     Parameters
     ----------
-    spec : str, pathlib.Path, dict or SweepSpec
+    spec : str, pathlib.Path, dict or assb_models.sweep.spec.SweepSpec
         The spec (a TOML/YAML file, or its contents; see
         :mod:`assb_models.sweep.spec`).
     out : str or pathlib.Path

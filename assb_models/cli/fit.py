@@ -1,4 +1,4 @@
-"""Command line: ``assb fit DATA --set Kim2024 --param NAME ...``.
+"""``assb fit``: fit parameters to cycler data (``assb fit DATA --set Kim2024 --param NAME``).
 
 Reads one or more cycler files (Neware, Maccor, BioLogic; format from the file),
 optionally selects cycles/steps, fits the named parameters by replaying the
@@ -15,13 +15,12 @@ one line on stderr and exit status 2, before any fitting; existing outputs in
 
 import argparse
 import pathlib
-import sys
 
-import pybamm
-
-from . import data as cycler_data
-from .fitting import FitParameter, fit
-from .validation import InvalidInputError
+from .. import data as cycler_data
+from ..fitting import FitParameter, fit
+from ..published_cells import is_full_cell, parameter_values, published_model
+from ..validation import InvalidInputError
+from .common import key_value
 
 #: files written to --out
 OUTPUTS = ("fit.json", "fit_residuals.png")
@@ -40,16 +39,21 @@ def _parameter(text):
     return FitParameter(name.strip(), bounds=(low, high))
 
 
-def _parser():
-    parser = argparse.ArgumentParser(prog="assb", description="assb-models tools")
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("fit", help="fit model parameters to cycler data")
+def add_parser(sub):
+    """The ``fit`` subcommand's arguments."""
+    p = sub.add_parser("fit", help="fit model parameters to cycler data",
+                       description=__doc__.split("\n\n")[0])
     p.add_argument("data", nargs="+", help="cycler file(s), fitted together")
     p.add_argument(
-        "--set", default="Kim2024", choices=["Kim2024"],
-        help="parameter set of a composite-cathode full cell (default Kim2024; other "
-        "sets have their own cell arguments: fit them with assb_models.fitting.fit)",
+        "--set", default="Kim2024",
+        help="parameter set of a full cell (default Kim2024; Park2021 with --recipe "
+        "cell=full; Sakka2022)",
     )
+    p.add_argument("--recipe", action="append", type=key_value, default=[],
+                   metavar="KEY=VALUE", help="recipe argument of the set (repeat)")
+    p.add_argument("--option", action="append", type=key_value, default=[],
+                   metavar="KEY=VALUE",
+                   help="model option (repeat); default the clean model with the set's anode")
     p.add_argument("--param", action="append", required=True, type=_parameter,
                    help="parameter to fit: NAME or NAME=LOW:HIGH (repeat)")
     p.add_argument("--format", choices=cycler_data.FORMATS, help="file format (default: detect)")
@@ -58,31 +62,15 @@ def _parser():
     p.add_argument("--area-cm2", type=float, help="electrode area of the cell [cm2]")
     p.add_argument("--areal", action="store_true",
                    help="replay current density scaled to the model area (needs --area-cm2)")
-    p.add_argument("--anode", default="Li-In", choices=["Li-In", "lithium metal"])
+    p.add_argument("--anode", help="shorthand for --recipe anode=ANODE")
+    p.add_argument("--model", default="SolidStateDFN",
+                   help="SolidStateDFN (default) or SolidStateSPMe (faster where valid)")
     p.add_argument("--voltage-window", type=float, nargs=2, metavar=("LOW", "HIGH"),
                    help="fit only samples whose voltage is in [LOW, HIGH] V")
     p.add_argument("--out", default="fit_output", help="output folder (default fit_output)")
     p.add_argument("--overwrite", action="store_true",
                    help="replace fit.json and fit_residuals.png already in --out")
-    s = sub.add_parser("sweep", help="run a design sweep (TOML/YAML spec) on Dask")
-    s.add_argument("spec", help="sweep spec, .toml or .yaml")
-    s.add_argument("--out", required=True, help="output folder (results/ is kept there)")
-    s.add_argument("--scheduler", help="address of a running Dask scheduler "
-                   "(default: a local cluster with one worker per core)")
-    s.add_argument("--workers", type=int, help="workers of the local cluster")
-    s.add_argument("--no-progress", action="store_true", help="no progress bar")
-    return parser
-
-
-def sweep_command(args):
-    """Run a sweep from parsed arguments; returns its table."""
-    from .sweep import run
-
-    table = run(args.spec, args.out, scheduler=args.scheduler, n_workers=args.workers,
-                progress=not args.no_progress)
-    failed = int((table["status"] == "failed").sum())
-    print(f"{len(table)} designs in {args.out}/results ({failed} failed)")
-    return table
+    p.set_defaults(run=run)
 
 
 def _check_paths(args):
@@ -104,10 +92,20 @@ def _check_paths(args):
         )
 
 
-def fit_command(args):
-    """Run a fit from parsed arguments; returns the FitResult."""
-    from .models import SolidStateDFN
+def _model(name, recipe, options, model):
+    """The set's full cell with ``options``: by default the clean model (no side
+    reactions), with the anode the set's cell has."""
+    parameter_values(name, **recipe)  # unknown set or recipe key: a clear error
+    if not is_full_cell(name, **recipe):
+        raise InvalidInputError(
+            f"{name} {recipe}: fits replay a full cell's current; choose a full cell "
+            "(for Park2021: --recipe cell=full)"
+        )
+    return published_model(name, recipe, options, model=model, set_options=False)
 
+
+def run(args):
+    """Run a fit from parsed arguments; returns the FitResult."""
     _check_paths(args)
     datasets = []
     for path in args.data:
@@ -122,38 +120,16 @@ def fit_command(args):
         if args.cycle or args.step:
             measurement = measurement.select(cycles=args.cycle, steps=args.step)
         datasets.append(measurement)
+    recipe = {k: (str(v) if k in ("anode", "cell", "interlayer") else v)
+              for k, v in args.recipe}
+    if args.anode:
+        recipe["anode"] = args.anode
     result = fit(
-        datasets, args.param, args.set, model=SolidStateDFN({"anode": args.anode}),
-        recipe={"anode": args.anode}, areal=args.areal,
-        voltage_window=args.voltage_window,
+        datasets, args.param, args.set, model=_model(args.set, recipe, dict(args.option), args.model),
+        recipe=recipe, areal=args.areal, voltage_window=args.voltage_window,
     )
     out = pathlib.Path(args.out)
     print(result.summary())
     print(f"wrote {result.save(out / OUTPUTS[0])}")
     print(f"wrote {result.plot_residuals(out / OUTPUTS[1])}")
     return result
-
-
-def main(argv=None):
-    """Entry point of the ``assb`` console script.
-
-    Exit status 0 on success; 2 with one line on stderr for bad input (a missing
-    file, a folder, a file that cannot be read, bad options or values, an output
-    that exists) or a model that cannot be solved; 130 on Ctrl-C.
-    """
-    args = _parser().parse_args(argv)
-    try:
-        sweep_command(args) if args.command == "sweep" else fit_command(args)
-    except (InvalidInputError, ImportError, OSError, pybamm.OptionError,
-            pybamm.SolverError) as error:
-        message = " ".join(str(error).split())
-        print(f"assb {args.command}: error: {message}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print(f"assb {args.command}: interrupted", file=sys.stderr)
-        return 130
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

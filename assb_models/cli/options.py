@@ -1,0 +1,17 @@
+"""``assb options``: every option of the solid-state models, its values and what it does."""
+
+from ..options import ASSB_OPTION_DESCRIPTIONS, ASSB_OPTIONS
+
+
+def add_parser(sub):
+    """The ``options`` subcommand's arguments."""
+    p = sub.add_parser("options", help="list the solid-state model options",
+                       description=__doc__)
+    p.set_defaults(run=run)
+
+
+def run(args):
+    """Print each option with its allowed values (default first) and description."""
+    for name, allowed in ASSB_OPTIONS.items():
+        values = ", ".join(f'"{v}"' for v in allowed)
+        print(f'"{name}": {values}\n    {ASSB_OPTION_DESCRIPTIONS.get(name, "")}')

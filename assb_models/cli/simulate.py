@@ -1,0 +1,116 @@
+"""``assb simulate``: one simulation of a published cell under an experiment.
+
+Usage: ``assb simulate --set NAME --experiment STEP [STEP ...] --out DIR``.
+
+The cell is the one the set describes (its model options, see
+:mod:`assb_models.published_cells`), with ``--recipe`` arguments of the set and
+``--option`` model options on top. Steps are PyBaMM's experiment strings; currents
+may be given per area ("Discharge at 0.5 mA/cm2 until 2.5 V"). Writes
+``DIR/solution.csv`` (time, current, voltage, capacity and, where the model has
+them, voltage vs Li-In, specific capacity and total lithium) and ``DIR/voltage.png``,
+and prints a line as each step ends.
+"""
+
+import pathlib
+import time
+
+import matplotlib
+import pandas as pd
+import pybamm
+
+from ..protocol import areal_experiment
+from ..published_cells import parameter_values, published_model
+from ..simulation import Simulation
+from ..validation import InvalidInputError
+from .common import key_value
+
+OUTPUTS = ("solution.csv", "voltage.png")
+#: columns of solution.csv, where the model has them
+COLUMNS = (
+    "Time [s]",
+    "Current [A]",
+    "Voltage [V]",
+    "Voltage vs Li-In [V]",
+    "Discharge capacity [A.h]",
+    "Specific capacity [mA.h.g-1]",
+    "Total lithium [mol]",
+)
+
+
+def add_parser(sub):
+    """The ``simulate`` subcommand's arguments."""
+    p = sub.add_parser("simulate", help="simulate a published cell under an experiment",
+                       description=__doc__.split("\n\n")[0])
+    p.add_argument("--set", required=True, help="parameter set, e.g. Kim2024")
+    p.add_argument("--recipe", action="append", type=key_value, default=[],
+                   metavar="KEY=VALUE", help="recipe argument of the set (repeat)")
+    p.add_argument("--option", action="append", type=key_value, default=[],
+                   metavar="KEY=VALUE", help="model option on top of the set's (repeat)")
+    p.add_argument("--model", default="SolidStateDFN",
+                   help="full-cell model: SolidStateDFN (default) or SolidStateSPMe")
+    p.add_argument("--experiment", action="append", required=True, metavar="STEP",
+                   help='experiment step, e.g. "Discharge at C/2 until 1.9 V" (repeat)')
+    p.add_argument("--out", required=True, help="output folder")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace solution.csv and voltage.png already in --out")
+    p.set_defaults(run=run)
+
+
+class StepProgress(pybamm.callbacks.Callback):
+    """Prints one line as each experiment step ends (a long run shows progress)."""
+
+    def on_experiment_start(self, logs):
+        self.start = time.perf_counter()
+
+    def on_step_end(self, logs):
+        cycle, cycles = logs["cycle number"]
+        step, steps = logs["step number"]
+        print(f"  cycle {cycle}/{cycles}, step {step}/{steps} done "
+              f"({time.perf_counter() - self.start:.1f} s)", flush=True)
+
+
+def _check_out(out, overwrite):
+    if out.exists() and not out.is_dir():
+        raise InvalidInputError(f"--out {out}: is a file; --out names a folder")
+    existing = [str(out / name) for name in OUTPUTS if (out / name).exists()]
+    if existing and not overwrite:
+        raise InvalidInputError(
+            f"--out {out}: {', '.join(existing)} already exist(s); choose another "
+            "--out or pass --overwrite"
+        )
+
+
+def run(args):
+    """Simulate, then write the table and the figure; returns the solution."""
+    out = pathlib.Path(args.out)
+    _check_out(out, args.overwrite)
+    recipe = {k: (str(v) if k in ("anode", "cell", "interlayer") else v)
+              for k, v in args.recipe}
+    values = parameter_values(args.set, **recipe)
+    model = published_model(args.set, recipe, dict(args.option), model=args.model)
+    experiment = areal_experiment(args.experiment, values)
+    print(f"{model.name}, {args.set} {recipe or ''}: {len(args.experiment)} step(s)")
+    sim = Simulation(model, parameter_values=values, experiment=experiment)
+    solution = sim.solve(callbacks=[StepProgress()])
+    if isinstance(solution, pybamm.EmptySolution) or solution is None:
+        raise InvalidInputError("no step could run: every step was infeasible at the start")
+    names = [c for c in COLUMNS if c in model.variables]
+    table = pd.DataFrame({c: solution[c].entries for c in names})
+    out.mkdir(parents=True, exist_ok=True)
+    table.to_csv(out / OUTPUTS[0], index=False)
+    _plot(table, out / OUTPUTS[1], f"{args.set}: {'; '.join(args.experiment)}")
+    print(f"wrote {out / OUTPUTS[0]} ({len(table)} rows) and {out / OUTPUTS[1]}")
+    return solution
+
+
+def _plot(table, path, title):
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    voltage = "Voltage vs Li-In [V]" if "Voltage vs Li-In [V]" in table else "Voltage [V]"
+    fig, ax = plt.subplots(figsize=(6, 4))
+    ax.plot(table["Time [s]"] / 3600, table[voltage])
+    ax.set(xlabel="time [h]", ylabel=voltage, title=title[:80])
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)

@@ -1,0 +1,101 @@
+"""The cell each published parameter set describes: its values, model and options.
+
+A set's values come from :func:`assb_models.get_parameter_values` with recipe
+arguments (e.g. ``am_wt_percent=90`` for Kim2024, ``cell="full"`` for Park2021); the
+model options it was calibrated with are the set's own: ``Kim2024.MODEL_OPTIONS``
+(SE oxidation, CEI, SE consumption), ``Sakka2022.MODEL_OPTIONS`` (stack-pressure laws),
+``Park2021.full_cell_options(anode)`` for its LiCoO2 full cells, and a
+:class:`~assb_models.SymmetricCell` for its symmetric Li cells.
+"""
+
+import importlib
+import inspect
+
+from . import parameter_sets
+from .models import MODELS, SymmetricCell
+from .parameters import get_parameter_values
+from .validation import InvalidInputError
+
+
+def set_module(name):
+    """The module of a published set, or a clear error naming the sets."""
+    if name not in parameter_sets.AVAILABLE:
+        raise InvalidInputError(
+            f"unknown parameter set {name!r}; available sets are "
+            f"{list(parameter_sets.AVAILABLE)}"
+        )
+    return importlib.import_module(f"{parameter_sets.__name__}.{name}")
+
+
+def recipe_keys(name):
+    """The recipe arguments a set takes, with their defaults."""
+    module = set_module(name)
+    function = getattr(module, "_tables", module.get_parameter_values)
+    return {
+        key: p.default
+        for key, p in inspect.signature(function).parameters.items()
+        if p.kind is p.POSITIONAL_OR_KEYWORD
+    }
+
+
+def parameter_values(name, **recipe):
+    """Validated values of set ``name``; an unknown recipe key names the allowed ones."""
+    allowed = recipe_keys(name)
+    unknown = sorted(set(recipe) - set(allowed))
+    if unknown:
+        raise InvalidInputError(
+            f"{name}: unknown recipe key(s) {unknown}; allowed keys are {sorted(allowed)}"
+        )
+    return get_parameter_values(name, **recipe)
+
+
+def is_full_cell(name, **recipe):
+    """Whether the set with this recipe describes a full cell (not a symmetric one)."""
+    return recipe.get("cell", recipe_keys(name).get("cell", "full")) == "full"
+
+
+def model_options(name, **recipe):
+    """The model options the set was calibrated with, for this recipe."""
+    module = set_module(name)
+    if not is_full_cell(name, **recipe):
+        return {}
+    if hasattr(module, "full_cell_options"):
+        anode = recipe.get("anode", recipe_keys(name).get("anode"))
+        return module.full_cell_options(anode)
+    options = dict(getattr(module, "MODEL_OPTIONS", {}))
+    if "anode" in recipe:
+        options["anode"] = recipe["anode"]
+    return options
+
+
+def published_model(name, recipe=None, options=None, model="SolidStateDFN",
+                    set_options=True):
+    """Model of the cell set ``name`` describes, with its options and ``options`` on top.
+
+    Parameters
+    ----------
+    name : str
+        A set of :data:`assb_models.parameter_sets.AVAILABLE`.
+    recipe : dict, optional
+        Recipe arguments of the set.
+    options : dict, optional
+        Model options that replace the set's.
+    model : str, optional
+        A full-cell model of :data:`assb_models.models.MODELS` ("SolidStateDFN",
+        "SolidStateSPMe"); symmetric cells are always a
+        :class:`~assb_models.SymmetricCell`.
+    set_options : bool, optional
+        Start from the options the set was calibrated with (default); False starts
+        from the clean model, keeping only the set's anode.
+    """
+    recipe = recipe or {}
+    if not is_full_cell(name, **recipe):
+        return SymmetricCell(options or None)
+    if model not in MODELS:
+        raise InvalidInputError(
+            f"unknown model {model!r}; full-cell models are {sorted(MODELS)}"
+        )
+    base = model_options(name, **recipe)
+    if not set_options:
+        base = {"anode": base["anode"]} if "anode" in base else {}
+    return MODELS[model]({**base, **(options or {})})
