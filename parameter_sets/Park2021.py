@@ -55,7 +55,7 @@ from assb_models.recipe import CompositeCathodeRecipe
 from assb_models.validation import InvalidInputError
 
 from . import Kim2024
-from ._argyrodite import SE_DENSITY, F, li6ps5cl_table
+from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, F, li6ps5cl_table
 from ._provenance import sources_of, values_of
 
 CITATION = """@article{Park2021,
@@ -179,6 +179,10 @@ def _common():
             ),
             "Number of cells connected in series to make a battery": (1.0, "one cell"),
             "Contact resistance [Ohm]": (0.0, "estimate: neglected"),
+            "Solid electrolyte molar volume [m3.mol-1]": (
+                SE_MOLAR_MASS / (SE_DENSITY * 1e3),
+                "Li6PS5Cl 268.37 g/mol / 1.86 g/cm3 (Kim 2024)",
+            ),
             "Reference temperature [K]": (T_REF, "Park 2021: 25 C"),
             "Ambient temperature [K]": (T_REF, "Park 2021: 25 C"),
             "Initial temperature [K]": (T_REF, "Park 2021: 25 C"),
@@ -250,10 +254,20 @@ def _lithium_metal(interlayer):
             "share (62 of 62 + 91 Ohm, Park 2021 impedance at cycle 1) of the bare "
             "cell's 25 mV at 0.1 mA/cm2 (P1) less the SE drop",
         ),
-        "Lithium metal interphase lithium concentration [mol.m-3]": (
-            8 / molar_volume_products,
-            "Li6PS5Cl + 8 Li -> 5 Li2S + Li3P + LiCl: 8 mol Li per 195 cm3 of products "
-            "(molar volumes Li2S 27.7, Li3P 36.2, LiCl 20.5 cm3/mol)",
+        "Lithium metal interphase molar volume [m3.mol-1]": (
+            molar_volume_products,
+            "Li6PS5Cl + 8 Li+ + 8 e- -> 5 Li2S + Li3P + LiCl: 195 cm3 of products per "
+            "mol of SE reduced (molar volumes Li2S 27.7, Li3P 36.2, LiCl 20.5 cm3/mol: "
+            "M/rho of 45.95/1.66, 51.80/1.43, 42.39/2.07 g/mol per g/cm3)",
+        ),
+        "Solid electrolyte reduction electrons per formula unit": (
+            8.0,
+            "Li6PS5Cl + 8 Li+ + 8 e- -> 5 Li2S + Li3P + LiCl (Wenzel 2018)",
+        ),
+        "Lithium metal SE reduction transfer coefficient": (
+            0.5,
+            "estimate: symmetric barrier; the reduction runs ~1.7 V below its "
+            "equilibrium, so mV of Li polarisation change its rate by a few %",
         ),
         "Lithium metal interphase diffusion-limited growth constant [m2.s-1]": (
             1.25 * INTERPHASE_L0**2 / (2 * 955 * 3600),
@@ -272,10 +286,10 @@ def _lithium_metal(interlayer):
             "fitted: P1 (NW vs NR/NP); not measured (Li2S is about 1e-3 S/m)",
         ),
         "Interlayer Bruggeman coefficient": (1.5, "Bruggeman for the porous NW layer"),
-        "Interlayer SE reduction rate factor": (
-            0.0,
-            "Park 2021: the dense Li2Se layer separates Li from the SE and blocks its "
-            "reduction",
+        "Interlayer coverage": (
+            1.0,
+            "Park 2021: the Li2Se layer is grown on the whole Li surface (CVD) and "
+            "separates the Li from the SE, blocking its reduction",
         ),
         "Initial lithium metal contact fraction": (
             f0 if bare else 1.0,

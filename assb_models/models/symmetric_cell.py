@@ -5,6 +5,7 @@ import pybamm
 from ..options import ASSB_OPTIONS, choose_options
 from ..submodels import anode
 from ..validation import require_positive
+from .lithium_balance import total_lithium_variables
 
 #: options of the symmetric cell (first value: default)
 SYMMETRIC_CELL_OPTIONS = {
@@ -40,10 +41,22 @@ class SeparatorOhm(pybamm.BaseSubModel):
         eps = pybamm.Parameter("Separator porosity")
         b = pybamm.Parameter("Separator Bruggeman coefficient (electrolyte)")
         R = self.param.s.L / (kappa * eps**b)
+        reduced = sum(
+            variables.get(
+                f"Solid electrolyte lithium reduced at the {d} electrode [mol]", 0
+            )
+            for d in ELECTRODES
+        )
         variables.update(
             {
                 "Separator resistance [Ohm.m2]": R,
                 "Separator ohmic overpotential [V]": i * R,
+                # the SE's Li+ times its volume, less the SE reduced at the Li
+                "Lithium in solid electrolyte [mol]": self.param.c_e_init
+                * self.param.s.L
+                * eps
+                * self.param.A_cc
+                - reduced,
             }
         )
         return variables
@@ -127,6 +140,7 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         q = variables["Discharge capacity [A.h]"] * 3600 / self.param.A_cc
         q = q if self.domain == "negative" else -q
         lost = variables[f"{Domain} electrode lithium lost to interphase [mol.m-2]"]
+        n_li = n0 - q / self.param.F - lost
         variables.update(film_variables)
         variables.update(
             {
@@ -134,9 +148,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
                 f"{Domain} electrode interface potential difference [V]": eta_ct
                 + eta_il
                 + eta_sei,
-                f"{Domain} electrode lithium inventory [mol.m-2]": n0
-                - q / self.param.F
-                - lost,
+                f"{Domain} electrode lithium inventory [mol.m-2]": n_li,
+                f"Lithium in {self.domain} electrode [mol]": n_li * self.param.A_cc,
             }
         )
         return variables
@@ -291,6 +304,11 @@ class SymmetricCell(pybamm.BaseModel):
         self.submodels["separator"] = SeparatorOhm(self.param)
         if build:
             self.build_model()
+
+    def build_model(self):
+        """Build the submodels, then the Li balance over every phase they report."""
+        super().build_model()
+        self.variables.update(total_lithium_variables(self.variables))
 
     @property
     def default_parameter_values(self):

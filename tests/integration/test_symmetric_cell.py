@@ -26,12 +26,15 @@ def cycled(interlayer="none", current=0.2, cycles=3):
 
 
 def test_lithium_lost_to_the_interphase_equals_its_growth():
-    """Li in both metals + both interphases is constant; the loss is c_Li dL."""
+    """Li in both metals + both interphases is constant; the loss is n_e dL / V_p."""
     (sol, stop), pv = cycled()
     assert stop is None
     total = sol["Total lithium in metal and interphases [mol.m-2]"].entries
     np.testing.assert_allclose(total, total[0], rtol=1e-12)
-    c_li = pv["Lithium metal interphase lithium concentration [mol.m-3]"]
+    c_li = (
+        pv["Solid electrolyte reduction electrons per formula unit"]
+        / pv["Lithium metal interphase molar volume [m3.mol-1]"]
+    )
     metal = sum(
         sol[f"{d} electrode lithium inventory [mol.m-2]"].entries
         for d in ("Negative", "Positive")
@@ -43,6 +46,28 @@ def test_lithium_lost_to_the_interphase_equals_its_growth():
     )
     assert growth[-1] > 0
     np.testing.assert_allclose(metal[0] - metal, c_li * growth, rtol=1e-9, atol=1e-12)
+
+
+def test_total_lithium_is_constant_and_the_se_gives_six_li_per_formula_unit():
+    """Metals + interphases + SE: Li6PS5Cl + 8 Li+ + 8 e- -> 5 Li2S + Li3P + LiCl."""
+    (sol, stop), pv = cycled()
+    assert stop is None
+    n = sol["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-12)
+    reduced = sum(
+        sol[f"Solid electrolyte reduced at the {d} electrode [mol]"].entries
+        for d in ("negative", "positive")
+    )
+    se = sol["Lithium in solid electrolyte [mol]"].entries
+    products = sum(
+        sol[f"Lithium in {d} electrode interphase [mol]"].entries
+        for d in ("negative", "positive")
+    )
+    assert reduced[-1] > 0
+    np.testing.assert_allclose(se[0] - se, 6 * reduced, rtol=1e-9, atol=1e-18)
+    np.testing.assert_allclose(
+        products - products[0], 14 * reduced, rtol=1e-9, atol=1e-18
+    )
 
 
 def test_stripped_lithium_moves_to_the_other_electrode():
