@@ -136,7 +136,7 @@ def _bare_interface():
 
     Per interface, the bare cell's 25 mV at 1 A/m2 less the SE's ohmic drop is
     R1 + R2 (two interfaces); R1 = L0/kappa_sei, R2 the Butler-Volmer overpotential
-    over the contact fraction f0.
+    over the contact fraction f0 (both at the local current density i/f0).
     """
     i = 1.0
     per_side = (BARE_P1_V - i * SEPARATOR_THICKNESS / SE_CONDUCTIVITY) / 2
@@ -249,10 +249,11 @@ def _lithium_metal(interlayer):
             else "estimate: 1 nm, the Li2Se layer keeps the SE off the Li",
         ),
         "Lithium metal interphase ionic conductivity [S.m-1]": (
-            INTERPHASE_L0 / r_sei,
+            INTERPHASE_L0 / (r_sei * f0),
             f"fitted: R1 = {r_sei * 1e4:.1f} Ohm.cm2 per interface, the interphase "
             "share (62 of 62 + 91 Ohm, Park 2021 impedance at cycle 1) of the bare "
-            "cell's 25 mV at 0.1 mA/cm2 (P1) less the SE drop",
+            "cell's 25 mV at 0.1 mA/cm2 (P1) less the SE drop; the current crosses "
+            f"the film on the contacted area, f0 = {f0:.3f} of it",
         ),
         "Lithium metal interphase molar volume [m3.mol-1]": (
             molar_volume_products,

@@ -67,7 +67,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
 
     .. math::
         \\Delta\\phi = \\eta_{ct} + \\eta_{IL} + \\eta_{sei}, \\qquad
-        \\eta_{ct} = \\frac{2RT}{F}\\sinh^{-1}\\left(\\frac{j}{2 j_0 f}\\right)
+        \\eta_{ct} = \\frac{2RT}{F}\\sinh^{-1}\\left(\\frac{j}{2 j_0 f}\\right), \\qquad
+        \\eta_{IL} + \\eta_{sei} = \\frac{j}{f}(R_{IL} + R_{sei})
 
     for a current :math:`j` [A.m-2] per electrode area (positive for stripping),
     Butler-Volmer over the contact fraction :math:`f` with the exchange-current
@@ -159,11 +160,12 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
 
         .. math::
             f C_{dl}\frac{d\eta_{ct}}{dt} = j - j_{BV}(\eta_{ct}), \qquad
-            \frac{\varepsilon_0\varepsilon_r}{L}\frac{d\eta_{k}}{dt}
-            = j - \frac{\eta_k}{R_k}
+            f\frac{\varepsilon_0\varepsilon_r}{L}\frac{d\eta_{k}}{dt}
+            = j - \frac{f\eta_k}{R_k}
 
         for the interlayer and the interphase (:math:`k`), each a resistor in
-        parallel with its parallel-plate capacitance: "Negative electrode double-layer
+        parallel with its parallel-plate capacitance over the contacted area
+        :math:`f` (the current crosses both films where the Li touches them): "Negative electrode double-layer
         capacity [F.m-2]" (PyBaMM's Li-metal double layer, per contacted area), "Interlayer relative permittivity"
         with "Interlayer thickness [m]", "Lithium metal interphase relative
         permittivity" with the interphase thickness.
@@ -196,8 +198,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             if key in names:
                 eta = variables[names[key]]
                 R = variables[f"{Domain} electrode {film} resistance [Ohm.m2]"]
-                C = eps0 * pybamm.Parameter(permittivity) / thickness()
-                self.rhs[eta] = (j - eta / R) / C
+                C = eps0 * pybamm.Parameter(permittivity) / thickness() * f
+                self.rhs[eta] = (j - eta * f / R) / C
 
     def set_initial_conditions(self, variables):
         if self.capacitive:
