@@ -52,7 +52,7 @@ from pybamm.input.parameters.lithium_ion.Ai2020 import (
 )
 
 from assb_models.recipe import CompositeCathodeRecipe
-from assb_models.validation import InvalidInputError
+from assb_models.validation import InvalidInputError, require_positive
 
 from . import Kim2024
 from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, F, li6ps5cl_table
@@ -201,7 +201,8 @@ def _common():
             # lithium metal
             "Negative electrode thickness [m]": (
                 1e-4,
-                "estimate: 100 um Li foil (not given)",
+                "estimate: 100 um Li foil (not given; 20.6 mAh/cm2, N/P about 15 "
+                "with the 10 mg/cm2 LiCoO2 of the full cells)",
             ),
             # capacitances (only for impedance: "surface form": "differential")
             "Lithium metal interphase relative permittivity": (
@@ -584,7 +585,11 @@ def _full(anode, am_loading_mg_cm2):
 
 
 def _table(
-    cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_cm2=10.0
+    cell="symmetric",
+    interlayer="none",
+    anode="bare Li",
+    am_loading_mg_cm2=10.0,
+    n_p_ratio=None,
 ):
     if interlayer not in ("none", *INTERLAYERS):
         raise InvalidInputError(
@@ -594,14 +599,21 @@ def _table(
     if cell == "symmetric":
         return _symmetric(interlayer)
     if cell == "full":
-        return _full(anode, am_loading_mg_cm2)
+        table = _full(anode, am_loading_mg_cm2)
+        if n_p_ratio is not None:
+            table.update(_anode_from_n_p(anode, n_p_ratio, table))
+        return table
     raise InvalidInputError(
         f"'cell' = {cell!r} is not one of the allowed values ['symmetric', 'full']"
     )
 
 
 def get_parameter_values(
-    cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_cm2=10.0
+    cell="symmetric",
+    interlayer="none",
+    anode="bare Li",
+    am_loading_mg_cm2=10.0,
+    n_p_ratio=None,
 ):
     """Parameters of a Park 2021 cell, for :class:`pybamm.ParameterValues`.
 
@@ -617,12 +629,33 @@ def get_parameter_values(
         Full cells: "bare Li" (default), "Li-In" or "Li2Se-NR".
     am_loading_mg_cm2 : float, optional
         Full cells: LiCoO2 loading [mg.cm-2], default 10 (estimate, not given).
+    n_p_ratio : float, optional
+        Full cells: lithium in the anode per nominal cathode capacity (N/P); by
+        default the 100 um foil (estimate; N/P about 15 at 10 mg/cm2). Near 1 the
+        Li the SE reduction takes costs capacity and CE.
     """
-    return values_of(_table(cell, interlayer, anode, am_loading_mg_cm2), CITATION)
+    return values_of(
+        _table(cell, interlayer, anode, am_loading_mg_cm2, n_p_ratio), CITATION
+    )
 
 
 def get_sources(
-    cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_cm2=10.0
+    cell="symmetric",
+    interlayer="none",
+    anode="bare Li",
+    am_loading_mg_cm2=10.0,
+    n_p_ratio=None,
 ):
     """The source (paper + figure/table, or estimate with reasoning) of each value."""
-    return sources_of(_table(cell, interlayer, anode, am_loading_mg_cm2))
+    return sources_of(_table(cell, interlayer, anode, am_loading_mg_cm2, n_p_ratio))
+
+
+def _anode_from_n_p(anode, n_p_ratio, table):
+    """Li of the anode [mol.m-2] as ``n_p_ratio`` x the nominal cathode capacity."""
+    require_positive("n_p_ratio", n_p_ratio)
+    area = table["Electrode height [m]"][0] * table["Electrode width [m]"][0]
+    n_li = n_p_ratio * table["Nominal cell capacity [A.h]"][0] * 3600 / (F * area)
+    source = f"N/P = {n_p_ratio:g} of the nominal capacity (chosen by the user)"
+    if _full_cell_anode(anode)[0] == "Li-In":
+        return {"Negative electrode initial lithium content [mol.m-2]": (n_li, source)}
+    return {"Negative electrode thickness [m]": (n_li * LI_MOLAR_VOLUME, source)}

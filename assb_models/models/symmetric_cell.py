@@ -78,6 +78,9 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
 
     .. math::
         n_{Li} = \\frac{L_{Li}}{\\bar V_{Li}} - \\int_0^t\\frac{j}{F}dt - n_{Li,sei}
+
+    with :math:`L_{Li}` "Negative electrode thickness [m]" (each foil); the run
+    stops with "Lithium metal depleted at the <domain> electrode" when it is gone.
     """
 
     def __init__(self, param, domain, cell_options):
@@ -154,6 +157,19 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             }
         )
         return variables
+
+    def add_events_from(self, variables):
+        """The run stops when an electrode has given up its lithium (finite foil)."""
+        Domain = self.domain.capitalize()
+        n_li = variables[f"{Domain} electrode lithium inventory [mol.m-2]"]
+        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
+        n0 = pybamm.Parameter("Negative electrode thickness [m]") / V_li
+        self.events.append(
+            pybamm.Event(
+                f"Lithium metal depleted at the {self.domain} electrode",
+                n_li / n0 - 1e-3,
+            )
+        )
 
     def set_rhs(self, variables):
         r"""Double layer and films charged by the current (capacitive form only).

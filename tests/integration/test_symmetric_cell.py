@@ -107,3 +107,16 @@ def test_runs_with_a_plain_pybamm_simulation():
     # 0.1 mA/cm2 through full contact: the ohmic part alone is i L / kappa
     eta_se = sol["Separator ohmic overpotential [V]"].entries
     np.testing.assert_allclose(eta_se, 1.0 * 5e-4 / 0.2, rtol=1e-9)
+
+
+def test_a_thin_foil_ends_the_run_with_a_depletion_event():
+    """A 1 mAh/cm2 foil (4.85 um) cannot give 1.2 mAh/cm2 in a half-cycle."""
+    pv = assb_models.get_parameter_values("Park2021")
+    pv["Negative electrode thickness [m]"] = 36000 / F * 1.3e-5  # 1 mAh/cm2
+    steps = plating_stripping_experiment(0.1, 1.0, cycles=1, capacity_mAh_cm2=1.2)
+    model = SymmetricCell({"anode contact": "full"})
+    sol, stop = run_plating_stripping(model, pv, steps)
+    assert stop is not None and not stop["short circuit"], stop
+    assert "Lithium metal depleted at the negative electrode" in stop["event"]
+    q = sol["Discharge capacity [A.h]"].entries[-1] * 1e3  # mAh over 1 cm2
+    np.testing.assert_allclose(q, 1.0, rtol=2e-3)

@@ -139,3 +139,61 @@ def test_reduction_is_faster_while_plating_by_its_tafel_factor():
             j[d], chemical * np.exp(-alpha * F_RT * eta), rtol=1e-6
         )
     assert j["Positive"] > 1.3 * j["Negative"]
+
+
+def test_with_little_lithium_the_se_reduction_costs_capacity():
+    """N/P 0.05: the discharge stops when the metal is gone, short by the Li lost.
+
+    With the default foil (N/P ~15) the same loss costs no capacity.
+    """
+    linear = {
+        "anode interphase": "reaction-limited",
+        **{k: "none" for k in CATHODE_SIDE[:2]},
+    }
+    fast = {K_R: 2e-10}
+    # a conductive film: the loss of Li, not its resistance, is tested
+    kappa = "Lithium metal interphase ionic conductivity [S.m-1]"
+    rows = {}
+    for n_p in (None, 0.05):
+        for overrides in ({K_R: 0.0}, fast):
+            pv = assb_models.get_parameter_values(
+                "Park2021", cell="full", anode="bare Li", n_p_ratio=n_p
+            )
+            pv.update({**overrides, kappa: 1e4 * pv[kappa]})
+            up, low = pv["Upper voltage cut-off [V]"], pv["Lower voltage cut-off [V]"]
+            cycle = (
+                f"Charge at 0.1C until {up:.4g} V",
+                f"Discharge at 0.1C until {low:.4g} V",
+            )
+            options = Park2021.full_cell_options("bare Li")
+            options.update({**linear, "SE consumption": "false"})
+            model = assb_models.SolidStateDFN(options)
+            sol = pybamm.Simulation(
+                model, parameter_values=pv, experiment=pybamm.Experiment([cycle])
+            ).solve()
+            charge, discharge = sol.cycles[0].steps[:2]
+            q = [
+                abs(np.ptp(s["Discharge capacity [A.h]"].entries))
+                for s in (charge, discharge)
+            ]
+            lost = discharge["Negative electrode lithium lost to interphase [mol.m-2]"]
+            rows[(n_p, overrides[K_R])] = (
+                *q,
+                lost.entries[-1] * Park2021.F * 1e-4 / 3600,
+                sol.termination,
+                pv["Negative electrode thickness [m]"]
+                / pv["Lithium metal partial molar volume [m3.mol-1]"]
+                * Park2021.F
+                * 1e-4
+                / 3600,
+            )
+    # excess Li: the loss comes out of the foil, the capacities stay
+    ch0, dis0, *_ = rows[(None, 0.0)]
+    ch1, dis1, lost1, *_ = rows[(None, 2e-10)]
+    assert lost1 > 0.2 * dis0
+    np.testing.assert_allclose([ch1, dis1], [ch0, dis0], rtol=2e-2)
+    # N/P 0.05: the metal runs out, the discharge is the Li that was left
+    ch, dis, lost, event, reserve = rows[(0.05, 2e-10)]
+    assert "Lithium metal anode depleted" in event
+    np.testing.assert_allclose(dis, ch + reserve - lost, rtol=2e-3)
+    assert dis < 0.8 * rows[(0.05, 0.0)][1]
