@@ -53,9 +53,16 @@ cell reaches 1 C charged slowly). Two cathode values are fitted on the Li-In cel
   interphase/charge-transfer split at cycle 1 was used to set the interphase
   conductivity, see Park2021.FITTED).
 
+Full-cell ageing (no target; a prediction): 100 cycles at 0.1 C of each full cell,
+discharge capacity and CE per cycle, with the Li the SE reduction takes from bare Li
+(``full_cell_cycling``).
+
 Run ``python experiments/park2021_li2se.py``; it writes
 ``experiments/output/park2021_li2se.png``, ``park2021_impedance.png``,
-``park2021_full_cells.png`` and ``park2021_li2se.json``.
+``park2021_full_cells.png`` and ``park2021_li2se.json``. The ageing study is a
+separate, slower step: ``python experiments/park2021_li2se.py --full-cell-cycling``
+adds the key "full-cell cycling" to that JSON and writes
+``park2021_full_cell_cycling.png``.
 """
 
 import functools
@@ -362,10 +369,10 @@ def full_cell(anode, overrides=None):
     return assb_models.SolidStateDFN(Park2021.full_cell_options(anode)), pv
 
 
-def _cycle(rate, pv):
+def _cycle(rate, pv, charge_rate=0.05):
     up, low = pv["Upper voltage cut-off [V]"], pv["Lower voltage cut-off [V]"]
     return (
-        f"Charge at 0.05C until {up:.4g} V",
+        f"Charge at {charge_rate:g}C until {up:.4g} V",
         "Rest for 1 hour",
         f"Discharge at {rate:g}C until {low:.4g} V",
         "Rest for 1 hour",
@@ -618,6 +625,97 @@ def plot_full_cells(p6, curves, p7, caps, path, rates=P7_RATES):
     plt.close(fig)
 
 
+# ---------------------------------------------------------------- full-cell ageing
+#: the ageing study: 100 cycles at 0.1 C (charge and discharge), 4.3-3.0 V vs Li
+CYCLING_CYCLES = 100
+CYCLING_RATE = 0.1
+
+
+def full_cell_cycling(cells=FULL_CELLS, cycles=CYCLING_CYCLES, rate=CYCLING_RATE):
+    """Discharge capacity and CE per cycle of each full cell (no target: a prediction).
+
+    Each cycle: charge at ``rate`` to 4.3 V vs Li, rest 1 h, discharge at ``rate``
+    to 3.0 V vs Li, rest 1 h. Besides capacity and CE, the Li the anode interphase
+    took (SE reduction; bare Li only) and the drift of "Total lithium [mol]".
+    """
+    rows = {}
+    for anode in cells:
+        model, pv = full_cell(anode)
+        experiment = pybamm.Experiment([_cycle(rate, pv, rate)] * cycles)
+        sol = pybamm.Simulation(
+            model, parameter_values=pv, experiment=experiment
+        ).solve()
+        charge, discharge, lost = [], [], []
+        name = "Negative electrode lithium lost to interphase [mol.m-2]"
+        for cycle in sol.cycles:
+            ch, _, dis, _ = _steps(cycle)
+            charge.append(_capacity(ch))
+            discharge.append(_capacity(dis))
+            end = dis if dis is not None else ch
+            m_am = float(end["Positive electrode active material mass [kg]"].entries[-1])
+            n_lost = float(end[name].entries[-1]) if name in model.variables else 0.0
+            # mol/m2 x F x 1 cm2 -> A.h per kg of LCO = mAh/g
+            lost.append(n_lost * Park2021.F * 1e-4 / 3600 / m_am)
+        n_li = sol["Total lithium [mol]"].entries
+        ce = [100 * d / c if c > 0 else 0.0 for c, d in zip(charge, discharge)]
+        rows[anode] = {
+            "discharge capacity [mAh/g]": discharge,
+            "CE [%]": ce,
+            "charge capacity [mAh/g]": charge,
+            "Li lost to the anode interphase [mAh/g]": lost,
+            "capacity retention [%]": 100 * discharge[-1] / discharge[0],
+            "Total lithium relative drift": float(np.ptp(n_li) / n_li[0]),
+            "cycles run": len(sol.cycles),
+            "last event": sol.termination,
+        }
+    return {
+        "what": f"{cycles} cycles at {rate:g} C, 4.3-3.0 V vs Li, 1 h rests",
+        "paper": "no numbers (not a target); what the model predicts",
+        "cells": rows,
+    }
+
+
+def plot_full_cell_cycling(study, path):
+    fig, ax = plt.subplots(1, 3, figsize=(15, 4.2))
+    for i, (anode, row) in enumerate(study["cells"].items()):
+        n = np.arange(1, len(row["CE [%]"]) + 1)
+        ax[0].plot(n, row["discharge capacity [mAh/g]"], color=f"C{i}", label=anode)
+        ax[1].plot(n, row["CE [%]"], color=f"C{i}", label=anode)
+        ax[2].plot(n, row["Li lost to the anode interphase [mAh/g]"], color=f"C{i}",
+                   label=anode)
+    ax[0].set_ylabel("discharge capacity [mAh/g]")
+    ax[1].set_ylabel("coulombic efficiency [%]")
+    ax[1].set_ylim(95, 100.5)
+    ax[2].set_ylabel("Li taken by SE reduction [mAh/g LCO]")
+    for a in ax:
+        a.set_xlabel("cycle")
+        a.legend(fontsize=8)
+    ax[0].set_title(f"LiCoO2 full cells: {study['what']}")
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def main_full_cell_cycling():
+    """Run only the ageing study; add it to the JSON as "full-cell cycling"."""
+    OUTPUT.mkdir(exist_ok=True)
+    print(f"full-cell cycling: {CYCLING_CYCLES} cycles at {CYCLING_RATE:g} C ...",
+          flush=True)
+    study = full_cell_cycling()
+    plot_full_cell_cycling(study, OUTPUT / "park2021_full_cell_cycling.png")
+    path = OUTPUT / "park2021_li2se.json"
+    result = json.loads(path.read_text()) if path.exists() else {}
+    result["full-cell cycling"] = jsonable(study)
+    path.write_text(json.dumps(result, indent=1))
+    for anode, row in study["cells"].items():
+        print(f"   {anode:<9} capacity {row['discharge capacity [mAh/g]'][0]:.1f} -> "
+              f"{row['discharge capacity [mAh/g]'][-1]:.1f} mAh/g, CE last "
+              f"{row['CE [%]'][-1]:.2f} %, Li to SE reduction "
+              f"{row['Li lost to the anode interphase [mAh/g]'][-1]:.3f} mAh/g")
+    print(f"wrote {OUTPUT / 'park2021_full_cell_cycling.png'} and {path}")
+    return 0
+
+
 # ---------------------------------------------------------------- impedance (P5)
 #: paper's R1 (interphase/interlayer) and R2 (charge transfer) [Ohm] after 1 and 50
 #: cycles (targets file)
@@ -818,4 +916,6 @@ def main():
 
 
 if __name__ == "__main__":
+    if "--full-cell-cycling" in sys.argv[1:]:
+        sys.exit(main_full_cell_cycling())
     sys.exit(main())

@@ -163,3 +163,27 @@ def test_p5_li2se_keeps_the_interface_resistance_lower(p5):
 def test_p5_interlayer_arc_and_growth(p5):
     assert p5["pass R1(NR) > R1(bare) at cycle 1"], p5
     assert all(c["pass growth"] for c in p5["cells"].values()), p5
+
+
+# ---------------------------------------------------------------- full-cell ageing
+def check_cycling(study, cycles):
+    cells = study["cells"]
+    assert set(cells) == {"bare Li", "Li-In", "Li2Se-NR"}
+    for anode, row in cells.items():
+        assert row["cycles run"] == cycles, (anode, row["last event"])
+        assert len(row["discharge capacity [mAh/g]"]) == len(row["CE [%]"]) == cycles
+        # the first charge pays for the CEI; later cycles are nearly reversible
+        assert row["CE [%]"][0] < 95 < row["CE [%]"][-1] <= 100.5, row["CE [%]"]
+    lost = {a: r["Li lost to the anode interphase [mAh/g]"] for a, r in cells.items()}
+    # only bare Li reduces the SE; its loss grows every cycle
+    assert lost["Li-In"] == [0.0] * cycles and lost["Li2Se-NR"] == [0.0] * cycles
+    assert all(b > a for a, b in zip(lost["bare Li"], lost["bare Li"][1:]))
+
+
+def test_full_cell_cycling_reports_capacity_and_ce_per_cycle(park):
+    check_cycling(park.full_cell_cycling(cycles=3), 3)
+
+
+@pytest.mark.slow
+def test_full_cell_cycling_100_cycles(park):
+    check_cycling(park.full_cell_cycling(), 100)

@@ -1,5 +1,7 @@
 """Symmetric Li cell: conservation, the voltage split and the short-circuit event."""
 
+import logging
+
 import numpy as np
 import pybamm
 
@@ -120,3 +122,22 @@ def test_a_thin_foil_ends_the_run_with_a_depletion_event():
     assert "Lithium metal depleted at the negative electrode" in stop["event"]
     q = sol["Discharge capacity [A.h]"].entries[-1] * 1e3  # mAh over 1 cm2
     np.testing.assert_allclose(q, 1.0, rtol=2e-3)
+
+
+def test_an_expected_short_is_reported_not_logged_as_an_error():
+    records = []
+    handler = logging.Handler(level=logging.ERROR)
+    handler.emit = records.append
+    pybamm.logger.addHandler(handler)
+    try:
+        pv = assb_models.get_parameter_values("Park2021")
+        steps = plating_stripping_experiment(
+            [0.1, 0.2, 0.3, 0.4, 0.5], 1.0, cycles=1, half_cycle_hours=1.0
+        )
+        _, stop = run_plating_stripping(SymmetricCell(), pv, steps)
+    finally:
+        pybamm.logger.removeHandler(handler)
+    assert stop["short circuit"], stop
+    assert records == []
+    # other records still pass
+    assert not pybamm.logger.filters
