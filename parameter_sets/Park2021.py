@@ -34,6 +34,12 @@ References
 .. [3] LePage et al., J. Electrochem. Soc. 166 (2019) A89 (Li flow stress vs rate).
 .. [4] Kasemchainan et al., Nat. Mater. 18 (2019) 1105 (critical currents,
        Li|Li6PS5Cl).
+
+The creep and critical-current numbers of [2]-[4] could not be checked against the
+papers here (the references are checked, the numbers are as recalled): they are
+marked "estimate" with their reasoning. The creep length is fitted on P3, so the
+strain rate and reference stress only scale it; n and Q set the pressure and
+temperature dependence.
 .. [5] Wenzel et al., Solid State Ionics 318 (2018) 102 (argyrodite interphase on Li).
 .. [6] Ai et al., J. Electrochem. Soc. 167 (2020) 013512; Rieger et al.,
        J. Electrochem. Soc. 163 (2016) A1566 (LiCoO2 OCP, PyBaMM's Ai2020 set).
@@ -304,25 +310,37 @@ def _lithium_metal(interlayer):
             "estimate: pressure while cycling not given (cells pressed at 50 MPa); "
             "1 MPa on the Li",
         ),
-        "Lithium metal creep stress exponent": (CREEP["n"], "Masias et al. 2019"),
+        "Lithium metal creep stress exponent": (
+            CREEP["n"],
+            "estimate: 6.56 as recalled from Masias et al. 2019 (J. Mater. Sci. 54, "
+            "2585; power-law creep of Li at 25 C), not checked against the paper "
+            "(only citing pages were at hand); n of 5-7 is dislocation-climb creep, "
+            "which Li at 0.66 of its melting point shows",
+        ),
         "Lithium metal creep activation energy [J.mol-1]": (
             CREEP["Q"],
-            "Masias et al. 2019",
+            "estimate: 37 kJ/mol as recalled from Masias et al. 2019, not checked; "
+            "about 2/3 of Li lattice self-diffusion (0.55 eV), as for creep by "
+            "dislocation-core diffusion. Only sets the temperature dependence",
         ),
         "Lithium metal creep strain rate at reference stress [s-1]": (
             CREEP["rate"],
-            "LePage et al. 2019: Li flows at about 0.8 MPa at 5e-4 s-1 (yield "
-            "0.57-0.73 MPa, Masias et al. 2019)",
+            "estimate: Li flows at about 0.8 MPa at 5e-4 s-1, as recalled from LePage "
+            "et al. 2019 (J. Electrochem. Soc. 166, A89: checked that they find "
+            "power-law creep dominant in Li anodes; the numbers not checked) and "
+            "within the 0.57-0.73 MPa yield recalled from Masias 2019. With the "
+            "reference stress it only scales the creep length, fitted on P3",
         ),
         "Lithium metal creep reference stress [Pa]": (
             CREEP["sigma"],
-            "LePage et al. 2019 (see the strain rate)",
+            "estimate: see the strain rate (LePage et al. 2019, not checked)",
         ),
         "Lithium metal creep length [m]": (
             creep_length(),
             f"fitted: creep-limited stripping current {I_CREEP / 10:g} mA/cm2 (P3); "
-            "Kasemchainan 2019 report critical stripping currents of a few 0.1 mA/cm2 "
-            "for Li|Li6PS5Cl at a few MPa",
+            "of the order of the critical stripping currents of Li|Li6PS5Cl at a few "
+            "MPa in Kasemchainan et al. 2019 (Nat. Mater. 18, 1105; values recalled, "
+            "not checked)",
         ),
         "Lithium metal void closure length [m]": (
             4e-4,
@@ -332,7 +350,9 @@ def _lithium_metal(interlayer):
         "Critical local current density [A.m-2]": (
             10.0,
             "estimate: 1 mA/cm2, order of the critical plating current density of "
-            "Li|Li6PS5Cl cells at full contact (Kasemchainan 2019)",
+            "Li|Li6PS5Cl cells at full contact (Kasemchainan 2019, recalled, not "
+            "checked); P4 allows (0.52, 0.79] mA/cm2 for bare Li and > 0.93 for "
+            "Li2Se-NW, so no value fits both (experiments/park2021_li2se.py p4_window)",
         ),
     }
 
