@@ -193,6 +193,9 @@ _WENZEL2018 = """@article{Wenzel2018,
 class NoInterphase(pybamm.BaseSubModel):
     """No interphase: zero thickness, resistance, SE reduction and Li loss."""
 
+    def __init__(self, param, domain, options=None):
+        super().__init__(param, domain, options=options)
+
     def get_fundamental_variables(self):
         Domain = self.domain.capitalize()
         zero = pybamm.Scalar(0)
