@@ -640,7 +640,8 @@ def p2_mechanisms(cycles=3):
     ratios = {}
     for contact in ("creep", "full"):
         pv = assb_models.get_parameter_values("Park2021", interlayer="NR")
-        model = SymmetricCell({"anode interlayer": "resistive", "anode contact": contact})
+        options = {"anode interlayer": "resistive", "anode contact": contact}
+        model = SymmetricCell(options)
         mv = []
         for current in (0.1, 0.2):
             steps = plating_stripping_experiment(
@@ -733,7 +734,8 @@ def p6_anode_resistance(factor=10.0):
     """P6: bare-Li first charge and P1 with a ``factor`` x interphase resistance."""
     name = "Lithium metal interphase ionic conductivity [S.m-1]"
     _, pv = full_cell("bare Li")
-    row = first_cycle("bare Li", run_full_cell("bare Li", (0.05,), {name: pv[name] / factor}))
+    sol = run_full_cell("bare Li", (0.05,), {name: pv[name] / factor})
+    row = first_cycle("bare Li", sol)
     sym = assb_models.get_parameter_values("Park2021")
     sym[name] = sym[name] / factor
     return {
@@ -784,7 +786,7 @@ def full_cell_cycling(cells=FULL_CELLS, cycles=CYCLING_CYCLES, rate=CYCLING_RATE
             charge.append(_capacity(ch))
             discharge.append(_capacity(dis))
             end = dis if dis is not None else ch
-            m_am = float(end["Positive electrode active material mass [kg]"].entries[-1])
+            m_am = end["Positive electrode active material mass [kg]"].entries[-1]
             n_lost = float(end[name].entries[-1]) if name in model.variables else 0.0
             # mol/m2 x F x 1 cm2 -> A.h per kg of LCO = mAh/g
             lost.append(n_lost * Park2021.F * 1e-4 / 3600 / m_am)

@@ -183,9 +183,10 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
 
         for the interlayer and the interphase (:math:`k`), each a resistor in
         parallel with its parallel-plate capacitance over the contacted area
-        :math:`f` (the current crosses both films where the Li touches them): "Negative electrode double-layer
-        capacity [F.m-2]" (PyBaMM's Li-metal double layer, per contacted area), "Interlayer relative permittivity"
-        with "Interlayer thickness [m]", "Lithium metal interphase relative
+        :math:`f` (the current crosses both films where the Li touches them):
+        "Negative electrode double-layer capacity [F.m-2]" (PyBaMM's Li-metal
+        double layer, per contacted area), "Interlayer relative permittivity" with
+        "Interlayer thickness [m]", "Lithium metal interphase relative
         permittivity" with the interphase thickness.
         """
         if not self.capacitive:

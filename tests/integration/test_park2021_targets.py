@@ -190,7 +190,7 @@ def check_cycling(study, cycles):
 
 
 def test_full_cell_cycling_reports_capacity_and_ce_per_cycle(park):
-    check_cycling(park.full_cell_cycling(cycles=3), 3)
+    check_cycling(park.full_cell_cycling(cycles=2), 2)
 
 
 @pytest.mark.slow

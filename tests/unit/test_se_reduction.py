@@ -119,7 +119,8 @@ def test_reduction_is_faster_while_plating_by_its_tafel_factor():
     """dL/dt = exp(-alpha F eta / RT) g(L): plating (eta < 0) speeds it up."""
     pv = assb_models.get_parameter_values("Park2021")
     pv["Current function [A]"] = 5e-4  # 0.5 mA/cm2: strip negative, plate positive
-    sim = pybamm.Simulation(SymmetricCell({"anode contact": "full"}), parameter_values=pv)
+    model = SymmetricCell({"anode contact": "full"})
+    sim = pybamm.Simulation(model, parameter_values=pv)
     sol = sim.solve([0, 600])
     F_RT = Park2021.F / (8.314462618 * pv["Ambient temperature [K]"])
     alpha = pv["Lithium metal SE reduction transfer coefficient"]

@@ -10,7 +10,9 @@ def _reaction_parameters():
             "Lithium metal interphase ionic conductivity [S.m-1]"
         ),
         "V_p": pybamm.Parameter("Lithium metal interphase molar volume [m3.mol-1]"),
-        "n_e": pybamm.Parameter("Solid electrolyte reduction electrons per formula unit"),
+        "n_e": pybamm.Parameter(
+            "Solid electrolyte reduction electrons per formula unit"
+        ),
         "V_se": pybamm.Parameter("Solid electrolyte molar volume [m3.mol-1]"),
         "alpha": pybamm.Parameter(
             "Lithium metal SE reduction transfer coefficient"
