@@ -689,9 +689,9 @@ def p4_window():
         f_se = 1 - assb_models.get_parameter_values("Park2021", interlayer=il)[
             "Interlayer porosity"
         ]
-        windows[LABEL[il]] = (P4_CURRENTS[-1] / f_se, np.inf)
+        windows[LABEL[il]] = (P4_CURRENTS[-1] / f_se, None)  # no upper bound
     low = max(w[0] for w in windows.values())
-    high = min(w[1] for w in windows.values())
+    high = min(w[1] for w in windows.values() if w[1] is not None)
     return {
         "allowed critical local current density [mA/cm2]": windows,
         "bare Li contact fraction f0 (fitted on P1)": f0,
