@@ -34,6 +34,12 @@ References
 .. [3] LePage et al., J. Electrochem. Soc. 166 (2019) A89 (Li flow stress vs rate).
 .. [4] Kasemchainan et al., Nat. Mater. 18 (2019) 1105 (critical currents,
        Li|Li6PS5Cl).
+
+The creep and critical-current numbers of [2]-[4] could not be checked against the
+papers here (the references are checked, the numbers are as recalled): they are
+marked "estimate" with their reasoning. The creep length is fitted on P3, so the
+strain rate and reference stress only scale it; n and Q set the pressure and
+temperature dependence.
 .. [5] Wenzel et al., Solid State Ionics 318 (2018) 102 (argyrodite interphase on Li).
 .. [6] Ai et al., J. Electrochem. Soc. 167 (2020) 013512; Rieger et al.,
        J. Electrochem. Soc. 163 (2016) A1566 (LiCoO2 OCP, PyBaMM's Ai2020 set).
@@ -52,10 +58,10 @@ from pybamm.input.parameters.lithium_ion.Ai2020 import (
 )
 
 from assb_models.recipe import CompositeCathodeRecipe
-from assb_models.validation import InvalidInputError
+from assb_models.validation import InvalidInputError, require_positive
 
 from . import Kim2024
-from ._argyrodite import SE_DENSITY, F, li6ps5cl_table
+from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, F, li6ps5cl_table
 from ._provenance import sources_of, values_of
 
 CITATION = """@article{Park2021,
@@ -136,7 +142,7 @@ def _bare_interface():
 
     Per interface, the bare cell's 25 mV at 1 A/m2 less the SE's ohmic drop is
     R1 + R2 (two interfaces); R1 = L0/kappa_sei, R2 the Butler-Volmer overpotential
-    over the contact fraction f0.
+    over the contact fraction f0 (both at the local current density i/f0).
     """
     i = 1.0
     per_side = (BARE_P1_V - i * SEPARATOR_THICKNESS / SE_CONDUCTIVITY) / 2
@@ -179,6 +185,10 @@ def _common():
             ),
             "Number of cells connected in series to make a battery": (1.0, "one cell"),
             "Contact resistance [Ohm]": (0.0, "estimate: neglected"),
+            "Solid electrolyte molar volume [m3.mol-1]": (
+                SE_MOLAR_MASS / (SE_DENSITY * 1e3),
+                "Li6PS5Cl 268.37 g/mol / 1.86 g/cm3 (Kim 2024)",
+            ),
             "Reference temperature [K]": (T_REF, "Park 2021: 25 C"),
             "Ambient temperature [K]": (T_REF, "Park 2021: 25 C"),
             "Initial temperature [K]": (T_REF, "Park 2021: 25 C"),
@@ -197,7 +207,8 @@ def _common():
             # lithium metal
             "Negative electrode thickness [m]": (
                 1e-4,
-                "estimate: 100 um Li foil (not given)",
+                "estimate: 100 um Li foil (not given; 20.6 mAh/cm2, N/P about 15 "
+                "with the 10 mg/cm2 LiCoO2 of the full cells)",
             ),
             # capacitances (only for impedance: "surface form": "differential")
             "Lithium metal interphase relative permittivity": (
@@ -245,15 +256,26 @@ def _lithium_metal(interlayer):
             else "estimate: 1 nm, the Li2Se layer keeps the SE off the Li",
         ),
         "Lithium metal interphase ionic conductivity [S.m-1]": (
-            INTERPHASE_L0 / r_sei,
+            INTERPHASE_L0 / (r_sei * f0),
             f"fitted: R1 = {r_sei * 1e4:.1f} Ohm.cm2 per interface, the interphase "
             "share (62 of 62 + 91 Ohm, Park 2021 impedance at cycle 1) of the bare "
-            "cell's 25 mV at 0.1 mA/cm2 (P1) less the SE drop",
+            "cell's 25 mV at 0.1 mA/cm2 (P1) less the SE drop; the current crosses "
+            f"the film on the contacted area, f0 = {f0:.3f} of it",
         ),
-        "Lithium metal interphase lithium concentration [mol.m-3]": (
-            8 / molar_volume_products,
-            "Li6PS5Cl + 8 Li -> 5 Li2S + Li3P + LiCl: 8 mol Li per 195 cm3 of products "
-            "(molar volumes Li2S 27.7, Li3P 36.2, LiCl 20.5 cm3/mol)",
+        "Lithium metal interphase molar volume [m3.mol-1]": (
+            molar_volume_products,
+            "Li6PS5Cl + 8 Li+ + 8 e- -> 5 Li2S + Li3P + LiCl: 195 cm3 of products per "
+            "mol of SE reduced (molar volumes Li2S 27.7, Li3P 36.2, LiCl 20.5 cm3/mol: "
+            "M/rho of 45.95/1.66, 51.80/1.43, 42.39/2.07 g/mol per g/cm3)",
+        ),
+        "Solid electrolyte reduction electrons per formula unit": (
+            8.0,
+            "Li6PS5Cl + 8 Li+ + 8 e- -> 5 Li2S + Li3P + LiCl (Wenzel 2018)",
+        ),
+        "Lithium metal SE reduction transfer coefficient": (
+            0.5,
+            "estimate: symmetric barrier; the reduction runs ~1.7 V below its "
+            "equilibrium, so mV of Li polarisation change its rate by a few %",
         ),
         "Lithium metal interphase diffusion-limited growth constant [m2.s-1]": (
             1.25 * INTERPHASE_L0**2 / (2 * 955 * 3600),
@@ -272,10 +294,10 @@ def _lithium_metal(interlayer):
             "fitted: P1 (NW vs NR/NP); not measured (Li2S is about 1e-3 S/m)",
         ),
         "Interlayer Bruggeman coefficient": (1.5, "Bruggeman for the porous NW layer"),
-        "Interlayer SE reduction rate factor": (
-            0.0,
-            "Park 2021: the dense Li2Se layer separates Li from the SE and blocks its "
-            "reduction",
+        "Interlayer coverage": (
+            1.0,
+            "Park 2021: the Li2Se layer is grown on the whole Li surface (CVD) and "
+            "separates the Li from the SE, blocking its reduction",
         ),
         "Initial lithium metal contact fraction": (
             f0 if bare else 1.0,
@@ -288,25 +310,37 @@ def _lithium_metal(interlayer):
             "estimate: pressure while cycling not given (cells pressed at 50 MPa); "
             "1 MPa on the Li",
         ),
-        "Lithium metal creep stress exponent": (CREEP["n"], "Masias et al. 2019"),
+        "Lithium metal creep stress exponent": (
+            CREEP["n"],
+            "estimate: 6.56 as recalled from Masias et al. 2019 (J. Mater. Sci. 54, "
+            "2585; power-law creep of Li at 25 C), not checked against the paper "
+            "(only citing pages were at hand); n of 5-7 is dislocation-climb creep, "
+            "which Li at 0.66 of its melting point shows",
+        ),
         "Lithium metal creep activation energy [J.mol-1]": (
             CREEP["Q"],
-            "Masias et al. 2019",
+            "estimate: 37 kJ/mol as recalled from Masias et al. 2019, not checked; "
+            "about 2/3 of Li lattice self-diffusion (0.55 eV), as for creep by "
+            "dislocation-core diffusion. Only sets the temperature dependence",
         ),
         "Lithium metal creep strain rate at reference stress [s-1]": (
             CREEP["rate"],
-            "LePage et al. 2019: Li flows at about 0.8 MPa at 5e-4 s-1 (yield "
-            "0.57-0.73 MPa, Masias et al. 2019)",
+            "estimate: Li flows at about 0.8 MPa at 5e-4 s-1, as recalled from LePage "
+            "et al. 2019 (J. Electrochem. Soc. 166, A89: checked that they find "
+            "power-law creep dominant in Li anodes; the numbers not checked) and "
+            "within the 0.57-0.73 MPa yield recalled from Masias 2019. With the "
+            "reference stress it only scales the creep length, fitted on P3",
         ),
         "Lithium metal creep reference stress [Pa]": (
             CREEP["sigma"],
-            "LePage et al. 2019 (see the strain rate)",
+            "estimate: see the strain rate (LePage et al. 2019, not checked)",
         ),
         "Lithium metal creep length [m]": (
             creep_length(),
             f"fitted: creep-limited stripping current {I_CREEP / 10:g} mA/cm2 (P3); "
-            "Kasemchainan 2019 report critical stripping currents of a few 0.1 mA/cm2 "
-            "for Li|Li6PS5Cl at a few MPa",
+            "of the order of the critical stripping currents of Li|Li6PS5Cl at a few "
+            "MPa in Kasemchainan et al. 2019 (Nat. Mater. 18, 1105; values recalled, "
+            "not checked)",
         ),
         "Lithium metal void closure length [m]": (
             4e-4,
@@ -316,7 +350,9 @@ def _lithium_metal(interlayer):
         "Critical local current density [A.m-2]": (
             10.0,
             "estimate: 1 mA/cm2, order of the critical plating current density of "
-            "Li|Li6PS5Cl cells at full contact (Kasemchainan 2019)",
+            "Li|Li6PS5Cl cells at full contact (Kasemchainan 2019, recalled, not "
+            "checked); P4 allows (0.52, 0.79] mA/cm2 for bare Li and > 0.93 for "
+            "Li2Se-NW, so no value fits both (experiments/park2021_li2se.py p4_window)",
         ),
     }
 
@@ -569,7 +605,11 @@ def _full(anode, am_loading_mg_cm2):
 
 
 def _table(
-    cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_cm2=10.0
+    cell="symmetric",
+    interlayer="none",
+    anode="bare Li",
+    am_loading_mg_cm2=10.0,
+    n_p_ratio=None,
 ):
     if interlayer not in ("none", *INTERLAYERS):
         raise InvalidInputError(
@@ -579,14 +619,21 @@ def _table(
     if cell == "symmetric":
         return _symmetric(interlayer)
     if cell == "full":
-        return _full(anode, am_loading_mg_cm2)
+        table = _full(anode, am_loading_mg_cm2)
+        if n_p_ratio is not None:
+            table.update(_anode_from_n_p(anode, n_p_ratio, table))
+        return table
     raise InvalidInputError(
         f"'cell' = {cell!r} is not one of the allowed values ['symmetric', 'full']"
     )
 
 
 def get_parameter_values(
-    cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_cm2=10.0
+    cell="symmetric",
+    interlayer="none",
+    anode="bare Li",
+    am_loading_mg_cm2=10.0,
+    n_p_ratio=None,
 ):
     """Parameters of a Park 2021 cell, for :class:`pybamm.ParameterValues`.
 
@@ -602,12 +649,33 @@ def get_parameter_values(
         Full cells: "bare Li" (default), "Li-In" or "Li2Se-NR".
     am_loading_mg_cm2 : float, optional
         Full cells: LiCoO2 loading [mg.cm-2], default 10 (estimate, not given).
+    n_p_ratio : float, optional
+        Full cells: lithium in the anode per nominal cathode capacity (N/P); by
+        default the 100 um foil (estimate; N/P about 15 at 10 mg/cm2). Near 1 the
+        Li the SE reduction takes costs capacity and CE.
     """
-    return values_of(_table(cell, interlayer, anode, am_loading_mg_cm2), CITATION)
+    return values_of(
+        _table(cell, interlayer, anode, am_loading_mg_cm2, n_p_ratio), CITATION
+    )
 
 
 def get_sources(
-    cell="symmetric", interlayer="none", anode="bare Li", am_loading_mg_cm2=10.0
+    cell="symmetric",
+    interlayer="none",
+    anode="bare Li",
+    am_loading_mg_cm2=10.0,
+    n_p_ratio=None,
 ):
     """The source (paper + figure/table, or estimate with reasoning) of each value."""
-    return sources_of(_table(cell, interlayer, anode, am_loading_mg_cm2))
+    return sources_of(_table(cell, interlayer, anode, am_loading_mg_cm2, n_p_ratio))
+
+
+def _anode_from_n_p(anode, n_p_ratio, table):
+    """Li of the anode [mol.m-2] as ``n_p_ratio`` x the nominal cathode capacity."""
+    require_positive("n_p_ratio", n_p_ratio)
+    area = table["Electrode height [m]"][0] * table["Electrode width [m]"][0]
+    n_li = n_p_ratio * table["Nominal cell capacity [A.h]"][0] * 3600 / (F * area)
+    source = f"N/P = {n_p_ratio:g} of the nominal capacity (chosen by the user)"
+    if _full_cell_anode(anode)[0] == "Li-In":
+        return {"Negative electrode initial lithium content [mol.m-2]": (n_li, source)}
+    return {"Negative electrode thickness [m]": (n_li * LI_MOLAR_VOLUME, source)}

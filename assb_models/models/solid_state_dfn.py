@@ -12,6 +12,7 @@ from ..submodels import (
     side_reactions,
     solid_electrolyte,
 )
+from .lithium_balance import total_lithium_variables
 
 
 class SolidStateCell:
@@ -310,12 +311,17 @@ class SolidStateCell:
         over the variables named "Lithium in <phase> [mol]": the positive active
         material and the SE (PyBaMM's "Total lithium in positive electrode [mol]"
         and "Total lithium in electrolyte [mol]": the SE's Li+ concentration is all
-        the Li it holds, times its volume, which falls as it is consumed), and each
-        phase a submodel adds (the anode's metal or alloy, side-reaction products,
-        interphases). "Total lithium [mol]" replaces PyBaMM's, which leaves the
-        planar anode out; it is constant when every reaction conserves Li atoms.
+        the Li it holds, times its volume, which falls as it is consumed; less the
+        Li of the SE reduced at a Li-metal anode, whose few nm PyBaMM's separator
+        volume does not see), and each phase a submodel adds (the anode's metal or
+        alloy, side-reaction products, interphases). "Total lithium [mol]" replaces
+        PyBaMM's, which leaves the planar anode out; it is constant when every
+        reaction conserves Li atoms.
         """
         super().set_degradation_variables()
+        reduced = self.variables.get(
+            "Solid electrolyte lithium reduced at the negative electrode [mol]", 0
+        )
         self.variables.update(
             {
                 "Lithium in positive active material [mol]": self.variables[
@@ -323,21 +329,11 @@ class SolidStateCell:
                 ],
                 "Lithium in solid electrolyte [mol]": self.variables[
                     "Total lithium in electrolyte [mol]"
-                ],
+                ]
+                - reduced,
             }
         )
-        phases = sorted(
-            name
-            for name in self.variables
-            if name.startswith("Lithium in ") and name.endswith(" [mol]")
-        )
-        n_li = sum(self.variables[name] for name in phases)
-        self.variables.update(
-            {
-                "Total lithium [mol]": n_li,
-                "Total lithium capacity [A.h]": n_li * self.param.F / 3600,
-            }
-        )
+        self.variables.update(total_lithium_variables(self.variables))
 
     def set_summary_variables(self):
         super().set_summary_variables()

@@ -1,11 +1,14 @@
 """Symmetric lithium cell Li|(interlayer)|SE|(interlayer)|Li for plating/stripping."""
 
+import logging
+
 import pybamm
 
 from ..options import ASSB_OPTIONS, choose_options
 from ..protocol import areal_to_cell, electrode_area_cm2
 from ..submodels import anode, pressure
 from ..validation import require_positive
+from .lithium_balance import total_lithium_variables
 
 #: options of the symmetric cell (first value: default)
 SYMMETRIC_CELL_OPTIONS = {
@@ -42,10 +45,22 @@ class SeparatorOhm(pybamm.BaseSubModel):
         eps = pybamm.Parameter("Separator porosity")
         b = pybamm.Parameter("Separator Bruggeman coefficient (electrolyte)")
         R = self.param.s.L / (kappa * eps**b)
+        reduced = sum(
+            variables.get(
+                f"Solid electrolyte lithium reduced at the {d} electrode [mol]", 0
+            )
+            for d in ELECTRODES
+        )
         variables.update(
             {
                 "Separator resistance [Ohm.m2]": R,
                 "Separator ohmic overpotential [V]": i * R,
+                # the SE's Li+ times its volume, less the SE reduced at the Li
+                "Lithium in solid electrolyte [mol]": self.param.c_e_init
+                * self.param.s.L
+                * eps
+                * self.param.A_cc
+                - reduced,
             }
         )
         return variables
@@ -56,7 +71,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
 
     .. math::
         \\Delta\\phi = \\eta_{ct} + \\eta_{IL} + \\eta_{sei}, \\qquad
-        \\eta_{ct} = \\frac{2RT}{F}\\sinh^{-1}\\left(\\frac{j}{2 j_0 f}\\right)
+        \\eta_{ct} = \\frac{2RT}{F}\\sinh^{-1}\\left(\\frac{j}{2 j_0 f}\\right), \\qquad
+        \\eta_{IL} + \\eta_{sei} = \\frac{j}{f}(R_{IL} + R_{sei})
 
     for a current :math:`j` [A.m-2] per electrode area (positive for stripping),
     Butler-Volmer over the contact fraction :math:`f` with the exchange-current
@@ -66,6 +82,9 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
 
     .. math::
         n_{Li} = \\frac{L_{Li}}{\\bar V_{Li}} - \\int_0^t\\frac{j}{F}dt - n_{Li,sei}
+
+    with :math:`L_{Li}` "Negative electrode thickness [m]" (each foil); the run
+    stops with "Lithium metal depleted at the <domain> electrode" when it is gone.
     """
 
     def __init__(self, param, domain, cell_options):
@@ -129,6 +148,7 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         q = variables["Discharge capacity [A.h]"] * 3600 / self.param.A_cc
         q = q if self.domain == "negative" else -q
         lost = variables[f"{Domain} electrode lithium lost to interphase [mol.m-2]"]
+        n_li = n0 - q / self.param.F - lost
         variables.update(film_variables)
         variables.update(
             {
@@ -136,25 +156,39 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
                 f"{Domain} electrode interface potential difference [V]": eta_ct
                 + eta_il
                 + eta_sei,
-                f"{Domain} electrode lithium inventory [mol.m-2]": n0
-                - q / self.param.F
-                - lost,
+                f"{Domain} electrode lithium inventory [mol.m-2]": n_li,
+                f"Lithium in {self.domain} electrode [mol]": n_li * self.param.A_cc,
             }
         )
         return variables
+
+    def add_events_from(self, variables):
+        """The run stops when an electrode has given up its lithium (finite foil)."""
+        Domain = self.domain.capitalize()
+        n_li = variables[f"{Domain} electrode lithium inventory [mol.m-2]"]
+        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
+        n0 = pybamm.Parameter("Negative electrode thickness [m]") / V_li
+        self.events.append(
+            pybamm.Event(
+                f"Lithium metal depleted at the {self.domain} electrode",
+                n_li / n0 - 1e-3,
+            )
+        )
 
     def set_rhs(self, variables):
         r"""Double layer and films charged by the current (capacitive form only).
 
         .. math::
             f C_{dl}\frac{d\eta_{ct}}{dt} = j - j_{BV}(\eta_{ct}), \qquad
-            \frac{\varepsilon_0\varepsilon_r}{L}\frac{d\eta_{k}}{dt}
-            = j - \frac{\eta_k}{R_k}
+            f\frac{\varepsilon_0\varepsilon_r}{L}\frac{d\eta_{k}}{dt}
+            = j - \frac{f\eta_k}{R_k}
 
         for the interlayer and the interphase (:math:`k`), each a resistor in
-        parallel with its parallel-plate capacitance: "Negative electrode double-layer
-        capacity [F.m-2]" (PyBaMM's Li-metal double layer, per contacted area), "Interlayer relative permittivity"
-        with "Interlayer thickness [m]", "Lithium metal interphase relative
+        parallel with its parallel-plate capacitance over the contacted area
+        :math:`f` (the current crosses both films where the Li touches them):
+        "Negative electrode double-layer capacity [F.m-2]" (PyBaMM's Li-metal
+        double layer, per contacted area), "Interlayer relative permittivity" with
+        "Interlayer thickness [m]", "Lithium metal interphase relative
         permittivity" with the interphase thickness.
         """
         if not self.capacitive:
@@ -185,8 +219,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             if key in names:
                 eta = variables[names[key]]
                 R = variables[f"{Domain} electrode {film} resistance [Ohm.m2]"]
-                C = eps0 * pybamm.Parameter(permittivity) / thickness()
-                self.rhs[eta] = (j - eta / R) / C
+                C = eps0 * pybamm.Parameter(permittivity) / thickness() * f
+                self.rhs[eta] = (j - eta * f / R) / C
 
     def set_initial_conditions(self, variables):
         if self.capacitive:
@@ -304,6 +338,11 @@ class SymmetricCell(pybamm.BaseModel):
             )
         if build:
             self.build_model()
+
+    def build_model(self):
+        """Build the submodels, then the Li balance over every phase they report."""
+        super().build_model()
+        self.variables.update(total_lithium_variables(self.variables))
 
     @property
     def default_parameter_values(self):
@@ -425,6 +464,24 @@ def plating_stripping_experiment(
     return steps
 
 
+class _ModelEventsFilter(logging.Filter):
+    """Drops PyBaMM's log records about the model's own events.
+
+    A short circuit or a depleted electrode is an outcome a plating/stripping study
+    looks for; :func:`run_plating_stripping` returns it, so PyBaMM's "Simulation
+    error" log of it (an [ERROR] line when the event is already reached as a step
+    starts) would only be noise. Every other record passes.
+    """
+
+    def __init__(self, model):
+        super().__init__()
+        self.events = [event.name for event in model.events]
+
+    def filter(self, record):
+        message = record.getMessage()
+        return not any(event in message for event in self.events)
+
+
 class _EventMonitor(pybamm.callbacks.Callback):
     """Keeps the model event that stopped an experiment (e.g. a short circuit)."""
 
@@ -462,7 +519,8 @@ def run_plating_stripping(model, parameter_values, steps, solver=None, var_pts=N
         All cycles up to the end of the protocol or the event (None if the cell
         shorts as the first step starts).
     stop : dict or None
-        None if the protocol ran to its end; otherwise "event" (the model event or
+        None if the protocol ran to its end; otherwise (PyBaMM's log of the model
+        event is silenced: the study reports it here) "event" (the model event or
         solver message that stopped it, e.g. "Short circuit: local plating current
         density at the positive electrode reached the critical current density"),
         "short circuit" (bool), "cycle" (1-based cycle in which it happened) and
@@ -476,6 +534,8 @@ def run_plating_stripping(model, parameter_values, steps, solver=None, var_pts=N
         solver=solver,
         var_pts=var_pts,
     )
+    quiet = _ModelEventsFilter(model)
+    pybamm.logger.addFilter(quiet)
     try:
         solution = sim.solve(callbacks=[monitor])
     except pybamm.SolverError as error:
@@ -484,6 +544,8 @@ def run_plating_stripping(model, parameter_values, steps, solver=None, var_pts=N
             raise
         solution = None
         monitor.event, monitor.cycle = str(error), 1
+    finally:
+        pybamm.logger.removeFilter(quiet)
     if monitor.event is None:
         return solution, None
     step = steps[monitor.cycle - 1][0]

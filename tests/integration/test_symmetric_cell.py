@@ -1,5 +1,7 @@
 """Symmetric Li cell: conservation, the voltage split and the short-circuit event."""
 
+import logging
+
 import numpy as np
 import pybamm
 
@@ -26,12 +28,15 @@ def cycled(interlayer="none", current=0.2, cycles=3):
 
 
 def test_lithium_lost_to_the_interphase_equals_its_growth():
-    """Li in both metals + both interphases is constant; the loss is c_Li dL."""
+    """Li in both metals + both interphases is constant; the loss is n_e dL / V_p."""
     (sol, stop), pv = cycled()
     assert stop is None
     total = sol["Total lithium in metal and interphases [mol.m-2]"].entries
     np.testing.assert_allclose(total, total[0], rtol=1e-12)
-    c_li = pv["Lithium metal interphase lithium concentration [mol.m-3]"]
+    c_li = (
+        pv["Solid electrolyte reduction electrons per formula unit"]
+        / pv["Lithium metal interphase molar volume [m3.mol-1]"]
+    )
     metal = sum(
         sol[f"{d} electrode lithium inventory [mol.m-2]"].entries
         for d in ("Negative", "Positive")
@@ -43,6 +48,28 @@ def test_lithium_lost_to_the_interphase_equals_its_growth():
     )
     assert growth[-1] > 0
     np.testing.assert_allclose(metal[0] - metal, c_li * growth, rtol=1e-9, atol=1e-12)
+
+
+def test_total_lithium_is_constant_and_the_se_gives_six_li_per_formula_unit():
+    """Metals + interphases + SE: Li6PS5Cl + 8 Li+ + 8 e- -> 5 Li2S + Li3P + LiCl."""
+    (sol, stop), pv = cycled()
+    assert stop is None
+    n = sol["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-12)
+    reduced = sum(
+        sol[f"Solid electrolyte reduced at the {d} electrode [mol]"].entries
+        for d in ("negative", "positive")
+    )
+    se = sol["Lithium in solid electrolyte [mol]"].entries
+    products = sum(
+        sol[f"Lithium in {d} electrode interphase [mol]"].entries
+        for d in ("negative", "positive")
+    )
+    assert reduced[-1] > 0
+    np.testing.assert_allclose(se[0] - se, 6 * reduced, rtol=1e-9, atol=1e-18)
+    np.testing.assert_allclose(
+        products - products[0], 14 * reduced, rtol=1e-9, atol=1e-18
+    )
 
 
 def test_stripped_lithium_moves_to_the_other_electrode():
@@ -82,3 +109,35 @@ def test_runs_with_a_plain_pybamm_simulation():
     # 0.1 mA/cm2 through full contact: the ohmic part alone is i L / kappa
     eta_se = sol["Separator ohmic overpotential [V]"].entries
     np.testing.assert_allclose(eta_se, 1.0 * 5e-4 / 0.2, rtol=1e-9)
+
+
+def test_a_thin_foil_ends_the_run_with_a_depletion_event():
+    """A 1 mAh/cm2 foil (4.85 um) cannot give 1.2 mAh/cm2 in a half-cycle."""
+    pv = assb_models.get_parameter_values("Park2021")
+    pv["Negative electrode thickness [m]"] = 36000 / F * 1.3e-5  # 1 mAh/cm2
+    steps = plating_stripping_experiment(0.1, 1.0, cycles=1, capacity_mAh_cm2=1.2)
+    model = SymmetricCell({"anode contact": "full"})
+    sol, stop = run_plating_stripping(model, pv, steps)
+    assert stop is not None and not stop["short circuit"], stop
+    assert "Lithium metal depleted at the negative electrode" in stop["event"]
+    q = sol["Discharge capacity [A.h]"].entries[-1] * 1e3  # mAh over 1 cm2
+    np.testing.assert_allclose(q, 1.0, rtol=2e-3)
+
+
+def test_an_expected_short_is_reported_not_logged_as_an_error():
+    records = []
+    handler = logging.Handler(level=logging.ERROR)
+    handler.emit = records.append
+    pybamm.logger.addHandler(handler)
+    try:
+        pv = assb_models.get_parameter_values("Park2021")
+        steps = plating_stripping_experiment(
+            [0.1, 0.2, 0.3, 0.4, 0.5], 1.0, cycles=1, half_cycle_hours=1.0
+        )
+        _, stop = run_plating_stripping(SymmetricCell(), pv, steps)
+    finally:
+        pybamm.logger.removeHandler(handler)
+    assert stop["short circuit"], stop
+    assert records == []
+    # other records still pass
+    assert not pybamm.logger.filters

@@ -232,3 +232,40 @@ def test_park2021_loads_through_pybamm_and_has_a_source_for_every_value():
         assert sources[name].startswith("fitted"), name
     with pytest.raises(assb_models.InvalidInputError, match="'interlayer' = 'NX'"):
         Park2021.get_parameter_values(interlayer="NX")
+
+
+@pytest.mark.parametrize("cell", ["symmetric", "full"])
+def test_half_contact_doubles_local_current_and_every_interfacial_drop(cell):
+    """Current constriction: charge transfer, interlayer and interphase all see j/f."""
+    options = {
+        "anode interlayer": "resistive",
+        "anode interphase": "constant",
+        "anode contact": "constant",
+    }
+    drops = ("charge-transfer", "interlayer", "interphase")
+    out = {}
+    for f in (1.0, 0.5):
+        if cell == "symmetric":
+            pv = assb_models.get_parameter_values("Park2021", interlayer="NR")
+            pv["Current function [A]"] = 1e-6  # 0.01 A/m2: linear interface
+            pv["Initial lithium metal contact fraction"] = f
+            sim = pybamm.Simulation(SymmetricCell(options), parameter_values=pv)
+            sol = sim.solve([0, 10])
+        else:
+            pv = full_cell_values()
+            pv["Current function [A]"] *= 1e-3
+            pv["Initial lithium metal contact fraction"] = f
+            sol = voltage(options, pv, t_end=10)
+        out[f] = {
+            d: sol[f"Negative electrode {d} overpotential [V]"].entries[-1]
+            for d in drops
+        }
+        if cell == "symmetric":
+            out[f]["local"] = sol[
+                "Negative electrode lithium metal local current density [A.m-2]"
+            ].entries[-1]
+    for key in out[1.0]:
+        assert abs(out[1.0][key]) > 0, key
+        np.testing.assert_allclose(
+            out[0.5][key], 2 * out[1.0][key], rtol=1e-4, err_msg=key
+        )

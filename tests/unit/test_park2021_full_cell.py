@@ -76,3 +76,24 @@ def test_unknown_anode_or_cell_is_refused_with_the_allowed_values():
         assb_models.get_parameter_values(
             "Park2021", cell="full", anode="Li-In", am_loading_mg_cm2=-1
         )
+
+
+def test_n_p_ratio_sets_the_lithium_of_the_anode():
+    pv = assb_models.get_parameter_values(
+        "Park2021", cell="full", anode="bare Li", n_p_ratio=1.0
+    )
+    n_li = pv["Negative electrode thickness [m]"] / pv[
+        "Lithium metal partial molar volume [m3.mol-1]"
+    ]
+    q = pv["Nominal cell capacity [A.h]"] * 3600 / (Park2021.F * 1e-4)
+    np.testing.assert_allclose(n_li, q, rtol=1e-12)
+    li_in = assb_models.get_parameter_values(
+        "Park2021", cell="full", anode="Li-In", n_p_ratio=2.0
+    )
+    np.testing.assert_allclose(
+        li_in["Negative electrode initial lithium content [mol.m-2]"], 2 * q
+    )
+    with pytest.raises(InvalidInputError, match="n_p_ratio"):
+        assb_models.get_parameter_values(
+            "Park2021", cell="full", anode="bare Li", n_p_ratio=0
+        )

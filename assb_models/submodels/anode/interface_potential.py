@@ -28,15 +28,19 @@ def film_overpotentials(variables, domain, j):
     """Ohmic drops across the interlayer and the interphase of a Li electrode [V].
 
     .. math::
-        \\eta_{IL} = j R_{IL}, \\qquad \\eta_{sei} = j R_{sei}
+        \\eta_{IL} = \\frac{j}{f} R_{IL}, \\qquad \\eta_{sei} = \\frac{j}{f} R_{sei}
 
-    with :math:`j` [A.m-2] per electrode area (positive for stripping) and the
-    area-specific resistances of the interlayer and interphase submodels. Returns
-    the two overpotentials and the variables that report them.
+    with :math:`j` [A.m-2] per electrode area (positive for stripping), :math:`f`
+    the lithium contact fraction and the area-specific resistances of the
+    interlayer and interphase submodels per contacted area: the current crosses
+    the films where the Li touches them, so voids constrict it to the local
+    density :math:`j/f`, as in the charge transfer. Returns the two overpotentials
+    and the variables that report them.
     """
     Domain = domain.capitalize()
-    eta_il = j * variables[f"{Domain} electrode interlayer resistance [Ohm.m2]"]
-    eta_sei = j * variables[f"{Domain} electrode interphase resistance [Ohm.m2]"]
+    j_local = j / variables[f"{Domain} electrode lithium metal contact fraction"]
+    eta_il = j_local * variables[f"{Domain} electrode interlayer resistance [Ohm.m2]"]
+    eta_sei = j_local * variables[f"{Domain} electrode interphase resistance [Ohm.m2]"]
     return eta_il, eta_sei, {
         f"{Domain} electrode lithium metal interfacial current density [A.m-2]": j,
         f"{Domain} electrode interlayer overpotential [V]": eta_il,
@@ -51,12 +55,12 @@ class _FilmsInSeries:
     the films' ohmic drops add to the potential step from the Li to the SE:
 
     .. math::
-        \\phi_{e}(0) = \\phi_{s,Li} - \\Delta\\phi_{ct} - i_{cc}(R_{IL} + R_{sei})
+        \\phi_{e}(0) = \\phi_{s,Li} - \\Delta\\phi_{ct} - \\frac{i_{cc}}{f}(R_{IL} + R_{sei})
 
     where :math:`\\Delta\\phi_{ct}` is PyBaMM's Li-metal surface potential difference
-    (OCP + Butler-Volmer overpotential over the contact fraction). "Voltage [V]"
-    therefore includes both films; the split of the anode overpotential is reported
-    as "Negative electrode interlayer overpotential [V]", "Negative electrode
+    (OCP + Butler-Volmer overpotential over the contact fraction :math:`f`).
+    "Voltage [V]" therefore includes both films; the split of the anode
+    overpotential is reported as "Negative electrode interlayer overpotential [V]", "Negative electrode
     interphase overpotential [V]" and "Negative electrode charge-transfer
     overpotential [V]".
     """

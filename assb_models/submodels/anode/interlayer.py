@@ -4,7 +4,7 @@ import pybamm
 
 
 class NoInterlayer(pybamm.BaseSubModel):
-    """Bare lithium on the SE: no interlayer resistance, SE reduction at full rate.
+    """Bare lithium on the SE: no interlayer resistance or coverage (SE reduced).
 
     The SE touches the Li only where the Li touches it, so the fraction of the SE
     surface that carries current is the lithium contact fraction.
@@ -17,7 +17,7 @@ class NoInterlayer(pybamm.BaseSubModel):
         Domain = self.domain.capitalize()
         return {
             f"{Domain} electrode interlayer resistance [Ohm.m2]": pybamm.Scalar(0),
-            f"{Domain} electrode interlayer SE reduction rate factor": pybamm.Scalar(1),
+            f"{Domain} electrode interlayer coverage": pybamm.Scalar(0),
         }
 
     def get_coupled_variables(self, variables):
@@ -33,7 +33,7 @@ class Interlayer(NoInterlayer):
     .. math::
         R_{IL} = \\frac{L_{IL}}{\\kappa_{IL}(1-\\varepsilon_{IL})^{b}}, \\qquad
         f_{SE} = 1 - \\varepsilon_{IL}, \\qquad
-        \\frac{dL_{sei}}{dt} \\to f_{IL}\\frac{dL_{sei}}{dt}
+        \\frac{dL_{sei}}{dt} \\to (1 - \\theta_{IL})\\frac{dL_{sei}}{dt}
 
     :math:`L_{IL}` "Interlayer thickness [m]", :math:`\\kappa_{IL}` "Interlayer
     ionic conductivity [S.m-1]", :math:`\\varepsilon_{IL}` "Interlayer porosity"
@@ -41,9 +41,10 @@ class Interlayer(NoInterlayer):
     coefficient". The layer is grown on the Li and covers it, so it carries the
     current to the SE over its whole solid area :math:`f_{SE}` whatever voids open
     behind it (current spreading, Park et al. 2021); and it separates the SE from
-    the Li, so SE reduction proceeds only at the fraction :math:`f_{IL}` "Interlayer
-    SE reduction rate factor" (0: fully blocking) of its bare-Li rate. Its
-    resistance is in series with the charge transfer.
+    the Li, so SE reduction proceeds only on the fraction of the Li it leaves
+    bare, :math:`1 - \\theta_{IL}` with :math:`\\theta_{IL}` "Interlayer coverage"
+    (1: a closed layer, no SE reduction). Its resistance is in series with the
+    charge transfer.
     """
 
     def get_fundamental_variables(self):
@@ -55,8 +56,8 @@ class Interlayer(NoInterlayer):
         return {
             f"{Domain} electrode interlayer resistance [Ohm.m2]": L
             / (kappa * (1 - eps) ** b),
-            f"{Domain} electrode interlayer SE reduction rate factor": pybamm.Parameter(
-                "Interlayer SE reduction rate factor"
+            f"{Domain} electrode interlayer coverage": pybamm.Parameter(
+                "Interlayer coverage"
             ),
         }
 
