@@ -81,13 +81,18 @@ def cell(am_wt_percent, carbon_wt_percent=3):
     )
 
 
+def transport_model():
+    """The clean core with the composite's transport law (no side reactions)."""
+    return assb_models.SolidStateDFN(Kim2024.TRANSPORT_OPTIONS)
+
+
 def effective_conductivities(am_wt_percent, carbon_wt_percent=3):
     """Pristine ionic and electronic conductivity of the composite [S.m-1].
 
     Read from the model itself (the variables the potential equations use), at rest,
     as x-averages over the cathode.
     """
-    model = assb_models.SolidStateDFN()
+    model = transport_model()
     pv = cell(am_wt_percent, carbon_wt_percent)
     pv.update({"Current function [A]": 0.0})
     sim = pybamm.Simulation(model, parameter_values=pv)
@@ -146,7 +151,7 @@ def discharge_capacities(am_wt_percent, carbon_wt_percent=3, c_rates=C_RATES):
     pv = cell(am_wt_percent, carbon_wt_percent)
     one_c = pv["Nominal cell capacity [A.h]"]
     pv.update({"Current function [A]": "[input]"})
-    sim = pybamm.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
+    sim = pybamm.Simulation(transport_model(), parameter_values=pv)
     capacities, curves = [], []
     for rate in c_rates:
         sol = sim.solve([0, 1.5 * 3600 / rate], inputs={"Current function [A]": rate * one_c})
