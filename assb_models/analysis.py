@@ -1,6 +1,7 @@
 """Per-cycle bookkeeping of cycling solutions: capacities and Coulombic efficiency."""
 
 import numpy as np
+import pybamm
 
 
 def cycle_capacities(solution, variable="Specific capacity [mA.h.g-1]"):
@@ -8,7 +9,7 @@ def cycle_capacities(solution, variable="Specific capacity [mA.h.g-1]"):
 
     Within a cycle, every step's change of ``variable`` (PyBaMM sign: discharge
     positive) is added to the discharge capacity if positive and to the charge
-    capacity if negative; rests add nothing.
+    capacity if negative; rests and skipped (infeasible) steps add nothing.
 
     .. math:: CE = Q_{dis} / Q_{ch}
 
@@ -33,6 +34,8 @@ def cycle_capacities(solution, variable="Specific capacity [mA.h.g-1]"):
             continue
         charge = discharge = 0.0
         for step in cycle.steps:
+            if isinstance(step, pybamm.EmptySolution):
+                continue  # a step skipped as infeasible (e.g. CC already at cut-off)
             q = step[variable].entries
             change = float(q[-1] - q[0])
             if change > 0:

@@ -6,7 +6,7 @@ import pybamm
 ASSB_OPTIONS = {
     "anode": ("Li-In", "lithium metal"),
     "interface film": ("none", "resistive"),
-    "SE oxidation on carbon": ("none", "self-limiting Tafel"),
+    "SE oxidation on carbon": ("none", "self-limiting Tafel", "layer-limited Tafel"),
     "SE oxidation on active material": ("none", "Tafel"),
     "SE consumption": ("false", "true"),
     # SE transport efficiency in the composite: Bruggeman in the SE fraction, or

