@@ -441,26 +441,11 @@ def target_k8():
 def cycling(carbon_wt_percent, n_cycles, side_reactions=True, var_pts=None):
     """Formation, then 0.5 C cycles: discharge capacity per 0.5 C cycle [mAh/g].
 
-    A cell that cannot run a cycle any more (every step infeasible) delivers 0 from
-    then on."""
-    try:
-        sol = _run(90, carbon_wt_percent, [FORMATION] + [CYCLE] * n_cycles,
-                   side_reactions=side_reactions, var_pts=var_pts)
-    except pybamm.SolverError:
-        # the run stops where the cell cannot go on: rerun cycle by cycle count
-        return _cycling_until_dead(carbon_wt_percent, n_cycles, side_reactions, var_pts)
-    caps = assb_models.analysis.cycle_capacities(sol)["discharge"][1:]
-    return np.pad(caps, (0, n_cycles - caps.size))
-
-
-def _cycling_until_dead(carbon_wt_percent, n_cycles, side_reactions, var_pts):
-    for n in range(n_cycles - 1, -1, -1):
-        try:
-            caps = cycling(carbon_wt_percent, n, side_reactions, var_pts) if n else []
-            return np.pad(np.asarray(caps, float), (0, n_cycles - len(caps)))
-        except pybamm.SolverError:
-            continue
-    return np.zeros(n_cycles)
+    Each cycle starts with a rest, so a cell that can no longer be charged (every
+    other step infeasible) runs on and delivers 0 mAh/g."""
+    sol = _run(90, carbon_wt_percent, [FORMATION] + [CYCLE] * n_cycles,
+               side_reactions=side_reactions, var_pts=var_pts)
+    return assb_models.analysis.cycle_capacities(sol)["discharge"][1:]
 
 
 def score_k9(caps, irreversible, n_cycles):

@@ -158,3 +158,20 @@ def test_k9_fifty_cycles(kim2024_experiment):
 def test_k10(kim2024_experiment):
     row = kim2024_experiment.target_k10()
     assert row["pass"], row
+
+
+def test_k4_is_mesh_converged(kim2024_experiment):
+    """The default mesh is the experiments' mesh: K4 (SC 0) moves < 2 % on a
+    doubled mesh (all of K4, K7 and K9 in the slow test)."""
+    model = kim2024_experiment.aged_model()
+    fine = {k: 2 * v for k, v in model.default_var_pts.items()}
+    a = kim2024_experiment.formation(90, 0)["irreversible [mAh/g]"]
+    b = kim2024_experiment.formation(90, 0, var_pts=fine)["irreversible [mAh/g]"]
+    assert abs(b - a) / b < 0.02, (a, b)
+
+
+@pytest.mark.slow
+def test_k4_k7_k9_are_mesh_converged(kim2024_experiment):
+    changes = kim2024_experiment.mesh_convergence(n_cycles=3)
+    for name, (a, b, change) in changes.items():
+        assert change < 0.02, (name, a, b)

@@ -183,3 +183,30 @@ def test_side_reaction_options_are_validated():
         assb_models.SolidStateDFN({"CEI growth": "side-reaction driven"})
     with pytest.raises(pybamm.OptionError, match="allowed values"):
         assb_models.SolidStateDFN({"SE oxidation on carbon": "fast"})
+
+
+def _carbon_oxidation_per_hour(law, hours=8):
+    """SE oxidised on carbon in each hour of a hold at 3.3 V vs Li-In [mAh/g]."""
+    pv = assb_models.get_parameter_values("Kim2024", am_wt_percent=90, carbon_wt_percent=3)
+    options = {**Kim2024.MODEL_OPTIONS, "SE oxidation on carbon": law}
+    sim = pybamm.Simulation(
+        assb_models.SolidStateDFN(options),
+        parameter_values=pv,
+        experiment=pybamm.Experiment(["Hold at 3.3 V for 1 hour"] * hours),
+    )
+    sol = sim.solve()
+    q = [
+        step["Carbon SE oxidation capacity [mA.h.g-1]"].entries[-1]
+        for step in sol.cycles
+    ]
+    return np.diff(np.r_[0.0, q])
+
+
+def test_layer_limited_carbon_oxidation_keeps_going():
+    """The layer-limited law slows as its layer grows but keeps consuming SE hour
+    after hour, several times faster than the tunnelling (self-limiting) law with
+    the same length scale, whose rate falls as 1/t."""
+    layer = _carbon_oxidation_per_hour("layer-limited Tafel")
+    tunnel = _carbon_oxidation_per_hour("self-limiting Tafel")
+    assert layer[-1] > 0.2 * layer[1]
+    assert layer[-1] > 2.5 * tunnel[-1]
