@@ -4,6 +4,8 @@ import re
 
 import pybamm
 
+from .analysis import warn_outside_calibration
+
 from .parameters import validate_parameter_values
 
 #: what usually makes the DAE solver fail in these models, and what to try
@@ -44,7 +46,9 @@ class Simulation(pybamm.Simulation):
     checked by :func:`~assb_models.validate_parameter_values` (thicknesses,
     fractions, volume fractions adding up, transference number, pressure laws);
     a :class:`pybamm.SolverError` is re-raised with the likely cause in these
-    models and what to try.
+    models and what to try; a solution in which SE oxidation ran above the potential
+    its parameters were calibrated at warns
+    (:func:`~assb_models.analysis.warn_outside_calibration`).
     """
 
     def __init__(self, model, parameter_values=None, **kwargs):
@@ -54,6 +58,8 @@ class Simulation(pybamm.Simulation):
 
     def solve(self, *args, **kwargs):
         try:
-            return super().solve(*args, **kwargs)
+            solution = super().solve(*args, **kwargs)
         except pybamm.SolverError as error:
             raise pybamm.SolverError(explain_solver_error(error)) from error
+        warn_outside_calibration(self.model, self.parameter_values, solution)
+        return solution

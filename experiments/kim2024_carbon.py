@@ -81,6 +81,13 @@ K7_KEEP = 0.85
 K7_GAP = 0.15
 
 
+def save(fig, path):
+    """Write a figure and close it."""
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
 def cell(am_wt_percent, carbon_wt_percent=3):
     """Model parameters of one Kim 2024 cell (Li-In counter electrode)."""
     return assb_models.get_parameter_values(
@@ -251,9 +258,6 @@ PROTOCOLS = {
     "rate test (K7)": "pristine charged cells (x = 0.26) discharged at 0.05-1 C "
     "(the paper's rate test, side reactions not involved)",
 }
-#: range of local electrode potential vs Li [V] over which the side-reaction
-#: parameters were calibrated: the 0.05 C formation to 3.7 V vs Li-In (K4)
-CALIBRATED_POTENTIAL_RANGE = (3.0, 4.45)
 NO_SIDE_REACTIONS = {
     "SE oxidation on carbon": "none",
     "SE oxidation on active material": "none",
@@ -272,20 +276,6 @@ def aged_model(side_reactions=True):
     return assb_models.SolidStateDFN(options)
 
 
-def warn_outside_calibration(sol, what):
-    """Warn when a side reaction ran at local potentials outside its calibration."""
-    phi = sol["Positive electrode surface potential difference [V]"].entries
-    high = float(np.max(phi))
-    if high > CALIBRATED_POTENTIAL_RANGE[1]:
-        warnings.warn(
-            f"{what}: the SE oxidation ran at {high:.2f} V vs Li (local), above the "
-            f"{CALIBRATED_POTENTIAL_RANGE[1]} V up to which its parameters were "
-            "calibrated (0.05 C formation, K4); its rate there is an extrapolation",
-            stacklevel=2,
-        )
-    return high
-
-
 def _run(am_wt_percent, carbon_wt_percent, steps, overrides=None, side_reactions=True,
          var_pts=None):
     pv = assb_models.get_parameter_values(
@@ -295,13 +285,15 @@ def _run(am_wt_percent, carbon_wt_percent, steps, overrides=None, side_reactions
         pristine=True,
     )
     pv.update(overrides or {})
+    model = aged_model(side_reactions)
     sim = pybamm.Simulation(
-        aged_model(side_reactions), parameter_values=pv,
-        experiment=pybamm.Experiment(steps), var_pts=var_pts,
+        model, parameter_values=pv, experiment=pybamm.Experiment(steps),
+        var_pts=var_pts,
     )
     sol = sim.solve()
-    if side_reactions:
-        warn_outside_calibration(sol, f"{am_wt_percent}/{carbon_wt_percent} wt%")
+    assb_models.analysis.warn_outside_calibration(
+        model, pv, sol, f"{am_wt_percent}/{carbon_wt_percent} wt%"
+    )
     return sol
 
 
@@ -606,9 +598,7 @@ def plot_budget(budget, path):
     ax.set_xlabel("area-specific resistance after formation [Ohm.cm2]")
     ax.set_title("Resistance budget, series C (sources in the JSON)")
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    save(fig, path)
 
 
 # ---------------------------------------------------------------- mesh convergence
@@ -703,9 +693,7 @@ def plot(k1, k2, k3, caps, curves, path):
     a.set_ylabel("voltage vs Li-In [V]")
     a.set_title("Discharge curves (model)")
     a.legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    save(fig, path)
 
 
 def plot_degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
@@ -772,9 +760,7 @@ def plot_degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     a.set_xlabel("spherical carbon [wt%] (90 wt% NCM)")
     a.set_title(f"K10: pristine (paper: ionic similar; pass: {k10['pass']})")
     a.legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    save(fig, path)
 
 
 def main(n_cycles=50):
@@ -810,8 +796,8 @@ def main(n_cycles=50):
         f"options {Kim2024.MODEL_OPTIONS}",
         "calibrated on": ["K4 (NCM-side and carbon-side passivation lengths)"],
         "protocols": PROTOCOLS,
-        "side-reaction calibrated potential range [V vs Li, local]":
-            CALIBRATED_POTENTIAL_RANGE,
+        "side-reaction calibrated potential upper limit [V vs Li, local]":
+            cell(90)[assb_models.analysis.CALIBRATED_LIMIT],
         "resistance budget [Ohm.cm2]": budget,
         "targets": targets,
         "formation": {

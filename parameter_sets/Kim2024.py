@@ -418,6 +418,11 @@ def _table(recipe, anode, pristine):
             5e4,
             "estimate: as the intercalation kinetics",
         ),
+        "SE oxidation calibrated potential upper limit [V]": (
+            4.33,
+            "the K4 calibration (0.05 C formation to 3.7 V vs Li-In) reaches 4.31 V vs "
+            "Li locally; above this the side-reaction rates are extrapolated",
+        ),
         "CEI passivation thickness scale [m]": (
             CALIBRATED["CEI passivation thickness scale [m]"],
             "fitted to K4 (26.3 mAh/g irreversible at 90/0 wt%) by "

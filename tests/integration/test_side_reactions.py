@@ -1,5 +1,7 @@
 """SE oxidation, SE consumption and CEI growth (verification ladder 1, 2, 4)."""
 
+import warnings
+
 import numpy as np
 import pybamm
 import pytest
@@ -210,3 +212,18 @@ def test_layer_limited_carbon_oxidation_keeps_going():
     tunnel = _carbon_oxidation_per_hour("self-limiting Tafel")
     assert layer[-1] > 0.2 * layer[1]
     assert layer[-1] > 2.5 * tunnel[-1]
+
+
+def test_side_reaction_outside_its_calibrated_range_warns():
+    """A 1 C pulse of a charged cell drives the SE oxidation above the 4.33 V vs Li
+    of the K4 calibration: assb_models.Simulation says so; a 0.05 C charge does not."""
+    pv = assb_models.get_parameter_values("Kim2024", am_wt_percent=90, carbon_wt_percent=3)
+    pv.update({"Upper voltage cut-off [V]": 5.0})
+    model = assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS)
+    pulse = pybamm.Experiment(["Charge at 1C for 1 minute"])
+    with pytest.warns(UserWarning, match="above the 4.33 V"):
+        assb_models.Simulation(model, parameter_values=pv, experiment=pulse).solve()
+    slow = pybamm.Experiment(["Charge at 0.05C for 1 minute"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)
+        assb_models.Simulation(model, parameter_values=pv, experiment=slow).solve()
