@@ -54,7 +54,6 @@ pass/fail per target, and the parameters used).
 import json
 import pathlib
 import sys
-import warnings
 
 import matplotlib
 
