@@ -175,3 +175,18 @@ def test_k4_k7_k9_are_mesh_converged(kim2024_experiment):
     changes = kim2024_experiment.mesh_convergence(n_cycles=3)
     for name, (a, b, change) in changes.items():
         assert change < 0.02, (name, a, b)
+
+
+def test_resistance_budget_has_every_path_with_a_literature_range(
+    kim2024_experiment, formation_targets
+):
+    budget = kim2024_experiment.target_resistance_budget(formation_targets[3])
+    names = set(kim2024_experiment.LITERATURE_ASR)
+    assert set(budget["literature"]) == names
+    for values in budget["cells"].values():
+        assert names <= set(values)
+        assert all(values[n] > 0 for n in names)
+    # carbon opens the electronic path, SE consumption closes the ionic one
+    cells = budget["cells"]
+    assert cells["90/3"]["electronic path"] < 0.01 * cells["90/0"]["electronic path"]
+    assert cells["90/3"]["SE ionic path"] > cells["90/0"]["SE ionic path"]
