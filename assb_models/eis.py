@@ -77,6 +77,27 @@ def _final_states(model, solution):
     return states
 
 
+def conductivity_at_rest(parameter_values, stoichiometry):
+    """A copy of the values with the AM electronic conductivity fixed at rest.
+
+    At rest the electrode potential is uniform (:math:`\\nabla\\phi_s = 0`), so
+    the small-signal term :math:`(d\\sigma/dc_s)\\,\\delta c_s\\,\\nabla\\phi_s`
+    of a stoichiometry-dependent "Positive electrode conductivity [S.m-1]"
+    vanishes: the impedance only needs :math:`\\sigma` at the operating point
+    (here at ``stoichiometry``, the x-averaged one of a rested state). PyBaMM
+    26.10's linearisation (its ``EISSimulation`` and the rest state found here) fails
+    on the stoichiometry-dependent form, so it is replaced by its value.
+    """
+    pv = parameter_values.copy()
+    sigma = pv["Positive electrode conductivity [S.m-1]"]
+    if callable(sigma):
+        T = pv["Initial temperature [K]"]
+        value = sigma(pybamm.Scalar(stoichiometry), pybamm.Scalar(T))
+        value = value.evaluate() if isinstance(value, pybamm.Symbol) else value
+        pv.update({"Positive electrode conductivity [S.m-1]": float(value)})
+    return pv
+
+
 def impedance(
     model, parameter_values, frequencies, state=None, var_pts=None, inputs=None
 ):
@@ -123,6 +144,13 @@ def impedance(
             _final_states(model, state), inplace=False
         )
     pv = parameter_values.copy()
+    if callable(pv.get("Positive electrode conductivity [S.m-1]")):
+        if state is None:
+            c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
+            sto = pv["Initial concentration in positive electrode [mol.m-3]"] / c_max
+        else:
+            sto = state["X-averaged positive particle surface stoichiometry"].entries[-1]
+        pv = conductivity_at_rest(pv, sto)
     pv.update({CURRENT: "[input]"})
     sim = pybamm.Simulation(model, parameter_values=pv, var_pts=var_pts)
     sim.build()

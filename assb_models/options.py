@@ -6,9 +6,12 @@ import pybamm
 ASSB_OPTIONS = {
     "anode": ("Li-In", "lithium metal"),
     "interface film": ("none", "resistive"),
-    "SE oxidation on carbon": ("none", "self-limiting Tafel"),
+    "SE oxidation on carbon": ("none", "self-limiting Tafel", "layer-limited Tafel"),
     "SE oxidation on active material": ("none", "Tafel"),
     "SE consumption": ("false", "true"),
+    # SE transport efficiency in the composite: Bruggeman in the SE fraction, or
+    # obstruction by the AM (packing limit) and by carbon/voids in the SE domain
+    "SE transport efficiency": ("Bruggeman", "composite obstruction"),
     "CEI growth": (
         "none",
         "side-reaction driven",
@@ -138,7 +141,23 @@ def split_options(options):
     an option of ours is unknown or has a value outside its allowed set, or when a
     PyBaMM option is given a value the solid-state model cannot honour.
     """
+    consumption_given = "SE consumption" in (options or {})
     ours, options = choose_options(options, ASSB_OPTIONS)
+    oxidising = [
+        name
+        for name in ("SE oxidation on carbon", "SE oxidation on active material",
+                     "CEI growth")
+        if ours[name] != "none"
+    ]
+    if oxidising and ours["SE consumption"] == "false":
+        if consumption_given:
+            raise pybamm.OptionError(
+                f"Option 'SE consumption' = 'false' cannot be combined with {oxidising}: "
+                "SE oxidation releases Li+ from the SE it consumes, so without "
+                "consumption lithium would be created; set 'SE consumption' to 'true'"
+            )
+        # the SE that oxidises is consumed (atoms are conserved)
+        ours["SE consumption"] = "true"
 
     for name, fixed in FIXED_PYBAMM_OPTIONS.items():
         if name in options and options[name] != fixed:
@@ -166,6 +185,12 @@ def split_options(options):
         raise pybamm.OptionError(
             "Option 'contact loss' = 'chemo-mechanical' needs the stack pressure: set "
             "'stack pressure' to 'laws' or 'fixed gap'"
+        )
+    if ours["stack pressure"] != "none" and ours["SE transport efficiency"] != "Bruggeman":
+        raise pybamm.OptionError(
+            "Option 'SE transport efficiency' = 'composite obstruction' cannot be "
+            f"combined with 'stack pressure': {ours['stack pressure']!r}, whose "
+            "tortuosity law replaces it; leave it at 'Bruggeman'"
         )
     if ours["stack pressure"] != "none":
         for name, default in (

@@ -1,6 +1,7 @@
 """Load published parameter sets, validate values and keep their provenance."""
 
 import importlib
+import math
 
 import numpy as np
 import pybamm
@@ -233,6 +234,58 @@ def _validate_compaction(pv, values, grid):
             )
 
 
+def _validate_se_stoichiometry(number):
+    """SE oxidation must conserve Li atoms: electrons = Li per formula unit - Li kept
+    in the products, and the SE's Li+ concentration = Li per formula unit / molar
+    volume (the Li the consumed SE volume takes away)."""
+    li = number("Solid electrolyte lithium per formula unit")
+    kept = number("Solid electrolyte oxidation lithium kept in products per formula unit")
+    n_e = number("Solid electrolyte oxidation electrons per formula unit")
+    if None not in (li, kept, n_e) and not math.isclose(n_e, li - kept):
+        raise InvalidInputError(
+            f"'Solid electrolyte oxidation electrons per formula unit' = {n_e!r} is "
+            f"outside the allowed range [{li - kept:g}, {li - kept:g}]: the products are "
+            "neutral, so electrons = 'Solid electrolyte lithium per formula unit' "
+            f"({li:g}) - 'Solid electrolyte oxidation lithium kept in products per "
+            f"formula unit' ({kept:g})"
+        )
+    v_se = number("Solid electrolyte molar volume [m3.mol-1]")
+    c_e = number("Initial concentration in electrolyte [mol.m-3]")
+    if None not in (li, v_se, c_e) and not math.isclose(c_e * v_se, li, rel_tol=1e-3):
+        raise InvalidInputError(
+            f"'Initial concentration in electrolyte [mol.m-3]' = {c_e!r} is outside the "
+            f"allowed range [{li / v_se:.6g}, {li / v_se:.6g}] (+-0.1 %): the SE's Li+ "
+            f"concentration must be 'Solid electrolyte lithium per formula unit' ({li:g})"
+            f" / 'Solid electrolyte molar volume [m3.mol-1]' ({v_se:g}), or SE "
+            "consumption would not conserve lithium"
+        )
+
+
+def _validate_carbon_contact_area(number):
+    """The carbon/SE contact area cannot exceed the SE's own surface, 3 eps_SE / r_SE."""
+    names = (
+        "Positive electrode carbon volume fraction",
+        "Positive electrode carbon density [kg.m-3]",
+        "Positive electrode carbon specific surface area [m2.kg-1]",
+        "Positive electrode carbon surface fraction in contact with solid electrolyte",
+        "Positive electrode porosity",
+        "Positive electrode solid electrolyte particle radius [m]",
+    )
+    values = [number(n) for n in names]
+    if None in values:
+        return
+    eps_c, rho_c, s_bet, f_c, eps_se, r_se = values
+    a_c = eps_c * rho_c * s_bet * f_c
+    a_se = 3 * eps_se / r_se
+    if a_c > a_se:
+        raise InvalidInputError(
+            f"{names[3]!r} = {f_c!r} is outside the allowed range [0, "
+            f"{a_se / (eps_c * rho_c * s_bet):.4g}]: the carbon/SE contact area "
+            f"{a_c:.4g} m-1 (carbon volume fraction x density x BET area x this "
+            f"fraction) would exceed the SE's own surface 3 eps_SE / r_SE = {a_se:.4g} m-1"
+        )
+
+
 def _set_module(name):
     from . import parameter_sets
 
@@ -300,6 +353,16 @@ def validate_parameter_values(parameter_values):
     _validate_ranges(values, number)
     present = [(n, number(n)) for n in COMPOSITE_PHASES if number(n) is not None]
     require_sum_at_most_one(present, "composite cathode")
+    _validate_se_stoichiometry(number)
+    _validate_carbon_contact_area(number)
+    eps_max = number("Positive electrode active material packing limit")
+    eps_am = number("Positive electrode active material volume fraction")
+    if None not in (eps_max, eps_am) and not eps_am < eps_max <= 1:
+        raise InvalidInputError(
+            f"'Positive electrode active material packing limit' = {eps_max!r} is "
+            f"outside the allowed range ({eps_am:g}, 1]: it must exceed the AM volume "
+            "fraction, or the SE domain between the AM particles is disconnected"
+        )
     t_plus = number("Cation transference number")
     if t_plus is not None and t_plus != 1:
         raise InvalidInputError(

@@ -27,7 +27,8 @@ def equivalent_pybamm_dfn(parameter_values):
     ----------
     parameter_values : :class:`pybamm.ParameterValues`
         Values of a lithium-metal :class:`~assb_models.SolidStateDFN` (anode OCP 0 V,
-        transference number 1, constant AM conductivity).
+        transference number 1, AM conductivity constant or a function of
+        stoichiometry and temperature; SE transport efficiency "Bruggeman").
 
     Returns
     -------
@@ -42,10 +43,16 @@ def equivalent_pybamm_dfn(parameter_values):
     b_c = pv["Positive electrode Bruggeman coefficient (carbon)"]
     sigma_am = pv["Positive electrode conductivity [S.m-1]"]
     sigma_c = pv["Positive electrode carbon conductivity [S.m-1]"]
-    sigma_eff = sigma_am * eps_am**b_s + sigma_c * eps_c**b_c
+    bruggeman = (1 - eps_e) ** b_s
+
+    def sigma_eff(sto, T):
+        # the AM conductivity may be a function of stoichiometry and temperature
+        s_am = sigma_am(sto, T) if callable(sigma_am) else sigma_am
+        return (s_am * eps_am**b_s + sigma_c * eps_c**b_c) / bruggeman
+
     pv.update(
         {
-            "Positive electrode conductivity [S.m-1]": sigma_eff / (1 - eps_e) ** b_s,
+            "Positive electrode conductivity [S.m-1]": sigma_eff,
             "Initial positive electrode interface utilisation": pv[
                 "Positive electrode active material-solid electrolyte contact fraction"
             ],

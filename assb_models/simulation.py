@@ -4,6 +4,7 @@ import re
 
 import pybamm
 
+from .analysis import warn_outside_calibration
 from .experiment_checks import (
     anode_ocp,
     check_experiment,
@@ -101,7 +102,9 @@ class Simulation(pybamm.Simulation):
     (:func:`check_first_step`) and refuses an empty solution; ``initial_soc`` is
     measured against the anode (:meth:`set_initial_state`); a
     :class:`pybamm.SolverError` is re-raised with the likely cause in these models
-    and what to try.
+    and what to try; a solution in which SE oxidation ran above the potential
+    its parameters were calibrated at warns
+    (:func:`~assb_models.analysis.warn_outside_calibration`).
     """
 
     def __init__(self, model, parameter_values=None, **kwargs):
@@ -171,4 +174,5 @@ class Simulation(pybamm.Simulation):
                 "finished at its start (see its warnings). Check each step's 'until' "
                 "condition against the voltage the cell has when the step starts."
             )
+        warn_outside_calibration(self.model, self.parameter_values, solution)
         return solution

@@ -15,29 +15,35 @@ temperature and cut-offs are not given by the paper, see the Kim2024 set):
   1 h, discharged at 0.05 C, with SE oxidation on carbon and NCM, SE consumption
   and CEI growth on (``Kim2024.MODEL_OPTIONS``);
 - pulse test (K8), our reading of the paper's protocol: during the first charge,
-  units of (0.05 C charge for 1 h, 10 min rest, 1 C charge pulse for 1 min, 10 min
-  rest) until 3.7 V; the polarisation of a pulse is its end voltage minus the rest
-  voltage before it;
-- cycling (K9): formation, then 0.5 C charge/discharge cycles.
+  units of (0.05 C charge for 1 h, 10 min rest, 1 C charge pulse for 1 min or to the
+  cycler limit 4.2 V vs Li-In, 10 min rest) until 3.7 V; the polarisation of a
+  pulse is its end voltage minus the rest voltage before it;
+- cycling (K9): formation, then 0.5 C CC-CV cycles (CV at 3.7 V to 0.05C).
 
 Targets (``../shared/targets/kim2024_carbon.md``):
 
 - K1 SE volume fraction from the recipe, 80/3 and 90/3 wt%: 30.0 and 13.9 vol%.
-- K2 composite ionic conductivity, 90/3 vs 80/3: about 1/10 (0.07-0.14).
-  The SE Bruggeman exponent is calibrated on this target.
+- K2 composite ionic conductivity, 90/3 vs 80/3: about 1/10 (0.07-0.14), with
+  the composite obstruction law (no fitted exponent; ``Kim2024.TRANSPORT_OPTIONS``).
 - K3 composite electronic conductivity rises with NCM content (3 wt% SC).
 - K7 rate capability, series A: 80 and 85 wt% keep capacity, 90 wt% drops markedly
   already at 0.5 C. Read here as: capacity retention at 0.5 C (vs 0.05 C) is at
   least 85 % for 80 and 85 wt%, and at least 15 points lower for 90 wt%.
 - K4 first-cycle irreversible capacity, 90 wt% NCM, SC 0 and 3 wt%: 26.3 and 42.9
-  mAh/g (+-10 %). **Calibration target**: the NCM-side and carbon-side SE oxidation
-  rate constants are fitted to it (``experiments/kim2024_calibration.py``).
+  mAh/g (+-10 %). **Calibration target**: the NCM-side and carbon-side passivation
+  lengths are fitted to it (``experiments/kim2024_calibration.py``).
 - K5 irreversible capacity rises with carbon 0-3 wt% (prediction).
 - K6 Coulombic efficiency of 90/3 is 1-3 points below 80/3 and 85/3 (prediction).
 - K8 pulse polarisation grows with carbon below 3.2 V vs Li-In, and grows extra at
   3.4-3.7 V for 2 and 3 wt% (prediction).
-- K9 0.5 C cycling: 0 wt% stable, strong fade for >= 2 wt%, fade ordered as the
-  irreversible capacity (prediction).
+- K9 0.5 C cycling, scored per cell on its own first 0.5 C cycle (prediction).
+
+K5, K7, K8 and K9 are also scored with every side reaction off ("without side
+reactions"): the paper's mechanism is SE oxidation for K5, K8, K9 (they must then
+fail) and ionic transport for K7 (it must still pass). Protocol choices are written
+in the JSON ("protocols"); a side reaction run above its calibrated potential range
+warns. "resistance budget [Ohm.cm2]" holds each series-C cell's resistances after
+formation beside literature ranges (figure kim2024_resistance_budget.png).
 - K10 pristine ionic conductivity of SC 1-3 wt% within a factor 1.5 (prediction).
 
 Run ``python experiments/kim2024_carbon.py``; it writes
@@ -74,11 +80,23 @@ K7_KEEP = 0.85
 K7_GAP = 0.15
 
 
+def save(fig, path):
+    """Write a figure and close it."""
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
 def cell(am_wt_percent, carbon_wt_percent=3):
     """Model parameters of one Kim 2024 cell (Li-In counter electrode)."""
     return assb_models.get_parameter_values(
         "Kim2024", am_wt_percent=am_wt_percent, carbon_wt_percent=carbon_wt_percent
     )
+
+
+def transport_model():
+    """The clean core with the composite's transport law (no side reactions)."""
+    return assb_models.SolidStateDFN(Kim2024.TRANSPORT_OPTIONS)
 
 
 def effective_conductivities(am_wt_percent, carbon_wt_percent=3):
@@ -87,7 +105,7 @@ def effective_conductivities(am_wt_percent, carbon_wt_percent=3):
     Read from the model itself (the variables the potential equations use), at rest,
     as x-averages over the cathode.
     """
-    model = assb_models.SolidStateDFN()
+    model = transport_model()
     pv = cell(am_wt_percent, carbon_wt_percent)
     pv.update({"Current function [A]": 0.0})
     sim = pybamm.Simulation(model, parameter_values=pv)
@@ -127,7 +145,8 @@ def target_k2_k3():
         "model": ratio,
         "paper": PAPER_K2_RATIO,
         "tolerance": f"{K2_RANGE[0]}-{K2_RANGE[1]}",
-        "calibrated": "SE Bruggeman exponent (3.0) set on this target",
+        "calibrated": "nothing: composite obstruction law with Bruggeman 1.5 in the "
+        "SE domain, AM packing limit 0.74 and percolation exponent 2 (textbook values)",
         "ionic conductivity [S.m-1]": kappa,
         "pass": K2_RANGE[0] <= ratio <= K2_RANGE[1],
     }
@@ -146,7 +165,7 @@ def discharge_capacities(am_wt_percent, carbon_wt_percent=3, c_rates=C_RATES):
     pv = cell(am_wt_percent, carbon_wt_percent)
     one_c = pv["Nominal cell capacity [A.h]"]
     pv.update({"Current function [A]": "[input]"})
-    sim = pybamm.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
+    sim = pybamm.Simulation(transport_model(), parameter_values=pv)
     capacities, curves = [], []
     for rate in c_rates:
         sol = sim.solve([0, 1.5 * 3600 / rate], inputs={"Current function [A]": rate * one_c})
@@ -176,6 +195,12 @@ def target_k7(c_rates=C_RATES):
         },
         "pass": bool(keep and drop),
     }
+    row["without side reactions"] = {
+        "pass": row["pass"],
+        "model": retention,
+        "note": "K7 is computed on pristine cells of the model without side "
+        "reactions (the paper's rate test), so this is the same score",
+    }
     return row, caps, curves
 
 
@@ -186,30 +211,72 @@ K6_RANGE = (1.0, 3.0)
 K8_LOW = 3.2  # V vs Li-In
 K8_HIGH = (3.4, 3.7)
 K10_FACTOR = 1.5
-K9_STRONG = 0.7
+K9_STABLE = 0.95
+K9_GAP = 0.05
 FORMATION = (
     "Charge at 0.05C until 3.7 V",
     "Rest for 1 hour",
     "Discharge at 0.05C until 1.9 V",
 )
-CYCLE = ("Charge at 0.5C until 3.7 V", "Discharge at 0.5C until 1.9 V")
+#: 0.5 C cycling: CC-CV charge (the CV step ends at 0.05C), 10 min rests; the
+#: rest before the charge also lets the CV step start from zero current
+CYCLE = (
+    "Rest for 10 minutes",
+    "Charge at 0.5C until 3.7 V",
+    "Hold at 3.7 V until 0.05C",
+    "Rest for 10 minutes",
+    "Discharge at 0.5C until 1.9 V",
+)
+#: cycler safety limit of a 1 C pulse [V vs Li-In]: the pulse is 1 min long or
+#: ends at this voltage, below the model's own (solver) limit PULSE_SOLVER_LIMIT
+PULSE_CUTOFF = 4.2
+PULSE_SOLVER_LIMIT = {"Upper voltage cut-off [V]": 5.0}
 PULSE_UNIT = (
     "Charge at 0.05C for 1 hour or until 3.7 V",
     "Rest for 10 minutes",
-    "Charge at 1C for 1 minute",
+    f"Charge at 1C for 1 minute or until {PULSE_CUTOFF} V",
     "Rest for 10 minutes",
 )
-#: the 1 C pulses of a thick AM-rich cathode overshoot the 3.7 V charge cut-off by
-#: far more than a cycler's safety limit would stop, so only 5 V vs Li-In ends them
-PULSE_SAFETY_LIMIT = {"Upper voltage cut-off [V]": 5.0}
+#: how each protocol was chosen (the paper gives rates, not all the steps)
+PROTOCOLS = {
+    "formation (K4-K6)": list(FORMATION) + [
+        "paper: 0.05 C first cycle; cut-offs 1.9-3.7 V vs Li-In not given (estimate); "
+        "1 h rest between charge and discharge (estimate)"
+    ],
+    "pulse test (K8)": list(PULSE_UNIT) + [
+        "paper: 0.05 C charge interrupted by 1.0 min 1.0 C pulses, each followed by "
+        "10 min rest, through the first charge; the 0.05 C charge between pulses "
+        "(1 h) is our choice; a pulse stops at the cycler limit "
+        f"{PULSE_CUTOFF} V vs Li-In if it gets there (counted in the JSON)"
+    ],
+    "cycling (K9)": list(FORMATION) + list(CYCLE) + [
+        "paper: 0.5 C cycling after formation; CC-CV charge (CV at 3.7 V to 0.05C) "
+        "is our judgement of the paper's protocol (CC-only charging of a cell whose "
+        "resistance grew would end at once); rests 10 min"
+    ],
+    "rate test (K7)": "pristine charged cells (x = 0.26) discharged at 0.05-1 C "
+    "(the paper's rate test, side reactions not involved)",
+}
+NO_SIDE_REACTIONS = {
+    "SE oxidation on carbon": "none",
+    "SE oxidation on active material": "none",
+    "SE consumption": "false",
+    "CEI growth": "none",
+}
 
 
-def aged_model():
-    """The model with the side reactions under which Kim2024 was calibrated."""
-    return assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS)
+def aged_model(side_reactions=True):
+    """The model with the side reactions under which Kim2024 was calibrated.
+
+    ``side_reactions=False`` switches every side reaction off (attribution)."""
+    options = dict(Kim2024.MODEL_OPTIONS)
+    if not side_reactions:
+        options.update(NO_SIDE_REACTIONS)
+    return assb_models.SolidStateDFN(options)
 
 
-def _run(am_wt_percent, carbon_wt_percent, steps, overrides=None):
+def _run(am_wt_percent, carbon_wt_percent, steps, overrides=None, side_reactions=True,
+         var_pts=None):
     pv = assb_models.get_parameter_values(
         "Kim2024",
         am_wt_percent=am_wt_percent,
@@ -217,18 +284,26 @@ def _run(am_wt_percent, carbon_wt_percent, steps, overrides=None):
         pristine=True,
     )
     pv.update(overrides or {})
+    model = aged_model(side_reactions)
     sim = pybamm.Simulation(
-        aged_model(), parameter_values=pv, experiment=pybamm.Experiment(steps)
+        model, parameter_values=pv, experiment=pybamm.Experiment(steps),
+        var_pts=var_pts,
     )
-    return sim.solve()
+    sol = sim.solve()
+    assb_models.analysis.warn_outside_calibration(
+        model, pv, sol, f"{am_wt_percent}/{carbon_wt_percent} wt%"
+    )
+    return sol
 
 
-def formation(am_wt_percent, carbon_wt_percent, overrides=None):
+def formation(am_wt_percent, carbon_wt_percent, overrides=None, side_reactions=True,
+              var_pts=None):
     """First cycle at 0.05 C of a pristine cell: capacities, CE and what was lost.
 
     ``overrides`` replaces parameter values (used by the calibration).
     """
-    sol = _run(am_wt_percent, carbon_wt_percent, [FORMATION], overrides)
+    sol = _run(am_wt_percent, carbon_wt_percent, [FORMATION], overrides,
+               side_reactions, var_pts)
     charge, _, discharge = sol.cycles[0].steps
     first = {k: v[0] for k, v in assb_models.analysis.cycle_capacities(sol).items()}
     q_ch, q_dis = first["charge"], first["discharge"]
@@ -250,6 +325,17 @@ def formation(am_wt_percent, carbon_wt_percent, overrides=None):
             (step["Specific capacity [mA.h.g-1]"].entries, step["Voltage vs Li-In [V]"].entries)
             for step in (charge, discharge)
         ],
+        "solution": sol,
+    }
+
+
+def score_k5(irr):
+    values = [irr[sc] for sc in SERIES_C]
+    return {
+        "what": "irreversible capacity vs carbon 0-3 wt% [mAh/g]",
+        "model": irr,
+        "paper": "increases gradually with carbon",
+        "pass": bool(np.all(np.diff(values) > 0)),
     }
 
 
@@ -269,17 +355,14 @@ def target_k4_k5_k6():
     k4 = {
         "what": "first-cycle irreversible capacity at 0.05 C [mAh/g], 90 wt% NCM",
         "tolerance": "+-10 %",
-        "calibrated": "NCM-side and carbon-side SE oxidation rate constants",
+        "calibrated": "NCM-side and carbon-side passivation lengths",
         "cells": k4_cells,
         "pass": all(c["pass"] for c in k4_cells.values()),
     }
-    values = [irr[sc] for sc in SERIES_C]
-    k5 = {
-        "what": "irreversible capacity vs carbon 0-3 wt% [mAh/g]",
-        "model": irr,
-        "paper": "increases gradually with carbon",
-        "pass": bool(np.all(np.diff(values) > 0)),
-    }
+    k5 = score_k5(irr)
+    clean = {sc: formation(90, sc, side_reactions=False)["irreversible [mAh/g]"]
+             for sc in SERIES_C}
+    k5["without side reactions"] = score_k5(clean)
     ce = {am: series_a[am]["CE [%]"] for am in SERIES_A}
     gaps = [ce[80] - ce[90], ce[85] - ce[90]]
     k6 = {
@@ -292,77 +375,273 @@ def target_k4_k5_k6():
     return k4, k5, k6, series_c, series_a
 
 
-def pulse_polarisation(carbon_wt_percent):
-    """Voltage before each 1 C pulse and the pulse's polarisation [V]."""
-    sol = _run(90, carbon_wt_percent, [PULSE_UNIT] * 40, PULSE_SAFETY_LIMIT)
-    v_rest, dv = [], []
+def pulse_polarisation(carbon_wt_percent, side_reactions=True):
+    """Voltage before each 1 C pulse, the pulse's polarisation [V], pulses cut."""
+    sol = _run(90, carbon_wt_percent, [PULSE_UNIT] * 40, PULSE_SOLVER_LIMIT,
+               side_reactions)
+    v_rest, dv, cut = [], [], 0
     for cycle in sol.cycles:
         if cycle is None or len(cycle.steps) < 3:
             break
         rest, pulse = cycle.steps[1], cycle.steps[2]
         v0 = rest["Voltage vs Li-In [V]"].entries[-1]
         v_rest.append(v0)
-        dv.append(pulse["Voltage vs Li-In [V]"].entries[-1] - v0)
+        if isinstance(pulse, pybamm.EmptySolution):
+            # the 1 C current would put the cell above the cycler limit at once
+            dv.append(np.nan)
+            cut += 1
+        else:
+            v1 = pulse["Voltage vs Li-In [V]"].entries
+            dv.append(v1[-1] - v0)
+            cut += int(v1.max() >= PULSE_CUTOFF - 1e-3)
         if cycle.steps[0]["Voltage vs Li-In [V]"].entries[-1] >= 3.7 - 1e-6:
             break
-    return np.array(v_rest), np.array(dv)
+    return np.array(v_rest), np.array(dv), cut
+
+
+def score_k8(pulses):
+    low, high = {}, {}
+    for sc, (v, dv, _) in pulses.items():
+        in_low = (v < K8_LOW) & np.isfinite(dv)
+        in_high = (v >= K8_HIGH[0]) & (v <= K8_HIGH[1]) & np.isfinite(dv)
+        low[sc] = float(np.mean(dv[in_low])) if in_low.any() else float("nan")
+        high[sc] = float(np.mean(dv[in_high])) if in_high.any() else float("nan")
+    growth = {sc: high[sc] - low[sc] for sc in SERIES_C}
+    low_ordered = bool(np.all(np.diff([low[sc] for sc in SERIES_C]) > 0))
+    extra = bool(min(growth[2], growth[3]) > max(growth[0], growth[1]))
+    return {
+        "what": "mean 1 C pulse polarisation [V] below 3.2 V and at 3.4-3.7 V vs Li-In",
+        "model": {"below 3.2 V": low, "3.4-3.7 V": high},
+        "pulses stopped at the cycler limit": {sc: p[2] for sc, p in pulses.items()},
+        "paper": "below 3.2 V grows with carbon; at 3.4-3.7 V extra growth for 2, 3 wt%",
+        "pass": bool(low_ordered and extra),
+        "pass below 3.2 V": low_ordered,
+        "pass extra growth": extra,
+    }
 
 
 def target_k8():
     """Pulse polarisation below 3.2 V and at 3.4-3.7 V vs Li-In, series C."""
     pulses = {sc: pulse_polarisation(sc) for sc in SERIES_C}
-    low, high = {}, {}
-    for sc, (v, dv) in pulses.items():
-        low[sc] = float(np.mean(dv[v < K8_LOW]))
-        in_high = (v >= K8_HIGH[0]) & (v <= K8_HIGH[1])
-        high[sc] = float(np.mean(dv[in_high])) if in_high.any() else float("nan")
-    growth = {sc: high[sc] - low[sc] for sc in SERIES_C}
-    low_ordered = bool(np.all(np.diff([low[sc] for sc in SERIES_C]) > 0))
-    extra = min(growth[2], growth[3]) > max(growth[0], growth[1])
-    row = {
-        "what": "mean 1 C pulse polarisation [V] below 3.2 V and at 3.4-3.7 V vs Li-In",
-        "model": {"below 3.2 V": low, "3.4-3.7 V": high},
-        "paper": "below 3.2 V grows with carbon; at 3.4-3.7 V extra growth for 2, 3 wt%",
-        "pass": bool(low_ordered and extra),
-        "pass below 3.2 V": low_ordered,
-        "pass extra growth": bool(extra),
-    }
+    row = score_k8(pulses)
+    clean = {sc: pulse_polarisation(sc, side_reactions=False) for sc in SERIES_C}
+    row["without side reactions"] = score_k8(clean)
     return row, pulses
 
 
-def cycling(carbon_wt_percent, n_cycles):
-    """Formation, then 0.5 C cycles: discharge capacity per cycle [mAh/g]."""
-    sol = _run(90, carbon_wt_percent, [FORMATION] + [CYCLE] * n_cycles)
+def cycling(carbon_wt_percent, n_cycles, side_reactions=True, var_pts=None):
+    """Formation, then 0.5 C cycles: discharge capacity per 0.5 C cycle [mAh/g].
+
+    Each cycle starts with a rest, so a cell that can no longer be charged (every
+    other step infeasible) runs on and delivers 0 mAh/g."""
+    sol = _run(90, carbon_wt_percent, [FORMATION] + [CYCLE] * n_cycles,
+               side_reactions=side_reactions, var_pts=var_pts)
     return assb_models.analysis.cycle_capacities(sol)["discharge"][1:]
 
 
-def target_k9(n_cycles=50, irreversible=None):
-    """0.5 C cycling of series C: retention ordered by carbon and by first-cycle loss."""
-    caps = {}
+def score_k9(caps, irreversible, n_cycles):
+    first = {sc: float(caps[sc][0]) for sc in SERIES_C}
+    own = {
+        sc: float(caps[sc][-1] / caps[sc][0]) if caps[sc][0] > 0 else 0.0
+        for sc in SERIES_C
+    }
+    stable = own[0] >= K9_STABLE
+    gap = all(own[sc] <= min(own[0], own[1]) - K9_GAP for sc in (2, 3))
+    lowest = first[3] < min(first[sc] for sc in (0, 1, 2))
+    by_loss = sorted(SERIES_C, key=lambda sc: irreversible[sc])
+    by_retention = sorted(SERIES_C, key=lambda sc: -own[sc])
+    ordered = by_loss == by_retention
+    return {
+        "what": f"0.5 C cycling after formation, {n_cycles} cycles, series C",
+        "retention of each cell's own first 0.5 C cycle": own,
+        "first 0.5 C capacity [mAh/g]": first,
+        "irreversible capacity used for the order [mAh/g]": irreversible,
+        "paper": "0 wt% stable; strong fade for >= 2 wt%; large early loss at 3 wt%; "
+        "fade tracks the irreversible capacity",
+        "criterion": "SC 0 keeps >= 95 %; SC 2 and SC 3 each keep at least 5 points "
+        "less than SC 0 and SC 1; SC 3 has the lowest first 0.5 C capacity; retention "
+        "falls in the order of K5's irreversible capacity",
+        "pass SC 0 stable": bool(stable),
+        "pass SC 2, 3 fade": bool(gap),
+        "pass SC 3 lowest first": bool(lowest),
+        "pass order": bool(ordered),
+        "pass": bool(stable and gap and lowest and ordered),
+    }
+
+
+def target_k9(n_cycles=50, irreversible=None, clean_irreversible=None):
+    """0.5 C cycling of series C, scored per cell on its own first 0.5 C cycle."""
+    caps, clean = {}, {}
     for sc in SERIES_C:
         print(f"  K9: {n_cycles} cycles at 0.5 C, SC {sc} wt% ...", flush=True)
         caps[sc] = cycling(sc, n_cycles)
-    reference = caps[0][0]
-    relative = {sc: float(caps[sc][-1] / reference) for sc in SERIES_C}
-    own = {sc: float(caps[sc][-1] / caps[sc][0]) for sc in SERIES_C}
-    ordered = bool(np.all(np.diff([relative[sc] for sc in SERIES_C]) < 0))
-    stable = own[0] >= 0.95
-    strong = max(relative[2], relative[3]) <= K9_STRONG
-    row = {
-        "what": f"0.5 C discharge capacity after {n_cycles} cycles, relative to the "
-        "first 0.5 C cycle of the SC 0 wt% cell",
-        "model": relative,
-        "retention of each cell's own first 0.5 C cycle": own,
-        "paper": "0 wt% stable; strong fade >= 2 wt%; fade tracks irreversible capacity",
-        "criterion": f"SC 0 keeps >= 95 % of its capacity; capacity falls with "
-        f"carbon; 2 and 3 wt% at most {K9_STRONG:.0%} of SC 0",
-        "pass": bool(ordered and stable and strong),
-    }
-    if irreversible is not None:
-        by_loss = sorted(SERIES_C, key=lambda sc: irreversible[sc])
-        by_capacity = sorted(SERIES_C, key=lambda sc: -relative[sc])
-        row["loss ordered as irreversible capacity"] = by_loss == by_capacity
+        clean[sc] = cycling(sc, n_cycles, side_reactions=False)
+    if irreversible is None:
+        irreversible = {sc: formation(90, sc)["irreversible [mAh/g]"] for sc in SERIES_C}
+    if clean_irreversible is None:
+        clean_irreversible = {
+            sc: formation(90, sc, side_reactions=False)["irreversible [mAh/g]"]
+            for sc in SERIES_C
+        }
+    row = score_k9(caps, irreversible, n_cycles)
+    row["without side reactions"] = score_k9(clean, clean_irreversible, n_cycles)
     return row, caps
+
+
+# ---------------------------------------------------------------- resistance budget
+#: literature ranges [Ohm.cm2, electrode basis] of each contribution, with sources
+LITERATURE_ASR = {
+    "SE ionic path": (
+        (20.0, 500.0),
+        "estimate from measured effective ionic conductivities of NCM-Li6PS5Cl "
+        "composites at 60-75 vol% NCM, 0.003-0.05 mS/cm (Ketter et al., Nat. "
+        "Commun. 2025, Fig. 3d; Minnmann et al.; numbers not re-read), over "
+        "L/3 of a 40 um electrode",
+    ),
+    "electronic path": (
+        (0.001, 1000.0),
+        "estimate: L/(3 sigma_eff) over 40 um with sigma_eff from carbon networks "
+        "(~100 S/m) down to carbon-free NCM at mid state of charge (~0.1 S/m x "
+        "Bruggeman; NCM 1e-5-1 S/m, Amin & Chiang 2016, checked)",
+    ),
+    "charge transfer": (
+        (10.0, 200.0),
+        "estimate: NCM|argyrodite interfaces after formation, 10-200 Ohm.cm2 in "
+        "impedance fits of cells (e.g. Koerver et al. 2017; not re-read)",
+    ),
+    "CEI": (
+        (5.0, 500.0),
+        "estimate: interphase arcs of uncoated NCM|argyrodite after the first charge "
+        "(Koerver et al. 2017; Auvergniot et al. 2017; not re-read)",
+    ),
+    "separator": (
+        (20.0, 100.0),
+        "0.4-0.8 mm pellets of 1-3 mS/cm argyrodite (Mangani & Villevieille 2020, "
+        "Table 1: 1.3 mS/cm)",
+    ),
+    "anode": (
+        (5.0, 20.0),
+        "Li-In|Li6PS5Cl 5-20 Ohm.cm2 (the Kim2024 set's exchange-current estimate)",
+    ),
+}
+
+
+def resistance_budget(sol, pv):
+    """Area-specific resistances [Ohm.cm2] of a cell's state at the end of ``sol``.
+
+    Electrode basis (per cm2 of cell): SE ionic and electronic paths of a uniformly
+    reacting electrode, L_p / (3 kappa_eff) and L_p / (3 sigma_eff); charge
+    transfer R T / (F j0) and the CEI R_CEI over the contacted AM area a f_c L_p;
+    separator L_s / kappa_s; anode R T / (F j0_anode) (linearised Butler-Volmer).
+    The charge transfer is given at half lithiation (j0 of the set at x = 0.5, the
+    state impedance is usually measured at) and, separately, in the discharged state
+    the formation ends in (x -> 1 at the surface, where j0 -> 0).
+    """
+    n_s = pybamm.Simulation(transport_model()).model.default_var_pts["x_s"]
+    L_p = pv["Positive electrode thickness [m]"]
+    L_s = pv["Separator thickness [m]"]
+    T = pv["Ambient temperature [K]"]
+    rt_f = 8.314462618 * T / 96485.33212
+    kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[:, -1]
+    sigma = sol["Positive electrode effective conductivity"].entries[:, -1]
+    a = sol["X-averaged positive electrode surface area to volume ratio [m-1]"].entries[-1]
+    f_c = sol["X-averaged positive electrode interface utilisation"].entries[-1]
+    j0_end = sol["X-averaged positive electrode exchange current density [A.m-2]"].entries[-1]
+    c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
+    j0 = pv.evaluate(
+        pv["Positive electrode exchange-current density [A.m-2]"](
+            pybamm.Scalar(pv["Initial concentration in electrolyte [mol.m-3]"]),
+            pybamm.Scalar(0.5 * c_max), pybamm.Scalar(c_max), pybamm.Scalar(T),
+        )
+    )
+    r_cei = sol["X-averaged positive electrode CEI resistance [Ohm.m2]"].entries[-1]
+    area = a * f_c * L_p
+    j0_n = pv["Exchange-current density for lithium metal electrode [A.m-2]"]
+    ohm_m2 = {
+        "SE ionic path": L_p / (3 * np.mean(kappa[n_s:])),
+        "electronic path": L_p / (3 * np.mean(sigma)),
+        "charge transfer": rt_f / j0 / area,
+        "CEI": r_cei / area,
+        "separator": L_s / np.mean(kappa[:n_s]),
+        "anode": rt_f / j0_n,
+    }
+    budget = {name: 1e4 * float(value) for name, value in ohm_m2.items()}
+    budget["charge transfer, discharged state (not in the budget)"] = float(
+        1e4 * rt_f / j0_end / area
+    )
+    return budget
+
+
+def target_resistance_budget(series_c):
+    """Resistance budget of each series-C cell after formation, beside literature."""
+    cells = {}
+    for sc, result in series_c.items():
+        pv = assb_models.get_parameter_values(
+            "Kim2024", am_wt_percent=90, carbon_wt_percent=sc, pristine=True
+        )
+        cells[f"90/{sc}"] = resistance_budget(result["solution"], pv)
+    literature = {
+        name: {"range [Ohm.cm2]": list(rng), "source": src}
+        for name, (rng, src) in LITERATURE_ASR.items()
+    }
+    outside = {
+        cell: [n for n, (rng, _) in LITERATURE_ASR.items()
+               if not rng[0] <= values[n] <= rng[1]]
+        for cell, values in cells.items()
+    }
+    return {
+        "basis": "electrode area, after the 0.05 C formation cycle",
+        "cells": cells,
+        "literature": literature,
+        "outside the literature range": outside,
+    }
+
+
+def plot_budget(budget, path):
+    names = list(LITERATURE_ASR)
+    fig, ax = plt.subplots(figsize=(9, 5))
+    y = np.arange(len(names))
+    for i, name in enumerate(names):
+        lo, hi = LITERATURE_ASR[name][0]
+        ax.plot([lo, hi], [i, i], color="grey", lw=8, alpha=0.35,
+                label="literature range" if i == 0 else None)
+    for k, (cell, values) in enumerate(budget["cells"].items()):
+        ax.plot([values[n] for n in names], y + 0.1 * (k - 1.5), "o", label=cell)
+    ax.set_xscale("log")
+    ax.set_yticks(y, names)
+    ax.set_xlabel("area-specific resistance after formation [Ohm.cm2]")
+    ax.set_title("Resistance budget, series C (sources in the JSON)")
+    ax.legend(fontsize=8)
+    save(fig, path)
+
+
+# ---------------------------------------------------------------- mesh convergence
+def mesh_convergence(n_cycles=5):
+    """K4, K7 and K9 numbers on the default mesh and on the doubled mesh.
+
+    Returns {name: (default, doubled, relative change)}."""
+    base = dict(aged_model().default_var_pts)
+    fine = {k: 2 * v for k, v in base.items()}
+    out = {}
+    for sc in (0, 3):
+        a, b = (formation(90, sc, var_pts=pts)["irreversible [mAh/g]"]
+                for pts in (base, fine))
+        out[f"K4 irreversible 90/{sc} [mAh/g]"] = (a, b)
+    for am in (80, 90):
+        pv = cell(am)
+        pv.update({"Current function [A]": 0.5 * pv["Nominal cell capacity [A.h]"]})
+        a, b = (
+            pybamm.Simulation(transport_model(), parameter_values=pv, var_pts=pts)
+            .solve([0, 3 * 3600])["Specific capacity [mA.h.g-1]"].entries[-1]
+            for pts in (base, fine)
+        )
+        out[f"K7 0.5 C capacity {am}/3 [mAh/g]"] = (float(a), float(b))
+    a, b = (cycling(0, n_cycles, var_pts=pts) for pts in (base, fine))
+    out[f"K9 SC 0 retention after {n_cycles} cycles"] = (
+        float(a[-1] / a[0]), float(b[-1] / b[0])
+    )
+    return {k: (a, b, abs(b - a) / abs(b) if b else float("nan"))
+            for k, (a, b) in out.items()}
 
 
 def target_k10():
@@ -378,11 +657,9 @@ def target_k10():
         "paper": "similar (while electronic conductivity rises strongly)",
         "tolerance": f"within a factor {K10_FACTOR}",
         "pass": factor <= K10_FACTOR,
-        "why": "SE falls from 9 to 7 wt% (19.1 to 13.8 vol% of solids); with the "
-        "Bruggeman exponent 3 that K2 needs, the ionic conductivity falls by "
-        "(13.8/19.1)^3 = 0.38. K2 and K10 together need a weaker dependence on the "
-        "SE fraction between 14 and 19 vol% than between 14 and 30 vol%, which a "
-        "single Bruggeman law cannot give.",
+        "law": "composite obstruction: SC 1 -> 3 wt% lowers the SE share of the SE "
+        "domain (0.49 -> 0.31) but also the NCM volume fraction (0.66 -> 0.61), which "
+        "opens the domain between the NCM particles; the two nearly cancel",
     }
 
 
@@ -430,9 +707,7 @@ def plot(k1, k2, k3, caps, curves, path):
     a.set_ylabel("voltage vs Li-In [V]")
     a.set_title("Discharge curves (model)")
     a.legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    save(fig, path)
 
 
 def plot_degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
@@ -448,7 +723,7 @@ def plot_degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     a.plot(list(PAPER_K4), list(PAPER_K4.values()), "k*", ms=12, label="Kim 2024 (fitted)")
     a.set_xlabel("spherical carbon [wt%] (90 wt% NCM)")
     a.set_ylabel("first cycle, 0.05 C [mAh/g]")
-    a.set_title("K4 (calibration), K5: irreversible capacity")
+    a.set_title("K4 (calibrated), K5: irreversible capacity")
     a.legend(fontsize=8)
     # formation curves SC 0 and 3
     a = ax[0, 1]
@@ -472,7 +747,7 @@ def plot_degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     a.legend(fontsize=8)
     # K8: pulse polarisation
     a = ax[1, 0]
-    for sc, (v, dv) in pulses.items():
+    for sc, (v, dv, _) in pulses.items():
         a.plot(v, dv, "o-", label=f"SC {sc} wt%")
     a.axvline(K8_LOW, color="grey", ls=":")
     a.axvspan(*K8_HIGH, color="grey", alpha=0.15)
@@ -499,9 +774,7 @@ def plot_degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     a.set_xlabel("spherical carbon [wt%] (90 wt% NCM)")
     a.set_title(f"K10: pristine (paper: ionic similar; pass: {k10['pass']})")
     a.legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    save(fig, path)
 
 
 def main(n_cycles=50):
@@ -518,7 +791,10 @@ def main(n_cycles=50):
     k8, pulses = target_k8()
     print("K9: cycling ...", flush=True)
     irr = {sc: series_c[sc]["irreversible [mAh/g]"] for sc in SERIES_C}
-    k9, caps9 = target_k9(n_cycles, irreversible=irr)
+    clean_irr = k5["without side reactions"]["model"]
+    k9, caps9 = target_k9(n_cycles, irreversible=irr, clean_irreversible=clean_irr)
+    budget = target_resistance_budget(series_c)
+    plot_budget(budget, OUTPUT / "kim2024_resistance_budget.png")
     print("K10: pristine conductivities ...", flush=True)
     k10 = target_k10()
     plot(k1, k2, k3, caps, curves, OUTPUT / "kim2024_carbon.png")
@@ -532,11 +808,15 @@ def main(n_cycles=50):
         "paper": "Kim et al., Adv. Funct. Mater. 2024, 34, 2409318",
         "model": "assb_models.SolidStateDFN (Li-In anode); K4-K9 with "
         f"options {Kim2024.MODEL_OPTIONS}",
-        "calibrated on": ["K2 (SE Bruggeman exponent)", "K4 (two SE oxidation rate "
-                          "constants)"],
+        "calibrated on": ["K4 (NCM-side and carbon-side passivation lengths)"],
+        "protocols": PROTOCOLS,
+        "side-reaction calibrated potential upper limit [V vs Li, local]":
+            cell(90)[assb_models.analysis.CALIBRATED_LIMIT],
+        "resistance budget [Ohm.cm2]": budget,
         "targets": targets,
         "formation": {
-            series: {k: {n: v for n, v in cell.items() if n != "curves"}
+            series: {k: {n: v for n, v in cell.items()
+                         if n not in ("curves", "solution")}
                      for k, cell in cells.items()}
             for series, cells in (("series C", series_c), ("series A", series_a))
         },

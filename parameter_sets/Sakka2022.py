@@ -354,6 +354,7 @@ def _table(recipe):
             (1.2, "Mangani & Villevieille 2020, Table 1: Li10GeP2S12 12 mS/cm"),
             (24e3, "estimate: ~0.25 eV, as reported for LGPS (Kamaya et al. 2011)"),
             (c_se, "Li+ in LGPS: 10 x 2.04 g/cm3 / 588.7 g/mol"),
+            formula="Li10GeP2S12",
         ),
         # separator: the 2.5 mg LGPS pellet (thickness and SE fraction: compaction)
         "Separator solid electrolyte mass per area [kg.m-2]": (

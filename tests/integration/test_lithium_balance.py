@@ -42,3 +42,108 @@ def test_total_lithium_counts_each_phase():
         sol["Total lithium [mol]"].entries,
         rtol=1e-12,
     )
+
+
+# ------------------------------------------------ SE oxidation conserves Li atoms
+F = 96485.33212
+EVERY_CATHODE_DEGRADATION = {
+    "SE oxidation on carbon": "layer-limited Tafel",
+    "SE oxidation on active material": "Tafel",
+    "SE consumption": "true",
+    "CEI growth": "side-reaction driven",
+    "SE transport efficiency": "composite obstruction",
+}
+CUT_OFFS = {"Li-In": (3.7, 1.9), "lithium metal": (4.32, 2.5)}
+
+
+def formation_and_cycles(anode, options=None, n_cycles=3):
+    """Pristine 90/3 cell: 0.05 C formation, then cycles at 0.1 C."""
+    upper, lower = CUT_OFFS[anode]
+    pv = assb_models.get_parameter_values(
+        "Kim2024", am_wt_percent=90, carbon_wt_percent=3, pristine=True, anode=anode
+    )
+    formation = (
+        f"Charge at 0.05C until {upper} V",
+        "Rest for 1 hour",
+        f"Discharge at 0.05C until {lower} V",
+    )
+    cycle = (f"Charge at 0.1C until {upper} V", f"Discharge at 0.1C until {lower} V")
+    model = assb_models.SolidStateDFN(
+        {**EVERY_CATHODE_DEGRADATION, **(options or {}), "anode": anode}
+    )
+    sim = pybamm.Simulation(
+        model,
+        parameter_values=pv,
+        experiment=pybamm.Experiment([formation] + [cycle] * n_cycles),
+    )
+    return sim.solve(), pv
+
+
+@pytest.mark.parametrize("anode", ["lithium metal", "Li-In"])
+def test_total_lithium_is_constant_with_every_cathode_degradation(anode):
+    sol, pv = formation_and_cycles(anode)
+    assert len(sol.cycles) == 4
+    n = sol["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-5)
+    # the SE really lost Li and the products hold some: a balance that missed
+    # either phase would not close
+    n_se = sol["Lithium in solid electrolyte [mol]"].entries
+    n_products = sol["Lithium in SE oxidation products [mol]"].entries
+    assert n_se[0] - n_se[-1] > 1e3 * np.ptp(n)
+    assert n_products[-1] > 1e2 * np.ptp(n)
+
+
+def test_se_consumed_times_li_released_per_formula_unit_is_the_side_charge():
+    """SE consumed x (Li per formula unit - Li kept) = Li released = Q_side / F."""
+    sol, pv = formation_and_cycles("lithium metal", n_cycles=0)
+    area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
+    eps = sol["X-averaged positive electrode porosity"].entries
+    consumed = (
+        (eps[0] - eps[-1])
+        * pv["Positive electrode thickness [m]"]
+        * area
+        / pv["Solid electrolyte molar volume [m3.mol-1]"]
+    )
+    per_unit = (
+        pv["Solid electrolyte lithium per formula unit"]
+        - pv["Solid electrolyte oxidation lithium kept in products per formula unit"]
+    )
+    released = sol["Lithium released by SE oxidation [mol]"].entries[-1]
+    q_side = sol["SE oxidation capacity [A.h]"].entries[-1] * 3600
+    assert per_unit == 5  # Li6PS5Cl -> LiCl + 1/2 P2S5 + 5/2 S + 5 Li+ + 5 e-
+    np.testing.assert_allclose(consumed * per_unit, released, rtol=1e-6)
+    np.testing.assert_allclose(released, q_side / F, rtol=1e-9)
+
+
+@pytest.mark.parametrize("law", ["reaction-limited", "diffusion-limited"])
+def test_cei_growth_laws_consume_se_and_pass_their_charge(law):
+    """A CEI made of oxidised SE: its growth passes charge and consumes SE."""
+    pv = assb_models.get_parameter_values("Kim2024", anode="lithium metal")
+    pv.update({"Current function [A]": 0.0})
+    model = assb_models.SolidStateDFN({"CEI growth": law, "anode": "lithium metal"})
+    sol = pybamm.Simulation(model, parameter_values=pv).solve([0, 50 * 3600])
+    q = sol["CEI growth SE oxidation capacity [A.h]"].entries
+    assert q[-1] > 0
+    n = sol["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-9)
+    # at rest the CEI's oxidation charge goes into the NCM (self-discharge)
+    n_am = sol["Lithium in positive active material [mol]"].entries
+    np.testing.assert_allclose(n_am[-1] - n_am[0], q[-1] * 3600 / F, rtol=1e-3)
+    assert sol["Solid electrolyte fraction remaining"].entries[-1] < 1
+
+
+def test_side_reactions_without_se_consumption_are_refused():
+    with pytest.raises(pybamm.OptionError, match="lithium would be created"):
+        assb_models.SolidStateDFN(
+            {"SE oxidation on carbon": "self-limiting Tafel", "SE consumption": "false"}
+        )
+    # not given: the SE that oxidises is consumed
+    model = assb_models.SolidStateDFN({"SE oxidation on carbon": "self-limiting Tafel"})
+    assert model.assb_options["SE consumption"] == "true"
+
+
+def test_inconsistent_se_stoichiometry_is_refused():
+    pv = assb_models.get_parameter_values("Kim2024")
+    pv.update({"Solid electrolyte oxidation electrons per formula unit": 20.0})
+    with pytest.raises(assb_models.InvalidInputError, match="electrons per formula"):
+        assb_models.validate_parameter_values(pv)

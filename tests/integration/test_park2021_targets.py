@@ -79,8 +79,21 @@ def test_p6_li_in_cell_reproduces_its_fitted_numbers(p6):
     assert row["fitted"] and row["charge pass"] and row["CE pass"], row
 
 
-def test_p6_predicted_bare_li_ce_and_li2se_nr_charge_capacity(p6):
+@pytest.mark.xfail(
+    strict=True,
+    reason="missed since issue 10 (5 e- per Li6PS5Cl, Kim2024 CEI passivation length "
+    "45 nm): bare Li CE 84.5 % (paper 87 +-2); the CE, set by SE oxidation on "
+    "LiCoO2, fell from ~86 to 84.3-84.5 % for every anode",
+)
+def test_p6_predicted_bare_li_ce(p6):
     assert p6["cells"]["bare Li"]["CE pass"], p6
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="missed since issue 10: Li2Se-NR charges 149.5 mAh/g (paper 144 +-5)",
+)
+def test_p6_predicted_li2se_nr_charge_capacity(p6):
     assert p6["cells"]["Li2Se-NR"]["charge pass"], p6
 
 
@@ -98,14 +111,8 @@ def test_p6_bare_li_charge_capacity(p6):
     assert p6["cells"]["bare Li"]["charge pass"], p6
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="P6 missed: Li2Se-NR CE 86.0 % (paper 84 +-2); the CE is set by SE "
-    "oxidation on LiCoO2, the same with every anode; the Li2Se layer blocks SE "
-    "reduction, and on bare Li the 0.01 mAh/g it takes comes from an excess of Li "
-    "(N/P ~15) and costs no capacity",
-)
 def test_p6_li2se_nr_ce(p6):
+    """Since issue 10 the CE of every anode is 84.3-84.5 % (paper 84 +-2 here)."""
     assert p6["cells"]["Li2Se-NR"]["CE pass"], p6
 
 

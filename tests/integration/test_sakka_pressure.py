@@ -87,8 +87,7 @@ def test_no_volume_change_means_no_contact_loss():
 def test_se_consumption_starts_from_the_pressure_law():
     pv = assb_models.get_parameter_values("Sakka2022")
     pv.update({"Stack pressure [Pa]": 12 * MPA,
-               "Solid electrolyte molar volume [m3.mol-1]": 2.9e-4,
-               "Solid electrolyte oxidation electrons per formula unit": 5.0})
+               "Solid electrolyte molar volume [m3.mol-1]": 2.9e-4})
     model = assb_models.SolidStateDFN({**LAWS_ON, "SE consumption": "true"})
     sol = pybamm.Simulation(model, parameter_values=pv).solve([0, 60])
     eps_law = assb_models.pressure_structure(pv, 12 * MPA)[

@@ -3,6 +3,9 @@
 import pybamm
 
 LAWS = ("side-reaction driven", "reaction-limited", "diffusion-limited")
+VOLUMETRIC = "Positive electrode CEI growth SE oxidation volumetric current density [A.m-3]"
+CURRENT = "CEI growth SE oxidation current [A]"
+CAPACITY = "CEI growth SE oxidation capacity [A.h]"
 
 
 class CEIGrowth(pybamm.BaseSubModel):
@@ -26,7 +29,17 @@ class CEIGrowth(pybamm.BaseSubModel):
       [m2.s-1]"), so :math:`L = \\sqrt{L_0^2 + 2D_{CEI}t}` and :math:`R \\propto
       \\sqrt{t}` (Wenzel et al. 2016 for sulfide interphases).
 
-    All start from "Initial CEI thickness [m]" :math:`L_0`. The resistance per
+    All start from "Initial CEI thickness [m]" :math:`L_0`. The CEI is made of
+    oxidised SE, so the "reaction-limited" and "diffusion-limited" laws consume SE
+    and pass charge like any SE oxidation: per contacted AM area the current
+
+    .. math:: j_{CEI} = \\frac{n_e F}{\\bar V_{CEI}} \\frac{dL}{dt} \\; [A.m^{-2}]
+
+    flows on the area :math:`a f_c` ("Positive electrode CEI growth SE oxidation
+    volumetric current density [A.m-3]", added to the cathode's interfacial
+    currents and to the SE consumption; its charge is "CEI growth SE oxidation
+    capacity [A.h]"). In the "side-reaction driven" law that charge is already the
+    SE oxidation on the AM, so this current is zero. The resistance per
     contacted area is :math:`R_{CEI} = L/\\kappa_{CEI}` [Ohm.m2] with
     :math:`\\kappa_{CEI}` "CEI ionic conductivity [S.m-1]"; it sits in series with the
     coating in :class:`~assb_models.submodels.interface.FilmButlerVolmer`.
@@ -48,31 +61,78 @@ class CEIGrowth(pybamm.BaseSubModel):
         )
         kappa = pybamm.Parameter("CEI ionic conductivity [S.m-1]")
         R = L / kappa
-        return {
+        variables = {
             "Positive electrode CEI thickness [m]": L,
             "X-averaged positive electrode CEI thickness [m]": pybamm.x_average(L),
             "Positive electrode CEI resistance [Ohm.m2]": R,
             "X-averaged positive electrode CEI resistance [Ohm.m2]": pybamm.x_average(R),
         }
+        if self.law != "side-reaction driven":
+            Q = pybamm.Variable(CAPACITY)
+            variables[CAPACITY] = Q
+        return variables
 
-    def set_rhs(self, variables):
+    def get_coupled_variables(self, variables):
         L = variables["Positive electrode CEI thickness [m]"]
+        V = pybamm.Parameter("CEI molar volume [m3.mol-1]")
+        n_e = pybamm.Parameter("Solid electrolyte oxidation electrons per formula unit")
+        F = self.param.F
         if self.law == "side-reaction driven":
             j_ox = variables[
                 "Positive electrode active material SE oxidation current density [A.m-2]"
             ]
-            V = pybamm.Parameter("CEI molar volume [m3.mol-1]")
-            n_e = pybamm.Parameter("Solid electrolyte oxidation electrons per formula unit")
-            dLdt = V * j_ox / (n_e * self.param.F)
-        elif self.law == "reaction-limited":
-            dLdt = pybamm.PrimaryBroadcast(
-                pybamm.Parameter("CEI reaction-limited growth rate [m.s-1]"),
-                "positive electrode",
-            )
+            dLdt = V * j_ox / (n_e * F)
+            variables.update(zero_cei_current())
         else:
-            dLdt = pybamm.Parameter("CEI diffusion-limited growth constant [m2.s-1]") / L
-        self.rhs = {L: dLdt}
+            if self.law == "reaction-limited":
+                dLdt = pybamm.FullBroadcast(
+                    pybamm.Parameter("CEI reaction-limited growth rate [m.s-1]"),
+                    "positive electrode",
+                    "current collector",
+                )
+            else:
+                dLdt = (
+                    pybamm.Parameter("CEI diffusion-limited growth constant [m2.s-1]")
+                    / L
+                )
+            a = variables["Positive electrode surface area to volume ratio [m-1]"]
+            f_c = variables["Positive electrode interface utilisation"]
+            j = n_e * F * dLdt / V
+            a_j = a * f_c * j
+            variables.update(
+                {
+                    "Positive electrode CEI growth SE oxidation current density "
+                    "[A.m-2]": j,
+                    VOLUMETRIC: a_j,
+                    "X-averaged positive electrode CEI growth SE oxidation volumetric "
+                    "current density [A.m-3]": pybamm.x_average(a_j),
+                    CURRENT: pybamm.x_average(a_j) * self.param.p.L * self.param.A_cc,
+                }
+            )
+        variables["Positive electrode CEI growth rate [m.s-1]"] = dLdt
+        return variables
+
+    def set_rhs(self, variables):
+        L = variables["Positive electrode CEI thickness [m]"]
+        self.rhs = {L: variables["Positive electrode CEI growth rate [m.s-1]"]}
+        if self.law != "side-reaction driven":
+            self.rhs[variables[CAPACITY]] = variables[CURRENT] / 3600
 
     def set_initial_conditions(self, variables):
         L = variables["Positive electrode CEI thickness [m]"]
         self.initial_conditions = {L: pybamm.Parameter("Initial CEI thickness [m]")}
+        if self.law != "side-reaction driven":
+            self.initial_conditions[variables[CAPACITY]] = pybamm.Scalar(0)
+
+
+def zero_cei_current():
+    """The CEI growth current of a CEI that grows without its own SE oxidation."""
+    zero = pybamm.FullBroadcast(0, "positive electrode", "current collector")
+    return {
+        "Positive electrode CEI growth SE oxidation current density [A.m-2]": zero,
+        VOLUMETRIC: zero,
+        "X-averaged positive electrode CEI growth SE oxidation volumetric current "
+        "density [A.m-3]": pybamm.Scalar(0),
+        CURRENT: pybamm.Scalar(0),
+        CAPACITY: pybamm.Scalar(0),
+    }

@@ -8,17 +8,22 @@ from .base_se_oxidation import BaseSEOxidation
 class ActiveMaterialSEOxidation(BaseSEOxidation):
     """Oxidation of the SE on the contacted AM (NCM) surface.
 
-    Per unit contacted AM area, a Tafel rate above its own onset, accelerated by
-    the oxidised intermediates formed on carbon (lumped concentration :math:`c_I`,
-    see :class:`CarbonSEOxidation`) and shut down, as on carbon, by the CEI it
-    builds:
+    Per unit contacted AM area, a Tafel rate above its own onset, shut down, as on
+    carbon, by the CEI it builds, over a passivation length that the oxidised
+    intermediates formed on carbon (lumped concentration :math:`c_I`, see
+    :class:`CarbonSEOxidation`) stretch:
 
     .. math::
         j_{AM} = k_{AM} e^{\\alpha_{AM}F(\\Delta\\phi - U_{AM})/RT}
                  e^{\\frac{E_{AM}}{R}(\\frac{1}{T_{ref}} - \\frac{1}{T})}
-                 (1 + c_I/c_{I,ref})\\,e^{-L_{CEI}/\\delta_{AM}}
+                 \\exp\\left(-\\frac{L_{CEI}}{\\delta_{AM}(1 + c_I/c_{I,ref})}\\right)
 
-    With no carbon (:math:`c_I = 0`) it runs at its base rate. The reactive area is
+    The intermediates (sulfur, polysulfide and P-S-O species reaching the NCM)
+    keep the CEI that grows in their presence porous and electronically leaky, so
+    it passivates only once it is thicker: since a self-limiting reaction's charge
+    scales with its passivation length, the NCM-side oxidation grows with the
+    carbon-side one, as Kim 2024 sees (XPS of sulfate/phosphate on NCM rising with
+    carbon). With no carbon (:math:`c_I = 0`) the length is :math:`\\delta_{AM}`. The reactive area is
     :math:`a f_c` with :math:`a = 3\\varepsilon_{AM}/R` and :math:`f_c` the AM/SE
     contact fraction. Parameters: "Positive electrode SE oxidation rate constant
     [A.m-2]", "... onset potential [V]", "... transfer coefficient", "...
@@ -42,4 +47,4 @@ class ActiveMaterialSEOxidation(BaseSEOxidation):
         c_ref = pybamm.Parameter("SE oxidation intermediate reference concentration [mol.m-3]")
         delta = pybamm.Parameter("CEI passivation thickness scale [m]")
         base = self._tafel(variables, "Positive electrode SE oxidation")
-        return base * (1 + c_I / c_ref) * pybamm.exp(-L / delta)
+        return base * pybamm.exp(-L / (delta * (1 + c_I / c_ref)))

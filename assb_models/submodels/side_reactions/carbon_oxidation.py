@@ -8,16 +8,25 @@ from .base_se_oxidation import BaseSEOxidation
 class CarbonSEOxidation(BaseSEOxidation):
     """Oxidation of the SE where it touches carbon (Kim et al. 2024).
 
-    Per unit carbon/SE contact area, a Tafel rate above an onset potential, shut
-    down by its own insulating product layer of thickness :math:`L_C` (electrons
-    must tunnel through it, so the rate decays exponentially with thickness):
+    Per unit carbon/SE contact area, a Tafel rate :math:`j_T` above an onset
+    potential, slowed by its own product layer of thickness :math:`L_C`:
 
     .. math::
-        j_C = k_C e^{\\alpha_C F(\\Delta\\phi - U_C)/RT}
-              e^{\\frac{E_C}{R}(\\frac{1}{T_{ref}} - \\frac{1}{T})}
-              e^{-L_C/\\delta_C},
+        j_T = k_C e^{\\alpha_C F(\\Delta\\phi - U_C)/RT}
+              e^{\\frac{E_C}{R}(\\frac{1}{T_{ref}} - \\frac{1}{T})},
         \\qquad
         \\frac{dL_C}{dt} = \\frac{\\bar V_C\\,j_C}{n_e F}
+
+    - "self-limiting Tafel": electrons must tunnel through a dense insulating
+      layer, so :math:`j_C = j_T e^{-L_C/\\delta_C}` and the reaction stops once
+      :math:`L_C` is a few :math:`\\delta_C`;
+    - "layer-limited Tafel": the products (S, P2S5, sulfates) sit inside the
+      conducting carbon agglomerate and only slow the reaction as a resistance in
+      series that grows with their thickness, :math:`j_C = j_T\\,\\delta_C /
+      (\\delta_C + L_C)` (as diffusion-limited SEI growth, Pinson & Bazant, J.
+      Electrochem. Soc. 160 (2013) A243): the layer grows as :math:`\\sqrt{t}`
+      whenever the cathode is above the onset, so the SE keeps oxidising cycle
+      after cycle, in proportion to the carbon/SE area.
 
     The oxidised intermediates it produces (sulfur/polysulfide-type species,
     lumped as a concentration :math:`c_I` per electrode volume) live for a time
@@ -39,6 +48,10 @@ class CarbonSEOxidation(BaseSEOxidation):
     """
 
     interface = "carbon"
+
+    def __init__(self, param, law="self-limiting Tafel", options=None):
+        super().__init__(param, options=options)
+        self.law = law
 
     def get_fundamental_variables(self):
         variables = super().get_fundamental_variables()
@@ -72,7 +85,10 @@ class CarbonSEOxidation(BaseSEOxidation):
     def _current_density(self, variables):
         L = variables["Positive electrode carbon oxidation product thickness [m]"]
         delta = pybamm.Parameter("Carbon oxidation product layer thickness scale [m]")
-        return self._tafel(variables, "Carbon SE oxidation") * pybamm.exp(-L / delta)
+        j_t = self._tafel(variables, "Carbon SE oxidation")
+        if self.law == "self-limiting Tafel":
+            return j_t * pybamm.exp(-L / delta)
+        return j_t * delta / (delta + L)
 
     def set_rhs(self, variables):
         super().set_rhs(variables)

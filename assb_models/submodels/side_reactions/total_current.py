@@ -2,18 +2,25 @@
 
 import pybamm
 
-SIDE_REACTIONS = ("carbon", "active material")
+#: SE oxidation volumetric currents [A.m-3] that pass charge in the cathode
+SIDE_REACTIONS = (
+    "Positive electrode carbon SE oxidation volumetric current density [A.m-3]",
+    "Positive electrode active material SE oxidation volumetric current density [A.m-3]",
+    "Positive electrode CEI growth SE oxidation volumetric current density [A.m-3]",
+)
 
 
 class TotalCurrentWithSEOxidation(pybamm.interface.TotalInterfacialCurrent):
     """PyBaMM's sum of interfacial currents, plus SE oxidation in the cathode.
 
     .. math::
-        \\sum_k a_k j_k = a\\,j_{int} + a_C j_C + a f_c j_{AM}
+        \\sum_k a_k j_k = a\\,j_{int} + a_C j_C + a f_c (j_{AM} + j_{CEI})
 
-    The SE oxidation currents are anodic (positive): they supply electrons to the
-    solid phase and Li+ to the SE exactly as delithiation does, so they enter both
-    charge-conservation equations through this sum.
+    (:math:`j_{CEI}`: the SE oxidised by the "reaction-limited" or
+    "diffusion-limited" CEI growth laws). The SE oxidation currents are anodic
+    (positive): they supply electrons to the solid phase and Li+ to the SE exactly
+    as delithiation does, so they enter both charge-conservation equations through
+    this sum.
     """
 
     def __init__(self, param, options):
@@ -25,10 +32,7 @@ class TotalCurrentWithSEOxidation(pybamm.interface.TotalInterfacialCurrent):
         )
         if domain != "positive" or phase_name != "":
             return variables
-        a_j = sum(
-            variables[f"Positive electrode {name} SE oxidation volumetric current density [A.m-3]"]
-            for name in SIDE_REACTIONS
-        )
+        a_j = sum(variables[name] for name in SIDE_REACTIONS)
         for template in (
             "Sum of {}positive electrode electrolyte reaction source terms [A.m-3]",
             "Sum of {}positive electrode volumetric interfacial current densities [A.m-3]",

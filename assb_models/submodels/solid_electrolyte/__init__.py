@@ -1,11 +1,13 @@
 """Solid electrolyte: single-ion conduction in separator and composite cathode."""
 
+from .composite_transport import CompositeObstruction
 from .concentration import SingleIonConcentration
 from .conductivity import arrhenius_conductivity
 from .consumption import SolidElectrolyteConsumption
 from .single_ion_conductor import SingleIonConductor
 
 __all__ = [
+    "CompositeObstruction",
     "SingleIonConcentration",
     "SingleIonConductor",
     "SolidElectrolyteConsumption",
