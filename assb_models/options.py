@@ -37,25 +37,34 @@ ASSB_OPTION_DESCRIPTIONS = {
     "[V]', 0.62 V vs Li) or lithium metal (Li inventory tracked)",
     "interface film": "'resistive': a coating resistance 'Positive electrode coating "
     "resistance [Ohm.m2]' in series with the AM/SE charge transfer",
-    "SE oxidation on carbon": "'self-limiting Tafel': SE oxidised on the carbon/SE "
-    "contact area, slowed by its own product film; makes intermediates",
+    "SE oxidation on carbon": "SE oxidised on the carbon/SE contact area, making "
+    "intermediates: 'self-limiting Tafel' (shut by its own product film, "
+    "exp(-L/delta)) or 'layer-limited Tafel' (slowed as delta/(delta + L), so it "
+    "continues cycle by cycle)",
+    "SE transport efficiency": "SE transport efficiency in the composite: "
+    "'Bruggeman' in the SE fraction, or 'composite obstruction' (AM near its packing "
+    "limit and carbon in the SE domain block Li+ paths)",
     "SE oxidation on active material": "'Tafel': SE oxidised on the contacted AM "
     "surface, sped up by the carbon-made intermediates, slowed by the CEI",
     "SE consumption": "'true': the oxidation currents consume SE, so the SE volume "
     "fraction (PyBaMM's porosity) and the ionic conductivity fall",
     "CEI growth": "cathode-electrolyte interphase thickness in series with the "
     "charge transfer: grown by the AM oxidation current, at a constant rate, or "
-    "parabolically (diffusion-limited)",
-    "anode interphase": "lithium metal: SE-reduction film at the Li/SE interface "
-    "(constant, reaction- or diffusion-limited growth) consuming Li",
+    "parabolically (diffusion-limited); each consumes SE and passes its charge",
+    "anode interphase": "lithium metal: SE reduction at the Li/SE contact "
+    "(Li6PS5Cl + 8 Li -> 5 Li2S + Li3P + LiCl), its film constant, or growing "
+    "linearly (reaction-limited) or parabolically (diffusion-limited), consuming Li "
+    "and SE",
     "anode interlayer": "lithium metal: 'resistive' interlayer between Li and SE in "
     "series with the charge transfer",
     "anode contact": "lithium metal: Li/SE contact fraction, full, constant, or "
     "'creep' (voids on stripping vs Li creep under the stack pressure)",
-    "stack pressure": "'laws': porosity, AM/SE contact, real contact, SE tortuosity "
-    "and connected AM follow 'Stack pressure [Pa]'",
+    "stack pressure": "'laws': porosity (mass-conserving compaction), AM/SE "
+    "contact, real contact, SE tortuosity and connected AM follow 'Stack pressure "
+    "[Pa]'; 'fixed gap': the same laws, the pressure set by the stack's thickness "
+    "in a fixture clamped at a fixed gap",
     "contact loss": "'chemo-mechanical': AM/SE contact lost to the AM volume change "
-    "at low stack pressure (needs 'stack pressure': 'laws')",
+    "at low stack pressure (needs 'stack pressure': 'laws' or 'fixed gap')",
 }
 
 

@@ -119,14 +119,6 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
         }
         super().__init__(options, name=name, build=build)
 
-    @property
-    def has_side_reactions(self):
-        """Whether the SE oxidises (on carbon or on the AM)."""
-        return any(
-            self.assb_options[f"SE oxidation on {where}"] != "none"
-            for where in ("carbon", "active material")
-        )
-
     def set_intercalation_kinetics_submodel(self):
         self.submodels["positive interface"] = reduced.InverseIntercalationKinetics(
             self.param, self.options, self.has_film, self.has_side_reactions

@@ -94,8 +94,16 @@ def test_small_current_resistance_is_the_analytic_one(model, kappa):
     kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[:, 0]
     n_s = int(kappa.size / 2)  # separator then cathode, same number of points
     b = pv["Positive electrode Bruggeman coefficient (electrode)"]
+    # the NCM conductivity depends on its lithiation: its value at the rest state
+    sto = (
+        pv["Initial concentration in positive electrode [mol.m-3]"]
+        / pv["Maximum concentration in positive electrode [mol.m-3]"]
+    )
+    sigma_am = pv["Positive electrode conductivity [S.m-1]"]
+    if callable(sigma_am):
+        sigma_am = float(sigma_am(sto, pv["Ambient temperature [K]"]))
     sigma = (
-        pv["Positive electrode conductivity [S.m-1]"]
+        sigma_am
         * pv["Positive electrode active material volume fraction"] ** b
         + pv["Positive electrode carbon conductivity [S.m-1]"]
         * pv["Positive electrode carbon volume fraction"]

@@ -108,7 +108,7 @@ INPUTS = [
     "Positive electrode active material-solid electrolyte contact fraction",
     "Positive particle diffusivity at low lithiation [m2.s-1]",
     "Ambient temperature [K]",
-    "Positive electrode conductivity [S.m-1]",
+    "Positive electrode carbon conductivity [S.m-1]",
 ]
 
 

@@ -61,7 +61,7 @@ def test_experiment_temperature_is_checked():
     "steps, words",
     [
         (["Rest for 1 minute", "Discharge at C/2 until 3.69 V"], "rested voltage 3.684 V"),
-        (["Discharge at C/2 until 3.5 V"], "no step of the experiment ran"),
+        (["Discharge at C/2 until 3.6 V"], "no step of the experiment ran"),
     ],
 )
 def test_a_first_step_that_cannot_run_is_an_error_not_an_empty_solution(steps, words):

@@ -8,14 +8,10 @@ SIDE_CURRENT = "X-averaged positive electrode SE oxidation volumetric current de
 
 
 def x_averaged_side_current(variables):
-    """x-average of the SE oxidation currents, :math:`\\overline{a_C j_C + a f_c j_{AM}}`
-    [A.m-3]."""
+    """x-average of the SE oxidation currents (on carbon, on the AM, by CEI growth),
+    :math:`\\overline{a_C j_C + a f_c j_{AM} + a f_c j_{CEI}}` [A.m-3]."""
     return sum(
-        variables[
-            f"X-averaged positive electrode {name} SE oxidation volumetric current density "
-            "[A.m-3]"
-        ]
-        for name in SIDE_REACTIONS
+        variables["X-averaged " + name[0].lower() + name[1:]] for name in SIDE_REACTIONS
     )
 
 
