@@ -286,7 +286,8 @@ def _validate_carbon_contact_area(number):
         )
 
 
-def _set_module(name):
+def set_module(name):
+    """The module of a published set; an unknown name is an error naming the sets."""
     from . import parameter_sets
 
     if name not in parameter_sets.AVAILABLE:
@@ -392,7 +393,7 @@ def get_parameter_values(name, **recipe):
     for key, value in recipe.items():
         if key.endswith(_NUMERIC_ARGUMENTS):
             require_finite(key, value)
-    values = _set_module(name).get_parameter_values(**recipe)
+    values = set_module(name).get_parameter_values(**recipe)
     validate_parameter_values(values)
     return pybamm.ParameterValues(values)
 
@@ -406,4 +407,4 @@ def get_sources(name, **recipe):
     """
     if hasattr(name, "sources"):
         return dict(name.sources)
-    return _set_module(name).get_sources(**recipe)
+    return set_module(name).get_sources(**recipe)

@@ -8,23 +8,11 @@ model options it was calibrated with are the set's own: ``Kim2024.MODEL_OPTIONS`
 :class:`~assb_models.SymmetricCell` for its symmetric Li cells.
 """
 
-import importlib
 import inspect
 
-from . import parameter_sets
 from .models import MODELS, SymmetricCell
-from .parameters import get_parameter_values
+from .parameters import get_parameter_values, set_module
 from .validation import InvalidInputError
-
-
-def set_module(name):
-    """The module of a published set, or a clear error naming the sets."""
-    if name not in parameter_sets.AVAILABLE:
-        raise InvalidInputError(
-            f"unknown parameter set {name!r}; available sets are "
-            f"{list(parameter_sets.AVAILABLE)}"
-        )
-    return importlib.import_module(f"{parameter_sets.__name__}.{name}")
 
 
 def recipe_keys(name):

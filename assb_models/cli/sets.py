@@ -3,8 +3,8 @@
 import textwrap
 
 from .. import parameter_sets
-from ..parameters import get_sources
-from ..published_cells import parameter_values, recipe_keys, set_module
+from ..parameters import get_sources, set_module
+from ..published_cells import parameter_values, recipe_keys
 from .common import key_value
 
 

@@ -26,7 +26,7 @@ A cycle the protocol did not reach gives NaN.
 import math
 
 from ..analysis import cycle_capacities
-from ..parameters import _set_module
+from ..parameters import set_module
 from .spec import SpecError
 from .stack import STACK_DEFAULTS, cell_stack
 
@@ -88,7 +88,7 @@ def check_metrics(spec):
     _cycle_index(spec, "retention_reference")
     _cycle_index(spec, "energy_cycle")
     if "energy density" in _names(spec) and not hasattr(
-        _set_module(spec.parameter_set), "get_recipe"
+        set_module(spec.parameter_set), "get_recipe"
     ):
         raise SpecError(
             f"sweep spec: metric 'energy density' needs the cathode recipe, but "
@@ -116,7 +116,7 @@ def _energy_density(spec, energy_wh, parameter_values, recipe_keys, options):
     )
     if parameter_values is None:
         return dict.fromkeys(columns, math.nan)
-    recipe = _set_module(spec.parameter_set).get_recipe(**recipe_keys)
+    recipe = set_module(spec.parameter_set).get_recipe(**recipe_keys)
     stack = cell_stack(recipe, parameter_values, options.get("anode", "Li-In"), spec.stack)
     area = parameter_values["Electrode height [m]"] * parameter_values["Electrode width [m]"]
     values = (

@@ -83,8 +83,8 @@ def test_simulate_writes_the_solution_and_the_figure(tmp_path, capsys):
 @pytest.mark.parametrize(
     "args, words",
     [
-        (["sets", "Nope"], "unknown parameter set 'Nope'"),
-        (["simulate", "--set", "Nope", "--experiment", "Rest for 1 minute"], "unknown parameter set"),
+        (["sets", "Nope"], "Unknown parameter set 'Nope'"),
+        (["simulate", "--set", "Nope", "--experiment", "Rest for 1 minute"], "Unknown parameter set"),
         (["simulate", "--set", "Kim2024", "--recipe", "foo=1", "--experiment", "Rest for 1 minute"],
          "unknown recipe key(s) ['foo']"),
         (["simulate", "--set", "Kim2024", "--experiment", "Dance at C/2"], "cannot be read"),
