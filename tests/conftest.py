@@ -29,10 +29,5 @@ def park2021_experiment():
 
 
 @pytest.fixture(scope="session")
-def sakka_experiment():
-    return load_experiment("sakka_pressure")
-
-
-@pytest.fixture(scope="session")
 def fixture_experiment():
     return load_experiment("pressure_fixture")

@@ -85,16 +85,17 @@ def run(names, out, ids=None, progress=print, overwrite=False):
     out = pathlib.Path(out)
     everything = names == "all"
     names = _names(names)
-    if ids is not None and len(names) != 1:
+    if ids is not None and (everything or len(names) != 1):
         raise InvalidInputError("--targets selects targets of one reproduction, not of "
-                                f"{len(names)}")
+                                "all")
+    if ids is not None:
+        get(names[0]).check_ids(ids)
     _check_out(out, names, overwrite)
     say = progress or (lambda text: None)
     out.mkdir(parents=True, exist_ok=True)
     results = {}
     for k, name in enumerate(names, 1):
         repro = get(name, progress=lambda text, name=name: say(f"  {name}: {text}"))
-        repro.check_ids(ids)
         say(f"[{k}/{len(names)}] {name}: {repro.title}")
         start = time.perf_counter()
         targets = repro.targets(ids)

@@ -422,10 +422,16 @@ class Sakka2022(Reproduction):
     parameter_set = "Sakka2022"
     target_ids = ("S1", "S2", "S3", "S4", "S5", "S6", "S6 (impedance)", "S7")
 
+    def __init__(self, progress=None, n_cycles=8):
+        super().__init__(progress)
+        self.n_cycles = n_cycles
+
     def structure(self):
+        """:func:`structure` at the paper's pressures."""
         return self.cached("structure", structure)
 
     def curves(self):
+        """:func:`charge_discharge` at the paper's pressures."""
         return self.cached("curves", lambda: self._step(
             "0.01 C charge/discharge at 6-100 MPa", charge_discharge))
 
@@ -435,13 +441,15 @@ class Sakka2022(Reproduction):
             "S5, S6: small-signal resistances", target_s5_s6))
 
     def spectra(self):
+        """:func:`spectra` at the paper's pressures."""
         return self.cached("spectra", lambda: self._step(
             "S6: impedance spectra at 6-100 MPa", spectra))
 
-    def cycling(self, n_cycles=8):
-        return self.cached(("cycling", n_cycles), lambda: self._step(
-            f"contact loss: {n_cycles} C/10 cycles at 12 and 100 MPa",
-            lambda: contact_loss_cycling(n_cycles=n_cycles)))
+    def cycling(self):
+        """:func:`contact_loss_cycling` over ``n_cycles`` cycles."""
+        return self.cached("cycling", lambda: self._step(
+            f"contact loss: {self.n_cycles} C/10 cycles at 12 and 100 MPa",
+            lambda: contact_loss_cycling(n_cycles=self.n_cycles)))
 
     def _step(self, text, compute):
         self.say(f"{text} ...")
