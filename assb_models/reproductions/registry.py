@@ -2,6 +2,7 @@
 
 from ..validation import InvalidInputError
 from .base import NotMigrated
+from .fixture2023 import Fixture2023
 from .sakka2022 import Sakka2022
 
 #: every paper reproduction by name: a :class:`Reproduction` class, or a
@@ -10,6 +11,7 @@ REPRODUCTIONS = {
     "kim2024": NotMigrated("kim2024", "Kim2024", "experiments/kim2024_carbon.py"),
     "park2021": NotMigrated("park2021", "Park2021", "experiments/park2021_li2se.py"),
     "sakka2022": Sakka2022,
+    "fixture2023": Fixture2023,
 }
 
 

@@ -91,7 +91,7 @@ def test_a_target_subset_and_an_existing_report(tmp_path):
 
 
 @pytest.mark.parametrize("args, words", [
-    (["nope"], "unknown reproduction 'nope'; allowed: kim2024, park2021, sakka2022 or all"),
+    (["nope"], "unknown reproduction 'nope'; allowed: kim2024, park2021, sakka2022, fixture2023 or all"),
     (["kim2024"], "python experiments/kim2024_carbon.py"),
     (["sakka2022", "--targets", "S9"], "unknown target(s) ['S9']"),
     (["all", "--targets", "S1"], "one reproduction"),
@@ -109,7 +109,7 @@ def test_bad_names_exit_2_with_one_line(args, words, tmp_path):
 def test_registry():
     assert isinstance(reproductions.get("sakka2022"), reproductions.Reproduction)
     migrated = [n for n, e in reproductions.REPRODUCTIONS.items() if e.migrated]
-    assert migrated == ["sakka2022"]
+    assert migrated == ["sakka2022", "fixture2023"]
 
 
 @pytest.mark.slow
@@ -117,5 +117,5 @@ def test_reproduce_all(tmp_path):
     out = tmp_path / "all"
     assert cli.main(["reproduce", "all", "--out", str(out)]) == 0
     report = _report(out / "index.html")
-    assert len(report.tables) == 1
+    assert len(report.tables) == 2
     assert "kim2024_carbon.py" in (out / "index.html").read_text()  # not yet migrated
