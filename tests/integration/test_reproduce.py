@@ -50,31 +50,48 @@ def _report(path):
     return parser
 
 
-def test_reproduce_writes_a_report_whose_rows_equal_the_json_targets(tmp_path, capsys):
-    out = tmp_path / "report"
-    assert cli.main(["reproduce", "sakka2022", "--out", str(out)]) == 0
-    result = json.loads((out / "sakka2022.json").read_text())
+def _written(out, name):
+    """The JSON and the parsed report of ``name`` in ``out``; checks that the report's
+    table rows are the JSON's targets and that it shows every figure written."""
+    result = json.loads((out / f"{name}.json").read_text())
     report = _report(out / "index.html")
     assert len(report.tables) == 1
     expected = [[t["id"], t["what"], t["model"], t["paper"], t["tolerance"],
                  "pass" if t["pass"] else "miss"] for t in result["targets"]]
     assert report.tables[0] == expected
-    assert [t["id"] for t in result["targets"]] == list(sakka2022.Sakka2022.target_ids)
-    # the scores are the library's: S1 passes, S3 is the known miss
-    assert {t["id"]: t["pass"] for t in result["targets"]}["S1"] is sakka2022.target_s1()["pass"]
-    assert {t["id"]: t["pass"] for t in result["targets"]}["S3"] is False
-    # every figure shown is written, and every figure written is shown
+    assert [t["id"] for t in result["targets"]] == list(
+        reproductions.REPRODUCTIONS[name].target_ids)
     assert sorted(report.images) == sorted(result["figures"])
     assert sorted(report.images) == sorted(p.name for p in out.glob("*.png"))
-    assert len(report.images) == 4
     assert all((out / f).stat().st_size > 10_000 for f in report.images)
     page = (out / "index.html").read_text()
     assert f"PyBaMM {result['versions']['pybamm']}" in page
+    assert f"assb-models {result['versions']['assb-models']}" in page
     assert "<script" not in page
+    assert result["run time [s]"] > 0 and result["parameters"]["sources"]
+    return result, report
+
+
+def test_reproduce_writes_a_report_whose_rows_equal_the_json_targets(tmp_path, capsys):
+    out = tmp_path / "report"
+    assert cli.main(["reproduce", "sakka2022", "--out", str(out)]) == 0
+    result, report = _written(out, "sakka2022")
+    # the scores are the library's: S1 passes, S3 is the known miss
+    passed = {t["id"]: t["pass"] for t in result["targets"]}
+    assert passed["S1"] is sakka2022.target_s1()["pass"] is True
+    assert passed["S3"] is False
+    assert len(report.images) == 4
     assert result["parameters"]["sources"]["Stack pressure [Pa]"]
-    assert result["run time [s]"] > 0
     printed = capsys.readouterr().out
     assert "[1/1] sakka2022" in printed and "small-signal" in printed  # progress
+
+
+def test_reproduce_the_fixture_study(tmp_path):
+    out = tmp_path / "report"
+    assert cli.main(["reproduce", "fixture2023", "--out", str(out)]) == 0
+    result, report = _written(out, "fixture2023")
+    assert [t["pass"] for t in result["targets"]] == [True, True]
+    assert report.images == ["fixture2023.png"]
 
 
 def test_a_target_subset_and_an_existing_report(tmp_path):
