@@ -1,4 +1,4 @@
-"""``assb reproduce NAME|all --out DIR``: paper reproductions and their validation report.
+"""``assb reproduce NAME|all --out DIR``: paper reproductions, a validation report.
 
 Runs one paper's reproduction (or every one in the library) with a progress line
 per step and writes ``DIR/<name>.json`` (targets, sources of the parameters,

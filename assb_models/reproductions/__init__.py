@@ -19,5 +19,5 @@ from .registry import REPRODUCTIONS, get
 from .report import run, write_report
 from .sakka2022 import Sakka2022
 
-__all__ = ["REPRODUCTIONS", "Fixture2023", "NotMigrated", "Reproduction", "Sakka2022", "Target", "get",
-           "run", "write_report"]
+__all__ = ["REPRODUCTIONS", "Fixture2023", "NotMigrated", "Reproduction", "Sakka2022",
+           "Target", "get", "run", "write_report"]

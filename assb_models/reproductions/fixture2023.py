@@ -1,4 +1,4 @@
-"""Jang 2023 (review), Fig. 7a: fixed-gap vs constant-pressure fixtures: pressure swing and critical current.
+"""Jang 2023 (review), Fig. 7a: pressure swing and critical current in fixtures.
 
 Paper's reading (Jang 2023 review, Fig. 7a, as the issue states it; the figure's
 numbers were not available here): an NCM811 (25.5 mg/cm2) | LPSCl | Li full cell
@@ -352,7 +352,8 @@ class Fixture2023(Reproduction):
     name = "fixture2023"
     title = ("Jang 2023 (review), Fig. 7a: fixed gap vs constant pressure, NCM811 "
              f"{LOADING:g} mg/cm2 | LPSCl | Li through a current ramp")
-    citation = "Jang, J. Korean Chem. Soc. 2023, 67, 165 (Fig. 7a, as the issue states it)"
+    citation = ("Jang, J. Korean Chem. Soc. 2023, 67, 165 (Fig. 7a, as the issue states "
+                "it)")
     parameter_set = "Kim2024 (composite), Park2021 (Li metal), fixture estimates"
     target_ids = ("F1", "F2")
 

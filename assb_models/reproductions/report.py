@@ -171,7 +171,8 @@ def write_report(out, results, not_migrated=()):
     if not_migrated:
         parts.append("<h2>Not yet in this report</h2><ul>")
         parts += [f"<li>{e(m.name)} ({e(m.citation)}): run <code>python "
-                  f"{e(m.script)}</code> in a source checkout</li>" for m in not_migrated]
+                  f"{e(m.script)}</code> in a source checkout</li>"
+                  for m in not_migrated]
         parts.append("</ul>")
     parts += ["</body>", "</html>"]
     path = pathlib.Path(out) / "index.html"

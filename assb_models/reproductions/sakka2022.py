@@ -383,7 +383,8 @@ def _summary(target_id, row):
         return ", ".join(fmt.format(v) for v in values)
 
     texts = {
-        "S1": lambda: f"composite {m['composite']:.1f} %, separator {m['separator']:.1f} %",
+        "S1": lambda: (f"composite {m['composite']:.1f} %, separator "
+                       f"{m['separator']:.1f} %"),
         "S2": lambda: (
             f"falls in both layers: {m['falls in both layers']}; largest difference "
             f"at <= 12 MPa {100 * m['largest difference at <= 12 MPa']:.1f} points; "
@@ -483,7 +484,8 @@ class Sakka2022(Reproduction):
         ids = set(self.check_ids(ids))
         paths = []
         if ids & {"S1", "S2", "S3", "S4", "S7"}:
-            paths.append(draw.structure(self.structure(), out / f"{stem}_structure.png"))
+            paths.append(draw.structure(self.structure(),
+                                        out / f"{stem}_structure.png"))
         if ids & {"S5", "S6"}:
             s5, s6, _ = self.small_signal_rows()
             paths.append(draw.charge_discharge(self.curves(), self.structure(), s5, s6,
