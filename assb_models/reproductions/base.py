@@ -64,6 +64,11 @@ class Reproduction:
         if self._progress is not None:
             self._progress(text)
 
+    def step(self, text, compute):
+        """``compute()`` after the progress line ``text ...``."""
+        self.say(f"{text} ...")
+        return compute()
+
     def cached(self, key, compute):
         """``compute()`` once per instance under ``key``."""
         if key not in self._cache:

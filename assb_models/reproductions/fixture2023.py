@@ -359,19 +359,15 @@ class Fixture2023(Reproduction):
 
     def full(self):
         """:func:`ramp_full_cell` in each fixture."""
-        return self.cached("full", lambda: self._step(
+        return self.cached("full", lambda: self.step(
             "full cell, constant pressure and fixed gap",
             lambda: {f: ramp_full_cell(f) for f in FIXTURES}))
 
     def symmetric(self):
         """:func:`ramp_symmetric_cell` in each fixture, the full cell's capacity."""
-        return self.cached("symmetric", lambda: self._step(
+        return self.cached("symmetric", lambda: self.step(
             "symmetric cell", lambda: {f: ramp_symmetric_cell(f, areal_capacity())
                                        for f in SYMMETRIC_FIXTURES}))
-
-    def _step(self, text, compute):
-        self.say(f"{text} ...")
-        return compute()
 
     def reading(self):
         """:func:`reading` of the ramps."""

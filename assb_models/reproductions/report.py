@@ -165,6 +165,9 @@ def write_report(out, results, not_migrated=()):
             )
             parts.append(f'<tr class="{_cell("pass", t["pass"])}">{row}</tr>')
         parts.append("</table>")
+        parts += [f'<p class="why"><b>{e(t["id"])} missed:</b> '
+                  f'{e(t["details"]["why if missed"])}</p>'
+                  for t in targets if not t["pass"] and "why if missed" in t["details"]]
         parts += [f'<p><img src="{e(f)}" alt="{e(r["name"])}: {e(f)}"></p>'
                   for f in r["figures"]]
         parts.append("</section>")

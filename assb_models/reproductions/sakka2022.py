@@ -433,28 +433,24 @@ class Sakka2022(Reproduction):
 
     def curves(self):
         """:func:`charge_discharge` at the paper's pressures."""
-        return self.cached("curves", lambda: self._step(
+        return self.cached("curves", lambda: self.step(
             "0.01 C charge/discharge at 6-100 MPa", charge_discharge))
 
     def small_signal_rows(self):
         """Rows S5, S6 and the small-signal results."""
-        return self.cached("s5_s6", lambda: self._step(
+        return self.cached("s5_s6", lambda: self.step(
             "S5, S6: small-signal resistances", target_s5_s6))
 
     def spectra(self):
         """:func:`spectra` at the paper's pressures."""
-        return self.cached("spectra", lambda: self._step(
+        return self.cached("spectra", lambda: self.step(
             "S6: impedance spectra at 6-100 MPa", spectra))
 
     def cycling(self):
         """:func:`contact_loss_cycling` over ``n_cycles`` cycles."""
-        return self.cached("cycling", lambda: self._step(
+        return self.cached("cycling", lambda: self.step(
             f"contact loss: {self.n_cycles} C/10 cycles at 12 and 100 MPa",
             lambda: contact_loss_cycling(n_cycles=self.n_cycles)))
-
-    def _step(self, text, compute):
-        self.say(f"{text} ...")
-        return compute()
 
     def row(self, target_id):
         """The row of one target, as the ``target_*`` functions return it."""
@@ -477,7 +473,7 @@ class Sakka2022(Reproduction):
                       _summary(target_id, row), bool(row["pass"]), details)
 
     def figures(self, out, ids=None, stem=None):
-        from . import sakka2022_figures as draw
+        from . import sakka2022_figures as draw  # it imports this module's constants
 
         out, stem = pathlib.Path(out), stem or self.name
         out.mkdir(parents=True, exist_ok=True)
