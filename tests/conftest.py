@@ -26,13 +26,3 @@ def kim2024_experiment():
 @pytest.fixture(scope="session")
 def park2021_experiment():
     return load_experiment("park2021_li2se")
-
-
-@pytest.fixture(scope="session")
-def sakka_experiment():
-    return load_experiment("sakka_pressure")
-
-
-@pytest.fixture(scope="session")
-def fixture_experiment():
-    return load_experiment("pressure_fixture")

@@ -7,6 +7,7 @@
   ``DIR/solution.csv`` and ``DIR/voltage.png``
 - ``assb fit DATA ... --param NAME``: fit parameters to cycler data
 - ``assb sweep SPEC --out DIR``: a design sweep on Dask
+- ``assb reproduce NAME|all --out DIR``: paper reproductions, a validation report
 
 Bad input gives one line on stderr and exit status 2; Ctrl-C exits with 130.
 """
@@ -18,9 +19,9 @@ import pybamm
 
 from .. import __version__
 from ..validation import InvalidInputError
-from . import fit, options, sets, simulate, sweep
+from . import fit, options, reproduce, sets, simulate, sweep
 
-COMMANDS = (sets, options, simulate, fit, sweep)
+COMMANDS = (sets, options, simulate, fit, sweep, reproduce)
 
 
 class _Parser(argparse.ArgumentParser):

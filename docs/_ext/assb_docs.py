@@ -98,7 +98,9 @@ def _validation_page():
         "Each paper reproduction (`experiments/<paper>.py`) scores its targets "
         "(`../shared/targets/` in the development repository) and writes a JSON of "
         "model against paper to `experiments/output/`. This page shows the JSON files "
-        "present when the documentation was built.",
+        "present when the documentation was built. The reproductions in the package "
+        "(`assb_models.reproductions`) also write an HTML report: "
+        "`assb reproduce NAME|all --out DIR` gives `DIR/index.html`.",
         "",
     ]
     found = sorted(OUTPUT.glob("*.json")) if OUTPUT.exists() else []

@@ -1,4 +1,5 @@
-"""Cells clamped at a fixed gap: the stack's thickness sets the pressure (issue 12)."""
+"""Cells clamped at a fixed gap: the stack's thickness sets the pressure (issue 12); the
+fixture study from the library (:mod:`assb_models.reproductions.fixture2023`)."""
 
 import numpy as np
 import pybamm
@@ -10,14 +11,15 @@ from assb_models.models import (
     plating_stripping_experiment,
     run_plating_stripping,
 )
+from assb_models.reproductions import fixture2023 as fx
 
 MPA = 1e6
 F = 96485.33212
 
 
-def _charge(fixture_experiment, option, pv, hours=1.0, current_mA=0.5):
+def _charge(option, pv, hours=1.0, current_mA=0.5):
     model = assb_models.SolidStateDFN(
-        {**fixture_experiment.FULL_OPTIONS, "stack pressure": option}
+        {**fx.FULL_OPTIONS, "stack pressure": option}
     )
     pv = pv.copy()
     pv.update({"Current function [A]": -current_mA * 1e-3})
@@ -29,24 +31,22 @@ def _charge(fixture_experiment, option, pv, hours=1.0, current_mA=0.5):
     )
 
 
-def test_zero_stiffness_reproduces_the_constant_pressure_run(fixture_experiment):
-    pv = fixture_experiment.full_cell()
+def test_zero_stiffness_reproduces_the_constant_pressure_run():
+    pv = fx.full_cell()
     pv.update({"Fixed-gap stack stiffness [Pa.m-1]": 0.0})
-    gap = _charge(fixture_experiment, "fixed gap", pv)
-    constant = _charge(fixture_experiment, "laws", pv)
+    gap = _charge("fixed gap", pv)
+    constant = _charge("laws", pv)
     np.testing.assert_allclose(np.ravel(gap["Stack pressure [Pa]"].entries), 5 * MPA)
     np.testing.assert_allclose(
         gap["Voltage [V]"].entries, constant["Voltage [V]"].entries, atol=1e-6
     )
-    stiff = _charge(fixture_experiment, "fixed gap", fixture_experiment.full_cell())
+    stiff = _charge("fixed gap", fx.full_cell())
     assert np.ptp(stiff["Voltage [V]"].entries - constant["Voltage [V]"].entries) > 1e-5
 
 
-def test_plated_lithium_times_its_molar_volume_is_the_thickness_change(
-    fixture_experiment,
-):
-    pv = fixture_experiment.full_cell()
-    sol = _charge(fixture_experiment, "fixed gap", pv, hours=4.0, current_mA=0.5)
+def test_plated_lithium_times_its_molar_volume_is_the_thickness_change():
+    pv = fx.full_cell()
+    sol = _charge("fixed gap", pv, hours=4.0, current_mA=0.5)
     n = sol["Negative electrode lithium inventory [mol.m-2]"].entries
     V_li = pv["Lithium metal partial molar volume [m3.mol-1]"]
     dh_a = sol["Anode thickness change [m]"].entries
@@ -79,19 +79,15 @@ def test_total_lithium_is_constant_under_pressure(option):
     assert q[-1] - q[0] > 1e-3 * n[0]  # Li really moved to the anode
 
 
-def test_total_lithium_is_constant_in_a_fixed_gap_lithium_metal_cell(
-    fixture_experiment,
-):
-    sol = _charge(fixture_experiment, "fixed gap", fixture_experiment.full_cell())
+def test_total_lithium_is_constant_in_a_fixed_gap_lithium_metal_cell():
+    sol = _charge("fixed gap", fx.full_cell())
     n = sol["Total lithium [mol]"].entries
     np.testing.assert_allclose(n, n[0], rtol=1e-9)
     assert np.ptp(np.ravel(sol["Stack pressure [Pa]"].entries)) > 0.5 * MPA
 
 
-def test_symmetric_cell_cycled_symmetrically_returns_to_its_pressure(
-    fixture_experiment,
-):
-    pv = fixture_experiment.symmetric_cell()
+def test_symmetric_cell_cycled_symmetrically_returns_to_its_pressure():
+    pv = fx.symmetric_cell()
     pv.update({"Lithium metal creep relaxation length [m]": 0.0})
     steps = plating_stripping_experiment(0.5, 1.0, cycles=2, capacity_mAh_cm2=0.5)
     sol, stop = run_plating_stripping(
@@ -113,18 +109,18 @@ def test_symmetric_cell_cycled_symmetrically_returns_to_its_pressure(
     np.testing.assert_allclose(P[-1], pv["Stack pressure [Pa]"], rtol=1e-12)
 
 
-def test_fixture_study_reproduces_the_reading(fixture_experiment):
+def test_fixture_study_reproduces_the_reading():
     """Jang 2023 Fig. 7a reading: the full cell swings far more than the symmetric
     cell, and holds a higher current before shorting at constant pressure."""
     full = {
-        f: fixture_experiment.ramp_full_cell(f) for f in fixture_experiment.FIXTURES
+        f: fx.ramp_full_cell(f) for f in fx.FIXTURES
     }
-    capacity = fixture_experiment.full_cell()["Nominal cell capacity [A.h]"] * 1e3
+    capacity = fx.full_cell()["Nominal cell capacity [A.h]"] * 1e3
     symmetric = {
-        f: fixture_experiment.ramp_symmetric_cell(f, capacity)
-        for f in fixture_experiment.SYMMETRIC_FIXTURES
+        f: fx.ramp_symmetric_cell(f, capacity)
+        for f in fx.SYMMETRIC_FIXTURES
     }
-    rows = fixture_experiment.reading(full, symmetric)
+    rows = fx.reading(full, symmetric)
     assert all(row["pass"] for row in rows.values()), rows
     assert full["constant pressure"]["shorts at [mA.cm-2]"] == 1.0
     assert full["fixed gap"]["shorts at [mA.cm-2]"] == 0.75

@@ -1,10 +1,12 @@
-"""Stack pressure in the full cell, and the Sakka targets S1, S3-S6 (issues 4, 12)."""
+"""Stack pressure in the full cell, and the Sakka targets S1, S3-S6 (issues 4, 12), from
+the library (:mod:`assb_models.reproductions.sakka2022`)."""
 
 import numpy as np
 import pybamm
 import pytest
 
 import assb_models
+from assb_models.reproductions import sakka2022
 from assb_models.submodels.pressure import laws
 
 MPA = 1e6
@@ -113,8 +115,8 @@ def test_small_signal_conductivity_is_the_models_effective_conductivity():
                                                                      rel=0.1)
 
 
-def test_s1_porosity_at_100_mpa(sakka_experiment):
-    row = sakka_experiment.target_s1()
+def test_s1_porosity_at_100_mpa():
+    row = sakka2022.target_s1()
     assert row["pass"], row
 
 
@@ -123,37 +125,37 @@ def test_s1_porosity_at_100_mpa(sakka_experiment):
     "0.170 -> 0.182 -> 0.216 and LGPS 0.397 -> 0.425 -> 0.505 at 6 -> 12 -> 100 MPa; "
     "LGPS rises up to 12 MPa and NCM changes by 3.4 points above it, since every "
     "solid's fraction is its share x (1 - void fraction)"))
-def test_s3_two_stage_volume_fractions(sakka_experiment):
-    row = sakka_experiment.target_s3()
+def test_s3_two_stage_volume_fractions():
+    row = sakka2022.target_s3()
     checks = row["model"]["checks"]
     assert checks["NCM rises up to 12 MPa"] and checks["LGPS rises above 12 MPa"]
     assert row["pass"], row
 
 
-def test_s4_contact_plateaus(sakka_experiment):
-    row = sakka_experiment.target_s4()
+def test_s4_contact_plateaus():
+    row = sakka2022.target_s4()
     assert row["pass"], row
 
 
-def test_s5_s6_from_the_small_signal_response(sakka_experiment):
-    s5, s6, _ = sakka_experiment.target_s5_s6()
+def test_s5_s6_from_the_small_signal_response():
+    s5, s6, _ = sakka2022.target_s5_s6()
     assert s5["model"]["R2 on a line"] >= 0.95, s5
     assert abs(s6["model"]["log-log slope"] + 1) <= 0.2, s6
     assert s6["model"]["R_ct(6 MPa) / R_ct(100 MPa)"] > 5, s6
 
 
-def test_low_pressure_loses_more_contact_and_capacity(sakka_experiment):
-    out = sakka_experiment.contact_loss_cycling(n_cycles=3)
+def test_low_pressure_loses_more_contact_and_capacity():
+    out = sakka2022.contact_loss_cycling(n_cycles=3)
     low, high = out[12], out[100]
     assert low["contact loss"][-1] > 2 * high["contact loss"][-1]
     assert np.all(np.diff(low["contact loss"]) > 0)
     assert low["retention"] < high["retention"] < 1
 
 
-def test_s6_from_impedance_spectra(sakka_experiment):
+def test_s6_from_impedance_spectra():
     """S6 as the paper read it: fitted spectra of the model at 6 and 100 MPa."""
-    spectra = sakka_experiment.spectra(pressures_mpa=(6, 25, 100))
-    row = sakka_experiment.target_s6_eis(spectra)
+    spectra = sakka2022.spectra(pressures_mpa=(6, 25, 100))
+    row = sakka2022.target_s6_eis(spectra)
     assert row["pass"], row
     ohmic = row["model"]["R0 [Ohm.cm2]"]
     assert ohmic[0] > ohmic[-1]  # the composite's ionic path improves too

@@ -23,7 +23,8 @@ def test_version():
     assert code == 0 and assb_models.__version__ in out and "PyBaMM" in out
 
 
-@pytest.mark.parametrize("command", ["sets", "options", "simulate", "fit", "sweep"])
+@pytest.mark.parametrize("command", ["sets", "options", "simulate", "fit", "sweep",
+                                     "reproduce"])
 def test_every_command_has_help(command, capsys):
     with pytest.raises(SystemExit) as stop:
         cli.main([command, "--help"])

@@ -1,0 +1,123 @@
+"""The records of a paper reproduction: a scored :class:`Target` and the
+:class:`Reproduction` interface every paper implements."""
+
+import dataclasses
+
+from ..reporting import jsonable
+from ..validation import InvalidInputError
+
+
+@dataclasses.dataclass
+class Target:
+    """One paper target, scored.
+
+    ``paper``, ``tolerance`` and ``model`` are short texts (with units) as a report
+    shows them; ``details`` holds the numbers behind ``model`` (arrays, sub-checks,
+    why a miss is a miss).
+    """
+
+    id: str
+    what: str
+    paper: str
+    tolerance: str
+    model: str
+    passed: bool
+    details: dict = dataclasses.field(default_factory=dict)
+
+    def as_dict(self):
+        """JSON-friendly dict; the score is under ``"pass"``."""
+        return jsonable({
+            "id": self.id, "what": self.what, "paper": self.paper,
+            "tolerance": self.tolerance, "model": self.model,
+            "pass": bool(self.passed), "details": self.details,
+        })
+
+
+class Reproduction:
+    """A paper reproduction: its cells and protocols (module functions), targets and
+    figures.
+
+    Subclasses set ``name`` (registry key), ``title``, ``citation`` (BibTeX key),
+    ``parameter_set`` and ``target_ids``, and implement :meth:`score` and
+    :meth:`figures`. Results computed once are kept on the instance, so
+    :meth:`targets` then :meth:`figures` run each simulation once.
+
+    Parameters
+    ----------
+    progress : callable, optional
+        Called with one line of text as each long step starts (e.g. ``print``).
+    """
+
+    name = ""
+    title = ""
+    citation = ""
+    parameter_set = ""
+    target_ids = ()
+    migrated = True
+
+    def __init__(self, progress=None):
+        self._progress = progress
+        self._cache = {}
+
+    def say(self, text):
+        """Report progress (no-op without a ``progress`` callable)."""
+        if self._progress is not None:
+            self._progress(text)
+
+    def step(self, text, compute):
+        """``compute()`` after the progress line ``text ...``."""
+        self.say(f"{text} ...")
+        return compute()
+
+    def cached(self, key, compute):
+        """``compute()`` once per instance under ``key``."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    def check_ids(self, ids):
+        """``ids`` (None: every target) as a tuple of known target ids, in order."""
+        if ids is None:
+            return tuple(self.target_ids)
+        unknown = [i for i in ids if i not in self.target_ids]
+        if unknown:
+            raise InvalidInputError(
+                f"{self.name}: unknown target(s) {unknown}; allowed: "
+                f"{', '.join(self.target_ids)}"
+            )
+        return tuple(i for i in self.target_ids if i in ids)
+
+    def targets(self, ids=None):
+        """The scored :class:`Target` records (all, or those in ``ids``)."""
+        return [self.score(i) for i in self.check_ids(ids)]
+
+    def score(self, target_id):
+        """One scored :class:`Target`."""
+        raise NotImplementedError
+
+    def figures(self, out, ids=None, stem=None):
+        """Write the figures illustrating ``ids`` (None: all) as PNGs in ``out``,
+        named ``<stem>*.png`` (default: :attr:`name`); returns their paths."""
+        raise NotImplementedError
+
+    def sources(self):
+        """Every parameter of the paper's set with its source."""
+        from ..parameters import get_sources
+
+        return get_sources(self.parameter_set)
+
+
+class NotMigrated:
+    """A registry entry for a paper still reproduced only by its script in
+    ``experiments/`` (source checkout), not yet by this package."""
+
+    migrated = False
+
+    def __init__(self, name, citation, script):
+        self.name, self.citation, self.script = name, citation, script
+
+    def __call__(self, progress=None):
+        raise InvalidInputError(
+            f"reproduction {self.name!r} is not yet in assb_models.reproductions; in a "
+            f"source checkout run python {self.script}"
+        )

@@ -1,0 +1,25 @@
+"""The registry of paper reproductions, by name."""
+
+from ..validation import InvalidInputError
+from .base import NotMigrated
+from .fixture2023 import Fixture2023
+from .sakka2022 import Sakka2022
+
+#: every paper reproduction by name: a :class:`Reproduction` class, or a
+#: :class:`NotMigrated` entry for one still only in ``experiments/``
+REPRODUCTIONS = {
+    "kim2024": NotMigrated("kim2024", "Kim2024", "experiments/kim2024_carbon.py"),
+    "park2021": NotMigrated("park2021", "Park2021", "experiments/park2021_li2se.py"),
+    "sakka2022": Sakka2022,
+    "fixture2023": Fixture2023,
+}
+
+
+def get(name, progress=None):
+    """A new :class:`Reproduction` of the paper ``name`` (a key of
+    :data:`REPRODUCTIONS`); ``progress`` is called with each progress line."""
+    if name not in REPRODUCTIONS:
+        raise InvalidInputError(
+            f"unknown reproduction {name!r}; allowed: {', '.join(REPRODUCTIONS)} or all"
+        )
+    return REPRODUCTIONS[name](progress=progress)
