@@ -26,23 +26,13 @@ References
 import pybamm
 from pybamm.input.parameters.lithium_ion.Chen2020 import nmc_LGM50_ocp_Chen2020
 
+from assb_models.citations import BIBTEX
 from assb_models.recipe import CompositeCathodeRecipe
 
 from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, li6ps5cl_table
 from ._provenance import sources_of, values_of
 
-CITATION = """@article{Kim2024,
-  title={Accelerated Degradation of All-Solid-State Batteries Induced through
-         Volumetric Occupation of the Carbon Additive in the Solid Electrolyte Domain},
-  author={Kim, Hun-seong and Park, Sangbin and Kang, Seongkoo and Jung, Ji Young and
-          Kim, Kyungjun and Yu, Ji-Sang and Kim, Dong-Won and Lee, Jong-Won and
-          Sun, Yang-Kook and Cho, Woosuk},
-  journal={Advanced Functional Materials},
-  volume={34},
-  pages={2409318},
-  year={2024},
-  doi={10.1002/adfm.202409318}
-}"""
+CITATION = BIBTEX["Kim2024"]
 
 # ---------------------------------------------------------------- materials
 #: NCM true density [g.cm-3]: implied by the paper's vol% (targets file; K1 holds)

@@ -57,6 +57,7 @@ from pybamm.input.parameters.lithium_ion.Ai2020 import (
     lico2_ocp_Ai2020,
 )
 
+from assb_models.citations import BIBTEX
 from assb_models.recipe import CompositeCathodeRecipe
 from assb_models.validation import InvalidInputError, require_positive
 
@@ -64,17 +65,7 @@ from . import Kim2024
 from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, F, li6ps5cl_table
 from ._provenance import sources_of, values_of
 
-CITATION = """@article{Park2021,
-  title={Epitaxial Growth of Nanostructured Li2Se on Lithium Metal for All
-         Solid-State Batteries},
-  author={Park, Hyunjung and Kim, Jeongheon and Lee, Dongsoo and Park, Jiwon and
-          Jo, Seunghyeon and Kim, Jaeyoung and Song, Taeseup and Paik, Ungyu},
-  journal={Advanced Science},
-  volume={8},
-  pages={2004204},
-  year={2021},
-  doi={10.1002/advs.202004204}
-}"""
+CITATION = BIBTEX["Park2021"]
 
 R_GAS = 8.314462618
 T_REF = 298.15

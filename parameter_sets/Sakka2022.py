@@ -40,6 +40,7 @@ from scipy.optimize import brentq
 import pybamm
 from pybamm.input.parameters.lithium_ion.Mohtat2020 import NMC_ocp_PeymanMPM
 
+from assb_models.citations import BIBTEX
 from assb_models.recipe import CompositeCathodeRecipe
 from assb_models.submodels.pressure import laws, structure
 from assb_models.validation import require_positive
@@ -53,17 +54,7 @@ from ._argyrodite import single_ion_se_table
 from ._fixture import fixed_gap_table
 from ._provenance import sources_of, values_of
 
-CITATION = """@article{Sakka2022,
-  title={Stack pressure dependence on the three-dimensional structure of a
-         composite electrode in an all-solid-state battery},
-  author={Sakka, Yosuke and Yamashige, Hisao and Takeuchi, Akihisa and
-          Uesugi, Masayuki and Uesugi, Kentaro and Orikasa, Yuki},
-  journal={Journal of Materials Chemistry A},
-  year={2022}
-}"""
-# journal: an RSC journal (targets README); J. Mater. Chem. A not checked against the
-# paper here, nor volume, pages and DOI (left out until confirmed). pybtex (PyBaMM's
-# print_citations) needs the journal of an @article.
+CITATION = BIBTEX["Sakka2022"]
 
 # ---------------------------------------------------------------- materials
 #: NCM111 density [g.cm-3] (estimate: crystallographic density of

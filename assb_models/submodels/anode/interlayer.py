@@ -2,6 +2,8 @@
 
 import pybamm
 
+from assb_models import citations
+
 
 class NoInterlayer(pybamm.BaseSubModel):
     """Bare lithium on the SE: no interlayer resistance or coverage (SE reduced).
@@ -46,6 +48,10 @@ class Interlayer(NoInterlayer):
     (1: a closed layer, no SE reduction). Its resistance is in series with the
     charge transfer.
     """
+
+    def __init__(self, param, domain, options=None):
+        super().__init__(param, domain, options=options)
+        citations.register("Park2021")
 
     def get_fundamental_variables(self):
         Domain = self.domain.capitalize()

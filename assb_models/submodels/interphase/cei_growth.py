@@ -2,6 +2,8 @@
 
 import pybamm
 
+from assb_models import citations
+
 LAWS = ("side-reaction driven", "reaction-limited", "diffusion-limited")
 VOLUMETRIC = "Positive electrode CEI growth SE oxidation volumetric current density [A.m-3]"
 CURRENT = "CEI growth SE oxidation current [A]"
@@ -50,6 +52,7 @@ class CEIGrowth(pybamm.BaseSubModel):
         if law not in LAWS:
             raise pybamm.OptionError(f"CEI growth law {law!r}; allowed: {list(LAWS)}")
         self.law = law
+        citations.register("Kim2024")
 
     def get_fundamental_variables(self):
         L0 = pybamm.Parameter("Initial CEI thickness [m]")

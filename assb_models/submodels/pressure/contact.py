@@ -2,6 +2,8 @@
 
 import pybamm
 
+from assb_models import citations
+
 from .laws import law, real_contact_factor
 
 CONTACT_FRACTION = "Positive electrode active material-solid electrolyte contact fraction"
@@ -31,6 +33,7 @@ class PressureDependentContact(pybamm.interface_utilisation.BaseModel):
 
     def __init__(self, param, options=None):
         super().__init__(param, "positive", options=options)
+        citations.register("Sakka2022")
 
     def contact_variables(self, variables, u):
         """Standard utilisation variables for ``u``, with the pressure-law parts at

@@ -2,6 +2,8 @@
 
 import pybamm
 
+from assb_models import citations
+
 from .laws import grain_contact_factor, law
 
 
@@ -28,7 +30,7 @@ class PressureDependentTransportEfficiency(pybamm.transport_efficiency.BaseModel
 
     def __init__(self, param, options=None):
         super().__init__(param, "Electrolyte", options=options)
-        pybamm.citations.register("Bruggeman1935")
+        citations.register("Bruggeman1935", "Sakka2022")
 
     def get_coupled_variables(self, variables):
         g = grain_contact_factor()

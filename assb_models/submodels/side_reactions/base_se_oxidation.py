@@ -2,6 +2,8 @@
 
 import pybamm
 
+from assb_models import citations
+
 
 class BaseSEOxidation(pybamm.BaseSubModel):
     """Irreversible anodic oxidation of the solid electrolyte at one interface.
@@ -24,6 +26,7 @@ class BaseSEOxidation(pybamm.BaseSubModel):
 
     def __init__(self, param, options=None):
         super().__init__(param, "positive", options=options)
+        citations.register("Kim2024")
 
     def _tafel(self, variables, prefix):
         """Tafel rate above an onset potential, with an Arrhenius factor [A.m-2].

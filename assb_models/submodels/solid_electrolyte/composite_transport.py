@@ -2,6 +2,8 @@
 
 import pybamm
 
+from assb_models import citations
+
 
 class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
     """SE transport efficiency of a composite in which AM and carbon block Li+ paths.
@@ -37,7 +39,7 @@ class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
 
     def __init__(self, param, options=None):
         super().__init__(param, "Electrolyte", options=options)
-        pybamm.citations.register("Bruggeman1935")
+        citations.register("Bruggeman1935", "Stauffer1994")
 
     def get_coupled_variables(self, variables):
         eps_s = variables["Separator porosity"]
