@@ -16,9 +16,10 @@ moves the onset (a rate constant x10 adds a few mAh/g; see the issue-10 report):
    value (39.5 mAh/g, inside K4's +-10 %), the smallest scale that does.
 
 Each is a 1-D root find in log10(k) (``scipy.optimize.brentq``) on the formation
-protocol of ``kim2024_carbon.py``. Every other target (K5, K6, K8-K10) is then a
-prediction. The printed values are copied into ``Kim2024.CALIBRATED``; the script
-also writes them to ``experiments/output/kim2024_calibration.json``.
+protocol of :mod:`assb_models.reproductions.kim2024`. Every other target (K5, K6,
+K8-K10) is then a prediction. The printed values are copied into
+``Kim2024.CALIBRATED``; the script also writes them to
+``experiments/output/kim2024_calibration.json``.
 
 Run ``python experiments/kim2024_calibration.py`` (about a minute).
 """
@@ -29,8 +30,9 @@ import sys
 
 from scipy.optimize import brentq
 
-sys.path.insert(0, str(pathlib.Path(__file__).parent))
-import kim2024_carbon as kim  # noqa: E402
+from assb_models.reproductions import kim2024 as kim
+
+OUTPUT = pathlib.Path(__file__).parent / "output"
 
 K_AM = "CEI passivation thickness scale [m]"
 K_C = "Carbon oxidation product layer thickness scale [m]"
@@ -55,8 +57,8 @@ def main():
     print("carbon side, SC 3 wt%:")
     k_c = fit(K_C, 3, {K_AM: k_am}, (-9.5, -8.0), fraction=0.92)
     result = {K_AM: k_am, K_C: k_c, "targets": {"K4": kim.PAPER_K4}}
-    kim.OUTPUT.mkdir(exist_ok=True)
-    (kim.OUTPUT / "kim2024_calibration.json").write_text(json.dumps(result, indent=1))
+    OUTPUT.mkdir(exist_ok=True)
+    (OUTPUT / "kim2024_calibration.json").write_text(json.dumps(result, indent=1))
     print(json.dumps(result, indent=1))
     return 0
 

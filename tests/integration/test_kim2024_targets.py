@@ -1,23 +1,26 @@
-"""Kim 2024 targets, computed by the experiment script itself (scored as written)."""
+"""Kim 2024 targets, computed by the library the experiment script and ``assb
+reproduce`` use (:mod:`assb_models.reproductions.kim2024`), scored as written."""
 
 import numpy as np
 import pytest
 
+from assb_models.reproductions import kim2024
 
-def test_k1(kim2024_experiment):
-    row = kim2024_experiment.target_k1()
+
+def test_k1():
+    row = kim2024.target_k1()
     assert row["pass"], row
 
 
-def test_k2_k3(kim2024_experiment):
-    k2, k3 = kim2024_experiment.target_k2_k3()
+def test_k2_k3():
+    k2, k3 = kim2024.target_k2_k3()
     assert 0.07 <= k2["model"] <= 0.14, k2
     assert k3["pass"], k3
 
 
 @pytest.fixture(scope="module")
-def k7(kim2024_experiment):
-    return kim2024_experiment.target_k7(c_rates=(0.05, 0.5))[0]
+def k7():
+    return kim2024.target_k7(c_rates=(0.05, 0.5))[0]
 
 
 @pytest.mark.xfail(
@@ -40,8 +43,8 @@ def test_k7_holds_without_side_reactions(k7):
 
 
 @pytest.fixture(scope="module")
-def formation_targets(kim2024_experiment):
-    return kim2024_experiment.target_k4_k5_k6()
+def formation_targets():
+    return kim2024.target_k4_k5_k6()
 
 
 def test_k4_calibration_holds(formation_targets):
@@ -84,8 +87,8 @@ def test_k6_ce_lower_at_90_wt_percent(formation_targets):
 
 
 @pytest.fixture(scope="module")
-def k8(kim2024_experiment):
-    return kim2024_experiment.target_k8()[0]
+def k8():
+    return kim2024.target_k8()[0]
 
 
 @pytest.mark.xfail(
@@ -115,10 +118,10 @@ def test_k8_extra_growth_fails_without_side_reactions(k8):
 
 
 @pytest.fixture(scope="module")
-def k9(kim2024_experiment, formation_targets):
+def k9(formation_targets):
     """Three 0.5 C cycles after formation (the 50-cycle study is marked slow)."""
     k5 = formation_targets[1]
-    return kim2024_experiment.target_k9(
+    return kim2024.target_k9(
         n_cycles=3,
         irreversible=k5["model"],
         clean_irreversible=k5["without side reactions"]["model"],
@@ -150,38 +153,38 @@ def test_k9_fails_without_side_reactions(k9):
     reason="K9 missed over 50 cycles: SC 0 keeps 42 % (106 -> 44 mAh/g, CEI growth "
     "in each CV step), SC 1 57 -> 0 mAh/g, SC 2 and 3 deliver 0 after formation",
 )
-def test_k9_fifty_cycles(kim2024_experiment):
-    row, _ = kim2024_experiment.target_k9(n_cycles=50)
+def test_k9_fifty_cycles():
+    row, _ = kim2024.target_k9(n_cycles=50)
     assert row["pass"], row
 
 
-def test_k10(kim2024_experiment):
-    row = kim2024_experiment.target_k10()
+def test_k10():
+    row = kim2024.target_k10()
     assert row["pass"], row
 
 
-def test_k4_is_mesh_converged(kim2024_experiment):
+def test_k4_is_mesh_converged():
     """The default mesh is the experiments' mesh: K4 (SC 0) moves < 2 % on a
     doubled mesh (all of K4, K7 and K9 in the slow test)."""
-    model = kim2024_experiment.aged_model()
+    model = kim2024.aged_model()
     fine = {k: 2 * v for k, v in model.default_var_pts.items()}
-    a = kim2024_experiment.formation(90, 0)["irreversible [mAh/g]"]
-    b = kim2024_experiment.formation(90, 0, var_pts=fine)["irreversible [mAh/g]"]
+    a = kim2024.formation(90, 0)["irreversible [mAh/g]"]
+    b = kim2024.formation(90, 0, var_pts=fine)["irreversible [mAh/g]"]
     assert abs(b - a) / b < 0.02, (a, b)
 
 
 @pytest.mark.slow
-def test_k4_k7_k9_are_mesh_converged(kim2024_experiment):
-    changes = kim2024_experiment.mesh_convergence(n_cycles=3)
+def test_k4_k7_k9_are_mesh_converged():
+    changes = kim2024.mesh_convergence(n_cycles=3)
     for name, (a, b, change) in changes.items():
         assert change < 0.02, (name, a, b)
 
 
 def test_resistance_budget_has_every_path_with_a_literature_range(
-    kim2024_experiment, formation_targets
+    formation_targets
 ):
-    budget = kim2024_experiment.target_resistance_budget(formation_targets[3])
-    names = set(kim2024_experiment.LITERATURE_ASR)
+    budget = kim2024.target_resistance_budget(formation_targets[3])
+    names = set(kim2024.LITERATURE_ASR)
     assert set(budget["literature"]) == names
     for values in budget["cells"].values():
         assert names <= set(values)

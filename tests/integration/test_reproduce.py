@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from assb_models import cli, reproductions
-from assb_models.reproductions import sakka2022
+from assb_models.reproductions import kim2024, sakka2022
 
 
 class _Report(html.parser.HTMLParser):
@@ -86,6 +86,27 @@ def test_reproduce_writes_a_report_whose_rows_equal_the_json_targets(tmp_path, c
     assert "[1/1] sakka2022" in printed and "small-signal" in printed  # progress
 
 
+def test_reproduce_kim2024_quick_targets(tmp_path, capsys):
+    """A quick subset of Kim 2024 (recipe and pristine conductivities): its rows are
+    the JSON's and the library's; no figure shows only these targets."""
+    out = tmp_path / "report"
+    assert cli.main(["reproduce", "kim2024", "--out", str(out),
+                     "--targets", "K1,K2,K3,K10"]) == 0
+    result = json.loads((out / "kim2024.json").read_text())
+    report = _report(out / "index.html")
+    expected = [[t["id"], t["what"], t["model"], t["paper"], t["tolerance"],
+                 "pass" if t["pass"] else "miss"] for t in result["targets"]]
+    assert report.tables == [expected]
+    assert [row[0] for row in expected] == ["K1", "K2", "K3", "K10"]
+    assert [row[5] for row in expected] == ["pass"] * 4
+    assert result["targets"][0]["details"]["cells"]["80/3"]["model"] == (
+        kim2024.target_k1()["cells"]["80/3"]["model"])
+    assert report.images == result["figures"] == []
+    assert result["parameters"]["sources"]
+    printed = capsys.readouterr().out
+    assert "[1/1] kim2024" in printed and "K10: pristine conductivities" in printed
+
+
 def test_reproduce_the_fixture_study(tmp_path):
     out = tmp_path / "report"
     assert cli.main(["reproduce", "fixture2023", "--out", str(out)]) == 0
@@ -110,7 +131,8 @@ def test_a_target_subset_and_an_existing_report(tmp_path):
 @pytest.mark.parametrize("args, words", [
     (["nope"], "unknown reproduction 'nope'; allowed: kim2024, park2021, sakka2022, "
                "fixture2023 or all"),
-    (["kim2024"], "python experiments/kim2024_carbon.py"),
+    (["park2021"], "python experiments/park2021_li2se.py"),
+    (["kim2024", "--targets", "K11"], "unknown target(s) ['K11']"),
     (["sakka2022", "--targets", "S9"], "unknown target(s) ['S9']"),
     (["all", "--targets", "S1"], "one reproduction"),
 ])
@@ -127,7 +149,7 @@ def test_bad_names_exit_2_with_one_line(args, words, tmp_path):
 def test_registry():
     assert isinstance(reproductions.get("sakka2022"), reproductions.Reproduction)
     migrated = [n for n, e in reproductions.REPRODUCTIONS.items() if e.migrated]
-    assert migrated == ["sakka2022", "fixture2023"]
+    assert migrated == ["kim2024", "sakka2022", "fixture2023"]
 
 
 @pytest.mark.slow
@@ -135,5 +157,5 @@ def test_reproduce_all(tmp_path):
     out = tmp_path / "all"
     assert cli.main(["reproduce", "all", "--out", str(out)]) == 0
     report = _report(out / "index.html")
-    assert len(report.tables) == 2
-    assert "kim2024_carbon.py" in (out / "index.html").read_text()  # not yet migrated
+    assert len(report.tables) == 3
+    assert "park2021_li2se.py" in (out / "index.html").read_text()  # not yet migrated
