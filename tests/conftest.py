@@ -22,7 +22,3 @@ def load_experiment(name):
 def kim2024_experiment():
     return load_experiment("kim2024_carbon")
 
-
-@pytest.fixture(scope="session")
-def park2021_experiment():
-    return load_experiment("park2021_li2se")

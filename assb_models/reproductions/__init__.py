@@ -7,17 +7,18 @@ and figures, in one registry.
 - :func:`run`: runs one or all and writes ``DIR/<name>.json`` and the validation
   report ``DIR/index.html`` (``assb reproduce NAME|all --out DIR``).
 
-Migrated so far: ``sakka2022`` (:mod:`.sakka2022`) and ``fixture2023``
-(:mod:`.fixture2023`, the fixed-gap study). ``kim2024`` and ``park2021``
-are listed but still reproduced by their scripts in ``experiments/`` of a source
-checkout.
+Migrated so far: ``sakka2022`` (:mod:`.sakka2022`), ``park2021``
+(:mod:`.park2021`) and ``fixture2023`` (:mod:`.fixture2023`, the fixed-gap study).
+``kim2024`` is listed but still reproduced by its script in ``experiments/`` of a
+source checkout.
 """
 
 from .base import NotMigrated, Reproduction, Target
 from .fixture2023 import Fixture2023
+from .park2021 import Park2021
 from .registry import REPRODUCTIONS, get
 from .report import run, write_report
 from .sakka2022 import Sakka2022
 
-__all__ = ["REPRODUCTIONS", "Fixture2023", "NotMigrated", "Reproduction", "Sakka2022",
-           "Target", "get", "run", "write_report"]
+__all__ = ["REPRODUCTIONS", "Fixture2023", "NotMigrated", "Park2021", "Reproduction",
+           "Sakka2022", "Target", "get", "run", "write_report"]
