@@ -122,7 +122,7 @@ def cell(interlayer):
 
 
 def mean_overpotential(interlayer, current_mA_cm2, cycles=3, parameter_values=None):
-    """Time-averaged |V| [mV] over ``cycles`` cycles of 1 mAh/cm2 half-cycles."""
+    """Time-averaged ``|V|`` [mV] over ``cycles`` cycles of 1 mAh/cm2 half-cycles."""
     model, pv = cell(interlayer)
     if parameter_values is not None:
         pv = parameter_values
