@@ -101,7 +101,7 @@ FITTED = {
 # ---------------------------------------------------------------- fitted values
 #: Li exchange-current density [A.m-2]: least squares (log residuals) of the three
 #: interlayer overpotentials of P1 (model runs, 3 cycles) together with the Li2Se
-#: conductivity (experiments/park2021_li2se.py: fit_interface_values)
+#: conductivity (assb_models.reproductions.park2021.fit_interface_values)
 J0_LI = 10.05
 #: Li2Se ionic conductivity [S.m-1], fitted with J0_LI
 KAPPA_LI2SE = 2.389e-2
@@ -388,9 +388,10 @@ LITHIUM_METAL_OPTIONS = {
     "anode contact": "creep",
 }
 
-#: cathode values fitted on the Li-In cell of P6 (experiments/park2021_li2se.py:
-#: fit_full_cell), by least squares on its first charge capacity (148 mAh/g) and
-#: CE (86 %); the bare-Li and Li2Se-NR cells and P7 are predictions
+#: cathode values fitted on the Li-In cell of P6
+#: (assb_models.reproductions.park2021.fit_full_cell), by least squares on its
+#: first charge capacity (148 mAh/g) and CE (86 %); the bare-Li and Li2Se-NR cells
+#: and P7 are predictions
 FITTED_FULL_CELL = {
     "Positive electrode SE oxidation rate constant [A.m-2]": 1.297e-2,
     #: LiCoO2|Li6PS5Cl exchange-current density at half lithiation [A.m-2]

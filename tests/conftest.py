@@ -16,8 +16,3 @@ def load_experiment(name):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-@pytest.fixture(scope="session")
-def park2021_experiment():
-    return load_experiment("park2021_li2se")

@@ -7,17 +7,18 @@ and figures, in one registry.
 - :func:`run`: runs one or all and writes ``DIR/<name>.json`` and the validation
   report ``DIR/index.html`` (``assb reproduce NAME|all --out DIR``).
 
-Migrated so far: ``kim2024`` (:mod:`.kim2024`), ``sakka2022`` (:mod:`.sakka2022`)
-and ``fixture2023`` (:mod:`.fixture2023`, the fixed-gap study). ``park2021`` is
-listed but still reproduced by its script in ``experiments/`` of a source checkout.
+Migrated: ``kim2024`` (:mod:`.kim2024`), ``park2021`` (:mod:`.park2021`),
+``sakka2022`` (:mod:`.sakka2022`) and ``fixture2023`` (:mod:`.fixture2023`, the
+fixed-gap study).
 """
 
-from .base import NotMigrated, Reproduction, Target
+from .base import Reproduction, Target
 from .fixture2023 import Fixture2023
 from .kim2024 import Kim2024
+from .park2021 import Park2021
 from .registry import REPRODUCTIONS, get
 from .report import run, write_report
 from .sakka2022 import Sakka2022
 
-__all__ = ["REPRODUCTIONS", "Fixture2023", "Kim2024", "NotMigrated", "Reproduction",
+__all__ = ["REPRODUCTIONS", "Fixture2023", "Kim2024", "Park2021", "Reproduction",
            "Sakka2022", "Target", "get", "run", "write_report"]

@@ -53,7 +53,6 @@ class Reproduction:
     citation = ""
     parameter_set = ""
     target_ids = ()
-    migrated = True
 
     def __init__(self, progress=None):
         self._progress = progress
@@ -105,19 +104,3 @@ class Reproduction:
         from ..parameters import get_sources
 
         return get_sources(self.parameter_set)
-
-
-class NotMigrated:
-    """A registry entry for a paper still reproduced only by its script in
-    ``experiments/`` (source checkout), not yet by this package."""
-
-    migrated = False
-
-    def __init__(self, name, citation, script):
-        self.name, self.citation, self.script = name, citation, script
-
-    def __call__(self, progress=None):
-        raise InvalidInputError(
-            f"reproduction {self.name!r} is not yet in assb_models.reproductions; in a "
-            f"source checkout run python {self.script}"
-        )

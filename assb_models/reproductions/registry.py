@@ -1,16 +1,15 @@
 """The registry of paper reproductions, by name."""
 
 from ..validation import InvalidInputError
-from .base import NotMigrated
 from .fixture2023 import Fixture2023
 from .kim2024 import Kim2024
+from .park2021 import Park2021
 from .sakka2022 import Sakka2022
 
-#: every paper reproduction by name: a :class:`Reproduction` class, or a
-#: :class:`NotMigrated` entry for one still only in ``experiments/``
+#: every paper reproduction by name: its :class:`Reproduction` class
 REPRODUCTIONS = {
     "kim2024": Kim2024,
-    "park2021": NotMigrated("park2021", "Park2021", "experiments/park2021_li2se.py"),
+    "park2021": Park2021,
     "sakka2022": Sakka2022,
     "fixture2023": Fixture2023,
 }

@@ -42,9 +42,9 @@ def _names(names):
     """``names`` ("all", a name or a list of them) as registry names to run."""
     names = [names] if isinstance(names, str) else list(names)
     if names == ["all"]:
-        return [n for n, entry in REPRODUCTIONS.items() if entry.migrated]
+        return list(REPRODUCTIONS)
     for name in names:
-        get(name)  # an unknown or not-yet-migrated name fails here, before any run
+        get(name)  # an unknown name fails here, before any run
     return names
 
 
@@ -67,7 +67,7 @@ def run(names, out, ids=None, progress=print, overwrite=False):
     Parameters
     ----------
     names : str or list of str
-        Keys of :data:`~.registry.REPRODUCTIONS`, or ``"all"`` (every migrated one).
+        Keys of :data:`~.registry.REPRODUCTIONS`, or ``"all"`` (every one).
     out : path
         Output folder (created).
     ids : list of str, optional
@@ -118,8 +118,7 @@ def run(names, out, ids=None, progress=print, overwrite=False):
         passed = sum(t.passed for t in targets)
         say(f"  {name}: {passed} of {len(targets)} targets pass "
             f"({result['run time [s]']:.0f} s); wrote {out / f'{name}.json'}")
-    not_migrated = [e for e in REPRODUCTIONS.values() if everything and not e.migrated]
-    write_report(out, list(results.values()), not_migrated)
+    write_report(out, list(results.values()))
     say(f"wrote {out / 'index.html'}")
     return results
 
@@ -130,7 +129,7 @@ def _cell(key, value):
     return str(value)
 
 
-def write_report(out, results, not_migrated=()):
+def write_report(out, results):
     """``out/index.html`` from results as :func:`run` writes them to JSON."""
     e = html.escape
     first = results[0]["versions"] if results else {
@@ -171,12 +170,6 @@ def write_report(out, results, not_migrated=()):
         parts += [f'<p><img src="{e(f)}" alt="{e(r["name"])}: {e(f)}"></p>'
                   for f in r["figures"]]
         parts.append("</section>")
-    if not_migrated:
-        parts.append("<h2>Not yet in this report</h2><ul>")
-        parts += [f"<li>{e(m.name)} ({e(m.citation)}): run <code>python "
-                  f"{e(m.script)}</code> in a source checkout</li>"
-                  for m in not_migrated]
-        parts.append("</ul>")
     parts += ["</body>", "</html>"]
     path = pathlib.Path(out) / "index.html"
     path.write_text("\n".join(parts) + "\n")

@@ -1,15 +1,14 @@
-"""Park 2021 targets P1-P7, computed by the experiment script itself."""
+"""Park 2021 targets P1-P7, computed by the package's reproduction (the same
+functions ``experiments/park2021_li2se.py`` and ``assb reproduce park2021`` run)."""
 
 import numpy as np
 import pytest
 
-
-@pytest.fixture(scope="module")
-def park(park2021_experiment):
-    return park2021_experiment
+from assb_models.reproductions import park2021 as park
+from assb_models.reproductions import park2021_ageing
 
 
-def test_p1_overpotentials_and_bare_over_nr(park):
+def test_p1_overpotentials_and_bare_over_nr():
     row = park.target_p1()
     assert row["pass"], row
     mv = {il: r["model [mV]"] for il, r in row["cells"].items()}
@@ -17,7 +16,7 @@ def test_p1_overpotentials_and_bare_over_nr(park):
 
 
 @pytest.fixture(scope="module")
-def p2(park):
+def p2():
     return park.target_p2()
 
 
@@ -39,13 +38,13 @@ def test_p2_np_nr_within_tolerance(p2, interlayer):
     assert p2["cells"][interlayer]["pass"], p2
 
 
-def test_p3_bare_lithium_shorts_within_the_window_li2se_does_not(park):
+def test_p3_bare_lithium_shorts_within_the_window_li2se_does_not():
     row, _ = park.target_p3(cells=("none", "NR", "NW"))
     assert row["pass"], row
 
 
 @pytest.fixture(scope="module")
-def p4(park):
+def p4():
     return park.target_p4()[0]
 
 
@@ -70,7 +69,7 @@ def test_p4_bare_critical_current_in_window(p4):
 
 # ---------------------------------------------------------------- full cells (P6, P7)
 @pytest.fixture(scope="module")
-def p6(park):
+def p6():
     return park.target_p6()[0]
 
 
@@ -116,7 +115,7 @@ def test_p6_li2se_nr_ce(p6):
     assert p6["cells"]["Li2Se-NR"]["CE pass"], p6
 
 
-def test_anode_interphase_takes_excess_lithium_not_capacity(park):
+def test_anode_interphase_takes_excess_lithium_not_capacity():
     """SE reduction on bare Li consumes Li metal, which a Li foil has in excess: a
     10^4 x faster interphase growth takes several mAh/g of Li, and the LiCoO2
     capacities do not change (both films 10^4 x more conductive, so that neither
@@ -134,7 +133,7 @@ def test_anode_interphase_takes_excess_lithium_not_capacity(park):
 
 
 @pytest.fixture(scope="module")
-def p7(park):
+def p7():
     return park.target_p7()[0]
 
 
@@ -155,8 +154,8 @@ def test_p7_much_more_capacity_than_bare_li(p7):
 
 
 @pytest.fixture(scope="module")
-def p5(park2021_experiment):
-    return park2021_experiment.target_p5()[0]
+def p5():
+    return park.target_p5()[0]
 
 
 def test_p5_li2se_keeps_the_interface_resistance_lower(p5):
@@ -196,16 +195,16 @@ def check_cycling(study, cycles):
     assert all(b > a for a, b in zip(lost["bare Li"], lost["bare Li"][1:]))
 
 
-def test_full_cell_cycling_reports_capacity_and_ce_per_cycle(park):
-    check_cycling(park.full_cell_cycling(cycles=2), 2)
+def test_full_cell_cycling_reports_capacity_and_ce_per_cycle():
+    check_cycling(park2021_ageing.full_cell_cycling(cycles=2), 2)
 
 
 @pytest.mark.slow
-def test_full_cell_cycling_100_cycles(park):
-    check_cycling(park.full_cell_cycling(), 100)
+def test_full_cell_cycling_100_cycles():
+    check_cycling(park2021_ageing.full_cell_cycling(), 100)
 
 
-def test_p4_no_critical_current_fits_bare_li_and_li2se_nw(park):
+def test_p4_no_critical_current_fits_bare_li_and_li2se_nw():
     """The P4 miss by mechanism: the critical local current each cell allows."""
     row = park.p4_window()
     windows = row["allowed critical local current density [mA/cm2]"]
@@ -217,7 +216,7 @@ def test_p4_no_critical_current_fits_bare_li_and_li2se_nw(park):
     assert row["model value [mA/cm2]"] > windows["Li2Se-NW"][0]
 
 
-def test_p5_ordering_conflicts_with_p1(park):
+def test_p5_ordering_conflicts_with_p1():
     row = park.p5_bound()
     assert not row["R1(NR) > R1(bare) possible with P1"], row
     np.testing.assert_allclose(

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from assb_models import cli, reproductions
-from assb_models.reproductions import kim2024, sakka2022
+from assb_models.reproductions import kim2024, park2021, sakka2022
 
 
 class _Report(html.parser.HTMLParser):
@@ -50,9 +50,10 @@ def _report(path):
     return parser
 
 
-def _written(out, name):
+def _written(out, name, ids=None):
     """The JSON and the parsed report of ``name`` in ``out``; checks that the report's
-    table rows are the JSON's targets and that it shows every figure written."""
+    table rows are the JSON's targets (``ids``, default all) and that it shows every
+    figure written."""
     result = json.loads((out / f"{name}.json").read_text())
     report = _report(out / "index.html")
     assert len(report.tables) == 1
@@ -60,7 +61,7 @@ def _written(out, name):
                  "pass" if t["pass"] else "miss"] for t in result["targets"]]
     assert report.tables[0] == expected
     assert [t["id"] for t in result["targets"]] == list(
-        reproductions.REPRODUCTIONS[name].target_ids)
+        ids or reproductions.REPRODUCTIONS[name].target_ids)
     assert sorted(report.images) == sorted(result["figures"])
     assert sorted(report.images) == sorted(p.name for p in out.glob("*.png"))
     assert all((out / f).stat().st_size > 10_000 for f in report.images)
@@ -115,6 +116,20 @@ def test_reproduce_the_fixture_study(tmp_path):
     assert report.images == ["fixture2023.png"]
 
 
+def test_reproduce_park2021_p1(tmp_path):
+    """A quick subset of the Park 2021 reproduction: the report's row is the JSON's
+    target, scored by the library's P1 row."""
+    out = tmp_path / "report"
+    assert cli.main(["reproduce", "park2021", "--out", str(out), "--targets", "P1"]) == 0
+    result, report = _written(out, "park2021", ["P1"])
+    (target,) = result["targets"]
+    assert target["id"] == "P1" and target["pass"] is True
+    cells = target["details"]["cells"]
+    assert set(cells) == set(park2021.CELLS)
+    assert report.tables[0][0][2] == target["model"]
+    assert f"{cells['none']['model [mV]']:.1f} mV" in target["model"]
+
+
 def test_a_target_subset_and_an_existing_report(tmp_path):
     out = tmp_path / "report"
     args = ["reproduce", "sakka2022", "--out", str(out), "--targets"]
@@ -131,7 +146,6 @@ def test_a_target_subset_and_an_existing_report(tmp_path):
 @pytest.mark.parametrize("args, words", [
     (["nope"], "unknown reproduction 'nope'; allowed: kim2024, park2021, sakka2022, "
                "fixture2023 or all"),
-    (["park2021"], "python experiments/park2021_li2se.py"),
     (["kim2024", "--targets", "K11"], "unknown target(s) ['K11']"),
     (["sakka2022", "--targets", "S9"], "unknown target(s) ['S9']"),
     (["all", "--targets", "S1"], "one reproduction"),
@@ -148,8 +162,9 @@ def test_bad_names_exit_2_with_one_line(args, words, tmp_path):
 
 def test_registry():
     assert isinstance(reproductions.get("sakka2022"), reproductions.Reproduction)
-    migrated = [n for n, e in reproductions.REPRODUCTIONS.items() if e.migrated]
-    assert migrated == ["kim2024", "sakka2022", "fixture2023"]
+    assert list(reproductions.REPRODUCTIONS) == [
+        "kim2024", "park2021", "sakka2022", "fixture2023"
+    ]
 
 
 @pytest.mark.slow
@@ -157,5 +172,4 @@ def test_reproduce_all(tmp_path):
     out = tmp_path / "all"
     assert cli.main(["reproduce", "all", "--out", str(out)]) == 0
     report = _report(out / "index.html")
-    assert len(report.tables) == 3
-    assert "park2021_li2se.py" in (out / "index.html").read_text()  # not yet migrated
+    assert len(report.tables) == 4
