@@ -90,9 +90,22 @@ class Reproduction:
         """The scored :class:`Target` records (all, or those in ``ids``)."""
         return [self.score(i) for i in self.check_ids(ids)]
 
-    def score(self, target_id):
-        """One scored :class:`Target`."""
+    #: {target id: (paper value, tolerance text)}, copied from the paper's targets
+    paper = {}
+
+    @staticmethod
+    def summary(target_id, row):
+        """The model's value of a target's row in one line, for the report."""
         raise NotImplementedError
+
+    def score(self, target_id):
+        """One scored :class:`Target`: the row of ``target_id`` (its "what", "pass"
+        and numbers) beside :attr:`paper`."""
+        row = self.row(target_id)
+        paper, tolerance = self.paper[target_id]
+        details = {k: v for k, v in row.items() if k not in ("what", "pass", "paper")}
+        return Target(target_id, row["what"], paper, tolerance,
+                      self.summary(target_id, row), bool(row["pass"]), details)
 
     def figures(self, out, ids=None, stem=None):
         """Write the figures illustrating ``ids`` (None: all) as PNGs in ``out``,

@@ -63,7 +63,7 @@ from .. import analysis
 from ..models import SolidStateDFN
 from ..parameter_sets import Kim2024 as kim_set
 from ..parameters import get_parameter_values
-from .base import Reproduction, Target
+from .base import Reproduction
 
 SERIES_A = (80, 85, 90)
 SERIES_C = (0, 1, 2, 3)
@@ -773,12 +773,8 @@ class Kim2024(Reproduction):
         }
         return self.cached(("row", target_id), rows[target_id])
 
-    def score(self, target_id):
-        row = self.row(target_id)
-        paper, tolerance = PAPER[target_id]
-        details = {k: v for k, v in row.items() if k not in ("what", "pass", "paper")}
-        return Target(target_id, row["what"], paper, tolerance,
-                      _summary(target_id, row), bool(row["pass"]), details)
+    paper = PAPER
+    summary = staticmethod(_summary)
 
     def figures(self, out, ids=None, stem=None):
         """``<stem>.png`` (K1-K3, K7) and ``<stem>_degradation.png`` (K4-K6, K8-K10)

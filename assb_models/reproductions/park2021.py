@@ -76,7 +76,7 @@ from ..models import SolidStateDFN, SymmetricCell, plating_stripping_experiment
 from ..models import run_plating_stripping
 from ..parameter_sets import Park2021 as park_set
 from ..parameters import get_parameter_values, get_sources
-from .base import Reproduction, Target
+from .base import Reproduction
 
 CELLS = ("none", "NP", "NR", "NW")
 LABEL = {"none": "bare Li", "NP": "Li2Se-NP", "NR": "Li2Se-NR", "NW": "Li2Se-NW"}
@@ -839,12 +839,8 @@ class Park2021(Reproduction):
                           f"cycles at {ageing.CYCLING_RATE:g} C",
                           ageing.full_cell_cycling)
 
-    def score(self, target_id):
-        row = self.row(target_id)
-        paper, tolerance = PAPER[target_id]
-        details = {k: v for k, v in row.items() if k not in ("what", "pass", "paper")}
-        return Target(target_id, row["what"], paper, tolerance,
-                      _summary(target_id, row), bool(row["pass"]), details)
+    paper = PAPER
+    summary = staticmethod(_summary)
 
     def figures(self, out, ids=None, stem=None):
         from . import park2021_figures as draw  # it imports this module's constants
