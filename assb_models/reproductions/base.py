@@ -2,6 +2,7 @@
 :class:`Reproduction` interface every paper implements."""
 
 import dataclasses
+import pathlib
 
 from ..reporting import jsonable
 from ..validation import InvalidInputError
@@ -106,6 +107,13 @@ class Reproduction:
         details = {k: v for k, v in row.items() if k not in ("what", "pass", "paper")}
         return Target(target_id, row["what"], paper, tolerance,
                       self.summary(target_id, row), bool(row["pass"]), details)
+
+    def figure_folder(self, out, ids, stem):
+        """For :meth:`figures`: the folder ``out`` (created), the file stem (default
+        :attr:`name`) and the selected target ids as a set."""
+        out = pathlib.Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        return out, stem or self.name, set(self.check_ids(ids))
 
     def figures(self, out, ids=None, stem=None):
         """Write the figures illustrating ``ids`` (None: all) as PNGs in ``out``,

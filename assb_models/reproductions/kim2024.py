@@ -54,7 +54,6 @@ The ``target_*`` functions return the row of one target (a dict with ``"what"``,
 scores them as :class:`~.base.Target` records.
 """
 
-import pathlib
 
 import numpy as np
 import pybamm
@@ -782,9 +781,7 @@ class Kim2024(Reproduction):
         the formation ran (K4, K5 or K6)."""
         from . import kim2024_figures as draw  # it imports this module's constants
 
-        out, stem = pathlib.Path(out), stem or self.name
-        out.mkdir(parents=True, exist_ok=True)
-        ids = set(self.check_ids(ids))
+        out, stem, ids = self.figure_folder(out, ids, stem)
         paths = []
         if ids & {"K4", "K5", "K6"}:
             paths.append(draw.resistance_budget(

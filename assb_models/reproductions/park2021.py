@@ -65,7 +65,6 @@ them; :class:`Park2021` scores them as :class:`~.base.Target` records.
 """
 
 import functools
-import pathlib
 
 import numpy as np
 import pybamm
@@ -845,9 +844,7 @@ class Park2021(Reproduction):
     def figures(self, out, ids=None, stem=None):
         from . import park2021_figures as draw  # it imports this module's constants
 
-        out, stem = pathlib.Path(out), stem or self.name
-        out.mkdir(parents=True, exist_ok=True)
-        ids = set(self.check_ids(ids))
+        out, stem, ids = self.figure_folder(out, ids, stem)
         paths = []
         if {"P1", "P2", "P3", "P4"} <= ids:
             paths.append(draw.symmetric_cells(

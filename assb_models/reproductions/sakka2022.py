@@ -40,7 +40,6 @@ The ``target_*`` functions return the row of one target (a dict with ``"what"``,
 writes them; :class:`Sakka2022` scores them as :class:`~.base.Target` records.
 """
 
-import pathlib
 
 import numpy as np
 import pybamm
@@ -471,9 +470,7 @@ class Sakka2022(Reproduction):
     def figures(self, out, ids=None, stem=None):
         from . import sakka2022_figures as draw  # it imports this module's constants
 
-        out, stem = pathlib.Path(out), stem or self.name
-        out.mkdir(parents=True, exist_ok=True)
-        ids = set(self.check_ids(ids))
+        out, stem, ids = self.figure_folder(out, ids, stem)
         paths = []
         if ids & {"S1", "S2", "S3", "S4", "S7"}:
             paths.append(draw.structure(self.structure(),
