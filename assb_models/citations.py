@@ -50,6 +50,20 @@ BIBTEX = {
   address={London},
   year={1994}
 }""",
+    "Tan2021": """@article{Tan2021,
+  title={Carbon-free high-loading silicon anodes enabled by sulfide solid
+         electrolytes},
+  author={Tan, Darren H. S. and Chen, Yu-Ting and Yang, Hedi and Bao, Wurigumula and
+          Sreenarayanan, Bhagath and Doux, Jean-Marie and Li, Weikang and Lu, Bingyu
+          and Ham, So-Yeon and Sayahpour, Baharak and Scharf, Jonathan and Wu, Erik A.
+          and Deysher, Grayson and Han, Hyea Eun and Hah, Hoe Jin and Jeong, Hyeri and
+          Lee, Jeong Beom and Chen, Zheng and Meng, Ying Shirley},
+  journal={Science},
+  volume={373},
+  pages={1494--1499},
+  year={2021},
+  doi={10.1126/science.abg7217}
+}""",
 }
 
 

@@ -109,6 +109,11 @@ RANGES = (
     ("rate constant", 0, _INF, _CLOSED, ""),
     ("porosity", 0, 1, _CLOSED, ""),
     ("fraction", 0, 1, _CLOSED, ""),
+    ("Silicon initial stoichiometry", 0, 1, _OPEN,
+     "the SE/Si exchange current vanishes at 0 and 1"),
+    ("Silicon maximum lithium concentration", 0, _INF, _OPEN, ""),
+    ("Silicon exchange-current density", 0, _INF, _OPEN,
+     "without it no current can cross the SE/Si interface"),
 )
 
 

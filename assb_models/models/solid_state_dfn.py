@@ -85,6 +85,7 @@ class SolidStateCell:
         inventory = {
             "lithium metal": anode.LithiumInventory,
             "Li-In": anode.AlloyLithiumInventory,
+            "silicon": anode.SiliconFilm,
         }[self.assb_options["anode"]]
         self.submodels["lithium inventory"] = inventory(self.param, self.options)
         self.set_stack_pressure_submodel()
@@ -140,6 +141,11 @@ class SolidStateCell:
         )
 
     @property
+    def is_silicon(self):
+        """Whether the anode is a dense Si film (its own mesh domain)."""
+        return self.assb_options["anode"] == "silicon"
+
+    @property
     def has_pressure_laws(self):
         """Whether contact, transport and connected AM follow the pressure laws."""
         return self.assb_options["stack pressure"] != "none"
@@ -158,7 +164,30 @@ class SolidStateCell:
         if self.has_pressure_laws:
             for domain in ("separator", "positive electrode"):
                 submesh_types[domain] = pressure.structure.CompactedUniform1DSubMesh
+        if self.is_silicon:
+            submesh_types[anode.silicon.FILM_DOMAIN] = pybamm.Uniform1DSubMesh
         return submesh_types
+
+    @property
+    def default_geometry(self):
+        """PyBaMM's; a Si film anode adds its film, 0 <= X <= L (host thickness)."""
+        geometry = super().default_geometry
+        if self.is_silicon:
+            geometry[anode.silicon.FILM_DOMAIN] = {
+                anode.silicon.film_coordinate(): {
+                    "min": pybamm.Scalar(0),
+                    "max": anode.silicon.silicon_parameters()["L"],
+                }
+            }
+        return geometry
+
+    @property
+    def default_spatial_methods(self):
+        """PyBaMM's; finite volumes across a Si film anode."""
+        methods = super().default_spatial_methods
+        if self.is_silicon:
+            methods[anode.silicon.FILM_DOMAIN] = pybamm.FiniteVolume()
+        return methods
 
     def set_porosity_submodel(self):
         # under pressure the SE fractions are the set's compacted structure
@@ -223,9 +252,19 @@ class SolidStateCell:
         self.submodels["negative primary open-circuit potential"] = (
             anode.CounterElectrodeOCP(self.param, self.options)
         )
+        if self.is_silicon:
+            self.submodels["negative primary open-circuit potential"] = (
+                anode.SiliconOCP(self.param, self.options)
+            )
 
     def set_li_metal_counter_electrode_submodels(self):
         super().set_li_metal_counter_electrode_submodels()
+        if self.is_silicon:
+            self.submodels.update(anode.silicon_submodels(
+                self.param, self.options, self.assb_options["anode interphase"],
+                surface_form=self.options["surface form"] != "false",
+            ))
+            return
         if self.options["surface form"] != "false":
             self.submodels["negative electrode potential"] = anode.AnodeSurfaceForm(
                 self.param, "negative", self.options
@@ -278,6 +317,8 @@ class SolidStateCell:
         super().set_voltage_variables()
         V = self.variables["Voltage [V]"]
         U_n = pybamm.Parameter("Negative electrode OCP [V]")
+        if self.is_silicon:
+            U_n = self.variables["Negative electrode open-circuit potential [V]"]
         m_am = self.variables["Positive electrode active material mass [kg]"]
         Q = self.variables["Discharge capacity [A.h]"]
         self.variables.update(
@@ -405,12 +446,16 @@ class SolidStateCell:
         """
         points = dict(super().default_var_pts)
         points.update({"r_p": 40, "r_p_prim": 40})
+        if self.is_silicon:
+            points[anode.silicon.film_coordinate()] = 20
         return points
 
     @property
     def default_parameter_values(self):
         from ..parameters import get_parameter_values
 
+        if self.is_silicon:
+            return get_parameter_values("Tan2021")
         return get_parameter_values("Kim2024", anode=self.assb_options["anode"])
 
     @property

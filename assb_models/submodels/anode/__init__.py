@@ -1,4 +1,5 @@
-"""Planar anodes: Li-In alloy and lithium metal (interphase, interlayer, contact)."""
+"""Planar anodes: Li-In alloy, lithium metal (interphase, interlayer, contact) and
+dense silicon films."""
 
 from .contact import ConstantContact, CreepContact, FullContact
 from .counter_electrode_ocp import CounterElectrodeOCP
@@ -22,6 +23,7 @@ from .lithium_metal_interface import (
     electrode_interface_submodels,
     lithium_metal_interface_submodels,
 )
+from .silicon import SiliconFilm, SiliconOCP, silicon_submodels
 
 __all__ = [
     "INTERFACE_OPTIONS",
@@ -40,8 +42,11 @@ __all__ = [
     "NoInterlayer",
     "NoInterphase",
     "ReactionLimitedInterphase",
+    "SiliconFilm",
+    "SiliconOCP",
     "chosen_interface_options",
     "electrode_interface_submodels",
     "film_overpotentials",
     "lithium_metal_interface_submodels",
+    "silicon_submodels",
 ]

@@ -30,6 +30,8 @@ def chosen_interface_options(assb_options):
         return None
     if assb_options["anode"] != "lithium metal":
         on = {k: v for k, v in chosen.items() if v != INTERFACE_OPTIONS[k]}
+        if assb_options["anode"] == "silicon" and list(on) == ["anode interphase"]:
+            return None  # the SE/Si interphase is the silicon anode's (silicon.py)
         raise pybamm.OptionError(
             f"Options {on} need 'anode': 'lithium metal', got "
             f"'anode': {assb_options['anode']!r}"

@@ -1,0 +1,294 @@
+"""Dense silicon film anode: Li diffusion across the film, planar SE/Si interface.
+
+A 99.9 wt% micro-Si electrode holds no SE (Tan et al. 2021): the Li enters and
+leaves through the planar SE/Si contact, the lithiated Si carries it across the
+film, the film swells with its Li content and the SE is reduced only on the planar
+contact. The submodels here replace the Li-metal inventory, OCP and kinetics of
+PyBaMM's planar counter electrode; the SE/Si interphase is the SE reduction of
+:mod:`~assb_models.submodels.anode.interphase` with the silicon's potential.
+"""
+
+import pybamm
+
+from .contact import FullContact
+from .interface_potential import AnodeSurfaceFormWithFilms
+from .interphase import INTERPHASE_LAWS
+
+#: the mesh domain of the film and its Lagrangian (Si host) coordinate
+FILM_DOMAIN = "negative silicon film"
+FILM_COORDINATE = "x_Si"
+
+
+def film_coordinate():
+    """The Si-host coordinate :math:`X` [m], 0 at the current collector."""
+    return pybamm.SpatialVariable(
+        FILM_COORDINATE, domain=[FILM_DOMAIN], coord_sys="cartesian"
+    )
+
+
+def silicon_parameters():
+    """The film's parameters: host thickness, Li capacity, molar volume, start."""
+    return {
+        "L": pybamm.Parameter("Negative electrode thickness [m]"),
+        "c_max": pybamm.Parameter(
+            "Silicon maximum lithium concentration [mol.m-3]"
+        ),
+        "Omega": pybamm.Parameter("Silicon lithium partial molar volume [m3.mol-1]"),
+        "x_0": pybamm.Parameter("Silicon initial stoichiometry"),
+    }
+
+
+class SiliconFilm(pybamm.BaseSubModel):
+    """Li in a dense Si film: Fick's law across its thickness, host coordinates.
+
+    The film is a slab between the current collector (:math:`X = 0`) and the SE
+    (:math:`X = L`), :math:`X` the coordinate of the Si host and :math:`L`
+    "Negative electrode thickness [m]" the thickness of the Li-free Si. The Li
+    concentration :math:`c` [mol.m-3] is per host volume, so the mesh is fixed
+    while the film swells. The laterally clamped film swells in its thickness
+    only, by the partial molar volume :math:`\\Omega` of Li in Si, so a host slab
+    :math:`dX` is :math:`\\lambda\\,dX` thick with :math:`\\lambda = 1 + \\Omega c`.
+    Fick's law in the swollen film, :math:`N = -D\\,\\partial\\hat c/\\partial x`
+    with :math:`\\hat c = c/\\lambda` and :math:`dx = \\lambda\\,dX`, reads in host
+    coordinates
+
+    .. math::
+        \\frac{\\partial c}{\\partial t} = -\\frac{\\partial N}{\\partial X},
+        \\qquad N = -\\frac{D(x)}{\\lambda^3}\\frac{\\partial c}{\\partial X},
+        \\qquad N(0) = 0, \\qquad N(L) = -\\frac{i + j_{red}}{F}
+
+    with :math:`D` "Silicon lithium diffusivity [m2.s-1]" (a function of the
+    stoichiometry :math:`x = c/c_{max}`), :math:`i` the current density (positive
+    on discharge, when Li leaves the Si) and :math:`j_{red}` the SE reduction
+    current density of the interphase: each electron of the reduction comes with
+    one Li from the Si (as in
+    :class:`~assb_models.submodels.anode.interphase.BaseInterphase`). The Li held
+    and the thickness are
+
+    .. math::
+        n_{Li} = A\\int_0^L c\\,dX, \\qquad
+        L_{Si} = \\int_0^L \\lambda\\,dX = L + \\Omega\\frac{n_{Li}}{A}, \\qquad
+        \\Delta L_{Si} = \\Omega\\frac{n_{Li} - n_{Li,0}}{A}
+
+    ("Lithium in silicon [mol]", "Negative electrode thickness change [m]" from
+    the start, with :math:`c_{max}` "Silicon maximum lithium concentration
+    [mol.m-3]", :math:`\\Omega` "Silicon lithium partial molar volume
+    [m3.mol-1]", :math:`x_0` "Silicon initial stoichiometry", uniform). The run
+    stops when the surface stoichiometry reaches 0 or 1.
+    """
+
+    def __init__(self, param, options=None):
+        super().__init__(param, "negative", options=options)
+        self.p = silicon_parameters()
+
+    def get_fundamental_variables(self):
+        c = pybamm.Variable(
+            "Silicon lithium concentration [mol.m-3]",
+            domain=FILM_DOMAIN,
+            auxiliary_domains={"secondary": "current collector"},
+            scale=self.p["c_max"],
+        )
+        return self._standard_variables(c)
+
+    def _standard_variables(self, c):
+        p = self.p
+        A = self.param.A_cc
+        n_li = pybamm.Integral(c, film_coordinate())
+        n_li_0 = p["x_0"] * p["c_max"] * p["L"]
+        c_surf = pybamm.boundary_value(c, "right")
+        return {
+            "Silicon lithium concentration [mol.m-3]": c,
+            "Silicon stoichiometry": c / p["c_max"],
+            "Silicon surface lithium concentration [mol.m-3]": c_surf,
+            "Silicon surface stoichiometry": c_surf / p["c_max"],
+            "Silicon average stoichiometry": n_li / (p["c_max"] * p["L"]),
+            "Silicon lithium content [mol.m-2]": n_li,
+            "Lithium in silicon [mol]": n_li * A,
+            "Negative electrode thickness [m]": p["L"] + p["Omega"] * n_li,
+            "Negative electrode thickness change [m]": p["Omega"] * (n_li - n_li_0),
+        }
+
+    def _host_diffusivity(self, c):
+        """:math:`D(x)/\lambda^3` [m2.s-1] at concentration ``c``."""
+        p = self.p
+        D = pybamm.FunctionParameter(
+            "Silicon lithium diffusivity [m2.s-1]",
+            {
+                "Silicon stoichiometry": c / p["c_max"],
+                # the solid-state models are isothermal
+                "Temperature [K]": self.param.T_init,
+            },
+        )
+        return D / (1 + p["Omega"] * c) ** 3
+
+    def get_coupled_variables(self, variables):
+        c = variables["Silicon lithium concentration [mol.m-3]"]
+        variables["Silicon lithium flux [mol.m-2.s-1]"] = (
+            -self._host_diffusivity(c) * pybamm.grad(c)
+        )
+        return variables
+
+    def set_rhs(self, variables):
+        c = variables["Silicon lithium concentration [mol.m-3]"]
+        N = variables["Silicon lithium flux [mol.m-2.s-1]"]
+        self.rhs = {c: -pybamm.div(N)}
+
+    def set_boundary_conditions(self, variables):
+        c = variables["Silicon lithium concentration [mol.m-3]"]
+        c_surf = variables["Silicon surface lithium concentration [mol.m-3]"]
+        i = variables["Current collector current density [A.m-2]"]
+        j_red = variables["Negative electrode SE reduction current density [A.m-2]"]
+        N_out = (i + j_red) / self.param.F
+        self.boundary_conditions = {
+            c: {
+                "left": (pybamm.Scalar(0), "Neumann"),
+                "right": (-N_out / self._host_diffusivity(c_surf), "Neumann"),
+            }
+        }
+
+    def set_initial_conditions(self, variables):
+        c = variables["Silicon lithium concentration [mol.m-3]"]
+        self.initial_conditions = {c: self.p["x_0"] * self.p["c_max"]}
+
+    def add_events_from(self, variables):
+        x = variables["Silicon surface stoichiometry"]
+        self.events += [
+            pybamm.Event("Silicon surface fully delithiated", x - 1e-4),
+            pybamm.Event("Silicon surface fully lithiated", 1 - 1e-4 - x),
+        ]
+
+
+def silicon_ocp(sto):
+    """OCP of Li-Si vs Li/Li+ [V]: "Silicon OCP [V]" at the stoichiometry."""
+    return pybamm.FunctionParameter("Silicon OCP [V]", {"Silicon stoichiometry": sto})
+
+
+class SiliconOCP(pybamm.open_circuit_potential.BaseOpenCircuitPotential):
+    """OCP of the planar Si electrode at its surface stoichiometry, vs Li/Li+.
+
+    .. math:: U_{n} = U_{Si}(x_{surf}), \\qquad x_{surf} = c(L)/c_{max}
+
+    with :math:`U_{Si}` "Silicon OCP [V]" (one curve: the lithiation/delithiation
+    hysteresis of Si is left out).
+    """
+
+    def __init__(self, param, options):
+        super().__init__(param, "negative", "lithium metal plating", options)
+
+    def get_coupled_variables(self, variables):
+        T = variables["Negative electrode temperature [K]"]
+        U = silicon_ocp(variables["Silicon surface stoichiometry"])
+        variables.update(self._get_standard_ocp_variables(U + 0 * T, U, 0 * T))
+        return variables
+
+
+class _SiliconExchangeCurrent:
+    """Exchange-current density of the SE/Si interface, in place of Li metal's.
+
+    .. math:: j_0 = 2\\,j_{0,ref}\\sqrt{x_{surf}(1 - x_{surf})}
+
+    :math:`j_{0,ref}` "Silicon exchange-current density [A.m-2]" at half
+    lithiation (the SE's Li+ concentration is constant).
+    """
+
+    def _get_exchange_current_density(self, variables):
+        x = variables["Silicon surface stoichiometry"]
+        j0_ref = pybamm.Parameter("Silicon exchange-current density [A.m-2]")
+        return 2 * j0_ref * pybamm.sqrt(x * (1 - x))
+
+
+class SiliconInverseButlerVolmer(
+    _SiliconExchangeCurrent, pybamm.kinetics.InverseButlerVolmer
+):
+    """PyBaMM's inverse Butler-Volmer at the planar SE/Si interface."""
+
+
+class SiliconButlerVolmer(
+    _SiliconExchangeCurrent, pybamm.kinetics.SymmetricButlerVolmer
+):
+    """PyBaMM's symmetric Butler-Volmer at the planar SE/Si interface."""
+
+
+class SiliconSurfaceForm(AnodeSurfaceFormWithFilms):
+    """The surface-form planar interface, starting at the silicon's OCP.
+
+    .. math:: \\Delta\\phi(0) = U_{Si}(x_0)
+    """
+
+    def set_initial_conditions(self, variables):
+        delta_phi = variables["Lithium metal interface surface potential difference [V]"]
+        self.initial_conditions = {
+            delta_phi: silicon_ocp(silicon_parameters()["x_0"])
+        }
+
+
+class SiliconContact(FullContact):
+    """Full SE/Si contact, without the Li-metal short-circuit event (no Li
+    filaments grow from an alloy)."""
+
+    def add_events_from(self, variables):
+        pass
+
+
+def _silicon_interphase(law):
+    """The SE reduction law ``law`` at the SE/Si contact (class factory)."""
+    base = INTERPHASE_LAWS[law]
+
+    class SiliconInterphase(base):
+        __doc__ = f"""{base.__name__} on the planar SE/Si contact.
+
+        The Li-metal law with its parameters ("Lithium metal interphase ...") read
+        as the SE's reduction at 0 V vs Li, slowed at the silicon's potential:
+
+        .. math::
+            \\frac{{dL}}{{dt}} = \\exp\\left(-\\frac{{\\alpha F (U_{{Si}} +
+            \\eta_{{ct}})}}{{RT}}\\right) g(L)
+
+        so the SE is reduced mostly near full lithiation (Li-Si near 0 V).
+        """
+
+        def _rate(self, variables):
+            U = silicon_ocp(variables["Silicon surface stoichiometry"])
+            T = variables["X-averaged cell temperature [K]"]
+            shift = pybamm.exp(
+                -self.p["alpha"] * self.param.F * U / (self.param.R * T)
+            )
+            return shift * super()._rate(variables)
+
+    SiliconInterphase.__name__ = f"Silicon{base.__name__}"
+    return SiliconInterphase
+
+
+def silicon_submodels(param, options, interphase, surface_form):
+    """Submodels of a full cell's Si film anode, replacing the Li-metal ones.
+
+    ``interphase`` is the "anode interphase" law of the SE/Si contact ("none"
+    leaves the SE unreduced), ``surface_form`` whether the interface has a double
+    layer ("surface form" not "false").
+    """
+    from .lithium_metal_interface import lithium_metal_interface_submodels
+
+    chosen = {"anode interphase": interphase, "anode interlayer": "none",
+              "anode contact": "full"}
+    submodels = lithium_metal_interface_submodels(param, options, chosen, surface_form)
+    if interphase != "none":
+        submodels["negative interphase"] = _silicon_interphase(interphase)(
+            param, "negative", options
+        )
+    submodels["lithium inventory"] = SiliconFilm(param, options)
+    submodels["Negative interface utilisation"] = SiliconContact(
+        param, "negative", options, utilisation=True
+    )
+    if surface_form:
+        submodels["negative electrode potential"] = SiliconSurfaceForm(
+            param, "negative", options
+        )
+        kinetics = SiliconButlerVolmer(
+            param, "negative", "lithium metal plating", options, "primary"
+        )
+    else:
+        kinetics = SiliconInverseButlerVolmer(
+            param, "negative", "lithium metal plating", options
+        )
+    submodels["negative electrode interface"] = kinetics
+    return submodels
