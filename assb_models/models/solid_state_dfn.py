@@ -101,6 +101,8 @@ class SolidStateCell:
                 pressure.FULL_CELL_ANODE,
                 lithium_metal=self.assb_options["anode"] == "lithium metal",
                 options=self.options,
+                anode_thickness_change="Negative electrode thickness change [m]"
+                if self.is_silicon else None,
             )
         elif law == "laws" or anode.chosen_interface_options(self.assb_options):
             self.submodels["stack pressure"] = pressure.ConstantStackPressure(

@@ -15,7 +15,10 @@ Per unit electrode area, each layer ``k`` has a thickness ``L_k`` [m] and a mass
   "Separator porosity" (the SE volume fraction of the pressed pellet) and the
   recipe's SE density (the same SE as in the cathode);
 - anode: ``m = L_an rho_an`` with "Negative electrode thickness [m]": the lithium
-  foil with its excess Li, or the Li-In alloy foil;
+  foil with its excess Li, or the Li-In alloy foil; a Si film (Li-free, its Li is
+  the cathode's) is as thick as when it holds the nominal capacity,
+  ``L_an + Omega Q_nom / (F A)`` with "Silicon lithium partial molar volume
+  [m3.mol-1]", the charged stack being the thickest;
 - current collectors: ``m = L_cc rho_cc``.
 
 With the discharge energy ``E`` [W.h] of a cell of electrode area ``A`` [m2]:
@@ -29,6 +32,8 @@ spec's ``[stack]`` table (or by a parameter of the same name in the set).
 """
 
 from dataclasses import dataclass
+
+import pybamm
 
 from ..validation import InvalidInputError, require_positive
 
@@ -63,11 +68,13 @@ STACK_DEFAULTS = {
         "g/cm3; between Li (0.534) and In (7.31 g/cm3, CRC Handbook); lab Li-In "
         "anodes are In foil with pressed-on Li of varying ratio",
     ),
+    "Silicon density [kg.m-3]": (2330.0, "silicon, 2.33 g/cm3 (CRC Handbook)"),
 }
 
 _ANODE_DENSITY = {
     "Li-In": "Li-In alloy density [kg.m-3]",
     "lithium metal": "Lithium metal density [kg.m-3]",
+    "silicon": "Silicon density [kg.m-3]",
 }
 
 
@@ -130,7 +137,7 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
         Gives "Separator thickness [m]", "Separator porosity" and "Negative
         electrode thickness [m]".
     anode : str
-        "Li-In" or "lithium metal" (the model option "anode").
+        "Li-In", "lithium metal" or "silicon" (the model option "anode").
     overrides : dict, optional
         Replacements of :data:`STACK_DEFAULTS` (the spec's ``[stack]`` table).
     """
@@ -145,6 +152,13 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
     L_sep = parameter_values["Separator thickness [m]"]
     se_fraction = parameter_values["Separator porosity"]
     L_an = parameter_values["Negative electrode thickness [m]"]
+    m_an = L_an * values[_ANODE_DENSITY[anode]]
+    if anode == "silicon":
+        area = (parameter_values["Electrode height [m]"]
+                * parameter_values["Electrode width [m]"])
+        charge = parameter_values["Nominal cell capacity [A.h]"] * 3600 / area
+        omega = parameter_values["Silicon lithium partial molar volume [m3.mol-1]"]
+        L_an = L_an + omega * charge / pybamm.constants.F.value
     L_pcc = values["Positive current collector thickness [m]"]
     L_ncc = values["Negative current collector thickness [m]"]
     return Stack(
@@ -155,7 +169,7 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
             ),
             "composite cathode": (recipe.thickness_m, cathode_mass),
             "separator": (L_sep, L_sep * se_fraction * recipe.se_density_g_cm3 * 1e3),
-            "anode": (L_an, L_an * values[_ANODE_DENSITY[anode]]),
+            "anode": (L_an, m_an),
             "negative current collector": (
                 L_ncc,
                 L_ncc * values["Negative current collector density [kg.m-3]"],

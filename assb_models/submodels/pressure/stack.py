@@ -42,7 +42,8 @@ class FixedGapStackPressure(pybamm.BaseSubModel):
       :math:`\\bar V` "Lithium metal partial molar volume [m3.mol-1]" or, for a
       Li-In alloy, "Li-In alloy lithium partial molar volume [m3.mol-1]". Li lost
       to an anode interphase is counted as metal (the interphase's own volume is
-      neglected).
+      neglected). A Si film anode gives its own thickness change instead (the
+      variable named by ``anode_thickness_change``).
     - Composite cathode breathing with its lithiation, with the lateral dimensions
       held by the die so the whole AM volume change goes into the thickness:
       :math:`\\Delta h_c = L_p\\,\\overline{\\varepsilon_{AM}(\\Omega(\\bar x)
@@ -69,11 +70,15 @@ class FixedGapStackPressure(pybamm.BaseSubModel):
         Li metal (True: its molar volume and creep) or Li-In alloy (False).
     cathode : bool
         Whether a composite cathode breathes in the stack (full cells).
+    anode_thickness_change : str, optional
+        A variable [m] that gives :math:`\\Delta h_a` (a Si film anode's
+        "Negative electrode thickness change [m]"), in place of the plated Li.
     """
 
     def __init__(self, param, electrodes, lithium_metal=True, cathode=True,
-                 options=None):
+                 options=None, anode_thickness_change=None):
         super().__init__(param, options=options)
+        self.anode_thickness_change = anode_thickness_change
         self.electrodes = electrodes
         self.lithium_metal = lithium_metal
         self.cathode = cathode
@@ -82,7 +87,9 @@ class FixedGapStackPressure(pybamm.BaseSubModel):
         relaxation = pybamm.Variable("Stack creep relaxation [m]", scale=1e-6)
         return {"Stack creep relaxation [m]": relaxation}
 
-    def get_coupled_variables(self, variables):
+    def _anode_thickness_change(self, variables):
+        if self.anode_thickness_change is not None:
+            return variables[self.anode_thickness_change]
         V = pybamm.Parameter(
             "Lithium metal partial molar volume [m3.mol-1]"
             if self.lithium_metal
@@ -90,7 +97,10 @@ class FixedGapStackPressure(pybamm.BaseSubModel):
         )
         q = variables["Discharge capacity [A.h]"] * 3600 / self.param.A_cc
         plated = sum(sign for sign in self.electrodes.values()) * q / self.param.F
-        dh_a = V * plated
+        return V * plated
+
+    def get_coupled_variables(self, variables):
+        dh_a = self._anode_thickness_change(variables)
         dh_c = pybamm.Scalar(0)
         if self.cathode:
             p = self.param.p.prim
