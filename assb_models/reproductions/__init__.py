@@ -9,7 +9,7 @@ and figures, in one registry.
 
 Migrated: ``kim2024`` (:mod:`.kim2024`), ``park2021`` (:mod:`.park2021`),
 ``sakka2022`` (:mod:`.sakka2022`) and ``fixture2023`` (:mod:`.fixture2023`, the
-fixed-gap study).
+fixed-gap study); ``tan2021`` (:mod:`.tan2021`, the dense silicon anode).
 """
 
 from .base import Reproduction, Target
@@ -19,6 +19,7 @@ from .park2021 import Park2021
 from .registry import REPRODUCTIONS, get
 from .report import run, write_report
 from .sakka2022 import Sakka2022
+from .tan2021 import Tan2021
 
 __all__ = ["REPRODUCTIONS", "Fixture2023", "Kim2024", "Park2021", "Reproduction",
-           "Sakka2022", "Target", "get", "run", "write_report"]
+           "Sakka2022", "Tan2021", "Target", "get", "run", "write_report"]

@@ -5,6 +5,7 @@ from .fixture2023 import Fixture2023
 from .kim2024 import Kim2024
 from .park2021 import Park2021
 from .sakka2022 import Sakka2022
+from .tan2021 import Tan2021
 
 #: every paper reproduction by name: its :class:`Reproduction` class
 REPRODUCTIONS = {
@@ -12,6 +13,7 @@ REPRODUCTIONS = {
     "park2021": Park2021,
     "sakka2022": Sakka2022,
     "fixture2023": Fixture2023,
+    "tan2021": Tan2021,
 }
 
 

@@ -163,7 +163,7 @@ def test_bad_names_exit_2_with_one_line(args, words, tmp_path):
 def test_registry():
     assert isinstance(reproductions.get("sakka2022"), reproductions.Reproduction)
     assert list(reproductions.REPRODUCTIONS) == [
-        "kim2024", "park2021", "sakka2022", "fixture2023"
+        "kim2024", "park2021", "sakka2022", "fixture2023", "tan2021"
     ]
 
 

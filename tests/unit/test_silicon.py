@@ -140,3 +140,20 @@ def test_impedance_of_the_silicon_cell():
                    0.6 * pv["Maximum concentration in positive electrode [mol.m-3]"]})
     z = eis.impedance(model, pv, np.logspace(5, -2, 8))
     assert np.all(np.isfinite(z)) and np.all(z.real > 0)
+
+
+def test_tan2021_reproduction_scores_its_targets(tmp_path):
+    from assb_models.reproductions import Tan2021 as Reproduction
+
+    repro = Reproduction(n_cycles=3)
+    t1, t4 = repro.targets(["T1", "T4"])
+    formation = repro.formation()
+    # charge passed = Li inserted into the Si (+ the SEI's share, negligible)
+    assert 0.8 < t1.details["first-cycle CE"] < 0.95
+    assert t4.passed and t4.details["first-cycle SEI share"] < 1e-3
+    np.testing.assert_allclose(
+        formation["film thickness change at full charge [um]"],
+        9.0e-6 * formation["charge capacity [mAh/cm2]"] * 36000 / 96485.33212 * 1e6,
+        rtol=0.01,
+    )
+    assert [p.name for p in repro.figures(tmp_path, ["T1"])] == ["tan2021_formation.png"]

@@ -1,0 +1,54 @@
+"""Figures of the Tan 2021 reproduction (model beside the paper's numbers)."""
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from ..parameter_sets import Tan2021 as tan_set
+from .tan2021 import CURRENT_DENSITY, RETENTION_CYCLE
+
+
+def formation_figure(formation, path):
+    """First cycle: voltage vs areal capacity, and the film's thickness change."""
+    fig = Figure(figsize=(11, 4.5))
+    ax = fig.subplots(1, 2)
+    q = formation["capacity [mAh/cm2]"]
+    ce_paper = tan_set.PAPER["full_cell_first_cycle_ce"][0]
+    ax[0].plot(q, formation["voltage [V]"],
+               label=f"model, CE {formation['first-cycle CE']:.3f}")
+    ax[0].plot([], [], " ", label=f"paper CE ~{ce_paper:g} (recalled)")
+    ax[0].set(xlabel="charge passed [mAh/cm2]", ylabel="cell voltage [V]",
+              title="formation at C/10, uSi | LPSCl | NCM811")
+    ax[0].legend()
+    ax[1].plot(q, formation["thickness change [um]"])
+    ax[1].axhline(formation["film thickness, Li-free [um]"], ls=":", c="k",
+                  label="Li-free Si film thickness")
+    ax[1].set(xlabel="charge passed [mAh/cm2]", ylabel="film thickness change [um]",
+              title="Si film swelling (Li inserted x partial molar volume)")
+    ax[1].legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    return path
+
+
+def cycling_figure(cycling, path):
+    """Discharge capacity vs cycle at 5 mA/cm2, the SEI extrapolation to cycle
+    500, and the paper's retention."""
+    fig = Figure(figsize=(7, 4.5))
+    ax = fig.subplots()
+    n = np.asarray(cycling["cycle"])
+    q = np.asarray(cycling["discharge capacity [mAh/cm2]"])
+    a, b = cycling["parabolic fit a + b sqrt(n) [mAh/cm2]"]
+    sei0 = cycling["Li in the SE/Si interphase [mAh/cm2]"][0]
+    n_ext = np.arange(1, RETENTION_CYCLE + 1)
+    ax.plot(n, q, "o", label="model (simulated cycles)")
+    ax.plot(n_ext, q[0] - (a + b * np.sqrt(n_ext) - sei0), "-",
+            label="model: Li lost to the SE/Si interphase, extrapolated")
+    retention = tan_set.PAPER["retention_500_cycles"][0]
+    ax.plot([RETENTION_CYCLE], [retention * q[0]], "s", c="C3",
+            label=f"paper: {retention:g} retention at {RETENTION_CYCLE} (recalled)")
+    ax.set(xlabel="cycle", ylabel="discharge capacity [mAh/cm2]",
+           title=f"cycling at {CURRENT_DENSITY:g} mA/cm2", ylim=(0, 1.15 * q[0]))
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    return path
