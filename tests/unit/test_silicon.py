@@ -157,3 +157,38 @@ def test_tan2021_reproduction_scores_its_targets(tmp_path):
         rtol=0.01,
     )
     assert [p.name for p in repro.figures(tmp_path, ["T1"])] == ["tan2021_formation.png"]
+
+
+def test_a_sweep_design_runs_the_silicon_cell():
+    from assb_models import sweep
+    from assb_models.sweep.worker import run_design
+
+    spec = sweep.load_spec({
+        "parameter_set": "Tan2021",
+        "model_options": OPTIONS,
+        "design": {"grid": {"n_p_ratio": [1.1]}},
+        "protocol": {"cycles": [{"label": "1C", "steps": [
+            "Charge at 1C until 4.3 V", "Discharge at 1C until 2.5 V"]}]},
+        "metrics": {"names": ["discharge capacity", "energy density"]},
+    })
+    row = run_design(spec, spec.designs()[0])
+    assert row["status"] == "ok", row["error"]
+    assert row["stack thickness [m]"] > 0 and row["energy density [W.h.kg-1]"] > 0
+
+
+def test_fit_recovers_the_si_exchange_current():
+    from assb_models.data.synthetic import simulate_discharge
+    from assb_models.fitting import fit
+
+    j0 = "Silicon exchange-current density [A.m-2]"
+    true = assb_models.get_parameter_values("Tan2021")
+    true.update({"Silicon initial stoichiometry": 0.6,
+                 "Initial concentration in positive electrode [mol.m-3]":
+                     0.45 * true["Maximum concentration in positive electrode [mol.m-3]"],
+                 j0: 2.0})
+    model = assb_models.SolidStateDFN(OPTIONS)
+    data = simulate_discharge(true, 1.0, model=model)
+    start = true.copy()
+    start.update({j0: 6.0})
+    result = fit(data, [j0], start, model=model, progress=False, max_nfev=30)
+    np.testing.assert_allclose(result.values[0], 2.0, rtol=0.05)
