@@ -69,7 +69,8 @@ def _amps(pv, mA_cm2):
 
 def _per_cm2(pv, amp_hours):
     """A.h -> mAh.cm-2."""
-    return amp_hours * 1e3 / (pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4)
+    area_cm2 = pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4
+    return amp_hours * 1e3 / area_cm2
 
 
 def _formation():
@@ -78,7 +79,8 @@ def _formation():
 
 def _cycle(pv, mA_cm2):
     amps = _amps(pv, mA_cm2)
-    return [f"Charge at {amps:.6g} A until 4.3 V", f"Discharge at {amps:.6g} A until 2.5 V"]
+    return [f"Charge at {amps:.6g} A until 4.3 V",
+            f"Discharge at {amps:.6g} A until 2.5 V"]
 
 
 def _solve(pv, steps, factor=MESH_FACTOR, options=None):
@@ -108,8 +110,8 @@ def first_cycle(pv=None, factor=MESH_FACTOR):
     sol = _solve(pv, _formation(), factor)
     charge, discharge = sol.cycles[0], sol.cycles[1]
     q_ch, q_dis = _step_capacity(pv, charge), _step_capacity(pv, discharge)
-    sei_0 = _per_cm2(pv, sol["Lithium in negative electrode interphase [mol]"].entries[0]
-                     * pybamm.constants.F.value / 3600)
+    n_sei_0 = sol["Lithium in negative electrode interphase [mol]"].entries[0]
+    sei_0 = _per_cm2(pv, n_sei_0 * pybamm.constants.F.value / 3600)
     area_q = sol["Discharge capacity [A.h]"].entries
     return {
         "charge capacity [mAh/cm2]": q_ch,
@@ -123,7 +125,8 @@ def first_cycle(pv=None, factor=MESH_FACTOR):
             sol["Silicon average stoichiometry"].entries)),
         "capacity [mAh/cm2]": -_per_cm2(pv, area_q),
         "voltage [V]": sol["Voltage [V]"].entries,
-        "thickness change [um]": 1e6 * sol["Negative electrode thickness change [m]"].entries,
+        "thickness change [um]": 1e6 * sol[
+            "Negative electrode thickness change [m]"].entries,
     }
 
 
@@ -259,7 +262,8 @@ class Tan2021(Reproduction):
         """T1 and T3 on the reported mesh and a doubled one, with the change [%]."""
         def compute():
             out = {}
-            for name, factor in (("reported", MESH_FACTOR), ("doubled", 2 * MESH_FACTOR)):
+            meshes = (("reported", MESH_FACTOR), ("doubled", 2 * MESH_FACTOR))
+            for name, factor in meshes:
                 out[name] = {
                     "first-cycle CE": first_cycle(factor=factor)["first-cycle CE"],
                     "capacity at 5 mA/cm2 [mAh/cm2]": float(cycling(

@@ -3,10 +3,10 @@
 import numpy as np
 import pybamm
 import pytest
+from assb_models.parameter_sets import Tan2021
 
 import assb_models
 from assb_models import InvalidInputError, eis
-from assb_models.parameter_sets import Tan2021
 from assb_models.submodels import pressure
 from assb_models.sweep.stack import cell_stack
 
