@@ -41,6 +41,7 @@ def main(argv=None):
         "targets": [t.as_dict() for t in targets],
         "attribution": repro.attribution(),
         "mesh check": repro.convergence(),
+        "stack pressure at a fixed gap (model only)": repro.stack_pressure(),
         "figures": [str(p) for p in repro.figures(OUTPUT, stem="tan2021")],
         "sources": repro.sources(),
         "pybamm version": pybamm.__version__,

@@ -157,6 +157,37 @@ def cycling(n_cycles=10, pv=None, mA_cm2=CURRENT_DENSITY, factor=MESH_FACTOR):
     return out
 
 
+def fixed_gap(pv=None, factor=MESH_FACTOR):
+    """Formation (C/5) in the fixed-gap fixture of :mod:`.fixture2023` (clamped at
+    5 MPa, its stiffness estimate): the film's swelling and the NCM's shrinkage set
+    the stack pressure. Returns the pressure range [MPa] and the thickness changes
+    at the highest pressure [um]."""
+    from ..parameter_sets import Sakka2022
+    from ..parameter_sets._fixture import fixed_gap_table
+    from . import fixture2023 as fx
+
+    pv = pv or cell()
+    pv.update({
+        **fx._neutral_laws(pv),
+        **{k: v for k, (v, _) in fixed_gap_table().items()},
+        "Positive electrode volume change": Sakka2022.ncm111_volume_change,
+        "Positive electrode volume change per Li removed": fx.NCM811_VOLUME_CHANGE,
+    }, check_already_exists=False)
+    steps = ["Charge at C/5 until 4.3 V", "Discharge at C/5 until 2.5 V"]
+    sol = _solve(pv, steps, factor, options={"stack pressure": "fixed gap"})
+    p = sol["Stack pressure [Pa]"].entries / 1e6
+    top = int(np.argmax(p))
+    return {
+        "clamp [MPa]": float(p[0]),
+        "highest pressure [MPa]": float(p[top]),
+        "Si film thickness change [um]": 1e6 * float(
+            sol["Anode thickness change [m]"].entries[top]),
+        "cathode thickness change [um]": 1e6 * float(
+            sol["Cathode thickness change [m]"].entries[top]),
+        "stiffness [MPa/um]": pv["Fixed-gap stack stiffness [Pa.m-1]"] * 1e-12,
+    }
+
+
 def _sei_per_cycle(first, sei):
     """Li taken by the interphase in each cycle at 5 mA/cm2 [mAh.cm-2], and
     whether each is below the formation cycle's ``first``."""
@@ -257,6 +288,12 @@ class Tan2021(Reproduction):
             }
         return self.cached("attribution", lambda: self.step(
             "attribution (SEI off, slow film)", compute))
+
+    def stack_pressure(self):
+        """:func:`fixed_gap`: the pressure the Si swelling builds in a clamped
+        fixture (no paper number; the physics the film's thickness feeds)."""
+        return self.cached("fixed gap", lambda: self.step(
+            "formation in a fixed-gap fixture", fixed_gap))
 
     def convergence(self):
         """T1 and T3 on the reported mesh and a doubled one, with the change [%]."""
