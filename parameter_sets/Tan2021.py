@@ -199,7 +199,10 @@ def _table(am_loading_mg_cm2, n_p_ratio, sei_growth_constant):
         "Open-circuit voltage at 0% SOC [V]": (2.5, "same as the lower cut-off"),
         "Open-circuit voltage at 100% SOC [V]": (4.3, "same as the upper cut-off"),
         "Stack pressure [Pa]": (
-            50e6, _RECALLED.format(where="Methods, cycling pressure ~50 MPa")
+            50e6,
+            _RECALLED.format(where="p. 1497, cycling at ~50 MPa")
+            + "; a third-party summary of the paper gives the same (~50 MPa, p. "
+            "1497)",
         ),
     }
     return table, recipe

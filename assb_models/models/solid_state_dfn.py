@@ -320,7 +320,7 @@ class SolidStateCell:
         V = self.variables["Voltage [V]"]
         U_n = pybamm.Parameter("Negative electrode OCP [V]")
         if self.is_silicon:
-            U_n = self.variables["Negative electrode open-circuit potential [V]"]
+            U_n = anode.silicon.silicon_ocp(self.variables["Silicon surface stoichiometry"])
         m_am = self.variables["Positive electrode active material mass [kg]"]
         Q = self.variables["Discharge capacity [A.h]"]
         self.variables.update(

@@ -50,6 +50,7 @@ def test_low_current_voltage_is_the_ocv_difference_of_the_inventories():
     U_si = pv.evaluate(pv["Silicon OCP [V]"](pybamm.Scalar(x_si)))
     assert 0.3 < x_si < 0.45 and x_p < 0.7
     np.testing.assert_allclose(sol["Voltage [V]"].entries[-1], U_p - U_si, atol=0.01)
+    np.testing.assert_allclose(sol["Voltage vs Li [V]"].entries[-1], U_p, atol=0.01)
 
 
 def test_thickness_change_is_li_inserted_times_its_molar_volume():
