@@ -31,24 +31,30 @@ def formation_figure(formation, path):
 
 
 def cycling_figure(cycling, path):
-    """Discharge capacity vs cycle at 5 mA/cm2, the SEI extrapolation to cycle
-    500, and the paper's retention."""
-    fig = Figure(figsize=(7, 4.5))
-    ax = fig.subplots()
+    """At 5 mA/cm2: areal discharge capacity per cycle beside the paper's, and the
+    retention with the SEI loss extrapolated to cycle 500 beside the paper's."""
+    fig = Figure(figsize=(11, 4.5))
+    ax = fig.subplots(1, 2)
     n = np.asarray(cycling["cycle"])
     q = np.asarray(cycling["discharge capacity [mAh/cm2]"])
+    q_paper = tan_set.PAPER["areal_capacity_mAh_cm2"][0]
+    ax[0].plot(n, q, "o-", label="model")
+    ax[0].axhline(q_paper, ls="--", c="C3", label=f"paper ~{q_paper:g} (recalled)")
+    ax[0].set(xlabel="cycle", ylabel="discharge capacity [mAh/cm2]", ylim=(0, None),
+              title=f"areal capacity at {CURRENT_DENSITY:g} mA/cm2")
+    ax[0].legend()
     a, b = cycling["parabolic fit a + b sqrt(n) [mAh/cm2]"]
     sei0 = cycling["Li in the SE/Si interphase [mAh/cm2]"][0]
     n_ext = np.arange(1, RETENTION_CYCLE + 1)
-    ax.plot(n, q, "o", label="model (simulated cycles)")
-    ax.plot(n_ext, q[0] - (a + b * np.sqrt(n_ext) - sei0), "-",
-            label="model: Li lost to the SE/Si interphase, extrapolated")
+    ax[1].plot(n, q / q[0], "o", label="model (simulated cycles)")
+    ax[1].plot(n_ext, 1 - (a + b * np.sqrt(n_ext) - sei0) / q[0], "-",
+               label="model: Li lost to the SE/Si interphase, extrapolated")
     retention = tan_set.PAPER["retention_500_cycles"][0]
-    ax.plot([RETENTION_CYCLE], [retention * q[0]], "s", c="C3",
-            label=f"paper: {retention:g} retention at {RETENTION_CYCLE} (recalled)")
-    ax.set(xlabel="cycle", ylabel="discharge capacity [mAh/cm2]",
-           title=f"cycling at {CURRENT_DENSITY:g} mA/cm2", ylim=(0, 1.15 * q[0]))
-    ax.legend(fontsize=8)
+    ax[1].plot([RETENTION_CYCLE], [retention], "s", c="C3",
+               label=f"paper: {retention:g} at cycle {RETENTION_CYCLE} (recalled)")
+    ax[1].set(xlabel="cycle", ylabel="capacity / first cycle at 5 mA/cm2",
+              title="retention", ylim=(0, 1.2))
+    ax[1].legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     return path
