@@ -162,9 +162,9 @@ def _table(am_loading_mg_cm2, n_p_ratio, sei_growth_constant):
         ),
         "Silicon initial stoichiometry": (
             0.01,
-            "estimate: pristine Si holds no Li; 1 % (4 mAh/g of Si... i.e. 36 mAh/g) "
-            "keeps the SE/Si exchange current, which vanishes at x = 0, finite at "
-            "the start",
+            "estimate: pristine Si holds no Li; x = 0.01 (36 mAh/g of Si, 1 % of its "
+            "capacity, counted in the cell's Li balance) keeps the SE/Si exchange "
+            "current, which vanishes at x = 0, finite at the start",
         ),
         "Silicon OCP [V]": (
             silicon_ocp_average_Mark2016,

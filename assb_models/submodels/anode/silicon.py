@@ -13,6 +13,7 @@ import pybamm
 from .contact import FullContact
 from .interface_potential import AnodeSurfaceFormWithFilms
 from .interphase import INTERPHASE_LAWS
+from .lithium_metal_interface import lithium_metal_interface_submodels
 
 #: the mesh domain of the film and its Lagrangian (Si host) coordinate
 FILM_DOMAIN = "negative silicon film"
@@ -107,7 +108,7 @@ class SiliconFilm(pybamm.BaseSubModel):
             "Silicon average stoichiometry": n_li / (p["c_max"] * p["L"]),
             "Silicon lithium content [mol.m-2]": n_li,
             "Lithium in silicon [mol]": n_li * A,
-            "Negative electrode thickness [m]": p["L"] + p["Omega"] * n_li,
+            "Silicon film thickness [m]": p["L"] + p["Omega"] * n_li,
             "Negative electrode thickness change [m]": p["Omega"] * (n_li - n_li_0),
         }
 
@@ -266,8 +267,6 @@ def silicon_submodels(param, options, interphase, surface_form):
     leaves the SE unreduced), ``surface_form`` whether the interface has a double
     layer ("surface form" not "false").
     """
-    from .lithium_metal_interface import lithium_metal_interface_submodels
-
     chosen = {"anode interphase": interphase, "anode interlayer": "none",
               "anode contact": "full"}
     submodels = lithium_metal_interface_submodels(param, options, chosen, surface_form)
