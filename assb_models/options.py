@@ -4,7 +4,7 @@ import pybamm
 
 #: options of our own, with their allowed values (the first is the default)
 ASSB_OPTIONS = {
-    "anode": ("Li-In", "lithium metal"),
+    "anode": ("Li-In", "lithium metal", "anode-free"),
     "interface film": ("none", "resistive"),
     "SE oxidation on carbon": ("none", "self-limiting Tafel", "layer-limited Tafel"),
     "SE oxidation on active material": ("none", "Tafel"),
@@ -34,7 +34,9 @@ ASSB_OPTIONS = {
 #: what each option of ours does (shown by ``model.options.print_options()``)
 ASSB_OPTION_DESCRIPTIONS = {
     "anode": "planar anode at x = 0: Li-In alloy (constant 'Negative electrode OCP "
-    "[V]', 0.62 V vs Li) or lithium metal (Li inventory tracked)",
+    "[V]', 0.62 V vs Li) or lithium metal (Li inventory tracked); 'anode-free': "
+    "no Li at assembly, an Ag-C interlayer (its own capacity and potential) fills, "
+    "then Li plates beneath it (SE reduction by 'anode interphase' is the loss)",
     "interface film": "'resistive': a coating resistance 'Positive electrode coating "
     "resistance [Ohm.m2]' in series with the AM/SE charge transfer",
     "SE oxidation on carbon": "SE oxidised on the carbon/SE contact area, making "

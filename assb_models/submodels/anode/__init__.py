@@ -1,4 +1,7 @@
-"""Planar anodes: Li-In alloy and lithium metal (interphase, interlayer, contact)."""
+"""Planar anodes: Li-In alloy, lithium metal (interphase, interlayer, contact) and
+anode-free (Ag-C interlayer, plated Li)."""
+
+from .agc_interlayer import AgCInterlayer, AnodeFreePotential, anode_free_submodels
 
 from .contact import ConstantContact, CreepContact, FullContact
 from .counter_electrode_ocp import CounterElectrodeOCP
@@ -25,7 +28,9 @@ from .lithium_metal_interface import (
 
 __all__ = [
     "INTERFACE_OPTIONS",
+    "AgCInterlayer",
     "AlloyLithiumInventory",
+    "AnodeFreePotential",
     "AnodeSurfaceForm",
     "AnodeSurfaceFormWithFilms",
     "ConstantContact",
@@ -40,6 +45,7 @@ __all__ = [
     "NoInterlayer",
     "NoInterphase",
     "ReactionLimitedInterphase",
+    "anode_free_submodels",
     "chosen_interface_options",
     "electrode_interface_submodels",
     "film_overpotentials",
