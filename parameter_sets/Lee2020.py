@@ -247,10 +247,20 @@ def get_sources(**recipe):
     return sources_of(_tables(**recipe))
 
 
+def get_recipe(ncm_loading_mg_cm2=NCM_LOADING, **layer):
+    """The :class:`~assb_models.recipe.CompositeCathodeRecipe` of the cathode
+    (``layer`` keys, the Ag-C layer's, do not change it)."""
+    _tables(ncm_loading_mg_cm2=ncm_loading_mg_cm2, **layer)  # checks the keys
+    return Kim2024.get_recipe(
+        am_wt_percent=NCM_WT_PERCENT, carbon_wt_percent=CARBON_WT_PERCENT,
+        anode="lithium metal", am_loading_mg_cm2=ncm_loading_mg_cm2, pristine=True,
+    )
+
+
 def one_c_current_density():
     """1C of the set [A.m-2] (6.8 mAh/cm2 in one hour)."""
     return PAPER["areal capacity [mA.h.cm-2]"][0] * 10.0
 
 
-__all__ = ["MODEL_OPTIONS", "PAPER", "get_parameter_values", "get_sources",
-           "layer_capacity"]
+__all__ = ["MODEL_OPTIONS", "PAPER", "get_parameter_values", "get_recipe",
+           "get_sources", "layer_capacity"]

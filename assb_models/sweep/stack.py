@@ -15,7 +15,11 @@ Per unit electrode area, each layer ``k`` has a thickness ``L_k`` [m] and a mass
   "Separator porosity" (the SE volume fraction of the pressed pellet) and the
   recipe's SE density (the same SE as in the cathode);
 - anode: ``m = L_an rho_an`` with "Negative electrode thickness [m]": the lithium
-  foil with its excess Li, or the Li-In alloy foil;
+  foil with its excess Li, or the Li-In alloy foil, or (anode-free) the Ag-C
+  interlayer, with the Li plated at full charge as a layer of thickness
+  ``Q V_Li / F`` (``Q`` "Nominal cell capacity [A.h]" per area in C.m-2,
+  ``V_Li`` "Lithium metal partial molar volume [m3.mol-1]") and no mass of its
+  own (its Li is weighed in the cathode);
 - current collectors: ``m = L_cc rho_cc``.
 
 With the discharge energy ``E`` [W.h] of a cell of electrode area ``A`` [m2]:
@@ -63,11 +67,17 @@ STACK_DEFAULTS = {
         "g/cm3; between Li (0.534) and In (7.31 g/cm3, CRC Handbook); lab Li-In "
         "anodes are In foil with pressed-on Li of varying ratio",
     ),
+    "Ag-C interlayer density [kg.m-3]": (
+        1430.0,
+        "estimate: Ag:C = 1:3 by weight (Lee et al. 2020) at 10.49 and 1.9 g/cm3, "
+        "2.39 g/cm3 solid, 40 % porous (parameter_sets/Lee2020.py)",
+    ),
 }
 
 _ANODE_DENSITY = {
     "Li-In": "Li-In alloy density [kg.m-3]",
     "lithium metal": "Lithium metal density [kg.m-3]",
+    "anode-free": "Ag-C interlayer density [kg.m-3]",
 }
 
 
@@ -130,7 +140,7 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
         Gives "Separator thickness [m]", "Separator porosity" and "Negative
         electrode thickness [m]".
     anode : str
-        "Li-In" or "lithium metal" (the model option "anode").
+        "Li-In", "lithium metal" or "anode-free" (the model option "anode").
     overrides : dict, optional
         Replacements of :data:`STACK_DEFAULTS` (the spec's ``[stack]`` table).
     """
@@ -147,8 +157,18 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
     L_an = parameter_values["Negative electrode thickness [m]"]
     L_pcc = values["Positive current collector thickness [m]"]
     L_ncc = values["Negative current collector thickness [m]"]
+    plated = {}
+    if anode == "anode-free":
+        area = parameter_values["Electrode height [m]"] * parameter_values[
+            "Electrode width [m]"
+        ]
+        charge = parameter_values["Nominal cell capacity [A.h]"] * 3600 / area
+        L_li = charge * parameter_values[
+            "Lithium metal partial molar volume [m3.mol-1]"
+        ] / 96485.33212
+        plated = {"plated lithium at full charge": (L_li, 0.0)}
     return Stack(
-        {
+        plated | {
             "positive current collector": (
                 L_pcc,
                 L_pcc * values["Positive current collector density [kg.m-3]"],

@@ -156,3 +156,107 @@ def test_li_metal_options_need_lithium_metal():
         assb_models.SolidStateDFN(
             {"anode": "anode-free", "anode interlayer": "resistive"}
         )
+
+
+# ------------------------------------------------------------ the package's tools
+#: a coarse mesh for the fit (the data are made on the same mesh)
+COARSE = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}
+
+def charged_state():
+    """The Lee 2020 cell after one CC charge and a rest (plated Li present)."""
+    pv = assb_models.get_parameter_values("Lee2020")
+    experiment = pybamm.Experiment(["Charge at 0.5C until 4.25 V", "Rest for 10 minutes"])
+    sim = assb_models.Simulation(
+        assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), parameter_values=pv,
+        experiment=experiment,
+    )
+    return sim.solve(), pv
+
+
+def test_impedance_of_a_charged_anode_free_cell():
+    from assb_models import eis
+
+    state, pv = charged_state()
+    model = assb_models.SolidStateDFN(
+        {**Lee2020.MODEL_OPTIONS, "surface form": "differential"}
+    )
+    frequencies = np.logspace(5, -2, 15)
+    z = eis.impedance(model, pv, frequencies, state=state)
+    assert np.all(np.isfinite(z))
+    area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
+    # the SE separator's ohmic resistance is the high-frequency limit
+    kappa = state["Solid electrolyte effective conductivity [S.m-1]"].entries[0, -1]
+    r_sep = pv["Separator thickness [m]"] / kappa / area
+    assert z.real[0] > 0.5 * r_sep
+    # arcs: the real part grows towards low frequency, the imaginary part is capacitive
+    assert z.real[-1] > 2 * z.real[0]
+    assert np.all(z.imag[1:] < 0)
+
+
+def test_fit_recovers_the_plating_exchange_current():
+    from assb_models.data.table import finish
+    from assb_models.data.table import CURRENT, CYCLE, STEP, TIME, VOLTAGE
+    from assb_models.fitting import FitParameter, fit
+
+    import pandas as pd
+
+    name = "Exchange-current density for lithium metal electrode [A.m-2]"
+    truth = assb_models.get_parameter_values("Lee2020")
+    sol = assb_models.Simulation(
+        assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), parameter_values=truth,
+        experiment=pybamm.Experiment(
+            ["Charge at 0.5C until 4.25 V"], period="60 seconds"
+        ),
+        var_pts=COARSE,
+    ).solve()
+    table = pd.DataFrame({
+        TIME: sol["Time [s]"].entries, CURRENT: sol["Current [A]"].entries,
+        VOLTAGE: sol["Voltage [V]"].entries, CYCLE: 1, STEP: 1,
+    })
+    data = finish(table, "synthetic anode-free charge", "synthetic", None, None, None,
+                  ["simulated, no noise"])
+    start = truth.copy()
+    start[name] = 2 * truth[name]
+    result = fit(
+        data, [FitParameter(name, bounds=(2.0, 200.0))], start,
+        model=assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), max_nfev=20,
+        var_pts=COARSE, progress=False,
+    )
+    np.testing.assert_allclose(result.parameter_values[name], truth[name], rtol=0.05)
+
+
+def test_sweep_design_and_stack_of_an_anode_free_cell():
+    from assb_models import sweep
+
+    spec = sweep.load_spec({
+        "parameter_set": "Lee2020",
+        "model_options": dict(Lee2020.MODEL_OPTIONS),
+        "design": {"grid": {"layer_thickness_m": [5e-6, 1e-5]}},
+        "protocol": {"cycles": [{"label": "formation", "steps": list(CYCLE)}]},
+        "metrics": {"names": ["discharge capacity", "energy density"]},
+    })
+    rows = [sweep.run_design(spec, design) for design in spec.designs()]
+    assert [row["status"] for row in rows] == ["ok", "ok"]
+    # a thicker layer: the same cell, a thicker and heavier stack
+    thin, thick = rows
+    assert thick["stack thickness [m]"] > thin["stack thickness [m]"]
+    assert thick["energy density [W.h.L-1]"] < thin["energy density [W.h.L-1]"]
+    # the stack counts the Li plated at full charge: Q V_Li / F thick, no mass
+    pv = assb_models.get_parameter_values("Lee2020")
+    stack = sweep.cell_stack(Lee2020.get_recipe(), pv, "anode-free")
+    q = pv["Nominal cell capacity [A.h]"] * 3600 / 1e-4
+    np.testing.assert_allclose(
+        stack.layers["plated lithium at full charge"],
+        (q * 1.3e-5 / 96485.33212, 0.0), rtol=1e-9,
+    )
+    L_layer, m_layer = stack.layers["anode"]
+    np.testing.assert_allclose(m_layer, L_layer * 1430.0)
+
+
+def test_spme_agrees_with_the_dfn(five_cycles):
+    sol = run(2, model=assb_models.SolidStateSPMe)
+    n = sol["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-9)
+    spme = anode_free_cycle_balance(sol)["discharge"]
+    dfn = anode_free_cycle_balance(five_cycles)["discharge"][:2]
+    np.testing.assert_allclose(spme, dfn, rtol=2e-3)
