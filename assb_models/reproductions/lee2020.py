@@ -199,9 +199,13 @@ class Lee2020(Reproduction):
             self.target_ids = ("L1", "L2", "L3")
 
     def cycling(self):
-        """:func:`run` of the published cell (formation + 5 cycles)."""
+        """:func:`run` of the published cell (formation + 5 cycles): its table."""
+        return self.solved()[0]
+
+    def solved(self):
+        """:func:`run` of the published cell: (table, solution)."""
         return self.cached("cycling", lambda: self.step(
-            "formation and 0.5C cycles", lambda: run()[0]))
+            "formation and 0.5C cycles", run))
 
     def long_cycling(self):
         """:func:`long_run` (1,000 cycles, SPMe)."""
@@ -221,6 +225,20 @@ class Lee2020(Reproduction):
         r = retention(self.long_cycling())
         return {"what": what, "pass": abs(r - 0.89) <= 0.05, "retention": r}
 
+    def _formation_panel(self, ax):
+        """The formation charge: the layer fills, then Li plates beneath it."""
+        charge = self.solved()[1].cycles[0].steps[0]
+        pv = parameter_values()
+        area_cm2 = pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4
+        q = -charge["Discharge capacity [A.h]"].entries * 1e3 / area_cm2
+        ax.plot(q, charge["Ag-C interlayer stoichiometry"].entries,
+                label="Ag-C layer stoichiometry")
+        ax.plot(q, charge["Plated lithium thickness [m]"].entries / 30e-6,
+                label="plated Li thickness / 30 um")
+        ax.plot(q, charge["Anode potential vs Li [V]"].entries, label="anode vs Li [V]")
+        ax.set(xlabel="formation charge [mAh/cm2]", ylim=(-0.1, 1.05),
+               title="formation: layer first, then plating")
+
     @staticmethod
     def summary(target_id, row):
         if target_id == "L1":
@@ -235,8 +253,9 @@ class Lee2020(Reproduction):
     def figures(self, out, ids=None, stem=None):
         out, stem, _ = self.figure_folder(out, ids, stem)
         table = self.cycling()
-        fig = Figure(figsize=(11, 4))
-        ax = fig.subplots(1, 2)
+        fig = Figure(figsize=(15, 4))
+        ax = fig.subplots(1, 3)
+        self._formation_panel(ax[2])
         n = table["cycle"]
         ax[0].plot(n, table["discharge [mA.h.cm-2]"], "o-", label="model, discharge")
         ax[0].plot(n, table["charge [mA.h.cm-2]"], "s--", label="model, charge")
