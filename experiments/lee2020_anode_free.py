@@ -8,7 +8,7 @@ NCM) and the mesh check, and writes ``experiments/output/lee2020_anode_free.png`
 and ``lee2020_anode_free.json`` (model vs paper).
 
 Run ``python experiments/lee2020_anode_free.py`` (formation + 5 cycles, ~1 min);
-``--long`` adds the 1,000-cycle run (SPMe, ~1 min more) and target L3.
+``--long`` adds the 1,000-cycle run (~2 min more) and target L3.
 """
 
 import argparse
@@ -48,7 +48,7 @@ def main(argv=None):
         "pybamm version": pybamm.__version__,
     }
     if args.long:
-        result["long cycling (SPMe)"] = repro.long_cycling()
+        result["long cycling"] = repro.long_cycling()
     path = OUTPUT / "lee2020_anode_free.json"
     path.write_text(json.dumps(jsonable(result), indent=1))
     for t in targets:
