@@ -17,8 +17,8 @@ import pathlib
 import sys
 
 import pybamm
-
 from assb_models.parameter_sets import Lee2020 as lee
+
 from assb_models.reporting import jsonable
 from assb_models.reproductions import lee2020
 

@@ -250,10 +250,9 @@ class Lee2020(Reproduction):
         if target_id == "L1":
             return f"{row['value [mA.h.cm-2]']:.2f} mAh/cm2"
         if target_id == "L2":
+            anode = row["anode CE (without the Li left at the anode)"]
             return (f"CE {100 * np.min(row['CE']):.3f}-{100 * np.max(row['CE']):.3f} %"
-                    " (anode CE "
-                    f"{100 * np.min(row['anode CE (without the Li left at the anode)']):.3f}"
-                    " % and up)")
+                    f" (anode CE {100 * np.min(anode):.3f} % and up)")
         return f"{100 * row['retention']:.1f} %"
 
     def figures(self, out, ids=None, stem=None):

@@ -165,7 +165,9 @@ COARSE = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}
 def charged_state():
     """The Lee 2020 cell after one CC charge and a rest (plated Li present)."""
     pv = assb_models.get_parameter_values("Lee2020")
-    experiment = pybamm.Experiment(["Charge at 0.5C until 4.25 V", "Rest for 10 minutes"])
+    experiment = pybamm.Experiment(
+        ["Charge at 0.5C until 4.25 V", "Rest for 10 minutes"]
+    )
     sim = assb_models.Simulation(
         assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), parameter_values=pv,
         experiment=experiment,
@@ -194,11 +196,10 @@ def test_impedance_of_a_charged_anode_free_cell():
 
 
 def test_fit_recovers_the_plating_exchange_current():
-    from assb_models.data.table import finish
-    from assb_models.data.table import CURRENT, CYCLE, STEP, TIME, VOLTAGE
-    from assb_models.fitting import FitParameter, fit
-
     import pandas as pd
+
+    from assb_models.data.table import CURRENT, CYCLE, STEP, TIME, VOLTAGE, finish
+    from assb_models.fitting import FitParameter, fit
 
     name = "Exchange-current density for lithium metal electrode [A.m-2]"
     truth = assb_models.get_parameter_values("Lee2020")

@@ -12,6 +12,8 @@ from .interphase import INTERPHASE_LAWS
 LAYER_CURRENT = "Ag-C interlayer lithiation current density [A.m-2]"
 PLATING_CURRENT = "Lithium plating current density [A.m-2]"
 REDUCTION_CURRENT = "Negative electrode SE reduction current density [A.m-2]"
+#: the anode's potential step (anode vs SE), PyBaMM's Li-metal state
+DELTA_PHI = "Lithium metal interface surface potential difference [V]"
 
 
 def interlayer_parameters():
@@ -110,7 +112,7 @@ class AgCInterlayer(pybamm.BaseSubModel):
         p = self.p
         x = variables["Ag-C interlayer stoichiometry"]
         n_pl = variables["Plated lithium [mol.m-2]"]
-        delta_phi = variables["Lithium metal interface surface potential difference [V]"]
+        delta_phi = variables[DELTA_PHI]
         T = variables["X-averaged cell temperature [K]"]
         f = self.param.F / (self.param.R * T)
         U0 = standard_potential(x)
@@ -185,21 +187,17 @@ class _AnodeFreeBalance:
 
     def set_rhs(self, variables):
         if self.options["surface form"] == "differential":
-            delta_phi = variables[
-                "Lithium metal interface surface potential difference [V]"
-            ]
+            delta_phi = variables[DELTA_PHI]
             C_dl = pybamm.Parameter("Negative electrode double-layer capacity [F.m-2]")
             self.rhs = {delta_phi: self._residual(variables) / C_dl}
 
     def set_algebraic(self, variables):
         if self.options["surface form"] != "differential":
-            delta_phi = variables[
-                "Lithium metal interface surface potential difference [V]"
-            ]
+            delta_phi = variables[DELTA_PHI]
             self.algebraic = {delta_phi: self._residual(variables) / self.param.I_typ}
 
     def set_initial_conditions(self, variables):
-        delta_phi = variables["Lithium metal interface surface potential difference [V]"]
+        delta_phi = variables[DELTA_PHI]
         p = interlayer_parameters()
         T = self.param.T_init
         x0 = p["x0"]
