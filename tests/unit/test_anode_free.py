@@ -261,3 +261,18 @@ def test_spme_agrees_with_the_dfn(five_cycles):
     spme = anode_free_cycle_balance(sol)["discharge"]
     dfn = anode_free_cycle_balance(five_cycles)["discharge"][:2]
     np.testing.assert_allclose(spme, dfn, rtol=2e-3)
+
+
+def test_initial_soc_and_a_first_discharge_are_refused():
+    pv = assb_models.get_parameter_values("Lee2020")
+    model = assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS)
+    with pytest.raises(InvalidInputError, match="anode-free"):
+        assb_models.Simulation(model, parameter_values=pv).solve(
+            [0, 3600], initial_soc=0.5
+        )
+    sim = assb_models.Simulation(
+        model, parameter_values=pv,
+        experiment=pybamm.Experiment(["Discharge at 0.1C until 2.5 V"]),
+    )
+    with pytest.raises(InvalidInputError, match="nothing to discharge"):
+        sim.solve()

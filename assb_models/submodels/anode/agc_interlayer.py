@@ -62,7 +62,8 @@ class AgCInterlayer(pybamm.BaseSubModel):
     .. math::
         j_{Li} = j_{0,Li}\\left[\\theta\\,\\max(s, 0) + \\min(s, 0)\\right], \\quad
         s = 2\\sinh(\\alpha f\\Delta\\phi), \\quad
-        \\theta = \\frac{n_{pl}}{n_{pl} + n_{ref}}
+        \\theta = \\frac{n_{pl}^+}{n_{pl}^+ + n_{ref}}, \\quad
+        n_{pl}^+ = \\max(n_{pl}, 0)
 
     for the plated Li (OCP 0 V, a pure metal). It plates only where
     :math:`\\Delta\\phi < 0`, which the layer's potential reaches only when it is
@@ -172,8 +173,7 @@ class _AnodeFreeBalance:
 
     (algebraic; differential with "surface form": "differential"), starting at the
     layer's equilibrium :math:`U_{AgC}(x_0)`. The interphase's resistance is in
-    series (:class:`~assb_models.submodels.anode.interface_potential.
-    LithiumMetalExplicitWithFilms`).
+    series, as on lithium metal (``interface_potential._FilmsInSeries``).
     """
 
     def _residual(self, variables):
