@@ -408,6 +408,15 @@ class SolidStateCell:
             "Solid electrolyte fraction remaining",
             "X-averaged positive electrode CEI resistance [Ohm.m2]",
         ]
+        if self.assb_options["anode"] == "anode-free":
+            # per cycle: Li at the anode at the cycle's end, and Li lost there (the
+            # CE per cycle is analysis.anode_free_cycle_balance)
+            self.summary_variables = self.summary_variables + [
+                "Plated lithium thickness [m]",
+                "Lithium in plated lithium [mol]",
+                "Lithium in Ag-C interlayer [mol]",
+                "Negative electrode lithium lost to interphase [mol.m-2]",
+            ]
 
     @property
     def default_var_pts(self):

@@ -276,3 +276,12 @@ def test_initial_soc_and_a_first_discharge_are_refused():
     )
     with pytest.raises(InvalidInputError, match="nothing to discharge"):
         sim.solve()
+
+
+def test_summary_variables_track_the_anode(five_cycles):
+    summary = five_cycles.summary_variables
+    lost = np.asarray(summary["Negative electrode lithium lost to interphase [mol.m-2]"])
+    assert lost.size == 5 and np.all(np.diff(lost) > 0)
+    # each cycle ends discharged: almost no plated Li left (the NCM refills)
+    plated = np.asarray(summary["Plated lithium thickness [m]"])
+    assert np.all(plated < 1e-8)
