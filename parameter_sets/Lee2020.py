@@ -20,7 +20,8 @@ checked against the paper's Methods and Fig. 4 before being relied on. Every oth
 value is an estimate with its reasoning, or read from the Kim2024 set (the NCM and
 Li6PS5Cl of the same group of materials) and the Park2021 set (argyrodite
 reduction at Li). One value is fitted: the SE-reduction growth constant
-(``FITTED``), on the recalled 89 % retention after 1,000 cycles.
+(``FITTED``), on the recalled 89 % retention after 1,000 cycles, with the
+model itself (:func:`assb_models.reproductions.lee2020.calibrate`).
 :data:`PAPER` holds the paper's numbers that the reproduction
 (:mod:`assb_models.reproductions.lee2020`) compares with.
 """
@@ -75,7 +76,7 @@ CARBON_WT_PERCENT = 1.0
 
 #: fitted: the SE-reduction growth constant [m2.s-1] (see the table's source)
 FITTED = {
-    "Lithium metal interphase diffusion-limited growth constant [m2.s-1]": 1.6e-18,
+    "Lithium metal interphase diffusion-limited growth constant [m2.s-1]": 9.3e-18,
 }
 
 
@@ -199,17 +200,18 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
             FITTED[
                 "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
             ],
-            "fitted: 11 % of 6.8 mAh/cm2 (0.28 mol/m2 of Li) lost to Li6PS5Cl "
-            "reduction in 1,000 cycles of 4 h (89 % retention, recalled), with the "
-            "parabolic law ((L0 + 6.8 um)^2 - L0^2) / (2 x 1.44e7 s); the thickness "
-            "is the products' volume per geometric area, spread over the layer's "
-            "internal surface",
+            "fitted (assb_models.reproductions.lee2020.calibrate, bisection of the "
+            "1,000-cycle DFN run): 89 % of the first 0.5C discharge capacity kept "
+            "after 1,000 cycles (recalled, not checked); the Li the pristine NCM "
+            "leaves at the anode in the first cycles is used up first. The "
+            "thickness is the products' volume per geometric area, spread over the "
+            "layer's internal surface"
         ),
         "Lithium metal interphase ionic conductivity [S.m-1]": (
             1e-2,
             "estimate: the products spread over the layer's internal surface, so the "
-            "current crosses far less than their geometric-equivalent thickness: "
-            "0.2 Ohm.cm2 after the first cycle, 7 Ohm.cm2 after 1,000",
+            "current crosses far less than their geometric-equivalent thickness "
+            "(a few Ohm.cm2 after the formation cycle)",
         ),
         "Stack pressure [Pa]": (
             2e6, "estimate: a few MPa while cycling (the cell is pressed by WIP)"

@@ -20,6 +20,14 @@ after 1,000 cycles 89 +- 5 % (the SE-reduction growth constant is fitted on it,
 so L3 checks the fit, it predicts nothing). The mechanism (SE reduction) is
 attributed by switching it off (:func:`attribution`); :func:`convergence` repeats
 the reported numbers on a doubled mesh.
+
+What the model shows: the pristine NCM cannot be refilled by the discharges (its
+diffusivity collapses near full lithiation), so the formation leaves 0.63 mAh/cm2
+and the first 0.5C cycle 0.50 mAh/cm2 more at the anode; this reserve covers the
+SE-reduction loss (0.26 % of the charge per cycle at first, falling as the film
+thickens), so the measured CE reads ~100 % and the capacity holds until the
+reserve is used (a few hundred cycles), then falls. With a relithiable NCM
+(no reserve) the CE is the anode's, 99.70-99.80 %, and 1 without the reduction.
 """
 
 import numpy as np
@@ -258,8 +266,8 @@ class Lee2020(Reproduction):
     def figures(self, out, ids=None, stem=None):
         out, stem, _ = self.figure_folder(out, ids, stem)
         table = self.cycling()
-        fig = Figure(figsize=(15, 4))
-        ax = fig.subplots(1, 3)
+        fig = Figure(figsize=(20 if self.long else 15, 4))
+        ax = fig.subplots(1, 4 if self.long else 3)
         self._formation_panel(ax[2])
         n = table["cycle"]
         ax[0].plot(n, table["discharge [mA.h.cm-2]"], "o-", label="model, discharge")
@@ -273,13 +281,12 @@ class Lee2020(Reproduction):
         ax[1].set(xlabel="cycle", ylabel="Coulombic efficiency [%]")
         if self.long:
             long = self.long_cycling()
-            twin = ax[0].twiny()
-            twin.plot(long["saved cycles"], long["discharge [mA.h.cm-2]"], "r.-",
-                      label="model, long run")
-            twin.plot([LONG_CYCLES + 1], [0.89 * long["discharge [mA.h.cm-2]"][1]],
-                      "k*", ms=12, label="paper: ~89 % at 1,000 (recalled)")
-            twin.set(xlabel="cycle (long run)")
-            twin.legend(fontsize=8, loc="lower left")
+            ax[3].plot(long["saved cycles"], long["discharge [mA.h.cm-2]"], "o-",
+                       label="model (saved cycles)")
+            ax[3].plot([LONG_CYCLES + 1], [0.89 * long["discharge [mA.h.cm-2]"][1]],
+                       "k*", ms=12, label="paper: ~89 % at 1,000 (recalled)")
+            ax[3].set(xlabel="cycle", ylabel="discharge capacity [mAh/cm2]",
+                      title=f"{LONG_CYCLES} cycles at 0.5C")
         for a in ax:
             a.legend(fontsize=8)
         fig.suptitle(self.title, fontsize=9)

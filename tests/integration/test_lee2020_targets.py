@@ -23,16 +23,20 @@ def test_l1_areal_capacity(repro):
 @pytest.mark.xfail(strict=True, reason=(
     "the first 0.5C cycle after the 0.1C formation has CE 91.0 %: at 0.5C the NCM "
     "refills less deeply and 0.51 mAh/cm2 more stays at the anode; the next cycles "
-    "are at 99.996-100.000 %, and the SE reduction alone takes 0.11-0.08 % per "
-    "cycle (anode CE >= 99.89 %)"))
+    "are at >= 99.99 %, and the SE reduction alone takes 0.26-0.19 % per cycle "
+    "(anode CE 99.74-99.81 %)"))
 def test_l2_coulombic_efficiency(repro):
     assert repro.score("L2").passed
 
 
 def test_l2_later_cycles_and_the_anode_ce(repro):
+    """After the rate change the measured CE is >= 99.8 % (the Li the NCM left at
+    the anode covers the loss); the SE reduction alone takes 0.26 % falling to
+    0.19 % per cycle (parabolic growth): the anode's own CE rises."""
     table = repro.cycling()
     assert np.all(table["CE"][2:] >= 0.998)
-    assert np.all(table["anode CE"][1:] >= 0.998)
+    anode = table["anode CE"][1:]
+    assert np.all(np.diff(anode) > 0) and anode.min() > 0.997
 
 
 def test_attribution_the_se_reduction_is_the_loss():
