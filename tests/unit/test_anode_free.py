@@ -285,3 +285,8 @@ def test_summary_variables_track_the_anode(five_cycles):
     # each cycle ends discharged: almost no plated Li left (the NCM refills)
     plated = np.asarray(summary["Plated lithium thickness [m]"])
     assert np.all(plated < 1e-8)
+
+
+def test_fixed_gap_is_refused():
+    with pytest.raises(pybamm.OptionError, match="fixed gap"):
+        assb_models.SolidStateDFN({"anode": "anode-free", "stack pressure": "fixed gap"})
