@@ -153,7 +153,7 @@ def test_a_target_subset_and_an_existing_report(tmp_path):
 
 @pytest.mark.parametrize("args, words", [
     (["nope"], "unknown reproduction 'nope'; allowed: kim2024, park2021, sakka2022, "
-               "fixture2023 or all"),
+               "fixture2023, lee2020 or all"),
     (["kim2024", "--targets", "K11"], "unknown target(s) ['K11']"),
     (["sakka2022", "--targets", "S9"], "unknown target(s) ['S9']"),
     (["all", "--targets", "S1"], "one reproduction"),
