@@ -280,7 +280,8 @@ def test_initial_soc_and_a_first_discharge_are_refused():
 
 def test_summary_variables_track_the_anode(five_cycles):
     summary = five_cycles.summary_variables
-    lost = np.asarray(summary["Negative electrode lithium lost to interphase [mol.m-2]"])
+    name = "Negative electrode lithium lost to interphase [mol.m-2]"
+    lost = np.asarray(summary[name])
     assert lost.size == 5 and np.all(np.diff(lost) > 0)
     # each cycle ends discharged: almost no plated Li left (the NCM refills)
     plated = np.asarray(summary["Plated lithium thickness [m]"])
@@ -289,4 +290,6 @@ def test_summary_variables_track_the_anode(five_cycles):
 
 def test_fixed_gap_is_refused():
     with pytest.raises(pybamm.OptionError, match="fixed gap"):
-        assb_models.SolidStateDFN({"anode": "anode-free", "stack pressure": "fixed gap"})
+        assb_models.SolidStateDFN(
+            {"anode": "anode-free", "stack pressure": "fixed gap"}
+        )
