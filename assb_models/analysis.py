@@ -97,3 +97,52 @@ def warn_outside_calibration(model, parameter_values, solution, what="the run"):
             stacklevel=2,
         )
     return high
+
+
+#: anode-free cells: the variables of the Li lost and of the Li left at the anode
+ANODE_FREE_LOSS = "Lithium in negative electrode interphase [mol]"
+ANODE_FREE_STORES = (
+    "Lithium in Ag-C interlayer [mol]",
+    "Lithium in plated lithium [mol]",
+)
+SE_LI_REDUCED = "Solid electrolyte lithium reduced at the negative electrode [mol]"
+
+
+def anode_free_cycle_balance(solution):
+    """Per-cycle charge balance of an anode-free cell [A.h].
+
+    Each cycle's charge that does not come back is Li lost to the SE reduction at
+    the anode or Li left at the anode when the discharge ends:
+
+    .. math::
+        Q_{ch} - Q_{dis} = \\Delta Q_{red} + \\Delta Q_{anode}, \\qquad
+        Q = \\frac{F n_{Li}}{3600}
+
+    with :math:`\\Delta Q_{red}` the growth of "Lithium in negative electrode
+    interphase [mol]" less the SE's own Li in it (:math:`n_e` per formula unit is
+    the anode's), and :math:`\\Delta Q_{anode}` the change, over the cycle, of the
+    Li in the Ag-C layer and plated. Returns :func:`cycle_capacities` in A.h plus
+    "lost to SE reduction [A.h]" and "left at anode [A.h]" per cycle, and the
+    residual of the balance, "unaccounted [A.h]" (zero when Li is conserved).
+    """
+    table = cycle_capacities(solution, "Discharge capacity [A.h]")
+    to_ah = pybamm.constants.F.value / 3600
+    lost, left = [], []
+    for cycle in solution.cycles:
+        if cycle is None:
+            continue
+        if ANODE_FREE_LOSS in solution.all_models[0].variables:
+            # the Li the anode gave: interphase Li less the SE's own
+            n = cycle[ANODE_FREE_LOSS].entries - cycle[SE_LI_REDUCED].entries
+            lost.append(float(n[-1] - n[0]) * to_ah)
+        else:
+            lost.append(0.0)
+        stored = sum(cycle[name].entries for name in ANODE_FREE_STORES)
+        left.append(float(stored[-1] - stored[0]) * to_ah)
+    table["lost to SE reduction [A.h]"] = np.array(lost)
+    table["left at anode [A.h]"] = np.array(left)
+    table["unaccounted [A.h]"] = (
+        table["charge"] - table["discharge"] - table["lost to SE reduction [A.h]"]
+        - table["left at anode [A.h]"]
+    )
+    return table

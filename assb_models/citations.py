@@ -42,6 +42,22 @@ BIBTEX = {
   journal={Journal of Materials Chemistry A},
   year={2022}
 }""",
+    # authors, title, journal, volume, pages and DOI as given in the issue and
+    # recalled; the paper itself was not at hand to check them
+    "Lee2020": """@article{Lee2020,
+  title={High-energy long-cycling all-solid-state lithium metal batteries enabled
+         by silver--carbon composite anodes},
+  author={Lee, Yong-Gun and Fujiki, Satoshi and Jung, Changhoon and Suzuki, Naoki
+          and Yashiro, Nobuyoshi and Omoda, Ryo and Ko, Dong-Su and Shiratsuchi,
+          Tomoyuki and Sugimoto, Toshinori and Ryu, Saebom and Ku, Jun Hwan and
+          Watanabe, Taku and Park, Youngsin and Aihara, Yuichi and Im, Dongmin and
+          Han, In Taek},
+  journal={Nature Energy},
+  volume={5},
+  pages={299--308},
+  year={2020},
+  doi={10.1038/s41560-020-0575-z}
+}""",
     "Stauffer1994": """@book{Stauffer1994,
   title={Introduction to Percolation Theory},
   author={Stauffer, Dietrich and Aharony, Amnon},

@@ -4,7 +4,7 @@ import pybamm
 
 #: options of our own, with their allowed values (the first is the default)
 ASSB_OPTIONS = {
-    "anode": ("Li-In", "lithium metal", "silicon"),
+    "anode": ("Li-In", "lithium metal", "anode-free", "silicon"),
     "interface film": ("none", "resistive"),
     "SE oxidation on carbon": ("none", "self-limiting Tafel", "layer-limited Tafel"),
     "SE oxidation on active material": ("none", "Tafel"),
@@ -34,10 +34,12 @@ ASSB_OPTIONS = {
 #: what each option of ours does (shown by ``model.options.print_options()``)
 ASSB_OPTION_DESCRIPTIONS = {
     "anode": "planar anode at x = 0: Li-In alloy (constant 'Negative electrode OCP "
-    "[V]', 0.62 V vs Li) or lithium metal (Li inventory tracked), or 'silicon': a "
-    "dense Si film (Li diffusion across it, OCP of its surface lithiation, swelling "
-    "by the Li partial molar volume; 'anode interphase' is its SE reduction on the "
-    "planar SE/Si contact)",
+    "[V]', 0.62 V vs Li) or lithium metal (Li inventory tracked); 'anode-free': "
+    "no Li at assembly, an Ag-C interlayer (its own capacity and potential) fills, "
+    "then Li plates beneath it (SE reduction by 'anode interphase' is the loss); "
+    "'silicon': a dense Si film (Li diffusion across it, OCP of its surface "
+    "lithiation, swelling by the Li partial molar volume; 'anode interphase' is its "
+    "SE reduction on the planar SE/Si contact)",
     "interface film": "'resistive': a coating resistance 'Positive electrode coating "
     "resistance [Ohm.m2]' in series with the AM/SE charge transfer",
     "SE oxidation on carbon": "SE oxidised on the carbon/SE contact area, making "
@@ -197,6 +199,12 @@ def split_options(options):
         raise pybamm.OptionError(
             "Option 'contact loss' = 'chemo-mechanical' needs the stack pressure: set "
             "'stack pressure' to 'laws' or 'fixed gap'"
+        )
+    if ours["anode"] == "anode-free" and ours["stack pressure"] == "fixed gap":
+        raise pybamm.OptionError(
+            "Option 'stack pressure' = 'fixed gap' cannot be combined with 'anode': "
+            "'anode-free' (the thickness of the plated Li and of the Ag-C layer in a "
+            "fixed gap is not modelled); use 'none' or 'laws'"
         )
     if ours["stack pressure"] != "none" and ours["SE transport efficiency"] != "Bruggeman":
         raise pybamm.OptionError(

@@ -35,6 +35,9 @@ POSITIVE = (
     "Solid electrolyte density [kg.m-3]",
     "Positive electrode binder density [kg.m-3]",
     "Li-In alloy lithium partial molar volume [m3.mol-1]",
+    "Ag-C interlayer lithium capacity [mol.m-2]",
+    "Ag-C interlayer exchange-current density [A.m-2]",
+    "Plated lithium stripping reference amount [mol.m-2]",
 )
 
 #: parameters that must be >= 0 (masses per area of compaction, fixed-gap fixture)
@@ -108,6 +111,8 @@ RANGES = (
     ("growth constant", 0, _INF, _CLOSED, ""),
     ("rate constant", 0, _INF, _CLOSED, ""),
     ("porosity", 0, 1, _CLOSED, ""),
+    ("Ag-C interlayer initial stoichiometry", 0, 1, _OPEN,
+     "the layer's equilibrium potential is infinite at 0 and 1"),
     ("fraction", 0, 1, _CLOSED, ""),
     ("Silicon initial stoichiometry", 0, 1, _OPEN,
      "the SE/Si exchange current vanishes at 0 and 1"),

@@ -128,6 +128,13 @@ class Simulation(pybamm.Simulation):
         ``initial_soc`` outside [0, 1], or a voltage outside the cut-offs, raises
         :class:`~assb_models.validation.InvalidInputError` (PyBaMM only warns).
         """
+        if getattr(self._model, "assb_options", {}).get("anode") == "anode-free":
+            raise InvalidInputError(
+                f"initial_soc = {initial_soc!r} cannot be set for 'anode': "
+                "'anode-free': its Li is all in the cathode at assembly, and a state "
+                "of charge would need Li at the anode; charge the cell instead (an "
+                "Experiment starting with 'Charge at ... until ... V')"
+            )
         reference = self._unprocessed_parameter_values
         voltage = check_initial_soc(initial_soc, reference)
         u_n = anode_ocp(reference, inputs)

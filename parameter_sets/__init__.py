@@ -7,4 +7,4 @@ registered with PyBaMM's ``pybamm_parameter_sets`` entry point, so
 ``pybamm.ParameterValues("Kim2024")`` works once the package is installed.
 """
 
-AVAILABLE = ("Kim2024", "Park2021", "Sakka2022", "Tan2021")
+AVAILABLE = ("Kim2024", "Park2021", "Sakka2022", "Lee2020", "Tan2021")

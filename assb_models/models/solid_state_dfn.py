@@ -30,14 +30,17 @@ class SolidStateCell:
       resistive film (coating) in series, electronic conduction through AM and
       carbon in parallel;
     - **planar anode** at x = 0: Li-In alloy (constant 0.62 V vs Li) or lithium
-      metal (Li inventory tracked), Butler-Volmer at the interface.
+      metal (Li inventory tracked), Butler-Volmer at the interface; or anode-free,
+      an Ag-C interlayer that fills with Li before Li plates beneath it
+      (:class:`~assb_models.submodels.anode.AgCInterlayer`); or a dense Si film
+      with Li diffusion across it (:class:`~assb_models.submodels.anode.SiliconFilm`).
 
     Parameters
     ----------
     options : dict, optional
         PyBaMM options plus the solid-state ones:
 
-        * "anode": "Li-In" (default) or "lithium metal"
+        * "anode": "Li-In" (default), "lithium metal", "anode-free" or "silicon"
         * "interface film": "none" (default) or "resistive" (coating resistance
           "Positive electrode coating resistance [Ohm.m2]" in series with the
           charge transfer)
@@ -86,8 +89,9 @@ class SolidStateCell:
             "lithium metal": anode.LithiumInventory,
             "Li-In": anode.AlloyLithiumInventory,
             "silicon": anode.SiliconFilm,
-        }[self.assb_options["anode"]]
-        self.submodels["lithium inventory"] = inventory(self.param, self.options)
+        }.get(self.assb_options["anode"])
+        if inventory is not None:  # anode-free: the Ag-C interlayer counts its Li
+            self.submodels["lithium inventory"] = inventory(self.param, self.options)
         self.set_stack_pressure_submodel()
         super().set_submodels(build)
 
@@ -274,8 +278,19 @@ class SolidStateCell:
         self.set_lithium_metal_interface_submodels()
 
     def set_lithium_metal_interface_submodels(self):
-        """Interphase, interlayer and contact of a Li-metal anode (all off: no change)."""
+        """Interphase, interlayer and contact of a Li-metal anode (all off: no change).
+
+        An anode-free anode replaces PyBaMM's Li-metal interface with the Ag-C
+        interlayer and the Li plated beneath it
+        (:func:`~assb_models.submodels.anode.anode_free_submodels`).
+        """
         chosen = anode.chosen_interface_options(self.assb_options)
+        if self.assb_options["anode"] == "anode-free":
+            self.submodels.pop("negative electrode interface current", None)
+            self.submodels.update(anode.anode_free_submodels(
+                self.param, self.options, self.assb_options["anode interphase"]
+            ))
+            return
         if chosen is None:
             return
         self.submodels.update(anode.lithium_metal_interface_submodels(
@@ -437,6 +452,15 @@ class SolidStateCell:
             "Solid electrolyte fraction remaining",
             "X-averaged positive electrode CEI resistance [Ohm.m2]",
         ]
+        if self.assb_options["anode"] == "anode-free":
+            # per cycle: Li at the anode at the cycle's end, and Li lost there (the
+            # CE per cycle is analysis.anode_free_cycle_balance)
+            self.summary_variables = self.summary_variables + [
+                "Plated lithium thickness [m]",
+                "Lithium in plated lithium [mol]",
+                "Lithium in Ag-C interlayer [mol]",
+                "Negative electrode lithium lost to interphase [mol.m-2]",
+            ]
 
     @property
     def default_var_pts(self):
@@ -458,6 +482,8 @@ class SolidStateCell:
 
         if self.is_silicon:
             return get_parameter_values("Tan2021")
+        if self.assb_options["anode"] == "anode-free":
+            return get_parameter_values("Lee2020")
         return get_parameter_values("Kim2024", anode=self.assb_options["anode"])
 
     @property

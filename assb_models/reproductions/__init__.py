@@ -8,18 +8,21 @@ and figures, in one registry.
   report ``DIR/index.html`` (``assb reproduce NAME|all --out DIR``).
 
 Migrated: ``kim2024`` (:mod:`.kim2024`), ``park2021`` (:mod:`.park2021`),
-``sakka2022`` (:mod:`.sakka2022`) and ``fixture2023`` (:mod:`.fixture2023`, the
-fixed-gap study); ``tan2021`` (:mod:`.tan2021`, the dense silicon anode).
+``sakka2022`` (:mod:`.sakka2022`), ``fixture2023`` (:mod:`.fixture2023`, the
+fixed-gap study), ``lee2020`` (:mod:`.lee2020`, the anode-free cell) and
+``tan2021`` (:mod:`.tan2021`, the dense silicon anode).
 """
 
 from .base import Reproduction, Target
 from .fixture2023 import Fixture2023
 from .kim2024 import Kim2024
+from .lee2020 import Lee2020
 from .park2021 import Park2021
 from .registry import REPRODUCTIONS, get
 from .report import run, write_report
 from .sakka2022 import Sakka2022
 from .tan2021 import Tan2021
 
-__all__ = ["REPRODUCTIONS", "Fixture2023", "Kim2024", "Park2021", "Reproduction",
-           "Sakka2022", "Tan2021", "Target", "get", "run", "write_report"]
+__all__ = ["REPRODUCTIONS", "Fixture2023", "Kim2024", "Lee2020", "Park2021",
+           "Reproduction", "Sakka2022", "Tan2021", "Target", "get", "run",
+           "write_report"]

@@ -3,6 +3,7 @@
 from ..validation import InvalidInputError
 from .fixture2023 import Fixture2023
 from .kim2024 import Kim2024
+from .lee2020 import Lee2020
 from .park2021 import Park2021
 from .sakka2022 import Sakka2022
 from .tan2021 import Tan2021
@@ -13,6 +14,7 @@ REPRODUCTIONS = {
     "park2021": Park2021,
     "sakka2022": Sakka2022,
     "fixture2023": Fixture2023,
+    "lee2020": Lee2020,
     "tan2021": Tan2021,
 }
 

@@ -15,9 +15,13 @@ Per unit electrode area, each layer ``k`` has a thickness ``L_k`` [m] and a mass
   "Separator porosity" (the SE volume fraction of the pressed pellet) and the
   recipe's SE density (the same SE as in the cathode);
 - anode: ``m = L_an rho_an`` with "Negative electrode thickness [m]": the lithium
-  foil with its excess Li, or the Li-In alloy foil; a Si film (Li-free, its Li is
-  the cathode's) is as thick as when it holds the nominal capacity,
-  ``L_an + Omega Q_nom / (F A)`` with "Silicon lithium partial molar volume
+  foil with its excess Li, or the Li-In alloy foil, or (anode-free) the Ag-C
+  interlayer, with the Li plated at full charge as a layer of thickness
+  ``Q V_Li / F`` (``Q`` "Nominal cell capacity [A.h]" per area in C.m-2,
+  ``V_Li`` "Lithium metal partial molar volume [m3.mol-1]") and no mass of its
+  own (its Li is weighed in the cathode); a Si film (Li-free, its Li is the
+  cathode's) is as thick as when it holds the nominal capacity,
+  ``L_an + Omega Q / F`` with "Silicon lithium partial molar volume
   [m3.mol-1]", the charged stack being the thickest;
 - current collectors: ``m = L_cc rho_cc``.
 
@@ -36,6 +40,8 @@ from dataclasses import dataclass
 import pybamm
 
 from ..validation import InvalidInputError, require_positive
+
+F = pybamm.constants.F.value
 
 #: stack values not in the parameter sets: {name: (value, source)}
 STACK_DEFAULTS = {
@@ -68,12 +74,18 @@ STACK_DEFAULTS = {
         "g/cm3; between Li (0.534) and In (7.31 g/cm3, CRC Handbook); lab Li-In "
         "anodes are In foil with pressed-on Li of varying ratio",
     ),
+    "Ag-C interlayer density [kg.m-3]": (
+        1430.0,
+        "estimate: Ag:C = 1:3 by weight (Lee et al. 2020) at 10.49 and 1.9 g/cm3, "
+        "2.39 g/cm3 solid, 40 % porous (parameter_sets/Lee2020.py)",
+    ),
     "Silicon density [kg.m-3]": (2330.0, "silicon, 2.33 g/cm3 (CRC Handbook)"),
 }
 
 _ANODE_DENSITY = {
     "Li-In": "Li-In alloy density [kg.m-3]",
     "lithium metal": "Lithium metal density [kg.m-3]",
+    "anode-free": "Ag-C interlayer density [kg.m-3]",
     "silicon": "Silicon density [kg.m-3]",
 }
 
@@ -137,7 +149,8 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
         Gives "Separator thickness [m]", "Separator porosity" and "Negative
         electrode thickness [m]".
     anode : str
-        "Li-In", "lithium metal" or "silicon" (the model option "anode").
+        "Li-In", "lithium metal", "anode-free" or "silicon" (the model option
+        "anode").
     overrides : dict, optional
         Replacements of :data:`STACK_DEFAULTS` (the spec's ``[stack]`` table).
     """
@@ -153,16 +166,22 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
     se_fraction = parameter_values["Separator porosity"]
     L_an = parameter_values["Negative electrode thickness [m]"]
     m_an = L_an * values[_ANODE_DENSITY[anode]]
+    area = parameter_values["Electrode height [m]"] * parameter_values[
+        "Electrode width [m]"
+    ]
+    # the nominal charge per area [C.m-2], as Li moved to the anode at full charge
+    li_moved = parameter_values["Nominal cell capacity [A.h]"] * 3600 / area / F
+    plated = {}
     if anode == "silicon":
-        area = (parameter_values["Electrode height [m]"]
-                * parameter_values["Electrode width [m]"])
-        charge = parameter_values["Nominal cell capacity [A.h]"] * 3600 / area
         omega = parameter_values["Silicon lithium partial molar volume [m3.mol-1]"]
-        L_an = L_an + omega * charge / pybamm.constants.F.value
+        L_an = L_an + omega * li_moved
+    elif anode == "anode-free":
+        V_li = parameter_values["Lithium metal partial molar volume [m3.mol-1]"]
+        plated = {"plated lithium at full charge": (li_moved * V_li, 0.0)}
     L_pcc = values["Positive current collector thickness [m]"]
     L_ncc = values["Negative current collector thickness [m]"]
     return Stack(
-        {
+        plated | {
             "positive current collector": (
                 L_pcc,
                 L_pcc * values["Positive current collector density [kg.m-3]"],

@@ -116,6 +116,14 @@ def test_reproduce_the_fixture_study(tmp_path):
     assert report.images == ["fixture2023.png"]
 
 
+def test_reproduce_the_anode_free_cell(tmp_path):
+    out = tmp_path / "report"
+    assert cli.main(["reproduce", "lee2020", "--out", str(out)]) == 0
+    result, report = _written(out, "lee2020")
+    assert [t["id"] for t in result["targets"]] == ["L1", "L2"]
+    assert report.images == ["lee2020.png"]
+
+
 def test_reproduce_park2021_p1(tmp_path):
     """A quick subset of the Park 2021 reproduction: the report's row is the JSON's
     target, scored by the library's P1 row."""
@@ -145,7 +153,7 @@ def test_a_target_subset_and_an_existing_report(tmp_path):
 
 @pytest.mark.parametrize("args, words", [
     (["nope"], "unknown reproduction 'nope'; allowed: kim2024, park2021, sakka2022, "
-               "fixture2023, tan2021 or all"),
+               "fixture2023, lee2020, tan2021 or all"),
     (["kim2024", "--targets", "K11"], "unknown target(s) ['K11']"),
     (["sakka2022", "--targets", "S9"], "unknown target(s) ['S9']"),
     (["all", "--targets", "S1"], "one reproduction"),
@@ -163,7 +171,7 @@ def test_bad_names_exit_2_with_one_line(args, words, tmp_path):
 def test_registry():
     assert isinstance(reproductions.get("sakka2022"), reproductions.Reproduction)
     assert list(reproductions.REPRODUCTIONS) == [
-        "kim2024", "park2021", "sakka2022", "fixture2023", "tan2021"
+        "kim2024", "park2021", "sakka2022", "fixture2023", "lee2020", "tan2021"
     ]
 
 

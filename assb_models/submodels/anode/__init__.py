@@ -1,5 +1,7 @@
 """Planar anodes: Li-In alloy, lithium metal (interphase, interlayer, contact) and
-dense silicon films."""
+anode-free (Ag-C interlayer, plated Li) and dense silicon films."""
+
+from .agc_interlayer import AgCInterlayer, AnodeFreePotential, anode_free_submodels
 
 from .contact import ConstantContact, CreepContact, FullContact
 from .counter_electrode_ocp import CounterElectrodeOCP
@@ -27,7 +29,9 @@ from .silicon import SiliconFilm, SiliconOCP, silicon_submodels
 
 __all__ = [
     "INTERFACE_OPTIONS",
+    "AgCInterlayer",
     "AlloyLithiumInventory",
+    "AnodeFreePotential",
     "AnodeSurfaceForm",
     "AnodeSurfaceFormWithFilms",
     "ConstantContact",
@@ -44,6 +48,7 @@ __all__ = [
     "ReactionLimitedInterphase",
     "SiliconFilm",
     "SiliconOCP",
+    "anode_free_submodels",
     "chosen_interface_options",
     "electrode_interface_submodels",
     "film_overpotentials",

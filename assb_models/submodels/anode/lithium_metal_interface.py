@@ -23,13 +23,16 @@ def chosen_interface_options(assb_options):
     """The Li-metal interface options, or None when all are off.
 
     Raises :class:`pybamm.OptionError` if one is on with an anode other than
-    lithium metal.
+    lithium metal ("anode-free" takes "anode interphase" only).
     """
     chosen = {name: assb_options[name] for name in INTERFACE_OPTIONS}
     if chosen == INTERFACE_OPTIONS:
         return None
+    on = {k: v for k, v in chosen.items() if v != INTERFACE_OPTIONS[k]}
+    if assb_options["anode"] == "anode-free" and list(on) == ["anode interphase"]:
+        # the SE reduced at the Ag-C layer and plated Li (the Li lost each cycle)
+        return chosen
     if assb_options["anode"] != "lithium metal":
-        on = {k: v for k, v in chosen.items() if v != INTERFACE_OPTIONS[k]}
         if assb_options["anode"] == "silicon" and list(on) == ["anode interphase"]:
             return None  # the SE/Si interphase is the silicon anode's (silicon.py)
         raise pybamm.OptionError(

@@ -1,0 +1,225 @@
+"""Anode-free anode: an Ag-C interlayer that stores Li, then Li plated beneath it."""
+
+import pybamm
+
+from assb_models import citations
+
+from .interface_potential import AnodeSurfaceForm, _FilmsInSeries
+from .interlayer import NoInterlayer
+from .interphase import INTERPHASE_LAWS
+
+#: the anode's faradaic currents [A.m-2] (positive: anodic, Li leaving the anode)
+LAYER_CURRENT = "Ag-C interlayer lithiation current density [A.m-2]"
+PLATING_CURRENT = "Lithium plating current density [A.m-2]"
+REDUCTION_CURRENT = "Negative electrode SE reduction current density [A.m-2]"
+#: the anode's potential step (anode vs SE), PyBaMM's Li-metal state
+DELTA_PHI = "Lithium metal interface surface potential difference [V]"
+
+
+def interlayer_parameters():
+    """The parameters of the Ag-C layer and of the plated Li, by short name."""
+    return {
+        "n_cap": pybamm.Parameter("Ag-C interlayer lithium capacity [mol.m-2]"),
+        "x0": pybamm.Parameter("Ag-C interlayer initial stoichiometry"),
+        "k": pybamm.Parameter("Ag-C interlayer exchange-current density [A.m-2]"),
+        "j0_li": pybamm.Parameter(
+            "Exchange-current density for lithium metal electrode [A.m-2]"
+        ),
+        "alpha": pybamm.Parameter("Negative electrode charge transfer coefficient"),
+        "n_ref": pybamm.Parameter(
+            "Plated lithium stripping reference amount [mol.m-2]"
+        ),
+        "V_li": pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]"),
+    }
+
+
+def standard_potential(x):
+    """"Ag-C interlayer standard potential [V]" U0(x) vs Li/Li+ (a function of x)."""
+    return pybamm.FunctionParameter(
+        "Ag-C interlayer standard potential [V]", {"Stoichiometry": x}
+    )
+
+
+class AgCInterlayer(pybamm.BaseSubModel):
+    """Ag-C interlayer and the Li plated beneath it: two reactions at one potential.
+
+    The anode of an anode-free cell (Lee et al. 2020) holds no Li at assembly. Li+
+    arriving from the SE either enters the Ag-C layer (Li-Ag alloying and
+    intercalation into carbon, lumped as one host of capacity :math:`n_{cap}`
+    [mol.m-2] and stoichiometry :math:`x`) or is reduced to Li metal, which
+    deposits between the current collector and the layer (:math:`n_{pl}`
+    [mol.m-2]). Both reactions see the same potential step :math:`\\Delta\\phi`
+    (anode vs SE, :math:`\\Delta\\phi = 0` at Li/Li+):
+
+    .. math::
+        j_{AgC} = k\\left[x\\,e^{\\alpha f(\\Delta\\phi - U^0(x))}
+              - (1 - x)\\,e^{-(1-\\alpha) f(\\Delta\\phi - U^0(x))}\\right]
+
+    (mass-action Butler-Volmer: oxidation needs Li in the host, reduction a free
+    site; its equilibrium is :math:`U_{AgC} = U^0(x) + \\frac{RT}{F}\\ln\\frac{1-x}{x}`
+    and keeps :math:`0 < x < 1` without clipping), and
+
+    .. math::
+        j_{Li} = j_{0,Li}\\left[\\theta\\,\\max(s, 0) + \\min(s, 0)\\right], \\quad
+        s = 2\\sinh(\\alpha f\\Delta\\phi), \\quad
+        \\theta = \\frac{n_{pl}^+}{n_{pl}^+ + n_{ref}}, \\quad
+        n_{pl}^+ = \\max(n_{pl}, 0)
+
+    for the plated Li (OCP 0 V, a pure metal). It plates only where
+    :math:`\\Delta\\phi < 0`, which the layer's potential reaches only when it is
+    nearly full, and strips only the Li that is there (:math:`\\theta \\to 0`). On
+    discharge the plated Li (at 0 V) strips before the layer (at :math:`U_{AgC} >
+    0`) gives up its Li. The balances are
+
+    .. math::
+        n_{cap}\\frac{dx}{dt} = -\\frac{j_{AgC}}{F}, \\qquad
+        \\frac{dn_{pl}}{dt} = -\\frac{j_{Li}}{F}, \\qquad
+        i_{cc} = j_{AgC} + j_{Li} - j_{red}
+
+    with :math:`f = F/RT`, :math:`i_{cc}` the current density (positive on
+    discharge) and :math:`j_{red} \\ge 0` the SE reduction at the anode
+    (:mod:`assb_models.submodels.anode.interphase`; zero without an "anode
+    interphase"): the charge it takes never comes back. Parameters: :math:`k`
+    "Ag-C interlayer exchange-current density [A.m-2]", :math:`U^0` "Ag-C interlayer
+    standard potential [V]", :math:`n_{cap}` "Ag-C interlayer lithium capacity
+    [mol.m-2]", :math:`x_0` "Ag-C interlayer initial stoichiometry",
+    :math:`j_{0,Li}` "Exchange-current density for lithium metal electrode
+    [A.m-2]", :math:`\\alpha` "Negative electrode charge transfer coefficient",
+    :math:`n_{ref}` "Plated lithium stripping reference amount [mol.m-2]".
+    """
+
+    def __init__(self, param, options=None):
+        super().__init__(param, "negative", options=options)
+        self.p = interlayer_parameters()
+        citations.register("Lee2020")
+
+    def get_fundamental_variables(self):
+        x = pybamm.Variable("Ag-C interlayer stoichiometry")
+        n_pl = pybamm.Variable("Plated lithium [mol.m-2]", scale=self.p["n_cap"])
+        A = self.param.A_cc
+        n_layer = self.p["n_cap"] * x
+        return {
+            "Ag-C interlayer stoichiometry": x,
+            "Plated lithium [mol.m-2]": n_pl,
+            "Plated lithium thickness [m]": n_pl * self.p["V_li"],
+            "Lithium in Ag-C interlayer [mol.m-2]": n_layer,
+            "Lithium in Ag-C interlayer [mol]": n_layer * A,
+            "Lithium in plated lithium [mol]": n_pl * A,
+            # the Li surface is the layer's: no voids, no interlayer film on it
+            "Negative electrode lithium metal contact fraction": pybamm.Scalar(1),
+        }
+
+    def get_coupled_variables(self, variables):
+        p = self.p
+        x = variables["Ag-C interlayer stoichiometry"]
+        n_pl = variables["Plated lithium [mol.m-2]"]
+        delta_phi = variables[DELTA_PHI]
+        T = variables["X-averaged cell temperature [K]"]
+        f = self.param.F / (self.param.R * T)
+        U0 = standard_potential(x)
+        eta = delta_phi - U0
+        j_layer = p["k"] * (
+            x * pybamm.exp(p["alpha"] * f * eta)
+            - (1 - x) * pybamm.exp(-(1 - p["alpha"]) * f * eta)
+        )
+        s = 2 * pybamm.sinh(p["alpha"] * f * delta_phi)
+        # (solver round-off can take n_pl a hair below 0; no Li there to strip)
+        n_pos = pybamm.maximum(n_pl, 0)
+        theta = n_pos / (n_pos + p["n_ref"])
+        j_li = p["j0_li"] * (
+            theta * pybamm.maximum(s, 0) + pybamm.minimum(s, 0)
+        )
+        U_layer = U0 + pybamm.log((1 - x) / x) / f
+        variables.update(
+            {
+                LAYER_CURRENT: j_layer,
+                PLATING_CURRENT: j_li,
+                "Ag-C interlayer standard potential [V]": U0,
+                "Ag-C interlayer open-circuit potential [V]": U_layer,
+                "Anode potential vs Li [V]": delta_phi,
+                # PyBaMM's split of the voltage: the anode's overpotential against
+                # its reference (plated Li, 0 V); the interphase drop is reported as
+                # "Negative electrode interphase overpotential [V]"
+                "Lithium metal interface reaction overpotential [V]": delta_phi,
+                "Negative electrode SEI film overpotential [V]": pybamm.Scalar(0),
+                # the SE reduction is driven by the anode's potential vs Li/Li+
+                "Negative electrode charge-transfer overpotential [V]": delta_phi,
+            }
+        )
+        return variables
+
+    def set_rhs(self, variables):
+        F = self.param.F
+        x = variables["Ag-C interlayer stoichiometry"]
+        n_pl = variables["Plated lithium [mol.m-2]"]
+        self.rhs = {
+            x: -variables[LAYER_CURRENT] / (F * self.p["n_cap"]),
+            n_pl: -variables[PLATING_CURRENT] / F,
+        }
+
+    def set_initial_conditions(self, variables):
+        x = variables["Ag-C interlayer stoichiometry"]
+        n_pl = variables["Plated lithium [mol.m-2]"]
+        # no Li plated at assembly; the layer holds only its trace x0
+        self.initial_conditions = {x: self.p["x0"], n_pl: pybamm.Scalar(0)}
+
+
+class _AnodeFreeBalance:
+    """The anode's potential step set by the sum of its faradaic currents.
+
+    .. math::
+        0 = i_{cc} - (j_{AgC} + j_{Li} - j_{red}) \\quad\\text{or}\\quad
+        C_{dl}\\frac{d\\Delta\\phi}{dt} = i_{cc} - (j_{AgC} + j_{Li} - j_{red})
+
+    (algebraic; differential with "surface form": "differential"), starting at the
+    layer's equilibrium :math:`U_{AgC}(x_0)`. The interphase's resistance is in
+    series, as on lithium metal (``interface_potential._FilmsInSeries``).
+    """
+
+    def _residual(self, variables):
+        i_cc = variables["Current collector current density [A.m-2]"]
+        j = (
+            variables[LAYER_CURRENT]
+            + variables[PLATING_CURRENT]
+            - variables[REDUCTION_CURRENT]
+        )
+        return i_cc - j
+
+    def set_rhs(self, variables):
+        if self.options["surface form"] == "differential":
+            delta_phi = variables[DELTA_PHI]
+            C_dl = pybamm.Parameter("Negative electrode double-layer capacity [F.m-2]")
+            self.rhs = {delta_phi: self._residual(variables) / C_dl}
+
+    def set_algebraic(self, variables):
+        if self.options["surface form"] != "differential":
+            delta_phi = variables[DELTA_PHI]
+            self.algebraic = {delta_phi: self._residual(variables) / self.param.I_typ}
+
+    def set_initial_conditions(self, variables):
+        delta_phi = variables[DELTA_PHI]
+        p = interlayer_parameters()
+        T = self.param.T_init
+        x0 = p["x0"]
+        U = standard_potential(x0) + self.param.R * T / self.param.F * pybamm.log(
+            (1 - x0) / x0
+        )
+        self.initial_conditions = {delta_phi: U}
+
+
+class AnodeFreePotential(_AnodeFreeBalance, _FilmsInSeries, AnodeSurfaceForm):
+    """The anode-free anode's potential step (see :class:`_AnodeFreeBalance`)."""
+
+
+def anode_free_submodels(param, options, interphase):
+    """Submodels that replace PyBaMM's Li-metal anode in an anode-free full cell.
+
+    ``interphase`` is the "anode interphase" law ("none": no SE reduction, so no
+    Li is lost at the anode).
+    """
+    return {
+        "negative electrode potential": AnodeFreePotential(param, "negative", options),
+        "negative electrode interface": AgCInterlayer(param, options),
+        "negative interphase": INTERPHASE_LAWS[interphase](param, "negative", options),
+        "negative interlayer": NoInterlayer(param, "negative", options),
+    }

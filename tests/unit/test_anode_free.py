@@ -1,0 +1,295 @@
+"""Anode-free cell (Ag-C interlayer, plated Li): Li conserved, the layer fills
+first, every coulomb lost is capacity lost, the loss has an off switch."""
+
+import numpy as np
+import pybamm
+import pytest
+from assb_models.parameter_sets import Lee2020
+
+import assb_models
+from assb_models.analysis import anode_free_cycle_balance
+from assb_models.validation import InvalidInputError
+
+CYCLE = (
+    "Charge at 0.5C until 4.25 V",
+    "Hold at 4.25 V until C/20",
+    "Discharge at 0.5C until 2.5 V",
+)
+
+
+def run(cycles=5, options=None, overrides=None, model=assb_models.SolidStateDFN,
+        relithiable=True):
+    """The Lee 2020 cell cycled at 0.5C (CC-CV charge); returns the solution.
+
+    ``relithiable``: the NCM starts at x = 0.8, which a 0.5C discharge refills, so
+    the discharge ends when the anode is empty (no Li left over as a reserve);
+    False keeps the set's pristine NCM (x = 0.98), which the first discharge cannot
+    refill, so Li stays at the anode.
+    """
+    pv = assb_models.get_parameter_values("Lee2020")
+    if relithiable:
+        c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
+        pv["Initial concentration in positive electrode [mol.m-3]"] = 0.8 * c_max
+    pv.update(overrides or {})
+    sim = assb_models.Simulation(
+        model({**Lee2020.MODEL_OPTIONS, **(options or {})}),
+        parameter_values=pv,
+        experiment=pybamm.Experiment([CYCLE] * cycles),
+    )
+    return sim.solve()
+
+
+@pytest.fixture(scope="module")
+def five_cycles():
+    return run(5)
+
+
+@pytest.fixture(scope="module")
+def five_cycles_no_loss():
+    return run(5, options={"anode interphase": "none"})
+
+
+def test_total_lithium_constant_over_five_cycles(five_cycles):
+    n = five_cycles["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-9)
+    # the anode's phases are counted (they hold Li at the end of a charge)
+    charged = five_cycles.cycles[0].steps[0]
+    layer = charged["Lithium in Ag-C interlayer [mol]"].entries[-1]
+    assert charged["Lithium in plated lithium [mol]"].entries[-1] > 5 * layer > 0
+
+
+def test_pristine_cathode_leaves_lithium_at_the_anode():
+    """The set's pristine NCM: Li conserved; what the first discharge cannot put
+    back stays at the anode and buffers the next cycles' losses."""
+    sol = run(2, relithiable=False)
+    n = sol["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-9)
+    table = anode_free_cycle_balance(sol)
+    assert table["left at anode [A.h]"][0] > 0.05 * table["charge"][0]
+    np.testing.assert_allclose(
+        table["unaccounted [A.h]"], 0, atol=1e-6 * table["charge"].max()
+    )
+
+
+def test_capacity_is_first_discharge_times_product_of_ces(five_cycles):
+    table = anode_free_cycle_balance(five_cycles)
+    ce = table["discharge"] / table["charge"]
+    q = table["discharge"]
+    # cycles 2..N: Q_N = Q_1 * prod(CE_2..CE_N), since each charge puts back what
+    # the previous discharge took from the cathode
+    np.testing.assert_allclose(q[-1], q[0] * np.prod(ce[1:]), rtol=2e-4)
+    # and the capacity falls: the SE reduction takes Li that never comes back
+    assert np.all(np.diff(q) < 0)
+    assert np.all(ce[1:] < 1)
+
+
+def test_charge_not_returned_is_lost_or_left_at_anode(five_cycles):
+    """Q_ch - Q_dis = Li lost to SE reduction + Li left at the anode, each cycle."""
+    table = anode_free_cycle_balance(five_cycles)
+    assert np.all(table["lost to SE reduction [A.h]"] > 0)
+    np.testing.assert_allclose(
+        table["unaccounted [A.h]"], 0, atol=1e-6 * table["charge"].max()
+    )
+
+
+def test_interlayer_fills_before_lithium_plates(five_cycles):
+    charge = five_cycles.cycles[0].steps[0]
+    x = charge["Ag-C interlayer stoichiometry"].entries
+    plated = charge["Lithium in plated lithium [mol]"].entries
+    layer_full = charge["Lithium in Ag-C interlayer [mol]"].entries.max() / x.max()
+    # while the layer is below 90 % full, less than 0.1 % of its capacity has plated
+    early = x < 0.9
+    assert early.sum() > 5
+    assert plated[early].max() < 1e-3 * layer_full
+    assert plated[-1] > 5 * layer_full  # most of the charge plates, beneath the layer
+    # and on discharge the plated Li strips first: the layer keeps its Li until then
+    discharge = five_cycles.cycles[0].steps[1]
+    x_d = discharge["Ag-C interlayer stoichiometry"].entries
+    plated_d = discharge["Lithium in plated lithium [mol]"].entries
+    while_plated = plated_d > 0.05 * plated_d[0]
+    assert x_d[while_plated].min() > 0.9 * x_d[0]
+    thickness = charge["Plated lithium thickness [m]"].entries[-1]
+    assert 5e-6 < thickness < 5e-5
+
+
+def test_no_loss_gives_ce_one(five_cycles_no_loss):
+    table = anode_free_cycle_balance(five_cycles_no_loss)
+    ce = table["discharge"] / table["charge"]
+    # after the first cycle (which leaves Li in the layer at the cut-off) CE = 1
+    np.testing.assert_allclose(ce[1:], 1, atol=1e-5)
+    np.testing.assert_allclose(table["lost to SE reduction [A.h]"], 0, atol=0)
+    np.testing.assert_allclose(
+        table["charge"][0] - table["discharge"][0], table["left at anode [A.h]"][0],
+        rtol=1e-4,
+    )
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [
+        ("Ag-C interlayer lithium capacity [mol.m-2]", -0.1),
+        ("Ag-C interlayer lithium capacity [mol.m-2]", 0.0),
+        ("Ag-C interlayer initial stoichiometry", 0.0),
+        ("Ag-C interlayer initial stoichiometry", 1.2),
+        ("Ag-C interlayer exchange-current density [A.m-2]", -5.0),
+        ("Plated lithium stripping reference amount [mol.m-2]", 0.0),
+    ],
+)
+def test_bad_interlayer_values_are_refused(name, value):
+    pv = assb_models.get_parameter_values("Lee2020")
+    pv[name] = value
+    with pytest.raises(InvalidInputError, match=name.replace("[", r"\[").replace(
+        "]", r"\]"
+    ).replace(".", r"\.")):
+        assb_models.Simulation(
+            assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), parameter_values=pv
+        )
+
+
+def test_bad_recipe_is_refused():
+    with pytest.raises(InvalidInputError, match="layer_thickness_m"):
+        assb_models.get_parameter_values("Lee2020", layer_thickness_m=-1e-6)
+
+
+def test_li_metal_options_need_lithium_metal():
+    with pytest.raises(pybamm.OptionError, match="anode interlayer"):
+        assb_models.SolidStateDFN(
+            {"anode": "anode-free", "anode interlayer": "resistive"}
+        )
+
+
+# ------------------------------------------------------------ the package's tools
+#: a coarse mesh for the fit (the data are made on the same mesh)
+COARSE = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}
+
+def charged_state():
+    """The Lee 2020 cell after one CC charge and a rest (plated Li present)."""
+    pv = assb_models.get_parameter_values("Lee2020")
+    experiment = pybamm.Experiment(
+        ["Charge at 0.5C until 4.25 V", "Rest for 10 minutes"]
+    )
+    sim = assb_models.Simulation(
+        assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), parameter_values=pv,
+        experiment=experiment,
+    )
+    return sim.solve(), pv
+
+
+def test_impedance_of_a_charged_anode_free_cell():
+    from assb_models import eis
+
+    state, pv = charged_state()
+    model = assb_models.SolidStateDFN(
+        {**Lee2020.MODEL_OPTIONS, "surface form": "differential"}
+    )
+    frequencies = np.logspace(5, -2, 15)
+    z = eis.impedance(model, pv, frequencies, state=state)
+    assert np.all(np.isfinite(z))
+    area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
+    # the SE separator's ohmic resistance is the high-frequency limit
+    kappa = state["Solid electrolyte effective conductivity [S.m-1]"].entries[0, -1]
+    r_sep = pv["Separator thickness [m]"] / kappa / area
+    assert z.real[0] > 0.5 * r_sep
+    # arcs: the real part grows towards low frequency, the imaginary part is capacitive
+    assert z.real[-1] > 2 * z.real[0]
+    assert np.all(z.imag[1:] < 0)
+
+
+def test_fit_recovers_the_plating_exchange_current():
+    import pandas as pd
+
+    from assb_models.data.table import CURRENT, CYCLE, STEP, TIME, VOLTAGE, finish
+    from assb_models.fitting import FitParameter, fit
+
+    name = "Exchange-current density for lithium metal electrode [A.m-2]"
+    truth = assb_models.get_parameter_values("Lee2020")
+    sol = assb_models.Simulation(
+        assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), parameter_values=truth,
+        experiment=pybamm.Experiment(
+            ["Charge at 0.5C until 4.25 V"], period="60 seconds"
+        ),
+        var_pts=COARSE,
+    ).solve()
+    table = pd.DataFrame({
+        TIME: sol["Time [s]"].entries, CURRENT: sol["Current [A]"].entries,
+        VOLTAGE: sol["Voltage [V]"].entries, CYCLE: 1, STEP: 1,
+    })
+    data = finish(table, "synthetic anode-free charge", "synthetic", None, None, None,
+                  ["simulated, no noise"])
+    start = truth.copy()
+    start[name] = 2 * truth[name]
+    result = fit(
+        data, [FitParameter(name, bounds=(2.0, 200.0))], start,
+        model=assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), max_nfev=20,
+        var_pts=COARSE, progress=False,
+    )
+    np.testing.assert_allclose(result.parameter_values[name], truth[name], rtol=0.05)
+
+
+def test_sweep_design_and_stack_of_an_anode_free_cell():
+    from assb_models import sweep
+
+    spec = sweep.load_spec({
+        "parameter_set": "Lee2020",
+        "model_options": dict(Lee2020.MODEL_OPTIONS),
+        "design": {"grid": {"layer_thickness_m": [5e-6, 1e-5]}},
+        "protocol": {"cycles": [{"label": "formation", "steps": list(CYCLE)}]},
+        "metrics": {"names": ["discharge capacity", "energy density"]},
+    })
+    rows = [sweep.run_design(spec, design) for design in spec.designs()]
+    assert [row["status"] for row in rows] == ["ok", "ok"]
+    # a thicker layer: the same cell, a thicker and heavier stack
+    thin, thick = rows
+    assert thick["stack thickness [m]"] > thin["stack thickness [m]"]
+    assert thick["energy density [W.h.L-1]"] < thin["energy density [W.h.L-1]"]
+    # the stack counts the Li plated at full charge: Q V_Li / F thick, no mass
+    pv = assb_models.get_parameter_values("Lee2020")
+    stack = sweep.cell_stack(Lee2020.get_recipe(), pv, "anode-free")
+    q = pv["Nominal cell capacity [A.h]"] * 3600 / 1e-4
+    np.testing.assert_allclose(
+        stack.layers["plated lithium at full charge"],
+        (q * 1.3e-5 / 96485.33212, 0.0), rtol=1e-9,
+    )
+    L_layer, m_layer = stack.layers["anode"]
+    np.testing.assert_allclose(m_layer, L_layer * 1430.0)
+
+
+def test_spme_agrees_with_the_dfn(five_cycles):
+    sol = run(2, model=assb_models.SolidStateSPMe)
+    n = sol["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-9)
+    spme = anode_free_cycle_balance(sol)["discharge"]
+    dfn = anode_free_cycle_balance(five_cycles)["discharge"][:2]
+    np.testing.assert_allclose(spme, dfn, rtol=2e-3)
+
+
+def test_initial_soc_and_a_first_discharge_are_refused():
+    pv = assb_models.get_parameter_values("Lee2020")
+    model = assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS)
+    with pytest.raises(InvalidInputError, match="anode-free"):
+        assb_models.Simulation(model, parameter_values=pv).solve(
+            [0, 3600], initial_soc=0.5
+        )
+    sim = assb_models.Simulation(
+        model, parameter_values=pv,
+        experiment=pybamm.Experiment(["Discharge at 0.1C until 2.5 V"]),
+    )
+    with pytest.raises(InvalidInputError, match="nothing to discharge"):
+        sim.solve()
+
+
+def test_summary_variables_track_the_anode(five_cycles):
+    summary = five_cycles.summary_variables
+    name = "Negative electrode lithium lost to interphase [mol.m-2]"
+    lost = np.asarray(summary[name])
+    assert lost.size == 5 and np.all(np.diff(lost) > 0)
+    # each cycle ends discharged: almost no plated Li left (the NCM refills)
+    plated = np.asarray(summary["Plated lithium thickness [m]"])
+    assert np.all(plated < 1e-8)
+
+
+def test_fixed_gap_is_refused():
+    with pytest.raises(pybamm.OptionError, match="fixed gap"):
+        assb_models.SolidStateDFN(
+            {"anode": "anode-free", "stack pressure": "fixed gap"}
+        )
