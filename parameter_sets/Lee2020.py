@@ -12,7 +12,7 @@ layer (Ag nanoparticles in carbon black) and no Li. Li from the cathode lithiate
 layer and then plates as a dense film between the collector and the layer.
 
 **Provenance.** The paper itself could not be read in this session (the search
-corpora held no copy of it): the numbers below marked "Lee 2020, abstract" are
+corpora held no copy of it): the numbers below marked "recalled from the Lee 2020 abstract" are
 from its abstract as recalled (0.6 Ah pouch cell, > 6.8 mAh/cm2, > 900 Wh/L, CE
 over 99.8 %, 1,000 cycles); those marked "recalled, not checked" (60 C, 10 um
 layer, Ag:C 1:3 by weight, 2.5-4.25 V, 0.5C, 89 % after 1,000 cycles) should be
@@ -37,23 +37,26 @@ from ._provenance import sources_of, values_of
 
 CITATION = BIBTEX["Lee2020"]
 
+#: prefix of the numbers taken from the paper's abstract as recalled (no copy here)
+RECALLED = "recalled from the Lee 2020 abstract, not checked here: "
+
 #: model options of the published cell: the anode-free anode, its SE reduction
 MODEL_OPTIONS = {"anode": "anode-free", "anode interphase": "diffusion-limited"}
 
 #: the paper's numbers with their sources (what the reproduction scores)
 PAPER = {
     "areal capacity [mA.h.cm-2]": (
-        6.8, "Lee 2020, abstract: cathode areal capacity > 6.8 mAh/cm2 (a bound)"
+        6.8, RECALLED + "cathode areal capacity > 6.8 mAh/cm2 (a bound)"
     ),
     "Coulombic efficiency over cycling": (
-        0.998, "Lee 2020, abstract: stable CE over 99.8 % (a bound)"
+        0.998, RECALLED + "stable CE over 99.8 % (a bound)"
     ),
-    "cycles": (1000, "Lee 2020, abstract: 1,000 cycles"),
+    "cycles": (1000, RECALLED + "1,000 cycles"),
     "capacity retention after 1000 cycles": (
         0.89, "recalled, not checked: ~89 % after 1,000 cycles at 0.5C, 60 C (Fig. 4)"
     ),
-    "pouch cell capacity [A.h]": (0.6, "Lee 2020, abstract: 0.6 Ah prototype"),
-    "energy density [W.h.L-1]": (900.0, "Lee 2020, abstract: > 900 Wh/L (a bound)"),
+    "pouch cell capacity [A.h]": (0.6, RECALLED + "0.6 Ah prototype"),
+    "energy density [W.h.L-1]": (900.0, RECALLED + "> 900 Wh/L (a bound)"),
 }
 
 #: Ag-C layer: thickness [m], Ag weight fraction, porosity
@@ -120,27 +123,23 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
         am_wt_percent=NCM_WT_PERCENT, carbon_wt_percent=CARBON_WT_PERCENT,
         anode="lithium metal", am_loading_mg_cm2=ncm_loading_mg_cm2, pristine=True,
     )[0]
-    park = Park2021._lithium_metal("none")
     n_cap = layer_capacity(layer_thickness_m, ag_weight_fraction)
     capacity = PAPER["areal capacity [mA.h.cm-2]"][0] * 1e-3  # A.h on 1 cm2
     table = {
         name: (value, f"Kim2024 set ({source})")
         for name, (value, source) in kim.items()
     }
-    table.update({
-        name: (park[name][0], f"Park2021 set ({park[name][1]})")
-        for name in (
-            "Lithium metal interphase initial thickness [m]",
-            "Lithium metal interphase molar volume [m3.mol-1]",
-            "Solid electrolyte reduction electrons per formula unit",
-            "Lithium metal SE reduction transfer coefficient",
-            "Lithium metal interphase reaction-limited growth rate [m.s-1]",
-        )
-    })
+    table.update(Park2021.se_reduction_values((
+        "Lithium metal interphase initial thickness [m]",
+        "Lithium metal interphase molar volume [m3.mol-1]",
+        "Solid electrolyte reduction electrons per formula unit",
+        "Lithium metal SE reduction transfer coefficient",
+        "Lithium metal interphase reaction-limited growth rate [m.s-1]",
+    )))
     anode_src = "recalled, not checked: Lee 2020 Methods"
     table.update({
         "Nominal cell capacity [A.h]": (
-            capacity, "Lee 2020, abstract: > 6.8 mAh/cm2 (on 1 cm2)"
+            capacity, RECALLED + "> 6.8 mAh/cm2 (on 1 cm2)"
         ),
         "Current function [A]": (capacity / 2, "0.5C, recalled, not checked"),
         "Ambient temperature [K]": (TEMPERATURE, "60 C, recalled, not checked"),

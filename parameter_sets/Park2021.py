@@ -348,6 +348,16 @@ def _lithium_metal(interlayer):
     }
 
 
+def se_reduction_values(names):
+    """The Li6PS5Cl reduction values of the bare-Li cell that other sets read.
+
+    ``names`` are entries of the Li-metal table (reaction, product, kinetics); each
+    comes back as ``(value, "as Park2021: <its source>")``.
+    """
+    table = _lithium_metal("none")
+    return {name: (table[name][0], f"as Park2021: {table[name][1]}") for name in names}
+
+
 def _symmetric(interlayer):
     table = _common()
     table.update(_lithium_metal(interlayer))

@@ -115,18 +115,14 @@ def _table(am_loading_mg_cm2, n_p_ratio, sei_growth_constant):
         "Negative electrode conductivity [S.m-1]",
     ):
         kim_src.pop(name)
-    park = Park2021._lithium_metal("none")
-    interphase = {
-        name: (park[name][0], f"as Park2021: {park[name][1]}")
-        for name in (
-            "Lithium metal interphase molar volume [m3.mol-1]",
-            "Solid electrolyte reduction electrons per formula unit",
-            "Lithium metal SE reduction transfer coefficient",
-            "Lithium metal interphase initial thickness [m]",
-            "Lithium metal interphase ionic conductivity [S.m-1]",
-            "Lithium metal interphase diffusion-limited growth constant [m2.s-1]",
-        )
-    }
+    interphase = Park2021.se_reduction_values((
+        "Lithium metal interphase molar volume [m3.mol-1]",
+        "Solid electrolyte reduction electrons per formula unit",
+        "Lithium metal SE reduction transfer coefficient",
+        "Lithium metal interphase initial thickness [m]",
+        "Lithium metal interphase ionic conductivity [S.m-1]",
+        "Lithium metal interphase diffusion-limited growth constant [m2.s-1]",
+    ))
     if sei_growth_constant is not None:
         interphase[
             "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
