@@ -22,33 +22,37 @@ def test_l1_areal_capacity(repro):
 
 @pytest.mark.xfail(strict=True, reason=(
     "the first 0.5C cycle after the 0.1C formation has CE 91.0 %: at 0.5C the NCM "
-    "refills less deeply and 0.51 mAh/cm2 more stays at the anode; the next cycles "
-    "are at >= 99.99 %, and the SE reduction alone takes 0.26-0.19 % per cycle "
-    "(anode CE 99.74-99.81 %)"))
+    "refills less deeply and 0.52 mAh/cm2 more stays at the anode; the next cycles "
+    "are at 100.000 %: the SE reduction at Park2021's growth constant takes ~1e-6 "
+    "of the charge per cycle (anode CE 99.9999 %)"))
 def test_l2_coulombic_efficiency(repro):
     assert repro.score("L2").passed
 
 
 def test_l2_later_cycles_and_the_anode_ce(repro):
     """After the rate change the measured CE is >= 99.8 % (the Li the NCM left at
-    the anode covers the loss); the SE reduction alone takes 0.26 % falling to
-    0.19 % per cycle (parabolic growth): the anode's own CE rises."""
+    the anode covers the loss); the SE reduction alone takes Li every cycle, less
+    each cycle (parabolic growth)."""
     table = repro.cycling()
     assert np.all(table["CE"][2:] >= 0.998)
-    anode = table["anode CE"][1:]
-    assert np.all(np.diff(anode) > 0) and anode.min() > 0.997
+    lost = table["lost to SE reduction [mA.h.cm-2]"]
+    assert np.all(lost > 0) and np.all(np.diff(lost) <= 0)
+    assert table["anode CE"][1:].min() > 0.9999
 
 
 def test_attribution_the_se_reduction_is_the_loss():
-    """With the NCM relithiable (no Li reserve), CE < 1 only with the SE reduction."""
+    """With the NCM relithiable (no Li reserve), CE < 1 only with the SE reduction
+    (at the growth L3 would need, so that the loss shows in the CE)."""
     out = lee2020.attribution(cycles=2)
-    on = out["relithiable NCM, SE reduction on"]
+    on = out["relithiable NCM, SE reduction at the k_D L3 would need"]
     off = out["relithiable NCM, SE reduction off"]
     assert np.all(on["CE (0.5C cycles)"][1:] < 0.9995)
+    assert out["relithiable NCM, SE reduction on"][
+        "lost to SE reduction [mA.h.cm-2]"].min() > 0
     np.testing.assert_allclose(off["CE (0.5C cycles)"][1:], 1, atol=1e-5)
     np.testing.assert_allclose(off["lost to SE reduction [mA.h.cm-2]"], 0, atol=0)
     # the published (pristine) NCM leaves a reserve at the anode that hides the loss
-    published = out["published NCM, SE reduction on"]
+    published = out["published NCM, SE reduction at the k_D L3 would need"]
     assert published["lost to SE reduction [mA.h.cm-2]"][1:].min() > 0
     assert published["CE (0.5C cycles)"][-1] > 0.9999
 
@@ -58,9 +62,25 @@ def test_reported_numbers_converged_on_a_doubled_mesh():
     assert max(change.values()) < 2, change
 
 
+@pytest.fixture(scope="module")
+def long_repro():
+    return lee2020.Lee2020(long=True)
+
+
 @pytest.mark.slow
-def test_l3_retention_after_1000_cycles():
-    """The growth constant is fitted on this number: the check of the fit."""
-    repro = lee2020.Lee2020(long=True)
-    target = repro.score("L3")
+@pytest.mark.xfail(strict=True, reason=(
+    "L3 missed: 100.0 % kept after 1,000 cycles vs ~89 % (recalled): at Park2021's "
+    "growth constant (7.3e-23 m2/s) the SE reduction takes ~1e-6 of the charge per "
+    "cycle; the set fits nothing to this paper, so the fade the paper reports has "
+    "another cause in the model's terms (not the anode's SE reduction as modelled)"))
+def test_l3_retention_after_1000_cycles(long_repro):
+    target = long_repro.score("L3")
     assert target.passed, target.model
+
+
+@pytest.mark.slow
+def test_l3_would_need_a_growth_constant_park_does_not_allow(long_repro):
+    """The conflict in numbers: the k_D that gives L3 is 1e5 times Park's."""
+    row = long_repro.row("L3")
+    assert abs(row["retention at the k_D L3 would need"] - 0.89) <= 0.05
+    assert row["k_D [m2.s-1] L3 would need"] > 1e5 * row["k_D [m2.s-1] (set, Park2021)"]
