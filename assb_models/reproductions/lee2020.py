@@ -279,7 +279,7 @@ class Lee2020(Reproduction):
         if target_id == "L2":
             anode = row["anode CE (without the Li left at the anode)"]
             return (f"CE {100 * np.min(row['CE']):.3f}-{100 * np.max(row['CE']):.3f} %"
-                    f" (anode CE {100 * np.min(anode):.3f} % and up)")
+                    f" (anode CE {100 * np.min(anode):.5f} % and up)")
         return (f"{100 * row['retention']:.1f} % (at the k_D L3 would need, "
                 f"{row['k_D [m2.s-1] L3 would need']:.2g} m2/s: "
                 f"{100 * row['retention at the k_D L3 would need']:.1f} %)")
