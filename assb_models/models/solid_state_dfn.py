@@ -453,9 +453,12 @@ class SolidStateCell:
             "X-averaged positive electrode CEI resistance [Ohm.m2]",
         ]
         if self.assb_options["anode"] == "anode-free":
-            # per cycle: Li at the anode at the cycle's end, and Li lost there (the
-            # CE per cycle is analysis.anode_free_cycle_balance)
+            # per cycle: Li at the anode at the cycle's end, Li lost there, and the
+            # charge passed each way (CE = change in discharge passed / change in
+            # charge passed; analysis.anode_free_cycle_balance tabulates it)
             self.summary_variables = self.summary_variables + [
+                "Charge passed [A.h]",
+                "Discharge passed [A.h]",
                 "Plated lithium thickness [m]",
                 "Lithium in plated lithium [mol]",
                 "Lithium in Ag-C interlayer [mol]",

@@ -293,6 +293,18 @@ def test_summary_variables_track_the_anode(five_cycles):
     assert np.all(plated < 1e-8)
 
 
+def test_ce_per_cycle_from_the_summary_variables(five_cycles):
+    """CE_k = change in discharge passed / change in charge passed, per cycle: the
+    same as the cycle table's (charge and discharge steps of each cycle)."""
+    summary = five_cycles.summary_variables
+    ce = np.asarray(summary["Change in discharge passed [A.h]"]) / np.asarray(
+        summary["Change in charge passed [A.h]"]
+    )
+    table = anode_free_cycle_balance(five_cycles)
+    np.testing.assert_allclose(ce, table["discharge"] / table["charge"], rtol=1e-6)
+    assert np.all(ce[1:] < 1)
+
+
 def test_fixed_gap_is_refused():
     with pytest.raises(pybamm.OptionError, match="fixed gap"):
         assb_models.SolidStateDFN(

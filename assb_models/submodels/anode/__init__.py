@@ -1,8 +1,9 @@
-"""Planar anodes: Li-In alloy, lithium metal (interphase, interlayer, contact) and
+"""Planar anodes: Li-In alloy, lithium metal (interphase, interlayer, contact),
 anode-free (Ag-C interlayer, plated Li) and dense silicon films."""
 
 from .agc_interlayer import AgCInterlayer, AnodeFreePotential, anode_free_submodels
 
+from .coulombic_efficiency import ChargeCounting
 from .contact import ConstantContact, CreepContact, FullContact
 from .counter_electrode_ocp import CounterElectrodeOCP
 from .interface_potential import (
@@ -34,6 +35,7 @@ __all__ = [
     "AnodeFreePotential",
     "AnodeSurfaceForm",
     "AnodeSurfaceFormWithFilms",
+    "ChargeCounting",
     "ConstantContact",
     "ConstantInterphase",
     "CounterElectrodeOCP",

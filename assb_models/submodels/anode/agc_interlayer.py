@@ -4,6 +4,7 @@ import pybamm
 
 from assb_models import citations
 
+from .coulombic_efficiency import ChargeCounting
 from .interface_potential import AnodeSurfaceForm, _FilmsInSeries
 from .interlayer import NoInterlayer
 from .interphase import INTERPHASE_LAWS
@@ -215,9 +216,11 @@ def anode_free_submodels(param, options, interphase):
     """Submodels that replace PyBaMM's Li-metal anode in an anode-free full cell.
 
     ``interphase`` is the "anode interphase" law ("none": no SE reduction, so no
-    Li is lost at the anode).
+    Li is lost at the anode). The charge passed each way is counted for the CE
+    (:class:`~assb_models.submodels.anode.coulombic_efficiency.ChargeCounting`).
     """
     return {
+        "charge counting": ChargeCounting(param, options),
         "negative electrode potential": AnodeFreePotential(param, "negative", options),
         "negative electrode interface": AgCInterlayer(param, options),
         "negative interphase": INTERPHASE_LAWS[interphase](param, "negative", options),
