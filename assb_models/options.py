@@ -200,12 +200,6 @@ def split_options(options):
             "Option 'contact loss' = 'chemo-mechanical' needs the stack pressure: set "
             "'stack pressure' to 'laws' or 'fixed gap'"
         )
-    if ours["anode"] == "anode-free" and ours["stack pressure"] == "fixed gap":
-        raise pybamm.OptionError(
-            "Option 'stack pressure' = 'fixed gap' cannot be combined with 'anode': "
-            "'anode-free' (the thickness of the plated Li and of the Ag-C layer in a "
-            "fixed gap is not modelled); use 'none' or 'laws'"
-        )
     if ours["stack pressure"] != "none" and ours["SE transport efficiency"] != "Bruggeman":
         raise pybamm.OptionError(
             "Option 'SE transport efficiency' = 'composite obstruction' cannot be "

@@ -94,6 +94,8 @@ RANGES = (
      "activation energies of transport and reactions are 0-500 kJ/mol"),
     ("Bruggeman coefficient", 0, 10, _CLOSED, ""),
     ("transfer coefficient", 0, 1, _OPEN, ""),
+    ("contact fraction at half conductance", 0, 1, _CLOSED,
+     "0: the grain contacts do not limit the SE's conductance"),
     ("contact fraction", 0, 1, _LEFT_OPEN, "without contact no current can flow"),
     ("radius [m]", 0, _INF, _OPEN, ""),
     ("density [kg.m-3]", 0, _INF, _OPEN, ""),

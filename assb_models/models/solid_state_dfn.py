@@ -95,9 +95,17 @@ class SolidStateCell:
         self.set_stack_pressure_submodel()
         super().set_submodels(build)
 
+    #: the variable [m] that gives an anode's own thickness change at a fixed gap
+    #: (the others: Li plated or alloyed, from the charge passed)
+    ANODE_THICKNESS_CHANGE = {
+        "silicon": "Negative electrode thickness change [m]",
+        "anode-free": "Plated lithium thickness [m]",
+    }
+
     def set_stack_pressure_submodel(self):
         """"Stack pressure [Pa]" for the pressure laws and the Li-metal interface:
-        held by the fixture, or set by the stack at a fixed gap."""
+        held by the fixture, or set by the stack at a fixed gap (an anode-free
+        anode swells by its plated Li, the Ag-C layer's own change neglected)."""
         law = self.assb_options["stack pressure"]
         if law == "fixed gap":
             self.submodels["stack pressure"] = pressure.FixedGapStackPressure(
@@ -105,8 +113,9 @@ class SolidStateCell:
                 pressure.FULL_CELL_ANODE,
                 lithium_metal=self.assb_options["anode"] == "lithium metal",
                 options=self.options,
-                anode_thickness_change="Negative electrode thickness change [m]"
-                if self.is_silicon else None,
+                anode_thickness_change=self.ANODE_THICKNESS_CHANGE.get(
+                    self.assb_options["anode"]
+                ),
             )
         elif law == "laws" or anode.chosen_interface_options(self.assb_options):
             self.submodels["stack pressure"] = pressure.ConstantStackPressure(

@@ -152,11 +152,22 @@ def full_cell():
         {name: park[name] for name in park.keys() if name not in pv.keys()},
         check_already_exists=False,
     )
+    in_fixture(pv, li, RADIUS)
+    pv.update(_short_criterion(), check_already_exists=False)
+    return pv
+
+
+def in_fixture(pv, *fixture):
+    """``pv`` (a full cell with an NCM cathode) clamped in the fixed-gap fixture.
+
+    Adds the pressure laws that keep the set's composite (:func:`_neutral_laws`),
+    the fixture's stiffness and clamp (``fixed_gap_table(*fixture)``) and the NCM811
+    breathing, for the option "stack pressure": "fixed gap"; returns ``pv``.
+    """
     pv.update(
         {
             **_neutral_laws(pv),
-            **{k: v for k, (v, _) in fixed_gap_table(li, RADIUS).items()},
-            **_short_criterion(),
+            **{k: v for k, (v, _) in fixed_gap_table(*fixture).items()},
             "Positive electrode volume change": Sakka2022.ncm111_volume_change,
             "Positive electrode volume change per Li removed": NCM811_VOLUME_CHANGE,
         },

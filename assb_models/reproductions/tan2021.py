@@ -162,17 +162,9 @@ def fixed_gap(pv=None, factor=MESH_FACTOR):
     5 MPa, its stiffness estimate): the film's swelling and the NCM's shrinkage set
     the stack pressure. Returns the pressure range [MPa] and the thickness changes
     at the highest pressure [um]."""
-    from ..parameter_sets import Sakka2022
-    from ..parameter_sets._fixture import fixed_gap_table
     from . import fixture2023 as fx
 
-    pv = pv or cell()
-    pv.update({
-        **fx._neutral_laws(pv),
-        **{k: v for k, (v, _) in fixed_gap_table().items()},
-        "Positive electrode volume change": Sakka2022.ncm111_volume_change,
-        "Positive electrode volume change per Li removed": fx.NCM811_VOLUME_CHANGE,
-    }, check_already_exists=False)
+    pv = fx.in_fixture(pv or cell())
     steps = ["Charge at C/5 until 4.3 V", "Discharge at C/5 until 2.5 V"]
     sol = _solve(pv, steps, factor, options={"stack pressure": "fixed gap"})
     p = sol["Stack pressure [Pa]"].entries / 1e6

@@ -305,8 +305,26 @@ def test_ce_per_cycle_from_the_summary_variables(five_cycles):
     assert np.all(ce[1:] < 1)
 
 
-def test_fixed_gap_is_refused():
-    with pytest.raises(pybamm.OptionError, match="fixed gap"):
-        assb_models.SolidStateDFN(
-            {"anode": "anode-free", "stack pressure": "fixed gap"}
-        )
+def test_plated_lithium_raises_the_pressure_at_a_fixed_gap():
+    """In the fixed-gap fixture the first charge plates ~30 um of Li: the stack
+    pressure rises by the stiffness times (plated thickness + cathode change)."""
+    from assb_models.reproductions.fixture2023 import in_fixture
+
+    pv = in_fixture(assb_models.get_parameter_values("Lee2020"))
+    model = assb_models.SolidStateDFN(
+        {**Lee2020.MODEL_OPTIONS, "stack pressure": "fixed gap"}
+    )
+    sol = assb_models.Simulation(
+        model, parameter_values=pv,
+        experiment=pybamm.Experiment(["Charge at 0.5C until 4.25 V"]),
+    ).solve()
+    p = sol["Stack pressure [Pa]"].entries
+    plated = sol["Plated lithium thickness [m]"].entries
+    dh = plated + sol["Cathode thickness change [m]"].entries
+    np.testing.assert_allclose(
+        sol["Anode thickness change [m]"].entries, plated, rtol=0, atol=0
+    )
+    np.testing.assert_allclose(
+        p - p[0], pv["Fixed-gap stack stiffness [Pa.m-1]"] * (dh - dh[0]), rtol=1e-6
+    )
+    assert plated[-1] > 20e-6 and p[-1] > 2 * p[0]

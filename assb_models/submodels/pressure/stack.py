@@ -42,7 +42,8 @@ class FixedGapStackPressure(pybamm.BaseSubModel):
       :math:`\\bar V` "Lithium metal partial molar volume [m3.mol-1]" or, for a
       Li-In alloy, "Li-In alloy lithium partial molar volume [m3.mol-1]". Li lost
       to an anode interphase is counted as metal (the interphase's own volume is
-      neglected). A Si film anode gives its own thickness change instead (the
+      neglected). A Si film anode gives its own thickness change instead, and an
+      anode-free anode the thickness of the Li plated beneath its Ag-C layer (the
       variable named by ``anode_thickness_change``).
     - Composite cathode breathing with its lithiation, with the lateral dimensions
       held by the die so the whole AM volume change goes into the thickness:
