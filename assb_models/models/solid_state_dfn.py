@@ -342,9 +342,11 @@ class SolidStateCell:
     def set_voltage_variables(self):
         super().set_voltage_variables()
         V = self.variables["Voltage [V]"]
-        U_n = pybamm.Parameter("Negative electrode OCP [V]")
-        if self.is_silicon:
-            U_n = anode.silicon.silicon_ocp(self.variables["Silicon surface stoichiometry"])
+        # the anode's rest potential: a variable where it moves with the anode's
+        # lithiation (Si film, Ag-C layer), else the constant of Li metal / Li-In
+        U_n = self.variables.get(
+            "Anode rest potential vs Li [V]", pybamm.Parameter("Negative electrode OCP [V]")
+        )
         m_am = self.variables["Positive electrode active material mass [kg]"]
         Q = self.variables["Discharge capacity [A.h]"]
         self.variables.update(
@@ -492,11 +494,11 @@ class SolidStateCell:
     def default_parameter_values(self):
         from ..parameters import get_parameter_values
 
-        if self.is_silicon:
-            return get_parameter_values("Tan2021")
-        if self.assb_options["anode"] == "anode-free":
-            return get_parameter_values("Lee2020")
-        return get_parameter_values("Kim2024", anode=self.assb_options["anode"])
+        anode = self.assb_options["anode"]
+        published = {"silicon": "Tan2021", "anode-free": "Lee2020"}
+        if anode in published:
+            return get_parameter_values(published[anode])
+        return get_parameter_values("Kim2024", anode=anode)
 
     @property
     def default_quick_plot_variables(self):

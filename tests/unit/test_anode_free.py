@@ -328,3 +328,17 @@ def test_plated_lithium_raises_the_pressure_at_a_fixed_gap():
         p - p[0], pv["Fixed-gap stack stiffness [Pa.m-1]"] * (dh - dh[0]), rtol=1e-6
     )
     assert plated[-1] > 20e-6 and p[-1] > 2 * p[0]
+
+
+def test_voltage_vs_li_adds_the_layer_potential():
+    """At assembly the anode rests at the Ag-C layer's potential, not at 0 V: the
+    cathode's potential vs Li is the cell voltage plus it (its OCP at rest)."""
+    pv = assb_models.get_parameter_values("Lee2020")
+    model = assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS)
+    sol = assb_models.Simulation(model, parameter_values=pv, experiment=pybamm.Experiment(
+        ["Rest for 1 minute"])).solve()
+    layer = sol["Anode rest potential vs Li [V]"].entries[0]
+    assert layer > 0.1
+    x_p = sol["Average positive particle stoichiometry"].entries[0]
+    u_p = pv.evaluate(pv["Positive electrode OCP [V]"](pybamm.Scalar(x_p)))
+    np.testing.assert_allclose(sol["Voltage vs Li [V]"].entries[0], u_p, atol=2e-3)

@@ -137,6 +137,9 @@ class AgCInterlayer(pybamm.BaseSubModel):
                 PLATING_CURRENT: j_li,
                 "Ag-C interlayer standard potential [V]": U0,
                 "Ag-C interlayer open-circuit potential [V]": U_layer,
+                # at rest the anode sits at the layer's potential (0 V once Li plates:
+                # the layer is then full and in equilibrium with the metal)
+                "Anode rest potential vs Li [V]": U_layer,
                 "Anode potential vs Li [V]": delta_phi,
                 # PyBaMM's split of the voltage: the anode's overpotential against
                 # its reference (plated Li, 0 V); the interphase drop is reported as

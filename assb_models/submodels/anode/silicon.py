@@ -180,6 +180,7 @@ class SiliconOCP(pybamm.open_circuit_potential.BaseOpenCircuitPotential):
         T = variables["Negative electrode temperature [K]"]
         U = silicon_ocp(variables["Silicon surface stoichiometry"])
         variables.update(self._get_standard_ocp_variables(U + 0 * T, U, 0 * T))
+        variables["Anode rest potential vs Li [V]"] = U
         return variables
 
 
