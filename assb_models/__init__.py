@@ -1,6 +1,6 @@
 """assb-models: physics-based all-solid-state battery models on PyBaMM."""
 
-from . import analysis, eis, parameter_sets, submodels
+from . import impedance, parameter_sets, submodels
 from .models import (
     SolidStateDFN,
     SolidStateSPMe,
@@ -9,14 +9,15 @@ from .models import (
     run_plating_stripping,
 )
 from .options import ASSB_OPTIONS
-from .parameters import get_parameter_values, get_sources, validate_parameter_values
-from .protocol import areal_experiment
-from .recipe import CompositeCathodeRecipe
-from .runs import run_cycles
-from .simulation import Simulation
+from .parameters import (
+    CompositeCathodeRecipe,
+    get_parameter_values,
+    get_sources,
+    validate_parameter_values,
+)
+from .simulation import Simulation, analysis, areal_experiment, cyclic_voltammetry, run_cycles
 from .submodels.pressure import pressure_structure
 from .validation import InvalidInputError
-from .voltammetry import cyclic_voltammetry
 
 __version__ = "0.1.0"
 
@@ -24,7 +25,7 @@ __all__ = [
     "ASSB_OPTIONS",
     "analysis",
     "areal_experiment",
-    "eis",
+    "impedance",
     "CompositeCathodeRecipe",
     "InvalidInputError",
     "cyclic_voltammetry",

@@ -3,7 +3,7 @@
 Both models run in one process on the same mesh with PyBaMM's default solver
 (IDAKLU): :class:`assb_models.SolidStateDFN` with the Kim2024 lithium-metal set, and
 the physically identical half-cell DFN of
-:func:`assb_models.reference.equivalent_pybamm_dfn`. Cases:
+:func:`assb_models.models.reference.equivalent_pybamm_dfn`. Cases:
 
 - build+solve: construct a fresh model, create the ``pybamm.Simulation`` and solve a
   1C discharge over [0, 3600] s (it stops at the lower voltage cut-off);
@@ -27,7 +27,7 @@ from pathlib import Path
 import pybamm
 
 import assb_models
-from assb_models.reference import equivalent_pybamm_dfn
+from assb_models.models.reference import equivalent_pybamm_dfn
 
 PARAMETER_SET = "Kim2024"
 OPTIONS = {"anode": "lithium metal"}

@@ -32,7 +32,7 @@ import pybamm
 
 import assb_models
 from assb_models.parameter_sets import Kim2024
-from assb_models.reference import equivalent_pybamm_dfn
+from assb_models.models.reference import equivalent_pybamm_dfn
 
 OUTPUT = Path(__file__).parent / "output" / "bench_cycling.json"
 CELL = {"am_wt_percent": 80, "carbon_wt_percent": 0}

@@ -1,10 +1,10 @@
-"""Impedance spectrum of a full cell: assb_models.eis against PyBaMM's EISSimulation.
+"""Impedance spectrum of a full cell: assb_models.impedance.eis against PyBaMM's EISSimulation.
 
 The Kim 2024 80/3 wt% cell (Li-In, "surface form": "differential", x = 0.6) at 100
 frequencies from 1 MHz to 10 mHz, set up and solved from scratch, median of 5, by
 both methods side by side (they give the same spectrum; see
 tests/integration/test_impedance.py), and a symmetric Li|SE|Li cell by
-``assb_models.eis``. Goal (issue 6): the full-cell spectrum in under 5 s.
+``assb_models.impedance.eis``. Goal (issue 6): the full-cell spectrum in under 5 s.
 
 Run ``python benchmarks/bench_eis.py``; writes ``benchmarks/output/bench_eis.json``.
 """
@@ -18,7 +18,7 @@ import numpy as np
 import pybamm
 
 import assb_models
-from assb_models import eis
+from assb_models.impedance import eis
 
 OUTPUT = Path(__file__).parent / "output" / "bench_eis.json"
 FREQUENCIES = np.logspace(6, -2, 100)
@@ -38,13 +38,13 @@ def main():
     options = {"surface form": "differential"}
     sym_pv = assb_models.get_parameter_values("Park2021", cell="symmetric")
     cases = {
-        "full cell, assb_models.eis": lambda: eis.impedance(
+        "full cell, assb_models.impedance.eis": lambda: eis.impedance(
             assb_models.SolidStateDFN(options), pv, FREQUENCIES
         ),
         "full cell, pybamm.EISSimulation": lambda: pybamm.EISSimulation(
             assb_models.SolidStateDFN(options), parameter_values=pv
         ).solve(FREQUENCIES),
-        "symmetric cell, assb_models.eis": lambda: eis.impedance(
+        "symmetric cell, assb_models.impedance.eis": lambda: eis.impedance(
             assb_models.SymmetricCell(options), sym_pv, FREQUENCIES
         ),
     }
@@ -52,9 +52,9 @@ def main():
     medians = {name: statistics.median(t) for name, t in times.items()}
     for name, t in times.items():
         print(f"{name:<34} median {medians[name]:.3f} s  ({', '.join(f'{x:.3f}' for x in t)})")
-    ratio = medians["full cell, assb_models.eis"] / medians["full cell, pybamm.EISSimulation"]
-    print(f"ratio assb_models.eis / pybamm.EISSimulation (full cell): {ratio:.2f}")
-    goal = medians["full cell, assb_models.eis"] < 5
+    ratio = medians["full cell, assb_models.impedance.eis"] / medians["full cell, pybamm.EISSimulation"]
+    print(f"ratio assb_models.impedance.eis / pybamm.EISSimulation (full cell): {ratio:.2f}")
+    goal = medians["full cell, assb_models.impedance.eis"] < 5
     print(f"goal: full-cell spectrum (100 frequencies) under 5 s -> {'met' if goal else 'missed'}")
     OUTPUT.parent.mkdir(exist_ok=True)
     OUTPUT.write_text(

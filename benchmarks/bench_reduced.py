@@ -42,7 +42,7 @@ from pathlib import Path
 import pybamm
 
 import assb_models
-from assb_models.analysis import max_voltage_difference
+from assb_models.simulation.analysis import max_voltage_difference
 from assb_models.parameter_sets import Sakka2022
 
 #: cell: (set, recipe, options, charge first)

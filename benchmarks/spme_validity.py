@@ -34,7 +34,7 @@ import numpy as np
 import pybamm
 
 import assb_models
-from assb_models.analysis import max_voltage_difference
+from assb_models.simulation.analysis import max_voltage_difference
 
 RATES = (0.05, 0.1, 0.2, 0.5, 1.0, 2.0)
 AM_WT_PERCENT = (80, 85, 90)

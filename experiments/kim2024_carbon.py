@@ -43,7 +43,7 @@ def main(n_cycles=50):
         "calibrated on": ["K4 (NCM-side and carbon-side passivation lengths)"],
         "protocols": kim2024.PROTOCOLS,
         "side-reaction calibrated potential upper limit [V vs Li, local]":
-            kim2024.cell(90)[assb_models.analysis.CALIBRATED_LIMIT],
+            kim2024.cell(90)[assb_models.simulation.analysis.CALIBRATED_LIMIT],
         "resistance budget [Ohm.cm2]": repro.budget(),
         "targets": targets,
         "formation": {

@@ -27,7 +27,7 @@ import pybamm
 from pybamm.input.parameters.lithium_ion.Chen2020 import nmc_LGM50_ocp_Chen2020
 
 from assb_models.citations import BIBTEX
-from assb_models.recipe import CompositeCathodeRecipe
+from assb_models.parameters.recipe import CompositeCathodeRecipe
 
 from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, li6ps5cl_table
 from ._provenance import sources_of, values_of
@@ -561,5 +561,5 @@ def get_sources(**recipe):
 
 
 def get_recipe(**recipe):
-    """The :class:`~assb_models.recipe.CompositeCathodeRecipe` of a Kim 2024 cell."""
+    """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a Kim 2024 cell."""
     return _tables(**recipe)[1]

@@ -248,7 +248,7 @@ def get_sources(**recipe):
 
 
 def get_recipe(ncm_loading_mg_cm2=NCM_LOADING, **layer):
-    """The :class:`~assb_models.recipe.CompositeCathodeRecipe` of the cathode
+    """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of the cathode
     (``layer`` keys, the Ag-C layer's, do not change it)."""
     _tables(ncm_loading_mg_cm2=ncm_loading_mg_cm2, **layer)  # checks the keys
     return Kim2024.get_recipe(

@@ -58,7 +58,7 @@ from pybamm.input.parameters.lithium_ion.Ai2020 import (
 )
 
 from assb_models.citations import BIBTEX
-from assb_models.recipe import CompositeCathodeRecipe
+from assb_models.parameters.recipe import CompositeCathodeRecipe
 from assb_models.validation import InvalidInputError, require_positive
 
 from . import Kim2024

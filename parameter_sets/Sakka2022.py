@@ -41,7 +41,7 @@ import pybamm
 from pybamm.input.parameters.lithium_ion.Mohtat2020 import NMC_ocp_PeymanMPM
 
 from assb_models.citations import BIBTEX
-from assb_models.recipe import CompositeCathodeRecipe
+from assb_models.parameters.recipe import CompositeCathodeRecipe
 from assb_models.submodels.pressure import laws, structure
 from assb_models.validation import require_positive
 
@@ -504,5 +504,5 @@ def get_sources(**recipe):
 
 
 def get_recipe(**recipe):
-    """The :class:`~assb_models.recipe.CompositeCathodeRecipe` of a Sakka cell."""
+    """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a Sakka cell."""
     return _tables(**recipe)[1]

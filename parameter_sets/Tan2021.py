@@ -244,5 +244,5 @@ def get_sources(**recipe):
 
 
 def get_recipe(**recipe):
-    """The :class:`~assb_models.recipe.CompositeCathodeRecipe` of a Tan 2021 cell."""
+    """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a Tan 2021 cell."""
     return _tables(**recipe)[1]

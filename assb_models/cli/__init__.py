@@ -17,8 +17,8 @@ import sys
 
 import pybamm
 
-from .. import __version__
-from ..validation import InvalidInputError
+from assb_models import __version__
+from assb_models.validation import InvalidInputError
 from . import fit, options, reproduce, sets, simulate, sweep
 
 COMMANDS = (sets, options, simulate, fit, sweep, reproduce)

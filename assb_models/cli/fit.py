@@ -16,10 +16,10 @@ one line on stderr and exit status 2, before any fitting; existing outputs in
 import argparse
 import pathlib
 
-from .. import data as cycler_data
-from ..fitting import FitParameter, fit
-from ..published_cells import is_full_cell, parameter_values, published_model
-from ..validation import InvalidInputError
+from assb_models import data as cycler_data
+from assb_models.fitting import FitParameter, fit
+from assb_models.parameters.published_cells import is_full_cell, parameter_values, published_model
+from assb_models.validation import InvalidInputError
 from .common import key_value
 
 #: files written to --out

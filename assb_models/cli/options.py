@@ -1,6 +1,6 @@
 """``assb options``: every option of the solid-state models, its values and what it does."""
 
-from ..options import ASSB_OPTION_DESCRIPTIONS, ASSB_OPTIONS
+from assb_models.options import ASSB_OPTION_DESCRIPTIONS, ASSB_OPTIONS
 
 
 def add_parser(sub):

@@ -7,7 +7,7 @@ paper every target with the model's value, the paper's, the tolerance and pass o
 miss, and the figures (see :mod:`assb_models.reproductions`).
 """
 
-from ..reproductions import REPRODUCTIONS, run as run_reproductions
+from assb_models.reproductions import REPRODUCTIONS, run as run_reproductions
 
 
 def add_parser(sub):

@@ -2,9 +2,9 @@
 
 import textwrap
 
-from .. import parameter_sets
-from ..parameters import get_sources, set_module
-from ..published_cells import parameter_values, recipe_keys
+from assb_models import parameter_sets
+from assb_models.parameters.parameter_values import get_sources, set_module
+from assb_models.parameters.published_cells import parameter_values, recipe_keys
 from .common import key_value
 
 

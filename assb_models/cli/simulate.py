@@ -3,7 +3,7 @@
 Usage: ``assb simulate --set NAME --experiment STEP [STEP ...] --out DIR``.
 
 The cell is the one the set describes (its model options, see
-:mod:`assb_models.published_cells`), with ``--recipe`` arguments of the set and
+:mod:`assb_models.parameters.published_cells`), with ``--recipe`` arguments of the set and
 ``--option`` model options on top. Steps are PyBaMM's experiment strings; currents
 may be given per area ("Discharge at 0.5 mA/cm2 until 2.5 V"). Writes
 ``DIR/solution.csv`` (time, current, voltage, capacity and, where the model has
@@ -18,10 +18,10 @@ import matplotlib
 import pandas as pd
 import pybamm
 
-from ..protocol import areal_experiment
-from ..published_cells import parameter_values, published_model
-from ..simulation import Simulation
-from ..validation import InvalidInputError
+from assb_models.simulation.protocol import areal_experiment
+from assb_models.parameters.published_cells import parameter_values, published_model
+from assb_models.simulation.simulation import Simulation
+from assb_models.validation import InvalidInputError
 from .common import key_value
 
 OUTPUTS = ("solution.csv", "voltage.png")

@@ -16,7 +16,7 @@ def add_parser(sub):
 
 def run(args):
     """Run a sweep from parsed arguments; returns its table."""
-    from ..sweep import run as run_sweep
+    from assb_models.sweep import run as run_sweep
 
     table = run_sweep(args.spec, args.out, scheduler=args.scheduler,
                       n_workers=args.workers, progress=not args.no_progress)

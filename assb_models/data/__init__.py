@@ -8,7 +8,7 @@
 :func:`read_biologic`     BioLogic EC-Lab ``.mpr`` (optional extra ``galvani``,
                           GPL-3.0-or-later)
 :func:`read_spectrum`     a measured impedance spectrum (text or ``.mpr``), also
-                          as ``assb_models.eis.read_spectrum``
+                          as ``assb_models.impedance.eis.read_spectrum``
 ========================  =========================================================
 
 Every reader converts to SI, to PyBaMM's sign (discharge current positive; the

@@ -30,7 +30,7 @@ def simulate_discharge(parameter_values, c_rate, noise_V=0.0, seed=0, model=None
     label : str, optional
         Name used as the data's source (default "synthetic <c_rate>C discharge").
     """
-    from ..models import SolidStateDFN
+    from assb_models.models import SolidStateDFN
 
     model = model or SolidStateDFN()
     period = period_s or 36.0 / c_rate

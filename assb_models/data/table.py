@@ -16,7 +16,7 @@ One row per sample, columns
 =================================  =====================================================
 
 :class:`CyclerData` holds that table with where it came from, and derives the step
-table (one row per constant-mode segment) that :mod:`assb_models.protocol` turns into
+table (one row per constant-mode segment) that :mod:`assb_models.simulation.protocol` turns into
 a :class:`pybamm.Experiment`.
 """
 
@@ -26,7 +26,7 @@ import pathlib
 import numpy as np
 import pandas as pd
 
-from ..validation import InvalidInputError, require_positive
+from assb_models.validation import InvalidInputError, require_positive
 
 TIME, CURRENT, VOLTAGE, CYCLE, STEP = (
     "Time [s]",

@@ -37,8 +37,8 @@ import warnings
 import numpy as np
 import scipy.optimize
 
-from ..parameters import get_parameter_values, get_sources
-from ..validation import InvalidInputError
+from assb_models.parameters.parameter_values import get_parameter_values, get_sources
+from assb_models.validation import InvalidInputError
 from .problem import FitParameter, FitProblem, geometry_parameters
 from .progress import BoundWarning, FitInterruptedWarning, Progress, warn_at_bounds
 from .result import FitResult, FittedParameterValues, load_fitted_parameters, provenance
@@ -79,7 +79,7 @@ def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts
         Mesh (the model's default when None).
     areal : bool, optional
         Replay current density scaled to the model's area (see
-        :func:`assb_models.protocol.replay_current`).
+        :func:`assb_models.simulation.protocol.replay_current`).
     weights : list of float, optional
         Per-dataset residual weights.
     correlation_threshold : float, optional
@@ -104,7 +104,7 @@ def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts
         ends at a bound gives a :class:`BoundWarning` (and is listed in
         ``at_bounds``).
     """
-    from ..models import SolidStateDFN
+    from assb_models.models import SolidStateDFN
 
     recipe = dict(recipe or {})
     datasets = datasets if isinstance(datasets, (list, tuple)) else [datasets]

@@ -4,7 +4,7 @@
 ``ln(value)`` so that parameters spanning decades (diffusivities, rate constants)
 are scaled alike and stay positive. :class:`FitProblem` builds the model **once per
 dataset** with the fitted parameters as PyBaMM input parameters ("[input]") and the
-measured current replayed (:func:`assb_models.protocol.replay_parameters`), then
+measured current replayed (:func:`assb_models.simulation.protocol.replay_parameters`), then
 returns, for a parameter vector, the voltage residuals and their Jacobian from the
 IDAKLU solver's forward sensitivities (exact derivatives, no finite differences).
 """
@@ -15,10 +15,10 @@ import difflib
 import numpy as np
 import pybamm
 
-from .. import protocol
-from ..data.table import VOLTAGE
-from ..parameters import FRACTIONS
-from ..validation import InvalidInputError, require_positive
+from assb_models.simulation import protocol
+from assb_models.data.table import VOLTAGE
+from assb_models.parameters.parameter_values import FRACTIONS
+from assb_models.validation import InvalidInputError, require_positive
 
 #: residual [V] given to every sample at a trial point where the solver fails; 1 V
 #: is more than any fitted curve misses by, so such points are never accepted

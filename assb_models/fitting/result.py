@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pybamm
 
-from ..validation import InvalidInputError, require_finite
+from assb_models.validation import InvalidInputError, require_finite
 
 
 class FittedParameterValues(pybamm.ParameterValues):
@@ -229,7 +229,7 @@ def load_fitted_parameters(path):
     the set, a fitted value that is not a finite number, and values outside their
     allowed ranges (:func:`~assb_models.validate_parameter_values`).
     """
-    from ..parameters import (
+    from assb_models.parameters.parameter_values import (
         get_parameter_values,
         get_sources,
         validate_parameter_values,

@@ -2,8 +2,8 @@
 
 import pybamm
 
-from ..options import ASSB_OPTIONS, SolidStateOptions
-from ..submodels import (
+from assb_models.options import ASSB_OPTIONS, SolidStateOptions
+from assb_models.submodels import (
     anode,
     electrode,
     interface,
@@ -492,7 +492,7 @@ class SolidStateCell:
 
     @property
     def default_parameter_values(self):
-        from ..parameters import get_parameter_values
+        from assb_models.parameters.parameter_values import get_parameter_values
 
         anode = self.assb_options["anode"]
         published = {"silicon": "Tan2021", "anode-free": "Lee2020"}

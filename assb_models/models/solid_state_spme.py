@@ -2,7 +2,7 @@
 
 import pybamm
 
-from ..submodels import reduced
+from assb_models.submodels import reduced
 from .solid_state_dfn import SolidStateCell
 
 #: PyBaMM options the reduced model cannot honour, with the values it takes, and why

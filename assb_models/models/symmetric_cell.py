@@ -4,10 +4,10 @@ import logging
 
 import pybamm
 
-from ..options import ASSB_OPTIONS, choose_options
-from ..protocol import areal_to_cell, electrode_area_cm2
-from ..submodels import anode, pressure
-from ..validation import require_positive
+from assb_models.options import ASSB_OPTIONS, choose_options
+from assb_models.simulation.protocol import areal_to_cell, electrode_area_cm2
+from assb_models.submodels import anode, pressure
+from assb_models.validation import require_positive
 from .lithium_balance import total_lithium_variables
 
 #: options of the symmetric cell (first value: default)
@@ -304,7 +304,7 @@ class SymmetricCell(pybamm.BaseModel):
         "reaction-limited"), "anode interlayer" ("none" default, "resistive"),
         "anode contact" ("creep" default, "full", "constant"), "surface form"
         ("false" default: resistive interfaces; "differential": double layer and
-        film capacitances, for impedance with :func:`assb_models.eis.impedance`),
+        film capacitances, for impedance with :func:`assb_models.impedance.eis.impedance`),
         "stack pressure" ("constant" default: "Stack pressure [Pa]" held by the
         fixture; "fixed gap": set by the stack, see
         :class:`~assb_models.submodels.pressure.FixedGapStackPressure`).
@@ -346,7 +346,7 @@ class SymmetricCell(pybamm.BaseModel):
 
     @property
     def default_parameter_values(self):
-        from ..parameters import get_parameter_values
+        from assb_models.parameters.parameter_values import get_parameter_values
 
         return get_parameter_values("Park2021", cell="symmetric")
 
@@ -432,7 +432,7 @@ def plating_stripping_experiment(
             "Give exactly one of 'capacity_mAh_cm2' and 'half_cycle_hours'"
         )
     if not isinstance(cycles, int) or cycles < 1:
-        from ..validation import InvalidInputError
+        from assb_models.validation import InvalidInputError
 
         raise InvalidInputError(
             f"'cycles' = {cycles!r} is outside the allowed range [1, inf)"

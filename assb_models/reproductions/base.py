@@ -4,8 +4,8 @@
 import dataclasses
 import pathlib
 
-from ..reporting import jsonable
-from ..validation import InvalidInputError
+from assb_models.reporting import jsonable
+from assb_models.validation import InvalidInputError
 
 
 @dataclasses.dataclass
@@ -122,6 +122,6 @@ class Reproduction:
 
     def sources(self):
         """Every parameter of the paper's set with its source."""
-        from ..parameters import get_sources
+        from assb_models.parameters.parameter_values import get_sources
 
         return get_sources(self.parameter_set)

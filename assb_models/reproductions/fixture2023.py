@@ -49,15 +49,15 @@ import numpy as np
 import pybamm
 from matplotlib.figure import Figure
 
-from ..models import (
+from assb_models.models import (
     SolidStateDFN,
     SymmetricCell,
     plating_stripping_experiment,
     run_plating_stripping,
 )
-from ..parameter_sets import Sakka2022
-from ..parameter_sets._fixture import fixed_gap_table
-from ..parameters import get_parameter_values, get_sources
+from assb_models.parameter_sets import Sakka2022
+from assb_models.parameter_sets._fixture import fixed_gap_table
+from assb_models.parameters.parameter_values import get_parameter_values, get_sources
 from .base import Reproduction, Target
 
 MPA = 1e6

@@ -58,10 +58,10 @@ scores them as :class:`~.base.Target` records.
 import numpy as np
 import pybamm
 
-from .. import analysis
-from ..models import SolidStateDFN
-from ..parameter_sets import Kim2024 as kim_set
-from ..parameters import get_parameter_values
+from assb_models.simulation import analysis
+from assb_models.models import SolidStateDFN
+from assb_models.parameter_sets import Kim2024 as kim_set
+from assb_models.parameters.parameter_values import get_parameter_values
 from .base import Reproduction
 
 SERIES_A = (80, 85, 90)

@@ -39,11 +39,11 @@ import numpy as np
 import pybamm
 from matplotlib.figure import Figure
 
-from ..analysis import anode_free_cycle_balance
-from ..models import MODELS
-from ..parameter_sets import Lee2020 as lee
-from ..parameters import get_parameter_values
-from ..simulation import Simulation
+from assb_models.simulation.analysis import anode_free_cycle_balance
+from assb_models.models import MODELS
+from assb_models.parameter_sets import Lee2020 as lee
+from assb_models.parameters.parameter_values import get_parameter_values
+from assb_models.simulation.simulation import Simulation
 from .base import Reproduction
 
 UPPER, LOWER = 4.25, 2.5
@@ -81,7 +81,7 @@ def parameter_values(relithiable=False):
 
 def run(cycles=CYCLES, options=None, relithiable=False, model="SolidStateDFN",
         var_pts=None, save_at_cycles=None, values=None):
-    """Per-cycle balance (:func:`~assb_models.analysis.anode_free_cycle_balance`,
+    """Per-cycle balance (:func:`~assb_models.simulation.analysis.anode_free_cycle_balance`,
     in mAh per cm2 of electrode) of the cell, and its solution."""
     pv = values or parameter_values(relithiable)
     sim = Simulation(MODELS[model]({**lee.MODEL_OPTIONS, **(options or {})}),

@@ -70,11 +70,11 @@ import numpy as np
 import pybamm
 from scipy.optimize import least_squares
 
-from .. import eis
-from ..models import SolidStateDFN, SymmetricCell, plating_stripping_experiment
-from ..models import run_plating_stripping
-from ..parameter_sets import Park2021 as park_set
-from ..parameters import get_parameter_values, get_sources
+from assb_models.impedance import eis
+from assb_models.models import SolidStateDFN, SymmetricCell, plating_stripping_experiment
+from assb_models.models import run_plating_stripping
+from assb_models.parameter_sets import Park2021 as park_set
+from assb_models.parameters.parameter_values import get_parameter_values, get_sources
 from .base import Reproduction
 
 CELLS = ("none", "NP", "NR", "NW")
@@ -664,7 +664,7 @@ def impedance_after(interlayer, cycles):
 
     The resistive model cycles (fast); its capacitive twin ("surface form":
     "differential": double layers, interphase and interlayer as R || C) is
-    linearised at the state the cycling ends in (:func:`assb_models.eis.impedance`).
+    linearised at the state the cycling ends in (:func:`assb_models.impedance.eis.impedance`).
     """
     options = {"anode interlayer": "none" if interlayer == "none" else "resistive"}
     cycling = SymmetricCell(options)

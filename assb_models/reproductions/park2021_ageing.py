@@ -7,7 +7,7 @@ under the JSON key "full-cell cycling".
 import numpy as np
 import pybamm
 
-from ..parameter_sets import Park2021 as park_set
+from assb_models.parameter_sets import Park2021 as park_set
 from .park2021 import FULL_CELLS, _capacity, _cycle, _steps, full_cell
 
 #: the ageing study: 100 cycles at 0.1 C (charge and discharge), 4.3-3.0 V vs Li

@@ -16,9 +16,9 @@ import time
 
 import pybamm
 
-from .. import __version__
-from ..reporting import jsonable
-from ..validation import InvalidInputError
+from assb_models import __version__
+from assb_models.reporting import jsonable
+from assb_models.validation import InvalidInputError
 from .registry import REPRODUCTIONS, get
 
 #: columns of a paper's target table: (heading, key of a target in the JSON)

@@ -8,7 +8,7 @@ Model: ``SolidStateDFN({"stack pressure": "laws"})`` with the ``Sakka2022`` set;
 
 Protocols (model): charge at 0.01 C to 3.68 V vs Li-In (4.3 V vs Li), discharge at
 0.01 C to 2.38 V vs Li-In, from a pristine cell, at each pressure. The small-signal
-resistances (:mod:`assb_models.small_signal`) at half charge (x = 0.7) at each
+resistances (:mod:`assb_models.impedance.small_signal`) at half charge (x = 0.7) at each
 pressure. Contact loss: an NCM111 cell of the same chemistry at 10 mg/cm2, cycled at
 C/10 between the same cut-offs with ``"contact loss": "chemo-mechanical"`` at 12 and
 100 MPa.
@@ -30,7 +30,7 @@ targets file):
 - S6 charge-transfer resistance ~ 1/P: log-log slope -1 +- 0.2, about 10x lower at
   100 than at 6 MPa. Predicted by the model twice: from its local interface
   conductances (small-signal) and, as the paper did, from impedance spectra
-  (:mod:`assb_models.eis`) fitted with an equivalent circuit (arc resistance).
+  (:mod:`assb_models.impedance.eis`) fitted with an equivalent circuit (arc resistance).
 - S7 SE-path tortuosity falls with pressure and rises again at 100 MPa; minor effect
   on performance (here: 0.01 C discharge capacity at 100 MPa changes by < 2 % when
   the tortuosity is held at its minimum). Fitted law.
@@ -44,13 +44,13 @@ writes them; :class:`Sakka2022` scores them as :class:`~.base.Target` records.
 import numpy as np
 import pybamm
 
-from .. import eis
-from ..models import SolidStateDFN
-from ..parameter_sets import Sakka2022 as sakka_set
-from ..parameters import get_parameter_values
-from ..small_signal import small_signal_resistances
-from ..submodels.pressure import laws
-from ..submodels.pressure.structure import pressure_structure
+from assb_models.impedance import eis
+from assb_models.models import SolidStateDFN
+from assb_models.parameter_sets import Sakka2022 as sakka_set
+from assb_models.parameters.parameter_values import get_parameter_values
+from assb_models.impedance.small_signal import small_signal_resistances
+from assb_models.submodels.pressure import laws
+from assb_models.submodels.pressure.structure import pressure_structure
 from .base import Reproduction
 
 PRESSURES = sakka_set.PRESSURES_MPA
@@ -256,7 +256,7 @@ def target_s5_s6(pressures_mpa=PRESSURES):
         "model": {"conductivity [mS/cm]": 10 * kappa, "R2 on a line": r2},
         "paper": "rises almost linearly with pressure",
         "tolerance": f"R2 >= {S5_R2}",
-        "predicted": "small-signal step of the model (assb_models.small_signal)",
+        "predicted": "small-signal step of the model (assb_models.impedance.small_signal)",
         "pass": bool(r2 >= S5_R2 and np.all(np.diff(kappa) > 0)),
     }
     s6 = {
@@ -265,14 +265,14 @@ def target_s5_s6(pressures_mpa=PRESSURES):
                   "R_ct(6 MPa) / R_ct(100 MPa)": r_ct[0] / r_ct[-1]},
         "paper": "inversely proportional to pressure, ~10x lower at 100 than at 6 MPa",
         "tolerance": f"slope {S6_SLOPE:g} +- {S6_TOL:g}",
-        "predicted": "small-signal step of the model (assb_models.small_signal)",
+        "predicted": "small-signal step of the model (assb_models.impedance.small_signal)",
         "pass": bool(abs(slope - S6_SLOPE) <= S6_TOL),
     }
     return s5, s6, rows
 
 
 def spectra(pressures_mpa=PRESSURES, stoichiometry=0.7):
-    """Impedance spectra of the cell at each pressure (:mod:`assb_models.eis`).
+    """Impedance spectra of the cell at each pressure (:mod:`assb_models.impedance.eis`).
 
     The same model with double layers ("surface form": "differential"), linearised at
     rest at x = 0.7; an equivalent circuit R0 + two R||CPE arcs + Warburg is fitted
@@ -302,7 +302,7 @@ def target_s6_eis(spectra_by_pressure):
         "model": {"R1 + R2 [Ohm.cm2]": arcs, "R0 [Ohm.cm2]": ohmic, "log-log slope": slope},
         "paper": "charge-transfer resistance inversely proportional to pressure",
         "tolerance": f"slope {S6_SLOPE:g} +- {S6_TOL:g}",
-        "predicted": "impedance of the model (assb_models.eis) and an equivalent-circuit fit",
+        "predicted": "impedance of the model (assb_models.impedance.eis) and an equivalent-circuit fit",
         "pass": bool(abs(slope - S6_SLOPE) <= S6_TOL),
     }
 

@@ -30,9 +30,9 @@ and T3 on that mesh doubled again.
 import numpy as np
 import pybamm
 
-from ..models import SolidStateDFN
-from ..parameter_sets import Tan2021 as tan_set
-from ..parameters import get_parameter_values
+from assb_models.models import SolidStateDFN
+from assb_models.parameter_sets import Tan2021 as tan_set
+from assb_models.parameters.parameter_values import get_parameter_values
 from .base import Reproduction
 
 #: the long-cycling current density [mA.cm-2] (Tan 2021, Fig. 3, recalled)

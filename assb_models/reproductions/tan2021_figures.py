@@ -3,7 +3,7 @@
 import numpy as np
 from matplotlib.figure import Figure
 
-from ..parameter_sets import Tan2021 as tan_set
+from assb_models.parameter_sets import Tan2021 as tan_set
 from .tan2021 import CURRENT_DENSITY, RETENTION_CYCLE
 
 

@@ -8,7 +8,7 @@ The spec's ``[metrics]`` table has ``names`` (default: all of :data:`METRICS`) a
   gives the energy densities.
 
 Capacities are the discharge (and charge) capacities of each cycle per gram of active
-material, from :func:`assb_models.analysis.cycle_capacities` on "Specific capacity
+material, from :func:`assb_models.simulation.analysis.cycle_capacities` on "Specific capacity
 [mA.h.g-1]":
 
 - "discharge capacity": ``Q_dis`` of the first cycle of each protocol block, one
@@ -25,8 +25,8 @@ A cycle the protocol did not reach gives NaN.
 
 import math
 
-from ..analysis import cycle_capacities
-from ..parameters import set_module
+from assb_models.simulation.analysis import cycle_capacities
+from assb_models.parameters.parameter_values import set_module
 from .spec import SpecError
 from .stack import STACK_DEFAULTS, cell_stack
 

@@ -4,7 +4,7 @@
 models of :data:`assb_models.models.MODELS` (the same table). Register another model
 with :func:`register_model`::
 
-    from assb_models.sweep import register_model
+    from . import register_model
     register_model("MyModel", MyModel)
 
 The model must have the variables the metrics read ("Specific capacity
@@ -12,7 +12,7 @@ The model must have the variables the metrics read ("Specific capacity
 energy").
 """
 
-from ..models import MODELS
+from assb_models.models import MODELS
 
 
 def register_model(name, factory):

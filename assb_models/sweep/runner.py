@@ -31,7 +31,7 @@ import uuid
 
 import pandas as pd
 
-from ..validation import InvalidInputError
+from assb_models.validation import InvalidInputError
 from .spec import OPTION_PREFIX, SpecError, load_spec
 from .worker import (
     NOT_PARAMETERS,

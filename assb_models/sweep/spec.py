@@ -47,7 +47,7 @@ import pathlib
 
 import pandas as pd
 
-from ..validation import InvalidInputError
+from assb_models.validation import InvalidInputError
 
 try:  # Python >= 3.11
     import tomllib

@@ -10,7 +10,7 @@ Per unit electrode area, each layer ``k`` has a thickness ``L_k`` [m] and a mass
 
 - composite cathode: ``m = m_AM / w_AM`` (AM loading over its weight fraction, so SE,
   carbon and binder are included; voids weigh nothing), ``L`` from the recipe
-  (:attr:`~assb_models.recipe.CompositeCathodeRecipe.thickness_m`);
+  (:attr:`~assb_models.parameters.recipe.CompositeCathodeRecipe.thickness_m`);
 - SE separator: ``m = L_sep eps_SE,sep rho_SE`` with "Separator thickness [m]",
   "Separator porosity" (the SE volume fraction of the pressed pellet) and the
   recipe's SE density (the same SE as in the cathode);
@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 import pybamm
 
-from ..validation import InvalidInputError, require_positive
+from assb_models.validation import InvalidInputError, require_positive
 
 F = pybamm.constants.F.value
 
@@ -143,7 +143,7 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
 
     Parameters
     ----------
-    recipe : :class:`~assb_models.recipe.CompositeCathodeRecipe`
+    recipe : :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe`
         The composite cathode (loading, weight fractions, densities).
     parameter_values : :class:`pybamm.ParameterValues`
         Gives "Separator thickness [m]", "Separator porosity" and "Negative

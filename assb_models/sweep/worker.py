@@ -21,9 +21,9 @@ import time
 import numpy as np
 import pybamm
 
-from .. import __version__
-from ..parameters import get_parameter_values, validate_parameter_values
-from ..simulation import Simulation
+from assb_models import __version__
+from assb_models.parameters.parameter_values import get_parameter_values, validate_parameter_values
+from assb_models.simulation.simulation import Simulation
 from .metrics import compute_metrics
 from .models import build_model
 from .spec import SpecError, SweepSpec

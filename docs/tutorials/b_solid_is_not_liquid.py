@@ -15,7 +15,7 @@ import numpy as np
 import pybamm
 
 import assb_models
-from assb_models.reference import equivalent_pybamm_dfn
+from assb_models.models.reference import equivalent_pybamm_dfn
 
 # %% [markdown]
 # ## 1. Single-ion conduction: PyBaMM's DFN at t+ = 1 is our model

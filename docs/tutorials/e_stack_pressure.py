@@ -11,7 +11,7 @@
 # - makes the SE paths less tortuous (apparent ionic conductivity rises).
 #
 # `SolidStateDFN({"stack pressure": "laws"})` makes each of these a law of
-# "Stack pressure [Pa]", and `assb_models.small_signal` reads the resistances off the model.
+# "Stack pressure [Pa]", and `assb_models.impedance.small_signal` reads the resistances off the model.
 
 # %%
 import matplotlib.pyplot as plt
@@ -19,7 +19,7 @@ import pybamm
 
 import assb_models
 from assb_models.parameter_sets import Sakka2022
-from assb_models.small_signal import small_signal_resistances
+from assb_models.impedance.small_signal import small_signal_resistances
 
 PRESSURES_MPA = (6, 12, 25, 50, 100)
 print("options:", Sakka2022.MODEL_OPTIONS)

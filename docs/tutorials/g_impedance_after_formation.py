@@ -4,7 +4,7 @@
 # What does the first cycle do to the impedance of a sulfide ASSB? We form the Kim 2024
 # 90/3 wt% cell at 0.05 C with its side reactions on, rest it, and compare its spectrum
 # with the pristine cell's at the same state of charge. The spectrum comes from the same
-# model that cycled: `assb_models.eis.impedance` linearises the model (double layers on
+# model that cycled: `assb_models.impedance.eis.impedance` linearises the model (double layers on
 # NCM and carbon, the CEI as R || C) about the end of the cycling solution. Then we read
 # off the resistances the spectrum determines.
 
@@ -14,7 +14,7 @@ import numpy as np
 import pybamm
 
 import assb_models
-from assb_models import eis
+from assb_models.impedance import eis
 from assb_models.parameter_sets import Kim2024
 
 FREQUENCIES = np.logspace(5, -2, 71)

@@ -21,7 +21,7 @@ import numpy as np
 import pybamm
 
 import assb_models
-from assb_models.analysis import anode_free_cycle_balance
+from assb_models.simulation.analysis import anode_free_cycle_balance
 from assb_models.parameter_sets import Lee2020, Tan2021
 
 CYCLE = ("Charge at 0.5C until 4.25 V", "Hold at 4.25 V until C/20",

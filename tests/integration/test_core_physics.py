@@ -5,7 +5,7 @@ import pybamm
 import pytest
 
 import assb_models
-from assb_models.reference import equivalent_pybamm_dfn
+from assb_models.models.reference import equivalent_pybamm_dfn
 
 HOUR = 3600.0
 
@@ -255,7 +255,7 @@ def test_pybamm_eis_runs_and_its_ohmic_intercept_is_the_separator():
     pv.update({"Initial concentration in positive electrode [mol.m-3]": 0.6 * c_max})
     # PyBaMM 26.10's EISSimulation returns NaN when the electrode conductivity
     # depends on stoichiometry: its value at the operating point is exact at rest
-    pv = assb_models.eis.conductivity_at_rest(pv, 0.6)
+    pv = assb_models.impedance.eis.conductivity_at_rest(pv, 0.6)
     z = pybamm.EISSimulation(model, parameter_values=pv).solve(np.array([1e6, 1e-2]))
     area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
     kappa = pv["Solid electrolyte conductivity at reference temperature [S.m-1]"]

@@ -5,7 +5,7 @@ import pybamm
 import pytest
 
 import assb_models
-from assb_models import eis
+from assb_models.impedance import eis
 
 F, R_GAS, T = 96485.33212, 8.314462618, 298.15
 FREQUENCIES = np.logspace(6, -3, 181)

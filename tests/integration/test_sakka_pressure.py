@@ -102,7 +102,7 @@ def test_se_consumption_starts_from_the_pressure_law():
 
 def test_small_signal_conductivity_is_the_models_effective_conductivity():
     """The small-signal helper reads back the conductivity the model uses."""
-    from assb_models.small_signal import small_signal_resistances
+    from assb_models.impedance.small_signal import small_signal_resistances
 
     pv = _half_charged(assb_models.get_parameter_values("Sakka2022"))
     model = assb_models.SolidStateDFN(LAWS_ON)

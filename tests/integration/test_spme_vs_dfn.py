@@ -177,4 +177,4 @@ def test_solid_state_options_follow_the_dfn(set_name, options, c_rate):
         pybamm.Simulation(cls(options), parameter_values=pv).solve([0, 5 * 3600])
         for cls in (assb_models.SolidStateSPMe, assb_models.SolidStateDFN)
     ]
-    assert assb_models.analysis.max_voltage_difference(*sols) < 2e-3
+    assert assb_models.simulation.analysis.max_voltage_difference(*sols) < 2e-3

@@ -17,7 +17,7 @@ distributed = pytest.importorskip("distributed")
 
 import assb_models  # noqa: E402
 from assb_models import sweep  # noqa: E402
-from assb_models.analysis import cycle_capacities  # noqa: E402
+from assb_models.simulation.analysis import cycle_capacities  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DISCHARGE = "Discharge at C/2 until 1.9 V"

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import assb_models
-from assb_models.voltammetry import cyclic_voltammetry
+from assb_models.simulation.voltammetry import cyclic_voltammetry
 
 SCAN_RATE = 1e-3  # V/s
 

@@ -14,7 +14,7 @@ def test_cycle_capacities_and_ce():
     sol = pybamm.Simulation(
         assb_models.SolidStateDFN(), parameter_values=pv, experiment=experiment
     ).solve()
-    rows = assb_models.analysis.cycle_capacities(sol)
+    rows = assb_models.simulation.analysis.cycle_capacities(sol)
     np.testing.assert_array_equal(rows["cycle"], [1, 2])
     assert np.all(rows["discharge"] > 150)
     # second cycle starts where the first charge ended: nearly the same capacity

@@ -7,7 +7,7 @@ import pytest
 from assb_models.parameter_sets import Lee2020
 
 import assb_models
-from assb_models.analysis import anode_free_cycle_balance
+from assb_models.simulation.analysis import anode_free_cycle_balance
 from assb_models.validation import InvalidInputError
 
 CYCLE = (
@@ -181,7 +181,7 @@ def charged_state():
 
 
 def test_impedance_of_a_charged_anode_free_cell():
-    from assb_models import eis
+    from assb_models.impedance import eis
 
     state, pv = charged_state()
     model = assb_models.SolidStateDFN(

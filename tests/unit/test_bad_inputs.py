@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 import assb_models
-from assb_models import InvalidInputError, cli, protocol
+from assb_models import InvalidInputError, cli
+from assb_models.simulation import protocol
 from assb_models.data.synthetic import simulate_discharge
 from assb_models.data.table import CURRENT
 from assb_models.fitting import (

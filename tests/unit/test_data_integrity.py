@@ -19,7 +19,8 @@ from cycler_files import (
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assb_models import data, eis
+from assb_models import data
+from assb_models.impedance import eis
 from assb_models.data import CyclerDataError, SpectrumDataError
 from assb_models.data.table import INDEX_RANGE, MAX_CURRENT, MAX_DURATION, VOLTAGE_RANGE
 

@@ -3,7 +3,8 @@ import pathlib
 import numpy as np
 import pytest
 
-from assb_models import InvalidInputError, eis
+from assb_models import InvalidInputError
+from assb_models.impedance import eis
 
 SHARED = pathlib.Path(__file__).resolve().parents[3] / "shared" / "data" / "cycler"
 TRUE = {"R0": 20.0, "R1": 40.0, "Q1": 2e-6, "n1": 0.9, "R2": 120.0, "Q2": 5e-4,

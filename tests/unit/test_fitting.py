@@ -8,7 +8,8 @@ import pybamm
 import pytest
 
 import assb_models
-from assb_models import InvalidInputError, protocol
+from assb_models import InvalidInputError
+from assb_models.simulation import protocol
 from assb_models.data.synthetic import simulate_discharge
 from assb_models.fitting import (
     FitParameter,

@@ -16,7 +16,7 @@ from hypothesis import strategies as st  # noqa: E402
 import assb_models  # noqa: E402
 from assb_models import CompositeCathodeRecipe, InvalidInputError  # noqa: E402
 from assb_models.options import ASSB_OPTIONS  # noqa: E402
-from assb_models.parameters import allowed_range  # noqa: E402
+from assb_models.parameters.parameter_values import allowed_range  # noqa: E402
 
 FAST = settings(max_examples=40, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow])

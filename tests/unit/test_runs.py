@@ -5,7 +5,7 @@ import pybamm
 import pytest
 
 import assb_models
-from assb_models.runs import RunInterruptedWarning, run_cycles
+from assb_models.simulation.runs import RunInterruptedWarning, run_cycles
 
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
 CYCLE = ("Discharge at 1C for 5 minutes", "Charge at 1C for 4 minutes")

@@ -6,7 +6,8 @@ import pytest
 from assb_models.parameter_sets import Tan2021
 
 import assb_models
-from assb_models import InvalidInputError, eis
+from assb_models import InvalidInputError
+from assb_models.impedance import eis
 from assb_models.submodels import pressure
 from assb_models.sweep.stack import cell_stack
 

@@ -20,7 +20,7 @@ class ChargeCounting(pybamm.BaseSubModel):
 
     is ``s["Change in discharge passed [A.h]"][k] / s["Change in charge passed
     [A.h]"][k]`` with ``s = solution.summary_variables``;
-    :func:`assb_models.analysis.anode_free_cycle_balance` gives it with the Li lost
+    :func:`assb_models.simulation.analysis.anode_free_cycle_balance` gives it with the Li lost
     and the Li left at the anode.
     """
 

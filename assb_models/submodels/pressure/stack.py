@@ -7,7 +7,7 @@ short-circuit criterion of a Li-metal anode read.
 
 import pybamm
 
-from ..anode.contact import creep_strain_rate
+from assb_models.submodels.anode.contact import creep_strain_rate
 
 #: planar electrode -> sign of the charge plated on it per unit "Discharge capacity"
 FULL_CELL_ANODE = {"negative": -1}

@@ -2,7 +2,7 @@
 
 import pybamm
 
-from ..side_reactions.total_current import SIDE_REACTIONS
+from assb_models.submodels.side_reactions.total_current import SIDE_REACTIONS
 
 SIDE_CURRENT = "X-averaged positive electrode SE oxidation volumetric current density variable [A.m-3]"
 

@@ -26,9 +26,9 @@ import re
 import numpy as np
 import pybamm
 
-from .data.table import CURRENT, TIME, VOLTAGE, CyclerDataError
+from assb_models.data.table import CURRENT, TIME, VOLTAGE, CyclerDataError
 from .experiment_checks import check_experiment
-from .validation import InvalidInputError, require_positive
+from assb_models.validation import InvalidInputError, require_positive
 
 
 #: areal currents and powers in an experiment step: "0.5 mA/cm2", "2 mW.cm-2", "5 A/m2"
@@ -91,7 +91,7 @@ def areal_experiment(operating_conditions, parameter_values, **kwargs):
     from :func:`electrode_area_cm2` of ``parameter_values`` (1 cm2 for the sets of
     this package). Each converted step keeps the areal text as its description.
     Steps that cannot be read, or that the cell cannot do (see
-    :func:`assb_models.experiment_checks.check_experiment`), raise
+    :func:`assb_models.simulation.experiment_checks.check_experiment`), raise
     :class:`~assb_models.validation.InvalidInputError` naming the step.
 
     Parameters

@@ -17,7 +17,7 @@ cycle the double layers return to their starting charge, so
 import numpy as np
 import pybamm
 
-from .validation import InvalidInputError
+from assb_models.validation import InvalidInputError
 
 
 def _waveform(start, lower, upper, scan_rate, cycles, points_per_sweep):

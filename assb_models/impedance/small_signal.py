@@ -29,14 +29,14 @@ own fields at that instant:
 
 Nothing is recomputed from parameters: contact fraction, real contact, tortuosity,
 grain contacts, connected AM all act through the model that also cycles the cell.
-(The lead's :mod:`assb_models.eis` computes full spectra; this helper is the DC
+(The lead's :mod:`assb_models.impedance.eis` computes full spectra; this helper is the DC
 limit, cheap enough for pressure sweeps.)
 """
 
 import numpy as np
 import pybamm
 
-from .validation import InvalidInputError
+from assb_models.validation import InvalidInputError
 
 
 

@@ -12,8 +12,8 @@ import math
 
 import pybamm
 
-from .parameters import allowed_range
-from .validation import InvalidInputError, is_real, require_in_range
+from assb_models.parameters.parameter_values import allowed_range
+from assb_models.validation import InvalidInputError, is_real, require_in_range
 
 
 def anode_ocp(parameter_values, inputs=None):

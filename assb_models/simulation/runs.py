@@ -23,7 +23,7 @@ import warnings
 import pybamm
 
 from .simulation import Simulation
-from .validation import InvalidInputError
+from assb_models.validation import InvalidInputError
 
 
 class RunInterruptedWarning(UserWarning):

@@ -10,9 +10,9 @@ model options it was calibrated with are the set's own: ``Kim2024.MODEL_OPTIONS`
 
 import inspect
 
-from .models import MODELS, SymmetricCell
-from .parameters import get_parameter_values, set_module
-from .validation import InvalidInputError
+from assb_models.models import MODELS, SymmetricCell
+from .parameter_values import get_parameter_values, set_module
+from assb_models.validation import InvalidInputError
 
 
 def recipe_keys(name):

@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pybamm
 
-from .validation import (
+from assb_models.validation import (
     InvalidInputError,
     is_real,
     require_finite,
@@ -176,7 +176,7 @@ LAW_CHECK_PRESSURE = 500e6
 def _validate_pressure_laws(values, number):
     """Evaluate each pressure law over [0, max pressure]; fractions must stay in
     [0, 1] and the tortuosity >= 1."""
-    from .submodels.pressure.laws import LAWS, PRESSURE_ARGUMENT
+    from assb_models.submodels.pressure.laws import LAWS, PRESSURE_ARGUMENT
 
     present = [name for name in LAWS if name in values]
     if not present:
@@ -208,7 +208,7 @@ def _validate_compaction(pv, values, grid):
     """The compacted structure (:mod:`assb_models.submodels.pressure.structure`)
     over the pressure grid: positive thicknesses, each volume fraction in [0, 1]
     and each layer's fractions adding up to 1 (within 1e-9)."""
-    from .submodels.pressure.structure import carries_compaction, pressure_structure
+    from assb_models.submodels.pressure.structure import carries_compaction, pressure_structure
 
     if not carries_compaction(values):
         return
@@ -300,7 +300,7 @@ def _validate_carbon_contact_area(number):
 
 def set_module(name):
     """The module of a published set; an unknown name is an error naming the sets."""
-    from . import parameter_sets
+    from assb_models import parameter_sets
 
     if name not in parameter_sets.AVAILABLE:
         raise InvalidInputError(

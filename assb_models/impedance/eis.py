@@ -38,10 +38,10 @@ import scipy.sparse as sparse
 from scipy.optimize import least_squares
 from scipy.sparse.linalg import spsolve
 
-from .data.spectrum import check_spectrum
-from .data.spectrum import read_spectrum  # noqa: F401  (public as eis.read_spectrum)
-from .fitting.statistics import uncertainty
-from .validation import InvalidInputError
+from assb_models.data.spectrum import check_spectrum
+from assb_models.data.spectrum import read_spectrum  # noqa: F401  (public as eis.read_spectrum)
+from assb_models.fitting.statistics import uncertainty
+from assb_models.validation import InvalidInputError
 
 CURRENT = "Current function [A]"
 

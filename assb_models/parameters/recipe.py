@@ -29,7 +29,7 @@ Units of the arguments are those papers use, and the argument names say them.
 
 from dataclasses import dataclass
 
-from .validation import (
+from assb_models.validation import (
     InvalidInputError,
     require_fraction,
     require_in_range,

@@ -12,8 +12,8 @@ from .experiment_checks import (
     check_initial_soc,
     scalar_value,
 )
-from .parameters import validate_parameter_values
-from .validation import InvalidInputError
+from assb_models.parameters.parameter_values import validate_parameter_values
+from assb_models.validation import InvalidInputError
 
 #: what usually makes the DAE solver fail in these models, and what to try
 _ADVICE = {
@@ -104,7 +104,7 @@ class Simulation(pybamm.Simulation):
     :class:`pybamm.SolverError` is re-raised with the likely cause in these models
     and what to try; a solution in which SE oxidation ran above the potential
     its parameters were calibrated at warns
-    (:func:`~assb_models.analysis.warn_outside_calibration`).
+    (:func:`~assb_models.simulation.analysis.warn_outside_calibration`).
     """
 
     def __init__(self, model, parameter_values=None, **kwargs):
