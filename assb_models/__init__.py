@@ -15,7 +15,13 @@ from .parameters import (
     get_sources,
     validate_parameter_values,
 )
-from .simulation import Simulation, analysis, areal_experiment, cyclic_voltammetry, run_cycles
+from .simulation import (
+    Simulation,
+    analysis,
+    areal_experiment,
+    cyclic_voltammetry,
+    run_cycles,
+)
 from .submodels.pressure import pressure_structure
 from .validation import InvalidInputError
 

@@ -159,8 +159,11 @@ def split_options(options):
     ours, options = choose_options(options, ASSB_OPTIONS)
     oxidising = [
         name
-        for name in ("SE oxidation on carbon", "SE oxidation on active material",
-                     "CEI growth")
+        for name in (
+            "SE oxidation on carbon",
+            "SE oxidation on active material",
+            "CEI growth",
+        )
         if ours[name] != "none"
     ]
     if oxidising and ours["SE consumption"] == "false":
@@ -200,7 +203,10 @@ def split_options(options):
             "Option 'contact loss' = 'chemo-mechanical' needs the stack pressure: set "
             "'stack pressure' to 'laws' or 'fixed gap'"
         )
-    if ours["stack pressure"] != "none" and ours["SE transport efficiency"] != "Bruggeman":
+    if (
+        ours["stack pressure"] != "none"
+        and ours["SE transport efficiency"] != "Bruggeman"
+    ):
         raise pybamm.OptionError(
             "Option 'SE transport efficiency' = 'composite obstruction' cannot be "
             f"combined with 'stack pressure': {ours['stack pressure']!r}, whose "

@@ -18,8 +18,10 @@ def _describe(name, value, allowed):
 
 def is_real(value):
     """Whether ``value`` is a real number: int, float or a numpy scalar (not bool)."""
-    return isinstance(value, numbers.Real) and not isinstance(value, bool) and (
-        type(value).__name__ != "bool_"
+    return (
+        isinstance(value, numbers.Real)
+        and not isinstance(value, bool)
+        and (type(value).__name__ != "bool_")
     )
 
 
@@ -31,8 +33,9 @@ def require_finite(name, value):
         raise InvalidInputError(_describe(name, value, "(finite real numbers)"))
 
 
-def require_in_range(name, value, low=-math.inf, high=math.inf, closed=(True, True),
-                     why=""):
+def require_in_range(
+    name, value, low=-math.inf, high=math.inf, closed=(True, True), why=""
+):
     """Raise unless ``low <= value <= high`` (``closed`` says which ends are allowed).
 
     ``why`` (optional) is appended to the message, e.g. what the range stands for.

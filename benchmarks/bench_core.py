@@ -118,36 +118,47 @@ def main():
     states = {name: int(sim.built_model.len_rhs_and_alg) for name, sim in sims.items()}
     solver = {name: type(sim.solver).__name__ for name, sim in sims.items()}
 
-    print(f"\nPyBaMM {pybamm.__version__}, {PARAMETER_SET} ({OPTIONS['anode']}), "
-          f"solver {solver}, var_pts {var_pts}")
+    print(
+        f"\nPyBaMM {pybamm.__version__}, {PARAMETER_SET} ({OPTIONS['anode']}), "
+        f"solver {solver}, var_pts {var_pts}"
+    )
     for case, by_model in times.items():
         for name, ts in by_model.items():
             print(f"{case:>12} {name:>10}: " + " ".join(f"{t:.4f}" for t in ts))
     print(f"\n{'case':<12} | {'ASSB [s]':>9} | {'PyBaMM DFN [s]':>14} | ratio ASSB/DFN")
     for case, m in medians.items():
-        print(f"{case:<12} | {m['ASSB']:9.4f} | {m['PyBaMM DFN']:14.4f} | "
-              f"{ratios[case]:.3f}")
+        print(
+            f"{case:<12} | {m['ASSB']:9.4f} | {m['PyBaMM DFN']:14.4f} | "
+            f"{ratios[case]:.3f}"
+        )
     print(f"states (rhs+alg): ASSB {states['ASSB']}, PyBaMM DFN {states['PyBaMM DFN']}")
     difference = capacity["ASSB"] / capacity["PyBaMM DFN"] - 1
-    print("final discharge capacity [mA.h]: "
-          + ", ".join(f"{name} {1e3 * q:.5f}" for name, q in capacity.items())
-          + f" (relative difference {difference:.1e})")
+    print(
+        "final discharge capacity [mA.h]: "
+        + ", ".join(f"{name} {1e3 * q:.5f}" for name, q in capacity.items())
+        + f" (relative difference {difference:.1e})"
+    )
 
     OUTPUT.parent.mkdir(exist_ok=True)
-    OUTPUT.write_text(json.dumps({
-        "pybamm_version": pybamm.__version__,
-        "parameter_set": PARAMETER_SET,
-        "options": OPTIONS,
-        "solver": solver,
-        "var_pts": var_pts,
-        "repeats": args.repeats,
-        "cycle": cycle,
-        "times_s": times,
-        "median_s": medians,
-        "ratio_assb_over_dfn": ratios,
-        "states": states,
-        "final_discharge_capacity_Ah": capacity,
-    }, indent=2))
+    OUTPUT.write_text(
+        json.dumps(
+            {
+                "pybamm_version": pybamm.__version__,
+                "parameter_set": PARAMETER_SET,
+                "options": OPTIONS,
+                "solver": solver,
+                "var_pts": var_pts,
+                "repeats": args.repeats,
+                "cycle": cycle,
+                "times_s": times,
+                "median_s": medians,
+                "ratio_assb_over_dfn": ratios,
+                "states": states,
+                "final_discharge_capacity_Ah": capacity,
+            },
+            indent=2,
+        )
+    )
     print(f"written {OUTPUT}")
 
 

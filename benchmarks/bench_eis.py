@@ -51,17 +51,30 @@ def main():
     times = {name: [timed(run) for _ in range(REPEATS)] for name, run in cases.items()}
     medians = {name: statistics.median(t) for name, t in times.items()}
     for name, t in times.items():
-        print(f"{name:<34} median {medians[name]:.3f} s  ({', '.join(f'{x:.3f}' for x in t)})")
-    ratio = medians["full cell, assb_models.impedance.eis"] / medians["full cell, pybamm.EISSimulation"]
-    print(f"ratio assb_models.impedance.eis / pybamm.EISSimulation (full cell): {ratio:.2f}")
+        print(
+            f"{name:<34} median {medians[name]:.3f} s  ({', '.join(f'{x:.3f}' for x in t)})"
+        )
+    ratio = (
+        medians["full cell, assb_models.impedance.eis"]
+        / medians["full cell, pybamm.EISSimulation"]
+    )
+    print(
+        f"ratio assb_models.impedance.eis / pybamm.EISSimulation (full cell): {ratio:.2f}"
+    )
     goal = medians["full cell, assb_models.impedance.eis"] < 5
-    print(f"goal: full-cell spectrum (100 frequencies) under 5 s -> {'met' if goal else 'missed'}")
+    print(
+        f"goal: full-cell spectrum (100 frequencies) under 5 s -> {'met' if goal else 'missed'}"
+    )
     OUTPUT.parent.mkdir(exist_ok=True)
     OUTPUT.write_text(
         json.dumps(
-            {"times [s]": times, "medians [s]": medians, "ratio": ratio,
-             "frequencies": [FREQUENCIES[0], FREQUENCIES[-1], len(FREQUENCIES)],
-             "pybamm version": pybamm.__version__},
+            {
+                "times [s]": times,
+                "medians [s]": medians,
+                "ratio": ratio,
+                "frequencies": [FREQUENCIES[0], FREQUENCIES[-1], len(FREQUENCIES)],
+                "pybamm version": pybamm.__version__,
+            },
             indent=1,
         )
     )

@@ -43,10 +43,13 @@ def names(params):
 
 def one_fit(truth, seed):
     fitted = names(truth)
-    datasets = [simulate_discharge(truth, r, 5e-3, seed=2 * seed + k) for k, r in enumerate(RATES)]
+    datasets = [
+        simulate_discharge(truth, r, 5e-3, seed=2 * seed + k)
+        for k, r in enumerate(RATES)
+    ]
     start = [
         FitParameter(n, initial=f * truth[n], bounds=(truth[n] / 5, truth[n] * 5))
-        for n, f in zip(fitted, START)
+        for n, f in zip(fitted, START, strict=False)
     ]
     t0 = time.perf_counter()
     result = fit(datasets, start, "Kim2024", voltage_window=VOLTAGE_WINDOW)
@@ -65,10 +68,19 @@ def main():
     for seed in range(args.seeds):
         wall, result, true, inside, datasets = one_fit(truth, seed)
         error = result.values / true - 1
-        runs.append({"seed": seed, "wall [s]": wall, "relative error": error.tolist(),
-                     "inside 95%": inside.tolist(), "evaluations": result.nfev})
-        print(f"seed {seed}: {wall:.1f} s, {result.nfev} evaluations, errors "
-              f"{np.round(100 * error, 2)} %, inside 95 % {inside.tolist()}")
+        runs.append(
+            {
+                "seed": seed,
+                "wall [s]": wall,
+                "relative error": error.tolist(),
+                "inside 95%": inside.tolist(),
+                "evaluations": result.nfev,
+            }
+        )
+        print(
+            f"seed {seed}: {wall:.1f} s, {result.nfev} evaluations, errors "
+            f"{np.round(100 * error, 2)} %, inside 95 % {inside.tolist()}"
+        )
     # one solve of the pair at the truth, for the ratio
     t0 = time.perf_counter()
     for data in datasets:
@@ -83,12 +95,22 @@ def main():
     print(f"ratio fit / one build+solve of the pair: {np.median(walls) / single:.1f}")
     print(f"95 % interval coverage per parameter over {len(runs)} seed(s): {coverage}")
     OUTPUT.parent.mkdir(exist_ok=True)
-    OUTPUT.write_text(json.dumps({
-        "runs": runs, "budget [s]": BUDGET_S, "single pair solve [s]": single,
-        "coverage": coverage.tolist(), "parameters": names(truth), "start factors": START,
-        "rates": RATES, "voltage window [V]": VOLTAGE_WINDOW,
-        "pybamm": pybamm.__version__,
-    }, indent=2))
+    OUTPUT.write_text(
+        json.dumps(
+            {
+                "runs": runs,
+                "budget [s]": BUDGET_S,
+                "single pair solve [s]": single,
+                "coverage": coverage.tolist(),
+                "parameters": names(truth),
+                "start factors": START,
+                "rates": RATES,
+                "voltage window [V]": VOLTAGE_WINDOW,
+                "pybamm": pybamm.__version__,
+            },
+            indent=2,
+        )
+    )
     print(f"wrote {OUTPUT}")
 
 

@@ -42,8 +42,8 @@ from pathlib import Path
 import pybamm
 
 import assb_models
-from assb_models.simulation.analysis import max_voltage_difference
 from assb_models.parameter_sets import Sakka2022
+from assb_models.simulation.analysis import max_voltage_difference
 
 #: cell: (set, recipe, options, charge first)
 CELLS = {

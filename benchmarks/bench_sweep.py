@@ -33,9 +33,9 @@ from assb_models.parameter_sets import Kim2024
 from assb_models.sweep.spec import read_spec_file
 
 OUTPUT = Path(__file__).parent / "output" / "bench_sweep.json"
-PRESETS = read_spec_file(
-    Path(__file__).parents[1] / "experiments" / "design_map.toml"
-)["design"]["presets"]
+PRESETS = read_spec_file(Path(__file__).parents[1] / "experiments" / "design_map.toml")[
+    "design"
+]["presets"]
 SPEC = {
     "parameter_set": "Kim2024",
     "model_options": dict(Kim2024.MODEL_OPTIONS),
@@ -53,12 +53,19 @@ SPEC = {
         "cycles": [
             {
                 "label": "formation 0.2C",
-                "steps": ["Charge at 0.2C until 3.7 V", "Discharge at 0.2C until 1.9 V"],
+                "steps": [
+                    "Charge at 0.2C until 3.7 V",
+                    "Discharge at 0.2C until 1.9 V",
+                ],
             }
         ]
     },
     "metrics": {
-        "names": ["discharge capacity", "first-cycle irreversible capacity", "energy density"]
+        "names": [
+            "discharge capacity",
+            "first-cycle irreversible capacity",
+            "energy density",
+        ]
     },
 }
 
@@ -76,9 +83,15 @@ def _cpu_seconds():
 def sweep_time(n_workers, repeats):
     """Wall times [s] of the sweep on a fresh local cluster of ``n_workers``, the
     workers' CPU time [s] per sweep, and the number of failed designs."""
-    with LocalCluster(
-        n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=n_workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         client.wait_for_workers(n_workers)
         client.run(_import_package)
         times, cpu = [], []
@@ -101,18 +114,32 @@ def main():
     results = {}
     for n in (1, 2):
         times, cpu, failed = sweep_time(n, args.repeats)
-        results[n] = {"times_s": times, "median_s": statistics.median(times),
-                      "worker_cpu_s": cpu, "failed_designs": failed}
-        print(f"{n} worker(s): {statistics.median(times):.2f} s for 24 designs "
-              f"(runs {', '.join(f'{t:.2f}' for t in times)}; workers' CPU time "
-              f"{statistics.median(cpu):.2f} s, i.e. {statistics.median(cpu) / statistics.median(times):.2f} "
-              f"busy cores; {failed} failed)")
+        results[n] = {
+            "times_s": times,
+            "median_s": statistics.median(times),
+            "worker_cpu_s": cpu,
+            "failed_designs": failed,
+        }
+        print(
+            f"{n} worker(s): {statistics.median(times):.2f} s for 24 designs "
+            f"(runs {', '.join(f'{t:.2f}' for t in times)}; workers' CPU time "
+            f"{statistics.median(cpu):.2f} s, i.e. {statistics.median(cpu) / statistics.median(times):.2f} "
+            f"busy cores; {failed} failed)"
+        )
     speedup = results[1]["median_s"] / results[2]["median_s"]
     OUTPUT.parent.mkdir(exist_ok=True)
-    OUTPUT.write_text(json.dumps({
-        "results": results, "speedup": speedup, "spec": SPEC,
-        "pybamm": pybamm.__version__, "assb_models": assb_models.__version__,
-    }, indent=2))
+    OUTPUT.write_text(
+        json.dumps(
+            {
+                "results": results,
+                "speedup": speedup,
+                "spec": SPEC,
+                "pybamm": pybamm.__version__,
+                "assb_models": assb_models.__version__,
+            },
+            indent=2,
+        )
+    )
     print(f"speedup 2 workers vs 1: {speedup:.2f}")
 
 

@@ -149,8 +149,8 @@ def power_law(rows, key):
 
 def plot(rows, fits, path):
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4.5))
-    markers = dict(zip(AM_WT_PERCENT, "osD"))
-    colours = dict(zip(CONDUCTIVITY_FACTORS, ("tab:red", "tab:blue", "tab:green")))
+    markers = dict(zip(AM_WT_PERCENT, "osD", strict=False))
+    colours = dict(zip(CONDUCTIVITY_FACTORS, ("tab:red", "tab:blue", "tab:green"), strict=False))
     for am in AM_WT_PERCENT:
         for factor in CONDUCTIVITY_FACTORS:
             sel = [
@@ -211,7 +211,7 @@ def main():
                 "capacity_fraction": CAPACITY_FRACTION,
                 "rows": rows,
                 "power_law_fits": {
-                    k: dict(zip(("A", "n", "R2"), v)) for k, v in fits.items()
+                    k: dict(zip(("A", "n", "R2"), v, strict=False)) for k, v in fits.items()
                 },
                 "Pi_thresholds": thresholds,
             },

@@ -42,7 +42,16 @@ nb_execution_raise_on_error = True
 nb_execution_show_tb = True
 myst_enable_extensions = ["dollarmath", "amsmath"]
 
-exclude_patterns = ["_build", "_ext", "conf.py", "jupyter_execute", "tutorials/output", "**/output", "Thumbs.db", ".DS_Store"]
+exclude_patterns = [
+    "_build",
+    "_ext",
+    "conf.py",
+    "jupyter_execute",
+    "tutorials/output",
+    "**/output",
+    "Thumbs.db",
+    ".DS_Store",
+]
 templates_path = []
 
 autosummary_generate = True

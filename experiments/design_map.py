@@ -64,7 +64,9 @@ def heat_maps(table, path):
     am = sorted(table["am_wt_percent"].unique())
     carbon = sorted(table["carbon_wt_percent"].unique())
     fig, axes = plt.subplots(
-        len(PANELS), len(morphologies), figsize=(4.8 * len(morphologies), 7.5),
+        len(PANELS),
+        len(morphologies),
+        figsize=(4.8 * len(morphologies), 7.5),
         squeeze=False,
     )
     for row, (column, label, cmap, fmt) in enumerate(PANELS):
@@ -73,22 +75,37 @@ def heat_maps(table, path):
         vmin, vmax = np.nanmin(ok), np.nanmax(ok)
         for col, morphology in enumerate(morphologies):
             ax = axes[row, col]
-            cells = table[table["carbon_morphology"] == morphology].pivot(
-                index="am_wt_percent", columns="carbon_wt_percent", values=column
-            ).reindex(index=am, columns=carbon)
-            status = table[table["carbon_morphology"] == morphology].pivot(
-                index="am_wt_percent", columns="carbon_wt_percent", values="status"
-            ).reindex(index=am, columns=carbon)
+            cells = (
+                table[table["carbon_morphology"] == morphology]
+                .pivot(
+                    index="am_wt_percent", columns="carbon_wt_percent", values=column
+                )
+                .reindex(index=am, columns=carbon)
+            )
+            status = (
+                table[table["carbon_morphology"] == morphology]
+                .pivot(
+                    index="am_wt_percent", columns="carbon_wt_percent", values="status"
+                )
+                .reindex(index=am, columns=carbon)
+            )
             grid = np.where(status.to_numpy() == "ok", cells.to_numpy(float), np.nan)
             ax.set_facecolor("0.8")  # failed designs
             image = ax.pcolormesh(
                 _edges(carbon), _edges(am), grid, cmap=cmap, vmin=vmin, vmax=vmax
             )
             fig.colorbar(image, ax=ax, label=label)
-            for i, j in zip(*np.nonzero(np.isfinite(grid))):
+            for i, j in zip(*np.nonzero(np.isfinite(grid)), strict=False):
                 dark = grid[i, j] < (vmin + vmax) / 2
-                ax.text(carbon[j], am[i], f"{grid[i, j]:{fmt}}", ha="center",
-                        va="center", fontsize=7, color="w" if dark else "k")
+                ax.text(
+                    carbon[j],
+                    am[i],
+                    f"{grid[i, j]:{fmt}}",
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="w" if dark else "k",
+                )
             ax.set_title(f"{morphology} carbon: {label.split(' [')[0]}")
             ax.set_xlabel("carbon [wt%]")
             ax.set_ylabel("NCM [wt%]")
@@ -110,7 +127,9 @@ def _edges(centres):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--full", action="store_true", help="the fine grid (168 designs)")
+    parser.add_argument(
+        "--full", action="store_true", help="the fine grid (168 designs)"
+    )
     parser.add_argument("--workers", type=int, help="local workers (default: cores)")
     parser.add_argument("--scheduler", help="address of a running Dask scheduler")
     args = parser.parse_args(argv)
@@ -125,9 +144,11 @@ def main(argv=None):
     failed = table[table["status"] == "failed"]
     print(f"{len(table) - len(failed)} designs ok, {len(failed)} failed")
     for _, row in failed.iterrows():
-        print(f"  failed: NCM {row['am_wt_percent']:g} wt%, carbon "
-              f"{row['carbon_wt_percent']:g} wt% {row['carbon_morphology']}: "
-              f"{row['error'].splitlines()[0]}")
+        print(
+            f"  failed: NCM {row['am_wt_percent']:g} wt%, carbon "
+            f"{row['carbon_wt_percent']:g} wt% {row['carbon_morphology']}: "
+            f"{row['error'].splitlines()[0]}"
+        )
     return 0
 
 

@@ -35,21 +35,24 @@ def main(n_cycles=50):
     repro.figures(OUTPUT, stem="kim2024_carbon")
     # the budget figure keeps the name it has always had
     (OUTPUT / "kim2024_carbon_resistance_budget.png").replace(
-        OUTPUT / "kim2024_resistance_budget.png")
+        OUTPUT / "kim2024_resistance_budget.png"
+    )
     result = {
         "paper": "Kim et al., Adv. Funct. Mater. 2024, 34, 2409318",
         "model": "assb_models.SolidStateDFN (Li-In anode); K4-K9 with "
         f"options {Kim2024.MODEL_OPTIONS}",
         "calibrated on": ["K4 (NCM-side and carbon-side passivation lengths)"],
         "protocols": kim2024.PROTOCOLS,
-        "side-reaction calibrated potential upper limit [V vs Li, local]":
-            kim2024.cell(90)[assb_models.simulation.analysis.CALIBRATED_LIMIT],
+        "side-reaction calibrated potential upper limit [V vs Li, local]": kim2024.cell(
+            90
+        )[assb_models.simulation.analysis.CALIBRATED_LIMIT],
         "resistance budget [Ohm.cm2]": repro.budget(),
         "targets": targets,
         "formation": {
-            series: {k: {n: v for n, v in cell.items()
-                         if n not in ("curves", "solution")}
-                     for k, cell in cells.items()}
+            series: {
+                k: {n: v for n, v in cell.items() if n not in ("curves", "solution")}
+                for k, cell in cells.items()
+            }
             for series, cells in (("series C", series_c), ("series A", series_a))
         },
         "parameters": {
@@ -64,8 +67,10 @@ def main(n_cycles=50):
         print(f"{name:<7}{str(bool(row['pass'])):<7}{row['what']}")
     missed = [name for name, row in targets.items() if not row["pass"]]
     print(f"missed (see the JSON for the numbers and why): {missed or 'none'}")
-    print(f"wrote {OUTPUT}/kim2024_carbon.png, kim2024_carbon_degradation.png, "
-          "kim2024_carbon.json")
+    print(
+        f"wrote {OUTPUT}/kim2024_carbon.png, kim2024_carbon_degradation.png, "
+        "kim2024_carbon.json"
+    )
     return 0
 
 

@@ -18,8 +18,8 @@ import pathlib
 import sys
 
 import pybamm
-from assb_models.parameter_sets import Lee2020 as lee
 
+from assb_models.parameter_sets import Lee2020 as lee
 from assb_models.reporting import jsonable
 from assb_models.reproductions import lee2020
 
@@ -28,8 +28,11 @@ OUTPUT = pathlib.Path(__file__).parent / "output"
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--long", action="store_true",
-                        help=f"also run {lee2020.LONG_CYCLES} cycles (target L3)")
+    parser.add_argument(
+        "--long",
+        action="store_true",
+        help=f"also run {lee2020.LONG_CYCLES} cycles (target L3)",
+    )
     args = parser.parse_args(argv)
     OUTPUT.mkdir(exist_ok=True)
     repro = lee2020.Lee2020(lambda text: print(text, flush=True), long=args.long)
@@ -51,12 +54,15 @@ def main(argv=None):
     if args.long:
         result["long cycling"] = repro.long_cycling()
         result["long cycling at the k_D L3 would need"] = repro.long_cycling(
-            lee2020.L3_WOULD_NEED)
+            lee2020.L3_WOULD_NEED
+        )
     path = OUTPUT / "lee2020_anode_free.json"
     path.write_text(json.dumps(jsonable(result), indent=1))
     for t in targets:
-        print(f"{'pass' if t.passed else 'MISS':<5} {t.id} {t.what}: model {t.model}; "
-              f"paper {t.paper}")
+        print(
+            f"{'pass' if t.passed else 'MISS':<5} {t.id} {t.what}: model {t.model}; "
+            f"paper {t.paper}"
+        )
     for key, row in attribution.items():
         print(f"{key}: CE {row['CE (0.5C cycles)']}")
     print(f"mesh change [%]: {convergence['change [%]']}")

@@ -38,15 +38,18 @@ def main_full_cell_cycling():
     OUTPUT.mkdir(exist_ok=True)
     study = park2021.Park2021(_progress).ageing()
     png = park2021_figures.full_cell_cycling(
-        study, OUTPUT / "park2021_full_cell_cycling.png")
+        study, OUTPUT / "park2021_full_cell_cycling.png"
+    )
     result = json.loads(JSON.read_text()) if JSON.exists() else {}
     result["full-cell cycling"] = jsonable(study)
     JSON.write_text(json.dumps(result, indent=1))
     for anode, row in study["cells"].items():
-        print(f"   {anode:<9} capacity {row['discharge capacity [mAh/g]'][0]:.1f} -> "
-              f"{row['discharge capacity [mAh/g]'][-1]:.1f} mAh/g, CE last "
-              f"{row['CE [%]'][-1]:.2f} %, Li to SE reduction "
-              f"{row['Li lost to the anode interphase [mAh/g]'][-1]:.3f} mAh/g")
+        print(
+            f"   {anode:<9} capacity {row['discharge capacity [mAh/g]'][0]:.1f} -> "
+            f"{row['discharge capacity [mAh/g]'][-1]:.1f} mAh/g, CE last "
+            f"{row['CE [%]'][-1]:.2f} %, Li to SE reduction "
+            f"{row['Li lost to the anode interphase [mAh/g]'][-1]:.3f} mAh/g"
+        )
     print(f"wrote {png} and {JSON}")
     return 0
 

@@ -25,9 +25,14 @@ OUTPUT = pathlib.Path(__file__).parent / "output"
 
 def _summary(runs):
     """The runs without their time series."""
-    return {k: {n: v for n, v in r.items()
-                if n not in ("time [h]", "pressure [MPa]", "voltage [V]")}
-            for k, r in runs.items()}
+    return {
+        k: {
+            n: v
+            for n, v in r.items()
+            if n not in ("time [h]", "pressure [MPa]", "voltage [V]")
+        }
+        for k, r in runs.items()
+    }
 
 
 def main():
@@ -55,10 +60,14 @@ def main():
         "clamping pressure [MPa]": fx.CLAMP / fx.MPA,
         "pybamm version": pybamm.__version__,
     }
-    (OUTPUT / "pressure_fixture.json").write_text(json.dumps(jsonable(result), indent=1))
+    (OUTPUT / "pressure_fixture.json").write_text(
+        json.dumps(jsonable(result), indent=1)
+    )
     for name, row in result["reading"].items():
-        print(f"{str(row['pass']):<6}{name}: "
-              + ", ".join(f"{k} {v}" for k, v in row.items() if k != "pass"))
+        print(
+            f"{str(row['pass']):<6}{name}: "
+            + ", ".join(f"{k} {v}" for k, v in row.items() if k != "pass")
+        )
     print(f"without the pressure-dependent critical current: {without}")
     print(f"softer fixture: {sensitivity}")
     print(f"mesh: {conv}")

@@ -44,8 +44,10 @@ def main(n_cycles=8):
             for p, c in curves.items()
         },
         "contact loss cycling (10 mg/cm2, C/10)": cycling,
-        "parameters": {"values": dict(assb_models.get_parameter_values("Sakka2022").items()),
-                       "sources": repro.sources()},
+        "parameters": {
+            "values": dict(assb_models.get_parameter_values("Sakka2022").items()),
+            "sources": repro.sources(),
+        },
         "pybamm version": pybamm.__version__,
     }
     (OUTPUT / "sakka_pressure.json").write_text(json.dumps(jsonable(result), indent=1))
@@ -53,8 +55,10 @@ def main(n_cycles=8):
     for name, row in targets.items():
         print(f"{name:<16}{str(bool(row['pass'])):<7}{row['what']}")
     for p, c in cycling.items():
-        print(f"contact loss at {p:g} MPa: retention {c['retention']:.3f}, "
-              f"contact lost {c['contact loss'][-1]:.3f}")
+        print(
+            f"contact loss at {p:g} MPa: retention {c['retention']:.3f}, "
+            f"contact lost {c['contact loss'][-1]:.3f}"
+        )
     print(f"wrote {OUTPUT}/sakka_pressure*.png and sakka_pressure.json")
     return 0
 

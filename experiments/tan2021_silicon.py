@@ -49,8 +49,10 @@ def main(argv=None):
     path = OUTPUT / "tan2021_silicon.json"
     path.write_text(json.dumps(jsonable(result), indent=1))
     for t in targets:
-        print(f"{t.id}: model {t.model} | paper {t.paper} | "
-              f"{'pass' if t.passed else 'MISS'}")
+        print(
+            f"{t.id}: model {t.model} | paper {t.paper} | "
+            f"{'pass' if t.passed else 'MISS'}"
+        )
     print(f"wrote {', '.join(result['figures'])} and {path}")
     return 0
 

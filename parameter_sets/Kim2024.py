@@ -65,7 +65,6 @@ CALIBRATED = {
 }
 
 
-
 def nmc_ocp(sto):
     r"""NCM811 open-circuit potential vs Li/Li+ [V].
 
@@ -101,7 +100,9 @@ def nmc_se_exchange_current_density(c_e, c_s_surf, c_s_max, T):
         "Positive electrode exchange-current density rate constant "
         "[A.m-2.(m3.mol-1)1.5]"
     )
-    E_a = pybamm.Parameter("Positive electrode exchange-current activation energy [J.mol-1]")
+    E_a = pybamm.Parameter(
+        "Positive electrode exchange-current activation energy [J.mol-1]"
+    )
     T_ref = pybamm.Parameter("Reference temperature [K]")
     arrhenius = pybamm.exp(E_a / pybamm.constants.R * (1 / T_ref - 1 / T))
     return k * c_e**0.5 * c_s_surf**0.5 * (c_s_max - c_s_surf) ** 0.5 * arrhenius
@@ -150,8 +151,14 @@ def nmc_diffusivity(sto, T):
     return D0 * (f + (1 - f) / (1 + pybamm.exp((sto - x_c) / w)))
 
 
-def _recipe(am_wt_percent, carbon_wt_percent, am_loading_mg_cm2, void_fraction,
-            carbon_specific_surface_area_m2_g, carbon_se_contact_fraction):
+def _recipe(
+    am_wt_percent,
+    carbon_wt_percent,
+    am_loading_mg_cm2,
+    void_fraction,
+    carbon_specific_surface_area_m2_g,
+    carbon_se_contact_fraction,
+):
     return CompositeCathodeRecipe(
         am_wt_percent=am_wt_percent,
         se_wt_percent=100 - am_wt_percent - carbon_wt_percent,
@@ -267,8 +274,7 @@ def _table(recipe, anode, pristine):
         ),
         "Positive electrode carbon conductivity [S.m-1]": (
             100.0,
-            "estimate: compacted carbon black 1e2-1e3 S/m; low end for a powder "
-            "pellet",
+            "estimate: compacted carbon black 1e2-1e3 S/m; low end for a powder pellet",
         ),
         "Positive electrode Bruggeman coefficient (carbon)": (
             1.5,
@@ -370,7 +376,8 @@ def _table(recipe, anode, pristine):
             "fitted to K4 (90/3 wt%) by experiments/kim2024_calibration.py: 3 nm, "
             "a few times the 0.1-1 nm of electron tunnelling, with the "
             "'layer-limited Tafel' law; the model's loss saturates at ~40 mAh/g "
-            "(SE runs out), so it is set to 92 % of the paper's 42.9 mAh/g"        ),
+            "(SE runs out), so it is set to 92 % of the paper's 42.9 mAh/g",
+        ),
         "Carbon oxidation product molar volume [m3.mol-1]": (
             SE_MOLAR_MASS / (SE_DENSITY * 1e3),
             "estimate: the products occupy the SE's own molar volume",
@@ -438,8 +445,7 @@ def _table(recipe, anode, pristine):
         ),
         "CEI diffusion-limited growth constant [m2.s-1]": (
             3.5e-23,
-            "estimate: 5 nm after 100 h (only with 'CEI growth': "
-            "'diffusion-limited')",
+            "estimate: 5 nm after 100 h (only with 'CEI growth': 'diffusion-limited')",
         ),
         # anode
         "Negative electrode OCP [V]": (
@@ -505,10 +511,16 @@ def _table(recipe, anode, pristine):
     return table
 
 
-def _tables(am_wt_percent=80.0, carbon_wt_percent=3.0, anode="Li-In",
-            am_loading_mg_cm2=12.0, void_fraction=0.12,
-            carbon_specific_surface_area_m2_g=62.0, carbon_se_contact_fraction=0.05,
-            pristine=False):
+def _tables(
+    am_wt_percent=80.0,
+    carbon_wt_percent=3.0,
+    anode="Li-In",
+    am_loading_mg_cm2=12.0,
+    void_fraction=0.12,
+    carbon_specific_surface_area_m2_g=62.0,
+    carbon_se_contact_fraction=0.05,
+    pristine=False,
+):
     if anode not in ("Li-In", "lithium metal"):
         from assb_models.validation import InvalidInputError
 
@@ -516,9 +528,14 @@ def _tables(am_wt_percent=80.0, carbon_wt_percent=3.0, anode="Li-In",
             f"'anode' = {anode!r} is not one of the allowed values "
             "['Li-In', 'lithium metal']"
         )
-    recipe = _recipe(am_wt_percent, carbon_wt_percent, am_loading_mg_cm2,
-                     void_fraction, carbon_specific_surface_area_m2_g,
-                     carbon_se_contact_fraction)
+    recipe = _recipe(
+        am_wt_percent,
+        carbon_wt_percent,
+        am_loading_mg_cm2,
+        void_fraction,
+        carbon_specific_surface_area_m2_g,
+        carbon_se_contact_fraction,
+    )
     return _table(recipe, anode, pristine), recipe
 
 

@@ -52,14 +52,17 @@ MODEL_OPTIONS = {"anode": "anode-free", "anode interphase": "diffusion-limited"}
 #: the paper's numbers with their sources (what the reproduction scores)
 PAPER = {
     "areal capacity [mA.h.cm-2]": (
-        6.8, RECALLED + "cathode areal capacity > 6.8 mAh/cm2 (a bound)"
+        6.8,
+        RECALLED + "cathode areal capacity > 6.8 mAh/cm2 (a bound)",
     ),
     "Coulombic efficiency over cycling": (
-        0.998, RECALLED + "stable CE over 99.8 % (a bound)"
+        0.998,
+        RECALLED + "stable CE over 99.8 % (a bound)",
     ),
     "cycles": (1000, RECALLED + "1,000 cycles"),
     "capacity retention after 1000 cycles": (
-        0.89, "recalled, not checked: ~89 % after 1,000 cycles at 0.5C, 60 C (Fig. 4)"
+        0.89,
+        "recalled, not checked: ~89 % after 1,000 cycles at 0.5C, 60 C (Fig. 4)",
     ),
     "pouch cell capacity [A.h]": (0.6, RECALLED + "0.6 Ah prototype"),
     "energy density [W.h.L-1]": (900.0, RECALLED + "> 900 Wh/L (a bound)"),
@@ -84,9 +87,9 @@ NCM_WT_PERCENT = 85.0
 CARBON_WT_PERCENT = 1.0
 
 
-
-def layer_capacity(thickness=LAYER_THICKNESS, ag_fraction=AG_WEIGHT_FRACTION,
-                   porosity=LAYER_POROSITY):
+def layer_capacity(
+    thickness=LAYER_THICKNESS, ag_fraction=AG_WEIGHT_FRACTION, porosity=LAYER_POROSITY
+):
     """Li the Ag-C layer holds when full [mol.m-2]: Li-Ag alloy plus Li in carbon.
 
     .. math::
@@ -122,8 +125,11 @@ def agc_standard_potential(sto):
 
 def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
     kim = Kim2024._tables(
-        am_wt_percent=NCM_WT_PERCENT, carbon_wt_percent=CARBON_WT_PERCENT,
-        anode="lithium metal", am_loading_mg_cm2=ncm_loading_mg_cm2, pristine=True,
+        am_wt_percent=NCM_WT_PERCENT,
+        carbon_wt_percent=CARBON_WT_PERCENT,
+        anode="lithium metal",
+        am_loading_mg_cm2=ncm_loading_mg_cm2,
+        pristine=True,
     )[0]
     n_cap = layer_capacity(layer_thickness_m, ag_weight_fraction)
     capacity = PAPER["areal capacity [mA.h.cm-2]"][0] * 1e-3  # A.h on 1 cm2
@@ -131,14 +137,18 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
         name: (value, f"Kim2024 set ({source})")
         for name, (value, source) in kim.items()
     }
-    table.update(Park2021.se_reduction_values((
-        "Lithium metal interphase initial thickness [m]",
-        "Lithium metal interphase molar volume [m3.mol-1]",
-        "Solid electrolyte reduction electrons per formula unit",
-        "Lithium metal SE reduction transfer coefficient",
-        "Lithium metal interphase reaction-limited growth rate [m.s-1]",
-        K_D,
-    )))
+    table.update(
+        Park2021.se_reduction_values(
+            (
+                "Lithium metal interphase initial thickness [m]",
+                "Lithium metal interphase molar volume [m3.mol-1]",
+                "Solid electrolyte reduction electrons per formula unit",
+                "Lithium metal SE reduction transfer coefficient",
+                "Lithium metal interphase reaction-limited growth rate [m.s-1]",
+                K_D,
+            )
+        )
+    )
     table[K_D] = (
         table[K_D][0],
         table[K_D][1] + "; measured at 25 C and used at 60 C (estimate: no "
@@ -147,79 +157,90 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
         "geometric area of the SE/Ag-C contact",
     )
     anode_src = "recalled, not checked: Lee 2020 Methods"
-    table.update({
-        "Nominal cell capacity [A.h]": (
-            capacity, RECALLED + "> 6.8 mAh/cm2 (on 1 cm2)"
-        ),
-        "Current function [A]": (capacity / 2, "0.5C, recalled, not checked"),
-        "Ambient temperature [K]": (TEMPERATURE, "60 C, recalled, not checked"),
-        "Initial temperature [K]": (TEMPERATURE, "60 C, recalled, not checked"),
-        "Separator thickness [m]": (
-            3e-5,
-            "estimate: thin SE sheet of the pouch cell (~30 um), not checked",
-        ),
-        "Lower voltage cut-off [V]": (2.5, "recalled, not checked: 2.5-4.25 V"),
-        "Upper voltage cut-off [V]": (4.25, "recalled, not checked: 2.5-4.25 V"),
-        "Open-circuit voltage at 0% SOC [V]": (2.5, "same as the lower cut-off"),
-        "Open-circuit voltage at 100% SOC [V]": (4.25, "same as the upper cut-off"),
-        # anode: Ag-C layer on the collector, no Li
-        "Negative electrode OCP [V]": (
-            0.0, "Li/Li+: the potential of the plated Li, the anode's reference"
-        ),
-        "Negative electrode thickness [m]": (
-            layer_thickness_m, f"Ag-C layer ~10 um, {anode_src}"
-        ),
-        "Negative electrode conductivity [S.m-1]": (
-            1e4, "estimate: carbon-black network with Ag; its ohmic drop is negligible"
-        ),
-        "Ag-C interlayer lithium capacity [mol.m-2]": (
-            n_cap,
-            f"estimate from the recipe ({anode_src}: {layer_thickness_m * 1e6:g} um, "
-            f"Ag:C = {ag_weight_fraction:g}:{1 - ag_weight_fraction:g} by weight): "
-            f"{LAYER_POROSITY:g} porosity (estimate), Ag {AG_DENSITY / 1e3:g} and "
-            f"carbon black {CARBON_DENSITY / 1e3:g} g/cm3, Li9Ag4 (2.25 Li/Ag) and "
-            f"{CARBON_CAPACITY:g} mAh/g for carbon black: {n_cap:.3f} mol/m2 = "
-            f"{n_cap * F / 3600 / 10:.2f} mAh/cm2, ~6 % of the cathode",
-        ),
-        "Ag-C interlayer initial stoichiometry": (
-            1e-3,
-            "estimate: the layer holds no Li at assembly; 1e-3 of its capacity (1e-4 "
-            "of the cathode's Li, counted in the total) keeps its rest potential "
-            "finite",
-        ),
-        "Ag-C interlayer standard potential [V]": (
-            agc_standard_potential, "see agc_standard_potential (estimate)"
-        ),
-        "Ag-C interlayer exchange-current density [A.m-2]": (
-            50.0,
-            "estimate: Li+ exchange over the layer's large internal surface (60 nm "
-            "Ag particles in carbon black), per geometric area",
-        ),
-        "Exchange-current density for lithium metal electrode [A.m-2]": (
-            20.0,
-            "estimate: Li plating at the collector under the layer, 2x the Kim2024 "
-            "Li|Li6PS5Cl value at 60 C",
-        ),
-        "Plated lithium stripping reference amount [mol.m-2]": (
-            1e-4,
-            "estimate: 1.3 nm of Li; below it the plated Li no longer covers the "
-            "collector and its stripping current falls (numerical scale only)",
-        ),
-        "Lithium metal interphase ionic conductivity [S.m-1]": (
-            1e-2,
-            "estimate: the products spread over the layer's internal surface, so the "
-            "current crosses far less than their geometric-equivalent thickness "
-            "(a few Ohm.cm2 after the formation cycle)",
-        ),
-        "Stack pressure [Pa]": (
-            2e6, "estimate: a few MPa while cycling (the cell is pressed by WIP)"
-        ),
-    })
+    table.update(
+        {
+            "Nominal cell capacity [A.h]": (
+                capacity,
+                RECALLED + "> 6.8 mAh/cm2 (on 1 cm2)",
+            ),
+            "Current function [A]": (capacity / 2, "0.5C, recalled, not checked"),
+            "Ambient temperature [K]": (TEMPERATURE, "60 C, recalled, not checked"),
+            "Initial temperature [K]": (TEMPERATURE, "60 C, recalled, not checked"),
+            "Separator thickness [m]": (
+                3e-5,
+                "estimate: thin SE sheet of the pouch cell (~30 um), not checked",
+            ),
+            "Lower voltage cut-off [V]": (2.5, "recalled, not checked: 2.5-4.25 V"),
+            "Upper voltage cut-off [V]": (4.25, "recalled, not checked: 2.5-4.25 V"),
+            "Open-circuit voltage at 0% SOC [V]": (2.5, "same as the lower cut-off"),
+            "Open-circuit voltage at 100% SOC [V]": (4.25, "same as the upper cut-off"),
+            # anode: Ag-C layer on the collector, no Li
+            "Negative electrode OCP [V]": (
+                0.0,
+                "Li/Li+: the potential of the plated Li, the anode's reference",
+            ),
+            "Negative electrode thickness [m]": (
+                layer_thickness_m,
+                f"Ag-C layer ~10 um, {anode_src}",
+            ),
+            "Negative electrode conductivity [S.m-1]": (
+                1e4,
+                "estimate: carbon-black network with Ag; its ohmic drop is negligible",
+            ),
+            "Ag-C interlayer lithium capacity [mol.m-2]": (
+                n_cap,
+                f"estimate from the recipe ({anode_src}: {layer_thickness_m * 1e6:g} um, "
+                f"Ag:C = {ag_weight_fraction:g}:{1 - ag_weight_fraction:g} by weight): "
+                f"{LAYER_POROSITY:g} porosity (estimate), Ag {AG_DENSITY / 1e3:g} and "
+                f"carbon black {CARBON_DENSITY / 1e3:g} g/cm3, Li9Ag4 (2.25 Li/Ag) and "
+                f"{CARBON_CAPACITY:g} mAh/g for carbon black: {n_cap:.3f} mol/m2 = "
+                f"{n_cap * F / 3600 / 10:.2f} mAh/cm2, ~6 % of the cathode",
+            ),
+            "Ag-C interlayer initial stoichiometry": (
+                1e-3,
+                "estimate: the layer holds no Li at assembly; 1e-3 of its capacity (1e-4 "
+                "of the cathode's Li, counted in the total) keeps its rest potential "
+                "finite",
+            ),
+            "Ag-C interlayer standard potential [V]": (
+                agc_standard_potential,
+                "see agc_standard_potential (estimate)",
+            ),
+            "Ag-C interlayer exchange-current density [A.m-2]": (
+                50.0,
+                "estimate: Li+ exchange over the layer's large internal surface (60 nm "
+                "Ag particles in carbon black), per geometric area",
+            ),
+            "Exchange-current density for lithium metal electrode [A.m-2]": (
+                20.0,
+                "estimate: Li plating at the collector under the layer, 2x the Kim2024 "
+                "Li|Li6PS5Cl value at 60 C",
+            ),
+            "Plated lithium stripping reference amount [mol.m-2]": (
+                1e-4,
+                "estimate: 1.3 nm of Li; below it the plated Li no longer covers the "
+                "collector and its stripping current falls (numerical scale only)",
+            ),
+            "Lithium metal interphase ionic conductivity [S.m-1]": (
+                1e-2,
+                "estimate: the products spread over the layer's internal surface, so the "
+                "current crosses far less than their geometric-equivalent thickness "
+                "(a few Ohm.cm2 after the formation cycle)",
+            ),
+            "Stack pressure [Pa]": (
+                2e6,
+                "estimate: a few MPa while cycling (the cell is pressed by WIP)",
+            ),
+        }
+    )
     return table
 
 
-def _tables(layer_thickness_m=LAYER_THICKNESS, ag_weight_fraction=AG_WEIGHT_FRACTION,
-            ncm_loading_mg_cm2=NCM_LOADING):
+def _tables(
+    layer_thickness_m=LAYER_THICKNESS,
+    ag_weight_fraction=AG_WEIGHT_FRACTION,
+    ncm_loading_mg_cm2=NCM_LOADING,
+):
     require_positive("layer_thickness_m", layer_thickness_m)
     require_positive("ncm_loading_mg_cm2", ncm_loading_mg_cm2)
     return _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2)
@@ -252,8 +273,11 @@ def get_recipe(ncm_loading_mg_cm2=NCM_LOADING, **layer):
     (``layer`` keys, the Ag-C layer's, do not change it)."""
     _tables(ncm_loading_mg_cm2=ncm_loading_mg_cm2, **layer)  # checks the keys
     return Kim2024.get_recipe(
-        am_wt_percent=NCM_WT_PERCENT, carbon_wt_percent=CARBON_WT_PERCENT,
-        anode="lithium metal", am_loading_mg_cm2=ncm_loading_mg_cm2, pristine=True,
+        am_wt_percent=NCM_WT_PERCENT,
+        carbon_wt_percent=CARBON_WT_PERCENT,
+        anode="lithium metal",
+        am_loading_mg_cm2=ncm_loading_mg_cm2,
+        pristine=True,
     )
 
 
@@ -262,5 +286,11 @@ def one_c_current_density():
     return PAPER["areal capacity [mA.h.cm-2]"][0] * 10.0
 
 
-__all__ = ["MODEL_OPTIONS", "PAPER", "get_parameter_values", "get_recipe",
-           "get_sources", "layer_capacity"]
+__all__ = [
+    "MODEL_OPTIONS",
+    "PAPER",
+    "get_parameter_values",
+    "get_recipe",
+    "get_sources",
+    "layer_capacity",
+]

@@ -35,24 +35,23 @@ References
 
 import math
 
-from scipy.optimize import brentq
-
 import pybamm
 from pybamm.input.parameters.lithium_ion.Mohtat2020 import NMC_ocp_PeymanMPM
+from scipy.optimize import brentq
 
 from assb_models.citations import BIBTEX
 from assb_models.parameters.recipe import CompositeCathodeRecipe
 from assb_models.submodels.pressure import laws, structure
 from assb_models.validation import require_positive
 
+from ._argyrodite import single_ion_se_table
+from ._fixture import fixed_gap_table
+from ._provenance import sources_of, values_of
 from .Kim2024 import (
     LI_IN_LITHIUM_CONTENT,
     LI_IN_LITHIUM_CONTENT_SOURCE,
     nmc_se_exchange_current_density,
 )
-from ._argyrodite import single_ion_se_table
-from ._fixture import fixed_gap_table
-from ._provenance import sources_of, values_of
 
 CITATION = BIBTEX["Sakka2022"]
 

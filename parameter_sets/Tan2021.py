@@ -59,14 +59,29 @@ _RECALLED = (
 #: could not be checked against a copy of the paper (see the module docstring)
 PAPER = {
     "full_cell_first_cycle_ce": (
-        0.80, "-", "Fig. 3, first-cycle charge/discharge of uSi||NCM811", "recalled"
+        0.80,
+        "-",
+        "Fig. 3, first-cycle charge/discharge of uSi||NCM811",
+        "recalled",
     ),
-    "retention_500_cycles": (0.80, "-", "Fig. 3, 500 cycles at 5 mA/cm2, RT",
-                             "recalled"),
-    "cycling_current_density_mA_cm2": (5.0, "mA/cm2", "Fig. 3, long cycling",
-                                       "recalled"),
-    "areal_capacity_mAh_cm2": (2.0, "mAh/cm2", "Fig. 3, long cycling at 5 mA/cm2",
-                               "recalled"),
+    "retention_500_cycles": (
+        0.80,
+        "-",
+        "Fig. 3, 500 cycles at 5 mA/cm2, RT",
+        "recalled",
+    ),
+    "cycling_current_density_mA_cm2": (
+        5.0,
+        "mA/cm2",
+        "Fig. 3, long cycling",
+        "recalled",
+    ),
+    "areal_capacity_mAh_cm2": (
+        2.0,
+        "mAh/cm2",
+        "Fig. 3, long cycling at 5 mA/cm2",
+        "recalled",
+    ),
     "temperature_range_C": ((-20.0, 80.0), "degC", "Fig. 3 and abstract", "recalled"),
     "si_wt_percent": (99.9, "wt%", "title/abstract", "checked"),
 }
@@ -90,10 +105,15 @@ def si_capacity_mah_g():
 
 def _table(am_loading_mg_cm2, n_p_ratio, sei_growth_constant):
     kim, recipe = Kim2024._tables(
-        am_wt_percent=66.0, carbon_wt_percent=3.0, anode="Li-In",
-        am_loading_mg_cm2=am_loading_mg_cm2, pristine=True,
+        am_wt_percent=66.0,
+        carbon_wt_percent=3.0,
+        anode="Li-In",
+        am_loading_mg_cm2=am_loading_mg_cm2,
+        pristine=True,
     )
-    kim_src = {name: (value, f"as Kim2024: {src}") for name, (value, src) in kim.items()}
+    kim_src = {
+        name: (value, f"as Kim2024: {src}") for name, (value, src) in kim.items()
+    }
     recipe_src = (
         _RECALLED.format(where="Methods: NCM811 : Li6PS5Cl : VGCF 66 : 31 : 3 wt%")
         + f"; NCM811 loading {am_loading_mg_cm2:g} mg/cm2 (estimate: ~2.4 mAh/cm2 "
@@ -115,14 +135,16 @@ def _table(am_loading_mg_cm2, n_p_ratio, sei_growth_constant):
         "Negative electrode conductivity [S.m-1]",
     ):
         kim_src.pop(name)
-    interphase = Park2021.se_reduction_values((
-        "Lithium metal interphase molar volume [m3.mol-1]",
-        "Solid electrolyte reduction electrons per formula unit",
-        "Lithium metal SE reduction transfer coefficient",
-        "Lithium metal interphase initial thickness [m]",
-        "Lithium metal interphase ionic conductivity [S.m-1]",
-        "Lithium metal interphase diffusion-limited growth constant [m2.s-1]",
-    ))
+    interphase = Park2021.se_reduction_values(
+        (
+            "Lithium metal interphase molar volume [m3.mol-1]",
+            "Solid electrolyte reduction electrons per formula unit",
+            "Lithium metal SE reduction transfer coefficient",
+            "Lithium metal interphase initial thickness [m]",
+            "Lithium metal interphase ionic conductivity [S.m-1]",
+            "Lithium metal interphase diffusion-limited growth constant [m2.s-1]",
+        )
+    )
     if sei_growth_constant is not None:
         interphase[
             "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
@@ -131,76 +153,82 @@ def _table(am_loading_mg_cm2, n_p_ratio, sei_growth_constant):
     si_mg_cm2 = n_p_ratio * capacity_mah / si_capacity_mah_g() * 1e3
     c_max = LI_PER_SI * SI_DENSITY * 1e6 / SI_MOLAR_MASS
     omega = (SI_VOLUME_RATIO - 1) * SI_MOLAR_MASS / SI_DENSITY * 1e-6 / LI_PER_SI
-    table = kim_src | interphase | {
-        "Nominal cell capacity [A.h]": (
-            capacity_mah * 1e-3,
-            f"NCM811 loading x {NCM_MAH_G:g} mAh/g x 1 cm2",
-        ),
-        "Current function [A]": (capacity_mah * 1e-3, "1C of the nominal capacity"),
-        # silicon film
-        "Negative electrode thickness [m]": (
-            si_mg_cm2 * 1e-3 / SI_DENSITY * 1e-2,
-            f"Li-free Si film: {si_mg_cm2:.3f} mg/cm2 of Si (N/P {n_p_ratio:g}, "
-            f"estimate: {_RECALLED.format(where='Methods, N/P ~1.1')}) at 2.33 "
-            "g/cm3, dense (the pressed micro-Si densifies on lithiation, Tan 2021 "
-            "cross-sections)",
-        ),
-        "Silicon maximum lithium concentration [mol.m-3]": (
-            c_max,
-            "Li15Si4 (3.75 Li per Si, 3579 mAh/g; Obrovac & Christensen 2004) per "
-            "volume of Si (2.33 g/cm3, 28.086 g/mol)",
-        ),
-        "Silicon lithium partial molar volume [m3.mol-1]": (
-            omega,
-            "Si expands by 280 % at Li15Si4 (Beaulieu 2001; Obrovac & Christensen "
-            "2004), linear in Li content: 2.8 x 12.05 cm3/mol Si / 3.75 Li = 9.0 "
-            "cm3/mol Li",
-        ),
-        "Silicon initial stoichiometry": (
-            0.01,
-            "estimate: pristine Si holds no Li; x = 0.01 (36 mAh/g of Si, 1 % of its "
-            "capacity, counted in the cell's Li balance) keeps the SE/Si exchange "
-            "current, which vanishes at x = 0, finite at the start",
-        ),
-        "Silicon OCP [V]": (
-            silicon_ocp_average_Mark2016,
-            "Verbrugge et al. 2016 fit (PyBaMM Chen2020_composite), mean of the "
-            "lithiation and delithiation branches: hysteresis left out",
-        ),
-        "Silicon lithium diffusivity [m2.s-1]": (
-            1e-12,
-            "estimate: measured values of Li in a-Si span 1e-18-1e-14 m2/s, too slow "
-            "for the dense films the paper cycles at mA/cm2 (a 3 um film at 2C needs "
-            "~1e-13 in the host frame, ~1e-12 in the swollen one); the dense micro-Si "
-            "lithiates by a moving front along particle boundaries, which Fick's law "
-            "with this effective value stands for",
-        ),
-        "Silicon exchange-current density [A.m-2]": (
-            10.0,
-            "estimate: 1 mA/cm2 at half lithiation, the order of SE/alloy interfaces "
-            "(Li-In|Li6PS5Cl 2 mA/cm2 in the Kim2024 set); planar contact only",
-        ),
-        "Negative electrode conductivity [S.m-1]": (
-            100.0,
-            "estimate: lithiated Si is a metallic conductor (>= 1e2 S/m); the film "
-            "drop is microvolts",
-        ),
-        # cut-offs and conditions
-        "Lower voltage cut-off [V]": (
-            2.5, _RECALLED.format(where="Fig. 3, 2.5-4.3 V full-cell window")
-        ),
-        "Upper voltage cut-off [V]": (
-            4.3, _RECALLED.format(where="Fig. 3, 2.5-4.3 V full-cell window")
-        ),
-        "Open-circuit voltage at 0% SOC [V]": (2.5, "same as the lower cut-off"),
-        "Open-circuit voltage at 100% SOC [V]": (4.3, "same as the upper cut-off"),
-        "Stack pressure [Pa]": (
-            50e6,
-            _RECALLED.format(where="p. 1497, cycling at ~50 MPa")
-            + "; a third-party summary of the paper gives the same (~50 MPa, p. "
-            "1497)",
-        ),
-    }
+    table = (
+        kim_src
+        | interphase
+        | {
+            "Nominal cell capacity [A.h]": (
+                capacity_mah * 1e-3,
+                f"NCM811 loading x {NCM_MAH_G:g} mAh/g x 1 cm2",
+            ),
+            "Current function [A]": (capacity_mah * 1e-3, "1C of the nominal capacity"),
+            # silicon film
+            "Negative electrode thickness [m]": (
+                si_mg_cm2 * 1e-3 / SI_DENSITY * 1e-2,
+                f"Li-free Si film: {si_mg_cm2:.3f} mg/cm2 of Si (N/P {n_p_ratio:g}, "
+                f"estimate: {_RECALLED.format(where='Methods, N/P ~1.1')}) at 2.33 "
+                "g/cm3, dense (the pressed micro-Si densifies on lithiation, Tan 2021 "
+                "cross-sections)",
+            ),
+            "Silicon maximum lithium concentration [mol.m-3]": (
+                c_max,
+                "Li15Si4 (3.75 Li per Si, 3579 mAh/g; Obrovac & Christensen 2004) per "
+                "volume of Si (2.33 g/cm3, 28.086 g/mol)",
+            ),
+            "Silicon lithium partial molar volume [m3.mol-1]": (
+                omega,
+                "Si expands by 280 % at Li15Si4 (Beaulieu 2001; Obrovac & Christensen "
+                "2004), linear in Li content: 2.8 x 12.05 cm3/mol Si / 3.75 Li = 9.0 "
+                "cm3/mol Li",
+            ),
+            "Silicon initial stoichiometry": (
+                0.01,
+                "estimate: pristine Si holds no Li; x = 0.01 (36 mAh/g of Si, 1 % of its "
+                "capacity, counted in the cell's Li balance) keeps the SE/Si exchange "
+                "current, which vanishes at x = 0, finite at the start",
+            ),
+            "Silicon OCP [V]": (
+                silicon_ocp_average_Mark2016,
+                "Verbrugge et al. 2016 fit (PyBaMM Chen2020_composite), mean of the "
+                "lithiation and delithiation branches: hysteresis left out",
+            ),
+            "Silicon lithium diffusivity [m2.s-1]": (
+                1e-12,
+                "estimate: measured values of Li in a-Si span 1e-18-1e-14 m2/s, too slow "
+                "for the dense films the paper cycles at mA/cm2 (a 3 um film at 2C needs "
+                "~1e-13 in the host frame, ~1e-12 in the swollen one); the dense micro-Si "
+                "lithiates by a moving front along particle boundaries, which Fick's law "
+                "with this effective value stands for",
+            ),
+            "Silicon exchange-current density [A.m-2]": (
+                10.0,
+                "estimate: 1 mA/cm2 at half lithiation, the order of SE/alloy interfaces "
+                "(Li-In|Li6PS5Cl 2 mA/cm2 in the Kim2024 set); planar contact only",
+            ),
+            "Negative electrode conductivity [S.m-1]": (
+                100.0,
+                "estimate: lithiated Si is a metallic conductor (>= 1e2 S/m); the film "
+                "drop is microvolts",
+            ),
+            # cut-offs and conditions
+            "Lower voltage cut-off [V]": (
+                2.5,
+                _RECALLED.format(where="Fig. 3, 2.5-4.3 V full-cell window"),
+            ),
+            "Upper voltage cut-off [V]": (
+                4.3,
+                _RECALLED.format(where="Fig. 3, 2.5-4.3 V full-cell window"),
+            ),
+            "Open-circuit voltage at 0% SOC [V]": (2.5, "same as the lower cut-off"),
+            "Open-circuit voltage at 100% SOC [V]": (4.3, "same as the upper cut-off"),
+            "Stack pressure [Pa]": (
+                50e6,
+                _RECALLED.format(where="p. 1497, cycling at ~50 MPa")
+                + "; a third-party summary of the paper gives the same (~50 MPa, p. "
+                "1497)",
+            ),
+        }
+    )
     return table, recipe
 
 

@@ -17,17 +17,23 @@ F = 96485.33212
 #: electrons = Li per formula unit - Li kept.
 SE_OXIDATION = {
     "Li6PS5Cl": (
-        6, 1, 5,
+        6,
+        1,
+        5,
         "Li6PS5Cl -> LiCl + 1/2 P2S5 + 5/2 S + 5 Li+ + 5 e- (Auvergniot et al., Chem. "
         "Mater. 29 (2017) 3883; Schwietert et al., Nat. Mater. 19 (2020) 428)",
     ),
     "Li3PS4": (
-        3, 0, 3,
+        3,
+        0,
+        3,
         "Li3PS4 -> 1/2 P2S5 + 3/2 S + 3 Li+ + 3 e- (Richards et al., Chem. Mater. 28 "
         "(2016) 266: Li3PS4 oxidises to P2S5 + S)",
     ),
     "Li10GeP2S12": (
-        10, 0, 10,
+        10,
+        0,
+        10,
         "Li10GeP2S12 -> GeS2 + P2S5 + 5 S + 10 Li+ + 10 e- (Han et al., Adv. Energy "
         "Mater. 6 (2016) 1501590)",
     ),
@@ -56,8 +62,9 @@ def se_oxidation_table(formula):
     }
 
 
-def single_ion_se_table(conductivity, activation_energy, li_concentration,
-                        formula=None):
+def single_ion_se_table(
+    conductivity, activation_energy, li_concentration, formula=None
+):
     """Values of a single-ion solid electrolyte with their sources.
 
     The first three arguments are ``(value, source)`` pairs: ionic conductivity at

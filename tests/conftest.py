@@ -2,8 +2,6 @@ import importlib.util
 import os
 import pathlib
 
-import pytest
-
 os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "true")
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]

@@ -17,13 +17,27 @@ HAVE_SPHINX = all(
 @pytest.mark.skipif(
     not (DOCS / "conf.py").exists(), reason="run from a source checkout (docs/ absent)"
 )
-@pytest.mark.skipif(not HAVE_SPHINX, reason='needs the docs extra: pip install -e ".[docs]"')
+@pytest.mark.skipif(
+    not HAVE_SPHINX, reason='needs the docs extra: pip install -e ".[docs]"'
+)
 def test_docs_build_without_warnings_and_execute_every_tutorial(tmp_path):
     out = tmp_path / "html"
     run = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-b", "html",
-         "-d", str(tmp_path / "doctrees"), str(DOCS), str(out)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "--keep-going",
+            "-b",
+            "html",
+            "-d",
+            str(tmp_path / "doctrees"),
+            str(DOCS),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert len(TUTORIALS) >= 8

@@ -19,6 +19,7 @@ import pybamm
 
 from assb_models import __version__
 from assb_models.validation import InvalidInputError
+
 from . import fit, options, reproduce, sets, simulate, sweep
 
 COMMANDS = (sets, options, simulate, fit, sweep, reproduce)
@@ -34,8 +35,11 @@ class _Parser(argparse.ArgumentParser):
 def parser():
     """The ``assb`` argument parser, a subparser per command."""
     top = _Parser(prog="assb", description=__doc__.split("\n\n")[0])
-    top.add_argument("--version", action="version",
-                     version=f"assb-models {__version__} (PyBaMM {pybamm.__version__})")
+    top.add_argument(
+        "--version",
+        action="version",
+        version=f"assb-models {__version__} (PyBaMM {pybamm.__version__})",
+    )
     sub = top.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for command in COMMANDS:
         command.add_parser(sub)
@@ -53,8 +57,13 @@ def main(argv=None):
     args = parser().parse_args(argv)
     try:
         args.run(args)
-    except (InvalidInputError, ImportError, OSError, pybamm.OptionError,
-            pybamm.SolverError) as error:
+    except (
+        InvalidInputError,
+        ImportError,
+        OSError,
+        pybamm.OptionError,
+        pybamm.SolverError,
+    ) as error:
         message = " ".join(str(error).split())
         print(f"assb {args.command}: error: {message}", file=sys.stderr)
         return 2

@@ -18,8 +18,13 @@ import pathlib
 
 from assb_models import data as cycler_data
 from assb_models.fitting import FitParameter, fit
-from assb_models.parameters.published_cells import is_full_cell, parameter_values, published_model
+from assb_models.parameters.published_cells import (
+    is_full_cell,
+    parameter_values,
+    published_model,
+)
 from assb_models.validation import InvalidInputError
+
 from .common import key_value
 
 #: files written to --out
@@ -41,35 +46,77 @@ def _parameter(text):
 
 def add_parser(sub):
     """The ``fit`` subcommand's arguments."""
-    p = sub.add_parser("fit", help="fit model parameters to cycler data",
-                       description=__doc__.split("\n\n")[0])
+    p = sub.add_parser(
+        "fit",
+        help="fit model parameters to cycler data",
+        description=__doc__.split("\n\n")[0],
+    )
     p.add_argument("data", nargs="+", help="cycler file(s), fitted together")
     p.add_argument(
-        "--set", default="Kim2024",
+        "--set",
+        default="Kim2024",
         help="parameter set of a full cell (default Kim2024; Park2021 with --recipe "
         "cell=full; Sakka2022)",
     )
-    p.add_argument("--recipe", action="append", type=key_value, default=[],
-                   metavar="KEY=VALUE", help="recipe argument of the set (repeat)")
-    p.add_argument("--option", action="append", type=key_value, default=[],
-                   metavar="KEY=VALUE",
-                   help="model option (repeat); default the clean model with the set's anode")
-    p.add_argument("--param", action="append", required=True, type=_parameter,
-                   help="parameter to fit: NAME or NAME=LOW:HIGH (repeat)")
-    p.add_argument("--format", choices=cycler_data.FORMATS, help="file format (default: detect)")
-    p.add_argument("--cycle", type=int, action="append", help="keep only this cycle (repeat)")
-    p.add_argument("--step", type=int, action="append", help="keep only this step (repeat)")
+    p.add_argument(
+        "--recipe",
+        action="append",
+        type=key_value,
+        default=[],
+        metavar="KEY=VALUE",
+        help="recipe argument of the set (repeat)",
+    )
+    p.add_argument(
+        "--option",
+        action="append",
+        type=key_value,
+        default=[],
+        metavar="KEY=VALUE",
+        help="model option (repeat); default the clean model with the set's anode",
+    )
+    p.add_argument(
+        "--param",
+        action="append",
+        required=True,
+        type=_parameter,
+        help="parameter to fit: NAME or NAME=LOW:HIGH (repeat)",
+    )
+    p.add_argument(
+        "--format", choices=cycler_data.FORMATS, help="file format (default: detect)"
+    )
+    p.add_argument(
+        "--cycle", type=int, action="append", help="keep only this cycle (repeat)"
+    )
+    p.add_argument(
+        "--step", type=int, action="append", help="keep only this step (repeat)"
+    )
     p.add_argument("--area-cm2", type=float, help="electrode area of the cell [cm2]")
-    p.add_argument("--areal", action="store_true",
-                   help="replay current density scaled to the model area (needs --area-cm2)")
+    p.add_argument(
+        "--areal",
+        action="store_true",
+        help="replay current density scaled to the model area (needs --area-cm2)",
+    )
     p.add_argument("--anode", help="shorthand for --recipe anode=ANODE")
-    p.add_argument("--model", default="SolidStateDFN",
-                   help="SolidStateDFN (default) or SolidStateSPMe (faster where valid)")
-    p.add_argument("--voltage-window", type=float, nargs=2, metavar=("LOW", "HIGH"),
-                   help="fit only samples whose voltage is in [LOW, HIGH] V")
-    p.add_argument("--out", default="fit_output", help="output folder (default fit_output)")
-    p.add_argument("--overwrite", action="store_true",
-                   help="replace fit.json and fit_residuals.png already in --out")
+    p.add_argument(
+        "--model",
+        default="SolidStateDFN",
+        help="SolidStateDFN (default) or SolidStateSPMe (faster where valid)",
+    )
+    p.add_argument(
+        "--voltage-window",
+        type=float,
+        nargs=2,
+        metavar=("LOW", "HIGH"),
+        help="fit only samples whose voltage is in [LOW, HIGH] V",
+    )
+    p.add_argument(
+        "--out", default="fit_output", help="output folder (default fit_output)"
+    )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace fit.json and fit_residuals.png already in --out",
+    )
     p.set_defaults(run=run)
 
 
@@ -120,13 +167,20 @@ def run(args):
         if args.cycle or args.step:
             measurement = measurement.select(cycles=args.cycle, steps=args.step)
         datasets.append(measurement)
-    recipe = {k: (str(v) if k in ("anode", "cell", "interlayer") else v)
-              for k, v in args.recipe}
+    recipe = {
+        k: (str(v) if k in ("anode", "cell", "interlayer") else v)
+        for k, v in args.recipe
+    }
     if args.anode:
         recipe["anode"] = args.anode
     result = fit(
-        datasets, args.param, args.set, model=_model(args.set, recipe, dict(args.option), args.model),
-        recipe=recipe, areal=args.areal, voltage_window=args.voltage_window,
+        datasets,
+        args.param,
+        args.set,
+        model=_model(args.set, recipe, dict(args.option), args.model),
+        recipe=recipe,
+        areal=args.areal,
+        voltage_window=args.voltage_window,
     )
     out = pathlib.Path(args.out)
     print(result.summary())

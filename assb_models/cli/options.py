@@ -5,8 +5,9 @@ from assb_models.options import ASSB_OPTION_DESCRIPTIONS, ASSB_OPTIONS
 
 def add_parser(sub):
     """The ``options`` subcommand's arguments."""
-    p = sub.add_parser("options", help="list the solid-state model options",
-                       description=__doc__)
+    p = sub.add_parser(
+        "options", help="list the solid-state model options", description=__doc__
+    )
     p.set_defaults(run=run)
 
 

@@ -5,16 +5,26 @@ import textwrap
 from assb_models import parameter_sets
 from assb_models.parameters.parameter_values import get_sources, set_module
 from assb_models.parameters.published_cells import parameter_values, recipe_keys
+
 from .common import key_value
 
 
 def add_parser(sub):
     """The ``sets`` subcommand's arguments."""
-    p = sub.add_parser("sets", help="list the parameter sets, or show one with sources",
-                       description=__doc__)
+    p = sub.add_parser(
+        "sets",
+        help="list the parameter sets, or show one with sources",
+        description=__doc__,
+    )
     p.add_argument("name", nargs="?", help="a set to show value by value")
-    p.add_argument("--recipe", action="append", type=key_value, default=[],
-                   metavar="KEY=VALUE", help="recipe argument of the set (repeat)")
+    p.add_argument(
+        "--recipe",
+        action="append",
+        type=key_value,
+        default=[],
+        metavar="KEY=VALUE",
+        help="recipe argument of the set (repeat)",
+    )
     p.set_defaults(run=run)
 
 

@@ -18,10 +18,11 @@ import matplotlib
 import pandas as pd
 import pybamm
 
-from assb_models.simulation.protocol import areal_experiment
 from assb_models.parameters.published_cells import parameter_values, published_model
+from assb_models.simulation.protocol import areal_experiment
 from assb_models.simulation.simulation import Simulation
 from assb_models.validation import InvalidInputError
+
 from .common import key_value
 
 OUTPUTS = ("solution.csv", "voltage.png")
@@ -39,20 +40,46 @@ COLUMNS = (
 
 def add_parser(sub):
     """The ``simulate`` subcommand's arguments."""
-    p = sub.add_parser("simulate", help="simulate a published cell under an experiment",
-                       description=__doc__.split("\n\n")[0])
+    p = sub.add_parser(
+        "simulate",
+        help="simulate a published cell under an experiment",
+        description=__doc__.split("\n\n")[0],
+    )
     p.add_argument("--set", required=True, help="parameter set, e.g. Kim2024")
-    p.add_argument("--recipe", action="append", type=key_value, default=[],
-                   metavar="KEY=VALUE", help="recipe argument of the set (repeat)")
-    p.add_argument("--option", action="append", type=key_value, default=[],
-                   metavar="KEY=VALUE", help="model option on top of the set's (repeat)")
-    p.add_argument("--model", default="SolidStateDFN",
-                   help="full-cell model: SolidStateDFN (default) or SolidStateSPMe")
-    p.add_argument("--experiment", action="append", required=True, metavar="STEP",
-                   help='experiment step, e.g. "Discharge at C/2 until 1.9 V" (repeat)')
+    p.add_argument(
+        "--recipe",
+        action="append",
+        type=key_value,
+        default=[],
+        metavar="KEY=VALUE",
+        help="recipe argument of the set (repeat)",
+    )
+    p.add_argument(
+        "--option",
+        action="append",
+        type=key_value,
+        default=[],
+        metavar="KEY=VALUE",
+        help="model option on top of the set's (repeat)",
+    )
+    p.add_argument(
+        "--model",
+        default="SolidStateDFN",
+        help="full-cell model: SolidStateDFN (default) or SolidStateSPMe",
+    )
+    p.add_argument(
+        "--experiment",
+        action="append",
+        required=True,
+        metavar="STEP",
+        help='experiment step, e.g. "Discharge at C/2 until 1.9 V" (repeat)',
+    )
     p.add_argument("--out", required=True, help="output folder")
-    p.add_argument("--overwrite", action="store_true",
-                   help="replace solution.csv and voltage.png already in --out")
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace solution.csv and voltage.png already in --out",
+    )
     p.set_defaults(run=run)
 
 
@@ -65,8 +92,11 @@ class StepProgress(pybamm.callbacks.Callback):
     def on_step_end(self, logs):
         cycle, cycles = logs["cycle number"]
         step, steps = logs["step number"]
-        print(f"  cycle {cycle}/{cycles}, step {step}/{steps} done "
-              f"({time.perf_counter() - self.start:.1f} s)", flush=True)
+        print(
+            f"  cycle {cycle}/{cycles}, step {step}/{steps} done "
+            f"({time.perf_counter() - self.start:.1f} s)",
+            flush=True,
+        )
 
 
 def _check_out(out, overwrite):
@@ -84,8 +114,10 @@ def run(args):
     """Simulate, then write the table and the figure; returns the solution."""
     out = pathlib.Path(args.out)
     _check_out(out, args.overwrite)
-    recipe = {k: (str(v) if k in ("anode", "cell", "interlayer") else v)
-              for k, v in args.recipe}
+    recipe = {
+        k: (str(v) if k in ("anode", "cell", "interlayer") else v)
+        for k, v in args.recipe
+    }
     values = parameter_values(args.set, **recipe)
     model = published_model(args.set, recipe, dict(args.option), model=args.model)
     experiment = areal_experiment(args.experiment, values)
@@ -93,7 +125,9 @@ def run(args):
     sim = Simulation(model, parameter_values=values, experiment=experiment)
     solution = sim.solve(callbacks=[StepProgress()])
     if isinstance(solution, pybamm.EmptySolution) or solution is None:
-        raise InvalidInputError("no step could run: every step was infeasible at the start")
+        raise InvalidInputError(
+            "no step could run: every step was infeasible at the start"
+        )
     names = [c for c in COLUMNS if c in model.variables]
     table = pd.DataFrame({c: solution[c].entries for c in names})
     out.mkdir(parents=True, exist_ok=True)
@@ -107,7 +141,9 @@ def _plot(table, path, title):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    voltage = "Voltage vs Li-In [V]" if "Voltage vs Li-In [V]" in table else "Voltage [V]"
+    voltage = (
+        "Voltage vs Li-In [V]" if "Voltage vs Li-In [V]" in table else "Voltage [V]"
+    )
     fig, ax = plt.subplots(figsize=(6, 4))
     ax.plot(table["Time [s]"] / 3600, table[voltage])
     ax.set(xlabel="time [h]", ylabel=voltage, title=title[:80])

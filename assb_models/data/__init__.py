@@ -33,7 +33,7 @@ FORMATS = ("neware", "maccor", "biologic")
 
 
 def detect_format(path):
-    """"neware", "maccor" or "biologic" from the extension and first line."""
+    """ "neware", "maccor" or "biologic" from the extension and first line."""
     path = pathlib.Path(path)
     if path.suffix.lower() == ".mpr":
         return "biologic"

@@ -112,8 +112,12 @@ def _check_records(frame, source):
         if "Ns changes" in frame.columns:
             # EC-Lab flags every change of sequence in time records (impedance
             # sweeps start without the flag)
-            time_record = frame["freq/Hz"].to_numpy() == 0 if "freq/Hz" in frame else True
-            unflagged = changed & ~frame["Ns changes"].to_numpy(dtype=bool) & time_record
+            time_record = (
+                frame["freq/Hz"].to_numpy() == 0 if "freq/Hz" in frame else True
+            )
+            unflagged = (
+                changed & ~frame["Ns changes"].to_numpy(dtype=bool) & time_record
+            )
         bad = np.flatnonzero(blip | unflagged)
         if bad.size:
             i = bad[0]
@@ -126,7 +130,9 @@ def _check_records(frame, source):
         if column in frame.columns:
             check_cycles_increase(
                 pd.DataFrame({CYCLE: frame[column].to_numpy(dtype=float)}),
-                f"{source} ({column!r})", None, max_step=1,
+                f"{source} ({column!r})",
+                None,
+                max_step=1,
             )
 
 

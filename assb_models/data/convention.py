@@ -50,7 +50,7 @@ def segments(runs):
     """(first, last) row of each run."""
     starts = np.r_[0, np.flatnonzero(np.diff(runs)) + 1]
     ends = np.r_[starts[1:] - 1, len(runs) - 1]
-    return zip(starts, ends)
+    return zip(starts, ends, strict=False)
 
 
 def pybamm_current(written, direction, runs, labels, source, lines, column):

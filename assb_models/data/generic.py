@@ -55,7 +55,9 @@ def read_csv(
                 f"{source}: the column map has no entry for {tidy!r} (map given: {columns})"
             )
     units = {TIME: "s", CURRENT: "A", VOLTAGE: "V", **(units or {})}
-    frame, lines, skipped = read_delimited(path, source, sep=sep, header_line=header_lines)
+    frame, lines, skipped = read_delimited(
+        path, source, sep=sep, header_line=header_lines
+    )
     table = pd.DataFrame()
     if columns[TIME] not in frame.columns:
         raise CyclerDataError(
@@ -73,6 +75,8 @@ def read_csv(
         frame, columns[VOLTAGE], source, lines
     )
     for tidy in (CYCLE, STEP):
-        table[tidy] = numeric(frame, columns[tidy], source, lines) if tidy in columns else 1
+        table[tidy] = (
+            numeric(frame, columns[tidy], source, lines) if tidy in columns else 1
+        )
     notes = [f"discharge current was {discharge_current} in the file", *skipped]
     return finish(table, source, "generic CSV", lines, area_cm2, am_mass_mg, notes)

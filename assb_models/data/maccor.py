@@ -17,10 +17,10 @@ from .convention import check_capacity, pybamm_current, runs_of
 from .table import (
     CURRENT,
     CYCLE,
+    MAX_CHARGE,
     STEP,
     TIME,
     VOLTAGE,
-    MAX_CHARGE,
     CyclerDataError,
     check_cycles_increase,
     check_table,
@@ -66,13 +66,21 @@ def read_maccor(path, area_cm2=None, am_mass_mg=None):
     state = frame["State"].astype(str).str.strip().to_numpy()
     direction = np.select([state == "D", state == "C"], [1, -1], default=0)
     runs = runs_of(table[CYCLE].to_numpy(), table[STEP].to_numpy(), state)
-    current, note = pybamm_current(written, direction, runs, state, source, lines, "Amps")
+    current, note = pybamm_current(
+        written, direction, runs, state, source, lines, "Amps"
+    )
     table[CURRENT] = current
     if "Amp-hr" in frame.columns:
         amp_hr = finite(frame, "Amp-hr", source, lines, MAX_CHARGE)
         check_capacity(
-            table[TIME].to_numpy(), current, direction, runs, {"step": amp_hr},
-            source, lines, "Amps",
+            table[TIME].to_numpy(),
+            current,
+            direction,
+            runs,
+            {"step": amp_hr},
+            source,
+            lines,
+            "Amps",
         )
     notes = [f"{note} (State: D discharge, C charge)", *notes]
     return finish(table, source, "Maccor", lines, area_cm2, am_mass_mg, notes)

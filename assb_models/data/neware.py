@@ -19,14 +19,20 @@ import re
 import numpy as np
 import pandas as pd
 
-from .convention import CAPACITY_FACTOR, check_capacity, pybamm_current, runs_of, segments
+from .convention import (
+    CAPACITY_FACTOR,
+    check_capacity,
+    pybamm_current,
+    runs_of,
+    segments,
+)
 from .table import (
     CURRENT,
     CYCLE,
+    MAX_CHARGE,
     STEP,
     TIME,
     VOLTAGE,
-    MAX_CHARGE,
     VOLTAGE_RANGE,
     CyclerDataError,
     check_cycles_increase,
@@ -39,8 +45,10 @@ from .units import factor, finite, numeric, parse_durations
 _UNIT = re.compile(r"^\s*(Current|Voltage)\s*\((\w+)\)\s*$")
 _COUNTER = re.compile(r"^\s*(D?Chg)\.\s*(Cap\.|Energy)\s*\((\w+)\)\s*$")
 #: counter units [A.h] and [W.h]
-_COUNTER_FACTORS = {"Cap.": {"Ah": 1.0, "mAh": 1e-3, "uAh": 1e-6},
-                    "Energy": {"Wh": 1.0, "mWh": 1e-3, "uWh": 1e-6}}
+_COUNTER_FACTORS = {
+    "Cap.": {"Ah": 1.0, "mAh": 1e-3, "uAh": 1e-6},
+    "Energy": {"Wh": 1.0, "mWh": 1e-3, "uWh": 1e-6},
+}
 
 
 def _column_with_unit(frame, quantity, source):
@@ -63,14 +71,18 @@ def _counters(frame, source, lines):
             scale = _COUNTER_FACTORS[match[2]][match[3]]
             # no test passes more than MAX_CHARGE, nor more energy at 10 V
             bound = MAX_CHARGE * (1 if match[2] == "Cap." else VOLTAGE_RANGE[1]) / scale
-            found[direction, match[2]] = scale * finite(frame, column, source, lines, bound)
+            found[direction, match[2]] = scale * finite(
+                frame, column, source, lines, bound
+            )
     return found
 
 
 def _check_voltage_unit(voltage, written, v_col, direction, runs, counters, source):
     """The voltage column against the energy / capacity counters (mean voltage)."""
     energy = q = weighted = 0.0
-    if all((d, k) in counters for d in ("charge", "discharge") for k in ("Cap.", "Energy")):
+    if all(
+        (d, k) in counters for d in ("charge", "discharge") for k in ("Cap.", "Energy")
+    ):
         for first, last in segments(runs):
             if direction[first] == 0:
                 continue
@@ -143,7 +155,13 @@ def read_neware(path, area_cm2=None, am_mass_mg=None):
     if ("charge", "Cap.") in counters and ("discharge", "Cap.") in counters:
         capacity = {d: counters[d, "Cap."] for d in ("charge", "discharge")}
         check_capacity(
-            table[TIME].to_numpy(), current, direction, runs, capacity, source, lines,
+            table[TIME].to_numpy(),
+            current,
+            direction,
+            runs,
+            capacity,
+            source,
+            lines,
             i_col,
         )
     _check_voltage_unit(

@@ -46,8 +46,9 @@ def _where(index, lines, unit="file line"):
     return f"point {index + 1}" if lines is None else f"{unit} {int(lines[index])}"
 
 
-def check_spectrum(frequencies, z, source="spectrum", lines=None, min_distinct=2,
-                   unit="file line"):
+def check_spectrum(
+    frequencies, z, source="spectrum", lines=None, min_distinct=2, unit="file line"
+):
     """``(frequencies, z)`` as float and complex arrays, or SpectrumDataError.
 
     ``lines`` (the file line, or with ``unit="record"`` the record number, of each
@@ -189,11 +190,17 @@ def read_spectrum(path, columns=None, spectrum=None):
     else:
         frequency = _find_column(frame, _FREQUENCY, source)
         try:
-            parts = ("cartesian", _find_column(frame, _REAL, source),
-                     _find_column(frame, _MINUS_IMAG, source))
+            parts = (
+                "cartesian",
+                _find_column(frame, _REAL, source),
+                _find_column(frame, _MINUS_IMAG, source),
+            )
         except SpectrumDataError:
-            parts = ("polar", _find_column(frame, _MODULUS, source),
-                     _find_column(frame, _PHASE, source))
+            parts = (
+                "polar",
+                _find_column(frame, _MODULUS, source),
+                _find_column(frame, _PHASE, source),
+            )
     f = _numbers(frame, frequency, source, lines, unit)
     if unit == "record":
         time_sample = f == 0
@@ -210,8 +217,10 @@ def read_spectrum(path, columns=None, spectrum=None):
     frame = frame.iloc[keep].reset_index(drop=True)
     lines, f = lines[keep], f[keep]
     first, second = (_numbers(frame, c, source, lines, unit) for c in parts[1:])
-    z = first - 1j * second if parts[0] == "cartesian" else (
-        first * np.exp(1j * np.radians(second))
+    z = (
+        first - 1j * second
+        if parts[0] == "cartesian"
+        else (first * np.exp(1j * np.radians(second)))
     )
     check_spectrum(f, z, source, lines, min_distinct=1, unit=unit)
     sweep = sweep_numbers(f)
@@ -221,7 +230,9 @@ def read_spectrum(path, columns=None, spectrum=None):
             "with spectrum=1, 2, ..."
         )
     if spectrum is not None:
-        integer = isinstance(spectrum, (int, np.integer)) and not isinstance(spectrum, bool)
+        integer = isinstance(spectrum, (int, np.integer)) and not isinstance(
+            spectrum, bool
+        )
         if not integer or not 1 <= spectrum <= sweep[-1]:
             raise SpectrumDataError(
                 f"'spectrum' = {spectrum!r} is outside the allowed range "

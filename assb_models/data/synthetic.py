@@ -7,8 +7,16 @@ import pybamm
 from .table import CURRENT, CYCLE, STEP, TIME, VOLTAGE, finish
 
 
-def simulate_discharge(parameter_values, c_rate, noise_V=0.0, seed=0, model=None,
-                       var_pts=None, period_s=None, label=None):
+def simulate_discharge(
+    parameter_values,
+    c_rate,
+    noise_V=0.0,
+    seed=0,
+    model=None,
+    var_pts=None,
+    period_s=None,
+    label=None,
+):
     """A constant-current discharge to the set's lower cut-off, as CyclerData.
 
     Parameters
@@ -36,8 +44,10 @@ def simulate_discharge(parameter_values, c_rate, noise_V=0.0, seed=0, model=None
     period = period_s or 36.0 / c_rate
     current = c_rate * parameter_values["Nominal cell capacity [A.h]"]
     experiment = pybamm.Experiment(
-        [f"Discharge at {current:.10g} A until "
-         f"{parameter_values['Lower voltage cut-off [V]']} V"],
+        [
+            f"Discharge at {current:.10g} A until "
+            f"{parameter_values['Lower voltage cut-off [V]']} V"
+        ],
         period=f"{period} seconds",
     )
     sim = pybamm.Simulation(
@@ -45,7 +55,9 @@ def simulate_discharge(parameter_values, c_rate, noise_V=0.0, seed=0, model=None
     )
     sol = sim.solve()
     t = sol["Time [s]"].entries
-    v = sol["Voltage [V]"].entries + np.random.default_rng(seed).normal(0, noise_V, t.size)
+    v = sol["Voltage [V]"].entries + np.random.default_rng(seed).normal(
+        0, noise_V, t.size
+    )
     table = pd.DataFrame(
         {TIME: t, CURRENT: sol["Current [A]"].entries, VOLTAGE: v, CYCLE: 1, STEP: 1}
     )

@@ -166,8 +166,10 @@ def check_cycles_increase(table, source, lines=None, max_step=None):
     bad = np.flatnonzero((step < 0) | ((step > max_step) if max_step else False))
     if bad.size:
         i = bad[0] + 1
-        allowed = f"[{cycle[i - 1]:g}, {cycle[i - 1] + max_step:g}]" if max_step else (
-            f">= {cycle[i - 1]:g}"
+        allowed = (
+            f"[{cycle[i - 1]:g}, {cycle[i - 1] + max_step:g}]"
+            if max_step
+            else (f">= {cycle[i - 1]:g}")
         )
         raise CyclerDataError(
             f"{source}: column {CYCLE!r} jumps from {cycle[i - 1]:g} to {cycle[i]:g} at "
@@ -260,7 +262,9 @@ class CyclerData:
         ``Last row``.
         """
         tab = self.table
-        key = tab[CYCLE].astype(int).astype(str) + ":" + tab[STEP].astype(int).astype(str)
+        key = (
+            tab[CYCLE].astype(int).astype(str) + ":" + tab[STEP].astype(int).astype(str)
+        )
         run = (key != key.shift()).cumsum().to_numpy()
         rows = []
         for _, idx in pd.Series(np.arange(len(tab))).groupby(run):

@@ -74,7 +74,9 @@ def read_delimited(path, source, sep=",", header_line=0, error=CyclerDataError):
         frame, lines, blank = _read_exactly(text, source, sep, header_line, error)
     notes = []
     if blank:
-        shown = ", ".join(str(n) for n in blank[:5]) + (", ..." if len(blank) > 5 else "")
+        shown = ", ".join(str(n) for n in blank[:5]) + (
+            ", ..." if len(blank) > 5 else ""
+        )
         notes.append(f"skipped {len(blank)} blank line(s) (file line(s) {shown})")
     return frame, np.array(lines, dtype=int), notes
 
@@ -97,8 +99,14 @@ def _read_regular(text, sep, header_line):
         return None  # a short, long or quoted row
     try:
         frame = pd.read_csv(
-            io.StringIO(text), sep=sep, skiprows=header_line, dtype=str,
-            keep_default_na=False, na_values=[], skip_blank_lines=False, index_col=False,
+            io.StringIO(text),
+            sep=sep,
+            skiprows=header_line,
+            dtype=str,
+            keep_default_na=False,
+            na_values=[],
+            skip_blank_lines=False,
+            index_col=False,
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
         return None
@@ -125,7 +133,9 @@ def _read_exactly(text, source, sep, header_line, error):
             if not any(field.strip() for field in fields):
                 blank.append(reader.line_num)
                 continue
-            if len(fields) < len(header) or any(f.strip() for f in fields[len(header):]):
+            if len(fields) < len(header) or any(
+                f.strip() for f in fields[len(header) :]
+            ):
                 raise error(
                     f"{source}: file line {reader.line_num} has {len(fields)} fields but "
                     f"the column row (line {header_at}) has {len(header)}: a truncated, "
@@ -140,6 +150,9 @@ def _read_exactly(text, source, sep, header_line, error):
     if header is None:
         raise error(f"{source}: no column row (the file has no line {header_line + 1})")
     keep = [header.index(name) for name in dict.fromkeys(header)]
-    frame = pd.DataFrame([[row[k] for k in keep] for row in rows],
-                         columns=[header[k] for k in keep], dtype=object)
+    frame = pd.DataFrame(
+        [[row[k] for k in keep] for row in rows],
+        columns=[header[k] for k in keep],
+        dtype=object,
+    )
     return frame, lines, blank

@@ -41,12 +41,19 @@ def parse_durations(values, column, source, lines):
         return series.to_numpy(dtype=float)
     text = series.astype(str)
     parts = text.str.extract(_DURATION).astype(float)
-    out = np.array(86400 * parts["d"].fillna(0) + 3600 * parts["h"] + 60 * parts["m"]
-                   + parts["s"], dtype=float)
+    out = np.array(
+        86400 * parts["d"].fillna(0) + 3600 * parts["h"] + 60 * parts["m"] + parts["s"],
+        dtype=float,
+    )
     plain = np.isnan(out)  # seconds as a number, or neither
     if plain.any():
-        seconds = numeric(pd.DataFrame({column: text.where(plain, "0")}), column,
-                          source, lines, "is neither seconds nor '[N d] h:mm:ss'")
+        seconds = numeric(
+            pd.DataFrame({column: text.where(plain, "0")}),
+            column,
+            source,
+            lines,
+            "is neither seconds nor '[N d] h:mm:ss'",
+        )
         out[plain] = seconds[plain]
     return out
 

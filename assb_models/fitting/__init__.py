@@ -39,6 +39,7 @@ import scipy.optimize
 
 from assb_models.parameters.parameter_values import get_parameter_values, get_sources
 from assb_models.validation import InvalidInputError
+
 from .problem import FitParameter, FitProblem, geometry_parameters
 from .progress import BoundWarning, FitInterruptedWarning, Progress, warn_at_bounds
 from .result import FitResult, FittedParameterValues, load_fitted_parameters, provenance
@@ -56,9 +57,21 @@ def _base(parameter_values, recipe):
     return parameter_values, dict(sources), None
 
 
-def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts=None,
-        areal=False, weights=None, correlation_threshold=0.95, max_nfev=100,
-        robust_scale_V=0.02, voltage_window=None, progress=True):
+def fit(
+    datasets,
+    parameters,
+    parameter_values,
+    model=None,
+    recipe=None,
+    var_pts=None,
+    areal=False,
+    weights=None,
+    correlation_threshold=0.95,
+    max_nfev=100,
+    robust_scale_V=0.02,
+    voltage_window=None,
+    progress=True,
+):
     """Fit parameters of ``model`` to the voltage of one or several measurements.
 
     Parameters
@@ -123,9 +136,15 @@ def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts
         model, base, datasets, params, var_pts, areal, weights, voltage_window
     )
     x0 = np.log([p.initial for p in params])
-    bounds = (np.log([p.bounds[0] for p in params]), np.log([p.bounds[1] for p in params]))
+    bounds = (
+        np.log([p.bounds[0] for p in params]),
+        np.log([p.bounds[1] for p in params]),
+    )
     settings = dict(
-        jac=problem.jacobian, bounds=bounds, method="trf", x_scale="jac",
+        jac=problem.jacobian,
+        bounds=bounds,
+        method="trf",
+        x_scale="jac",
         max_nfev=max_nfev,
     )
     # stage 1, robust: residuals beyond robust_scale_V (knee-timing mismatches far
@@ -159,28 +178,45 @@ def fit(datasets, parameters, parameter_values, model=None, recipe=None, var_pts
             )
     at_bounds = warn_at_bounds(names, x, bounds)
     stats = uncertainty(
-        x, problem.residuals(x), problem.jacobian(x), names, correlation_threshold,
+        x,
+        problem.residuals(x),
+        problem.jacobian(x),
+        names,
+        correlation_threshold,
     )
     values = np.exp(x)
     files = [d.name for d in datasets]
     fitted_values = dict(base.items())
     sources = dict(base_sources)
-    for name, v, lo, hi in zip(names, values, stats.lower95, stats.upper95):
+    for name, v, lo, hi in zip(names, values, stats.lower95, stats.upper95, strict=False):
         fitted_values[name] = float(v)
         sources[name] = provenance(name, v, lo, hi, files)
     runs = problem.simulate(x)
     rmse = [
         float(np.sqrt(np.mean((v - vd)[m] ** 2)))
-        for (v, _), vd, m in zip(runs, problem.voltages, problem.masks)
+        for (v, _), vd, m in zip(runs, problem.voltages, problem.masks, strict=False)
     ]
     return FitResult(
-        names=names, initial=np.exp(x0), values=values, lower95=stats.lower95,
-        upper95=stats.upper95, correlation=stats.correlation,
-        non_identifiable=stats.pairs, singular=stats.singular, noise_V=stats.noise_V,
-        rmse_V=rmse, nfev=int(nfev), message=message,
+        names=names,
+        initial=np.exp(x0),
+        values=values,
+        lower95=stats.lower95,
+        upper95=stats.upper95,
+        correlation=stats.correlation,
+        non_identifiable=stats.pairs,
+        singular=stats.singular,
+        noise_V=stats.noise_V,
+        rmse_V=rmse,
+        nfev=int(nfev),
+        message=message,
         parameter_values=FittedParameterValues(fitted_values, sources),
-        base_set=set_name, base_recipe=recipe, sources=[d.source for d in datasets],
-        problem=problem, x=x, x0=x0, at_bounds=at_bounds,
+        base_set=set_name,
+        base_recipe=recipe,
+        sources=[d.source for d in datasets],
+        problem=problem,
+        x=x,
+        x0=x0,
+        at_bounds=at_bounds,
     )
 
 

@@ -15,9 +15,9 @@ import difflib
 import numpy as np
 import pybamm
 
-from assb_models.simulation import protocol
 from assb_models.data.table import VOLTAGE
 from assb_models.parameters.parameter_values import FRACTIONS
+from assb_models.simulation import protocol
 from assb_models.validation import InvalidInputError, require_positive
 
 #: residual [V] given to every sample at a trial point where the solver fails; 1 V
@@ -33,7 +33,9 @@ def geometry_parameters(model):
             for symbol in bounds.values():
                 if isinstance(symbol, pybamm.Symbol):
                     names.update(
-                        s.name for s in symbol.pre_order() if isinstance(s, pybamm.Parameter)
+                        s.name
+                        for s in symbol.pre_order()
+                        if isinstance(s, pybamm.Parameter)
                     )
     return names
 
@@ -54,7 +56,9 @@ class FitParameter:
     def resolve(self, parameter_values, model):
         """Check the name against the set and the model; fill initial and bounds."""
         if self.name not in parameter_values.keys():
-            close = difflib.get_close_matches(self.name, list(parameter_values.keys()), n=3)
+            close = difflib.get_close_matches(
+                self.name, list(parameter_values.keys()), n=3
+            )
             raise InvalidInputError(
                 f"Parameter {self.name!r} is not in the parameter set; did you mean {close}?"
             )
@@ -83,7 +87,9 @@ class FitParameter:
         for b in bounds:
             require_positive(f"bound of {self.name!r}", b)
         if not bounds[0] < bounds[1]:
-            raise InvalidInputError(f"bounds of {self.name!r} = {bounds}: need lower < upper")
+            raise InvalidInputError(
+                f"bounds of {self.name!r} = {bounds}: need lower < upper"
+            )
         if not bounds[0] <= initial <= bounds[1]:
             raise InvalidInputError(
                 f"initial value of {self.name!r} = {initial:g} is outside the allowed "
@@ -118,12 +124,23 @@ class FitProblem:
         linearised intervals too narrow; the model still runs through those samples.
     """
 
-    def __init__(self, model, parameter_values, datasets, parameters, var_pts=None,
-                 areal=False, weights=None, voltage_window=None):
+    def __init__(
+        self,
+        model,
+        parameter_values,
+        datasets,
+        parameters,
+        var_pts=None,
+        areal=False,
+        weights=None,
+        voltage_window=None,
+    ):
         self.parameters = parameters
         self.names = [p.name for p in parameters]
         self.datasets = list(datasets)
-        self.weights = np.ones(len(self.datasets)) if weights is None else np.asarray(weights)
+        self.weights = (
+            np.ones(len(self.datasets)) if weights is None else np.asarray(weights)
+        )
         if len(self.weights) != len(self.datasets):
             raise InvalidInputError(
                 f"'weights' has {len(self.weights)} entries for {len(self.datasets)} datasets"
@@ -135,7 +152,10 @@ class FitProblem:
             values.update({name: "[input]" for name in self.names})
             solver = pybamm.IDAKLUSolver(output_variables=["Voltage [V]"])
             sim = pybamm.Simulation(
-                model.new_copy(), parameter_values=values, var_pts=var_pts, solver=solver
+                model.new_copy(),
+                parameter_values=values,
+                var_pts=var_pts,
+                solver=solver,
             )
             sim.build()
             t, keep = protocol.replay_times(data)
@@ -152,10 +172,9 @@ class FitProblem:
         self._cache = (None, None)
         self.failures = 0
 
-
     def inputs(self, x):
         """Natural parameter values from the log vector ``x``."""
-        return dict(zip(self.names, np.exp(np.asarray(x, dtype=float))))
+        return dict(zip(self.names, np.exp(np.asarray(x, dtype=float)), strict=False))
 
     def simulate(self, x, sensitivities=False):
         """Model voltage on each dataset's sample times (and d V / d ln p).
@@ -166,10 +185,13 @@ class FitProblem:
         """
         inputs = self.inputs(x)
         out = []
-        for sim, t in zip(self._sims, self.times):
+        for sim, t in zip(self._sims, self.times, strict=False):
             try:
                 sol = sim.solver.solve(
-                    sim.built_model, t_eval=[0, t[-1]], t_interp=t, inputs=inputs,
+                    sim.built_model,
+                    t_eval=[0, t[-1]],
+                    t_interp=t,
+                    inputs=inputs,
                     calculate_sensitivities=sensitivities,
                 )
             except pybamm.SolverError as error:
@@ -216,9 +238,9 @@ class FitProblem:
                     (vd + FAILED_RESIDUAL_V, np.zeros((vd.size, len(self.names))))
                     for vd in self.voltages
                 ]
-            parts = zip(self.weights, runs, self.voltages, self.masks)
+            parts = zip(self.weights, runs, self.voltages, self.masks, strict=False)
             r = np.concatenate([w * (v - vd)[m] for w, (v, _), vd, m in parts])
-            parts = zip(self.weights, runs, self.masks)
+            parts = zip(self.weights, runs, self.masks, strict=False)
             j = np.vstack([w * jac[m] for w, (_, jac), m in parts])
             self._cache = (x.copy(), (r, j))
         return self._cache[1]

@@ -57,7 +57,8 @@ class Progress:
             print(
                 f"fit: evaluation {self.evaluations}: RMS residual {rms:.3g} mV "
                 f"(best {best:.3g} mV) at [{values}]",
-                file=self.stream or sys.stderr, flush=True,
+                file=self.stream or sys.stderr,
+                flush=True,
             )
         return r
 
@@ -68,7 +69,7 @@ def warn_at_bounds(names, x, bounds, rtol=1e-3):
     ``x`` and ``bounds`` are in ln(parameter). Returns the names at a bound.
     """
     at_bounds = []
-    for name, value, low, high in zip(names, x, *bounds):
+    for name, value, low, high in zip(names, x, *bounds, strict=False):
         for side, bound in (("lower", low), ("upper", high)):
             if abs(value - bound) <= rtol * max(1.0, abs(bound)):
                 at_bounds.append(name)

@@ -111,7 +111,11 @@ class FitResult:
         start = problem.simulate(self.x0)
         n = len(problem.datasets)
         fig, axes = plt.subplots(
-            2, n, figsize=(4.5 * n, 5), sharex="col", squeeze=False,
+            2,
+            n,
+            figsize=(4.5 * n, 5),
+            sharex="col",
+            squeeze=False,
             gridspec_kw={"height_ratios": [2, 1]},
         )
         for k, data in enumerate(problem.datasets):
@@ -120,12 +124,20 @@ class FitResult:
             mask = problem.masks[k]
             top.plot(t_h[mask], problem.voltages[k][mask], "k.", ms=2, label="measured")
             if not mask.all():
-                top.plot(t_h[~mask], problem.voltages[k][~mask], ".", color="0.6", ms=2,
-                         label="not fitted (voltage window)")
+                top.plot(
+                    t_h[~mask],
+                    problem.voltages[k][~mask],
+                    ".",
+                    color="0.6",
+                    ms=2,
+                    label="not fitted (voltage window)",
+                )
             top.plot(t_h, start[k][0], "C1--", lw=1, label="start")
             top.plot(t_h, fitted[k][0], "C0-", lw=1.5, label="fitted")
             top.set(ylabel="voltage [V]", title=data.name)
-            bottom.plot(t_h[mask], 1e3 * (fitted[k][0] - problem.voltages[k])[mask], "C0.", ms=2)
+            bottom.plot(
+                t_h[mask], 1e3 * (fitted[k][0] - problem.voltages[k])[mask], "C0.", ms=2
+            )
             bottom.axhline(0, color="k", lw=0.5)
             bottom.set(xlabel="time [h]", ylabel="model - data [mV]")
         axes[0, 0].legend()
@@ -146,7 +158,7 @@ class FitResult:
                 "source": self.parameter_values.sources[name],
             }
             for name, v, v0, lo, hi in zip(
-                self.names, self.values, self.initial, self.lower95, self.upper95
+                self.names, self.values, self.initial, self.lower95, self.upper95, strict=False
             )
         }
         return {

@@ -57,7 +57,9 @@ def uncertainty(x, residuals, jacobian, names, threshold=0.95):
     scale = np.sqrt(np.clip(np.diag(jtj), 1e-300, None))
     scaled = jtj / np.outer(scale, scale)
     eigval, eigvec = np.linalg.eigh(scaled)
-    singular = bool(eigval[0] < SINGULAR * eigval[-1]) or bool(np.any(np.diag(jtj) == 0))
+    singular = bool(eigval[0] < SINGULAR * eigval[-1]) or bool(
+        np.any(np.diag(jtj) == 0)
+    )
     regular = scaled + (SINGULAR * eigval[-1] * np.eye(n_par) if singular else 0)
     cov = s2 * np.linalg.inv(regular) / np.outer(scale, scale)
     std = np.sqrt(np.diag(cov))

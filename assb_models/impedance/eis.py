@@ -38,8 +38,10 @@ import scipy.sparse as sparse
 from scipy.optimize import least_squares
 from scipy.sparse.linalg import spsolve
 
-from assb_models.data.spectrum import check_spectrum
-from assb_models.data.spectrum import read_spectrum  # noqa: F401  (public as eis.read_spectrum)
+from assb_models.data.spectrum import (
+    check_spectrum,
+    read_spectrum,  # noqa: F401  (public as eis.read_spectrum)
+)
 from assb_models.fitting.statistics import uncertainty
 from assb_models.validation import InvalidInputError
 
@@ -68,7 +70,9 @@ def _final_states(model, solution):
             states[var.name] = solution[var.name].entries
         except KeyError:
             try:
-                states[var.name] = np.atleast_1d(model.initial_conditions[var].evaluate())
+                states[var.name] = np.atleast_1d(
+                    model.initial_conditions[var].evaluate()
+                )
             except (NotImplementedError, KeyError, TypeError, ValueError):
                 raise pybamm.ModelError(
                     f"the state {var.name!r} is not in the solution given as 'state' "
@@ -126,8 +130,10 @@ def impedance(
         Complex impedance [Ohm], one value per frequency.
     """
     frequencies = np.asarray(frequencies, dtype=float)
-    if frequencies.size == 0 or np.any(~np.isfinite(frequencies)) or np.any(
-        frequencies <= 0
+    if (
+        frequencies.size == 0
+        or np.any(~np.isfinite(frequencies))
+        or np.any(frequencies <= 0)
     ):
         raise InvalidInputError(
             f"'frequencies' must be finite and in the allowed range (0, inf) Hz; got "
@@ -149,7 +155,9 @@ def impedance(
             c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
             sto = pv["Initial concentration in positive electrode [mol.m-3]"] / c_max
         else:
-            sto = state["X-averaged positive particle surface stoichiometry"].entries[-1]
+            sto = state["X-averaged positive particle surface stoichiometry"].entries[
+                -1
+            ]
         pv = conductivity_at_rest(pv, sto)
     pv.update({CURRENT: "[input]"})
     sim = pybamm.Simulation(model, parameter_values=pv, var_pts=var_pts)
@@ -235,8 +243,16 @@ def bode_plot(spectra, axes=None):
 
 # ------------------------------------------------------------------ circuit fit
 PARAMETERS = ("R0", "R1", "Q1", "n1", "R2", "Q2", "n2", "sigma_W")
-UNITS = {"R0": "Ohm", "R1": "Ohm", "R2": "Ohm", "Q1": "F.s^(n-1)", "Q2": "F.s^(n-1)",
-         "n1": "-", "n2": "-", "sigma_W": "Ohm.s-0.5"}
+UNITS = {
+    "R0": "Ohm",
+    "R1": "Ohm",
+    "R2": "Ohm",
+    "Q1": "F.s^(n-1)",
+    "Q2": "F.s^(n-1)",
+    "n1": "-",
+    "n2": "-",
+    "sigma_W": "Ohm.s-0.5",
+}
 
 
 def circuit_impedance(frequencies, R0, R1, Q1, n1, R2, Q2, n2, sigma_W):
@@ -296,7 +312,7 @@ def fit_circuit(frequencies, z, warburg=True):
     free = [p for p in PARAMETERS if warburg or p != "sigma_W"]
 
     def unpack(x):
-        values = dict(zip(free, np.exp(np.clip(x, -60, 60))))
+        values = dict(zip(free, np.exp(np.clip(x, -60, 60)), strict=False))
         values.setdefault("sigma_W", 0.0)
         for n in ("n1", "n2"):
             values[n] = 0.5 + 0.5 / (1 + np.exp(-x[free.index(n)]))  # n in (0.5, 1)
@@ -312,12 +328,18 @@ def fit_circuit(frequencies, z, warburg=True):
         for f_peak in (np.sqrt(f[0] * f[-1]), f[len(f) // 4], f[3 * len(f) // 4]):
             r1, r2 = split * span, (1 - split) * span
             start = {
-                "R0": r0, "R1": r1, "Q1": 1 / (2 * np.pi * f_peak * 10 * r1),
-                "n1": 2.0, "R2": r2, "Q2": 10 / (2 * np.pi * f_peak * r2), "n2": 2.0,
+                "R0": r0,
+                "R1": r1,
+                "Q1": 1 / (2 * np.pi * f_peak * 10 * r1),
+                "n1": 2.0,
+                "R2": r2,
+                "Q2": 10 / (2 * np.pi * f_peak * r2),
+                "n2": 2.0,
                 "sigma_W": 1e-3 * span,
             }
-            x0 = np.array([np.log(start[p]) if p not in ("n1", "n2") else start[p]
-                           for p in free])
+            x0 = np.array(
+                [np.log(start[p]) if p not in ("n1", "n2") else start[p] for p in free]
+            )
             result = least_squares(residual, x0, method="lm", max_nfev=4000)
             if best is None or result.cost < best.cost:
                 best = result

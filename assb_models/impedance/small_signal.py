@@ -39,9 +39,9 @@ import pybamm
 from assb_models.validation import InvalidInputError
 
 
-
-def small_signal_resistances(model, parameter_values, inputs=None, c_rate=1e-4,
-                             var_pts=None):
+def small_signal_resistances(
+    model, parameter_values, inputs=None, c_rate=1e-4, var_pts=None
+):
     """DC small-signal response of ``model`` at the state of ``parameter_values``.
 
     Parameters

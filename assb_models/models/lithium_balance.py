@@ -7,7 +7,7 @@ PHASE_PREFIX, PHASE_SUFFIX = "Lithium in ", " [mol]"
 
 
 def total_lithium_variables(variables):
-    """"Total lithium [mol]" and its charge, summed over the cell's Li phases.
+    """ "Total lithium [mol]" and its charge, summed over the cell's Li phases.
 
     .. math::
         n_{Li} = \\sum_k n_{Li,k} \\; [mol]

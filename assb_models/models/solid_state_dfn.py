@@ -12,6 +12,7 @@ from assb_models.submodels import (
     side_reactions,
     solid_electrolyte,
 )
+
 from .lithium_balance import total_lithium_variables
 
 
@@ -80,8 +81,8 @@ class SolidStateCell:
 
     # ------------------------------------------------------------------ assembly
     def set_submodels(self, build):
-        self.submodels["composite microstructure"] = (
-            electrode.CompositeMicrostructure(self.param, self.options)
+        self.submodels["composite microstructure"] = electrode.CompositeMicrostructure(
+            self.param, self.options
         )
         self.set_se_oxidation_submodels()
         self.set_cei_submodel()
@@ -103,7 +104,7 @@ class SolidStateCell:
     }
 
     def set_stack_pressure_submodel(self):
-        """"Stack pressure [Pa]" for the pressure laws and the Li-metal interface:
+        """ "Stack pressure [Pa]" for the pressure laws and the Li-metal interface:
         held by the fixture, or set by the stack at a fixed gap (an anode-free
         anode swells by its plated Li, the Ag-C layer's own change neglected)."""
         law = self.assb_options["stack pressure"]
@@ -275,10 +276,14 @@ class SolidStateCell:
     def set_li_metal_counter_electrode_submodels(self):
         super().set_li_metal_counter_electrode_submodels()
         if self.is_silicon:
-            self.submodels.update(anode.silicon_submodels(
-                self.param, self.options, self.assb_options["anode interphase"],
-                surface_form=self.options["surface form"] != "false",
-            ))
+            self.submodels.update(
+                anode.silicon_submodels(
+                    self.param,
+                    self.options,
+                    self.assb_options["anode interphase"],
+                    surface_form=self.options["surface form"] != "false",
+                )
+            )
             return
         if self.options["surface form"] != "false":
             self.submodels["negative electrode potential"] = anode.AnodeSurfaceForm(
@@ -296,16 +301,22 @@ class SolidStateCell:
         chosen = anode.chosen_interface_options(self.assb_options)
         if self.assb_options["anode"] == "anode-free":
             self.submodels.pop("negative electrode interface current", None)
-            self.submodels.update(anode.anode_free_submodels(
-                self.param, self.options, self.assb_options["anode interphase"]
-            ))
+            self.submodels.update(
+                anode.anode_free_submodels(
+                    self.param, self.options, self.assb_options["anode interphase"]
+                )
+            )
             return
         if chosen is None:
             return
-        self.submodels.update(anode.lithium_metal_interface_submodels(
-            self.param, self.options, chosen,
-            surface_form=self.options["surface form"] != "false",
-        ))
+        self.submodels.update(
+            anode.lithium_metal_interface_submodels(
+                self.param,
+                self.options,
+                chosen,
+                surface_form=self.options["surface form"] != "false",
+            )
+        )
 
     def set_intercalation_kinetics_submodel(self):
         super().set_intercalation_kinetics_submodel()
@@ -345,7 +356,8 @@ class SolidStateCell:
         # the anode's rest potential: a variable where it moves with the anode's
         # lithiation (Si film, Ag-C layer), else the constant of Li metal / Li-In
         U_n = self.variables.get(
-            "Anode rest potential vs Li [V]", pybamm.Parameter("Negative electrode OCP [V]")
+            "Anode rest potential vs Li [V]",
+            pybamm.Parameter("Negative electrode OCP [V]"),
         )
         m_am = self.variables["Positive electrode active material mass [kg]"]
         Q = self.variables["Discharge capacity [A.h]"]
@@ -366,8 +378,11 @@ class SolidStateCell:
         """Whether any SE oxidation (on carbon, on the AM, or as CEI growth) runs."""
         return any(
             self.assb_options[name] != "none"
-            for name in ("SE oxidation on carbon", "SE oxidation on active material",
-                         "CEI growth")
+            for name in (
+                "SE oxidation on carbon",
+                "SE oxidation on active material",
+                "CEI growth",
+            )
         )
 
     def set_side_reaction_variables(self):

@@ -3,6 +3,7 @@
 import pybamm
 
 from assb_models.submodels import reduced
+
 from .solid_state_dfn import SolidStateCell
 
 #: PyBaMM options the reduced model cannot honour, with the values it takes, and why

@@ -8,6 +8,7 @@ from assb_models.options import ASSB_OPTIONS, choose_options
 from assb_models.simulation.protocol import areal_to_cell, electrode_area_cm2
 from assb_models.submodels import anode, pressure
 from assb_models.validation import require_positive
+
 from .lithium_balance import total_lithium_variables
 
 #: options of the symmetric cell (first value: default)
@@ -106,14 +107,15 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         if not self.capacitive:
             return {}
         return {
-            name: pybamm.Variable(name, scale=1e-2)
-            for name in self._states().values()
+            name: pybamm.Variable(name, scale=1e-2) for name in self._states().values()
         }
 
     def _faradaic(self, variables, eta_ct):
         """Butler-Volmer current over the contact fraction [A.m-2]."""
         T = variables["X-averaged cell temperature [K]"]
-        f = variables[f"{self.domain.capitalize()} electrode lithium metal contact fraction"]
+        f = variables[
+            f"{self.domain.capitalize()} electrode lithium metal contact fraction"
+        ]
         c_e = self.param.c_e_init
         j0 = self.param.j0_Li_metal(c_e, c_e, T)
         return 2 * j0 * f * pybamm.sinh(self.param.F * eta_ct / (2 * self.param.R * T))
@@ -553,7 +555,6 @@ def run_plating_stripping(model, parameter_values, steps, solver=None, var_pts=N
         "event": monitor.event,
         "short circuit": "Short circuit" in monitor.event,
         "cycle": monitor.cycle,
-        "current [mA.cm-2]": abs(step.value) / areal_to_cell(
-            1, electrode_area_cm2(parameter_values)
-        ),
+        "current [mA.cm-2]": abs(step.value)
+        / areal_to_cell(1, electrode_area_cm2(parameter_values)),
     }

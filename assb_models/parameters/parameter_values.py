@@ -86,16 +86,31 @@ _OPEN, _CLOSED, _LEFT_OPEN = (False, False), (True, True), (False, True)
 #: allowed ranges of the other numeric parameters, by a piece of their name: the
 #: first rule whose piece is in the name applies (piece, low, high, closed ends, why)
 RANGES = (
-    ("temperature [K]", 223.15, 473.15, _CLOSED,
-     "-50 to 200 degC, where the sets' Arrhenius laws are meant to be used (estimate)"),
+    (
+        "temperature [K]",
+        223.15,
+        473.15,
+        _CLOSED,
+        "-50 to 200 degC, where the sets' Arrhenius laws are meant to be used (estimate)",
+    ),
     ("conductivity [S.m-1]", 0, _INF, _OPEN, ""),
     ("diffusivity", 0, _INF, _OPEN, ""),
-    ("activation energy [J.mol-1]", 0, 5e5, _CLOSED,
-     "activation energies of transport and reactions are 0-500 kJ/mol"),
+    (
+        "activation energy [J.mol-1]",
+        0,
+        5e5,
+        _CLOSED,
+        "activation energies of transport and reactions are 0-500 kJ/mol",
+    ),
     ("Bruggeman coefficient", 0, 10, _CLOSED, ""),
     ("transfer coefficient", 0, 1, _OPEN, ""),
-    ("contact fraction at half conductance", 0, 1, _CLOSED,
-     "0: the grain contacts do not limit the SE's conductance"),
+    (
+        "contact fraction at half conductance",
+        0,
+        1,
+        _CLOSED,
+        "0: the grain contacts do not limit the SE's conductance",
+    ),
     ("contact fraction", 0, 1, _LEFT_OPEN, "without contact no current can flow"),
     ("radius [m]", 0, _INF, _OPEN, ""),
     ("density [kg.m-3]", 0, _INF, _OPEN, ""),
@@ -113,14 +128,29 @@ RANGES = (
     ("growth constant", 0, _INF, _CLOSED, ""),
     ("rate constant", 0, _INF, _CLOSED, ""),
     ("porosity", 0, 1, _CLOSED, ""),
-    ("Ag-C interlayer initial stoichiometry", 0, 1, _OPEN,
-     "the layer's equilibrium potential is infinite at 0 and 1"),
+    (
+        "Ag-C interlayer initial stoichiometry",
+        0,
+        1,
+        _OPEN,
+        "the layer's equilibrium potential is infinite at 0 and 1",
+    ),
     ("fraction", 0, 1, _CLOSED, ""),
-    ("Silicon initial stoichiometry", 0, 1, _OPEN,
-     "the SE/Si exchange current vanishes at 0 and 1"),
+    (
+        "Silicon initial stoichiometry",
+        0,
+        1,
+        _OPEN,
+        "the SE/Si exchange current vanishes at 0 and 1",
+    ),
     ("Silicon maximum lithium concentration", 0, _INF, _OPEN, ""),
-    ("Silicon exchange-current density", 0, _INF, _OPEN,
-     "without it no current can cross the SE/Si interface"),
+    (
+        "Silicon exchange-current density",
+        0,
+        _INF,
+        _OPEN,
+        "without it no current can cross the SE/Si interface",
+    ),
 )
 
 
@@ -156,14 +186,22 @@ def _validate_ranges(values, number):
     c_max = number("Maximum concentration in positive electrode [mol.m-3]")
     if c_0 is not None and c_max is not None:
         require_in_range(
-            "Initial concentration in positive electrode [mol.m-3]", c_0, 0, c_max,
-            _OPEN, "between 0 and 'Maximum concentration in positive electrode "
+            "Initial concentration in positive electrode [mol.m-3]",
+            c_0,
+            0,
+            c_max,
+            _OPEN,
+            "between 0 and 'Maximum concentration in positive electrode "
             "[mol.m-3]' (stoichiometry in (0, 1))",
         )
     low, high = number("Lower voltage cut-off [V]"), number("Upper voltage cut-off [V]")
     if low is not None and high is not None:
         require_in_range(
-            "Lower voltage cut-off [V]", low, -_INF, high, (True, False),
+            "Lower voltage cut-off [V]",
+            low,
+            -_INF,
+            high,
+            (True, False),
             "below 'Upper voltage cut-off [V]'",
         )
 
@@ -208,7 +246,10 @@ def _validate_compaction(pv, values, grid):
     """The compacted structure (:mod:`assb_models.submodels.pressure.structure`)
     over the pressure grid: positive thicknesses, each volume fraction in [0, 1]
     and each layer's fractions adding up to 1 (within 1e-9)."""
-    from assb_models.submodels.pressure.structure import carries_compaction, pressure_structure
+    from assb_models.submodels.pressure.structure import (
+        carries_compaction,
+        pressure_structure,
+    )
 
     if not carries_compaction(values):
         return
@@ -251,7 +292,9 @@ def _validate_se_stoichiometry(number):
     in the products, and the SE's Li+ concentration = Li per formula unit / molar
     volume (the Li the consumed SE volume takes away)."""
     li = number("Solid electrolyte lithium per formula unit")
-    kept = number("Solid electrolyte oxidation lithium kept in products per formula unit")
+    kept = number(
+        "Solid electrolyte oxidation lithium kept in products per formula unit"
+    )
     n_e = number("Solid electrolyte oxidation electrons per formula unit")
     if None not in (li, kept, n_e) and not math.isclose(n_e, li - kept):
         raise InvalidInputError(
@@ -329,9 +372,11 @@ def validate_parameter_values(parameter_values):
     below the upper one. numpy scalars are checked like floats. Parameters the set
     does not have, and functions or inputs, are not checked.
     """
-    values = dict(parameter_values.items()) if hasattr(
-        parameter_values, "items"
-    ) else parameter_values
+    values = (
+        dict(parameter_values.items())
+        if hasattr(parameter_values, "items")
+        else parameter_values
+    )
 
     def number(name):
         value = values.get(name)
@@ -387,7 +432,13 @@ def validate_parameter_values(parameter_values):
 
 #: endings of the sets' numeric recipe arguments (units in the name, as the recipe)
 _NUMERIC_ARGUMENTS = (
-    "_percent", "_fraction", "_mg_cm2", "_g_cm3", "_m2_g", "_um", "_m",
+    "_percent",
+    "_fraction",
+    "_mg_cm2",
+    "_g_cm3",
+    "_m2_g",
+    "_um",
+    "_m",
 )
 
 

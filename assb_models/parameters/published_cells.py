@@ -11,8 +11,9 @@ model options it was calibrated with are the set's own: ``Kim2024.MODEL_OPTIONS`
 import inspect
 
 from assb_models.models import MODELS, SymmetricCell
-from .parameter_values import get_parameter_values, set_module
 from assb_models.validation import InvalidInputError
+
+from .parameter_values import get_parameter_values, set_module
 
 
 def recipe_keys(name):
@@ -56,8 +57,9 @@ def model_options(name, **recipe):
     return options
 
 
-def published_model(name, recipe=None, options=None, model="SolidStateDFN",
-                    set_options=True):
+def published_model(
+    name, recipe=None, options=None, model="SolidStateDFN", set_options=True
+):
     """Model of the cell set ``name`` describes, with its options and ``options`` on top.
 
     Parameters

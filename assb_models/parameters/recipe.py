@@ -95,8 +95,11 @@ class CompositeCathodeRecipe:
                 f"{name}_wt_percent", getattr(self, f"{name}_wt_percent"), upper=100
             )
             require_in_range(
-                f"{name}_density_g_cm3", getattr(self, f"{name}_density_g_cm3"),
-                0, MAX_DENSITY_G_CM3, (False, True),
+                f"{name}_density_g_cm3",
+                getattr(self, f"{name}_density_g_cm3"),
+                0,
+                MAX_DENSITY_G_CM3,
+                (False, True),
                 "no solid is denser than osmium, 22.6 g/cm3",
             )
         total = (
@@ -119,13 +122,20 @@ class CompositeCathodeRecipe:
             )
         require_positive("am_loading_mg_cm2", self.am_loading_mg_cm2)
         require_in_range(
-            "void_fraction", self.void_fraction, 0, MAX_VOID_FRACTION, (True, True),
+            "void_fraction",
+            self.void_fraction,
+            0,
+            MAX_VOID_FRACTION,
+            (True, True),
             "a pressed composite; loose powder has about 0.5-0.6 voids (estimate)",
         )
         require_in_range(
             "carbon_specific_surface_area_m2_g",
-            self.carbon_specific_surface_area_m2_g, 0, MAX_SPECIFIC_SURFACE_M2_G,
-            (True, True), "graphene's theoretical 2630 m2/g is the upper limit",
+            self.carbon_specific_surface_area_m2_g,
+            0,
+            MAX_SPECIFIC_SURFACE_M2_G,
+            (True, True),
+            "graphene's theoretical 2630 m2/g is the upper limit",
         )
         require_fraction("carbon_se_contact_fraction", self.carbon_se_contact_fraction)
         if self.thickness_m > MAX_THICKNESS_M:

@@ -23,6 +23,17 @@ from .report import run, write_report
 from .sakka2022 import Sakka2022
 from .tan2021 import Tan2021
 
-__all__ = ["REPRODUCTIONS", "Fixture2023", "Kim2024", "Lee2020", "Park2021",
-           "Reproduction", "Sakka2022", "Tan2021", "Target", "get", "run",
-           "write_report"]
+__all__ = [
+    "REPRODUCTIONS",
+    "Fixture2023",
+    "Kim2024",
+    "Lee2020",
+    "Park2021",
+    "Reproduction",
+    "Sakka2022",
+    "Tan2021",
+    "Target",
+    "get",
+    "run",
+    "write_report",
+]

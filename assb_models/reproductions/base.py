@@ -27,11 +27,17 @@ class Target:
 
     def as_dict(self):
         """JSON-friendly dict; the score is under ``"pass"``."""
-        return jsonable({
-            "id": self.id, "what": self.what, "paper": self.paper,
-            "tolerance": self.tolerance, "model": self.model,
-            "pass": bool(self.passed), "details": self.details,
-        })
+        return jsonable(
+            {
+                "id": self.id,
+                "what": self.what,
+                "paper": self.paper,
+                "tolerance": self.tolerance,
+                "model": self.model,
+                "pass": bool(self.passed),
+                "details": self.details,
+            }
+        )
 
 
 class Reproduction:
@@ -105,8 +111,15 @@ class Reproduction:
         row = self.row(target_id)
         paper, tolerance = self.paper[target_id]
         details = {k: v for k, v in row.items() if k not in ("what", "pass", "paper")}
-        return Target(target_id, row["what"], paper, tolerance,
-                      self.summary(target_id, row), bool(row["pass"]), details)
+        return Target(
+            target_id,
+            row["what"],
+            paper,
+            tolerance,
+            self.summary(target_id, row),
+            bool(row["pass"]),
+            details,
+        )
 
     def figure_folder(self, out, ids, stem):
         """For :meth:`figures`: the folder ``out`` (created), the file stem (default

@@ -58,6 +58,7 @@ from assb_models.models import (
 from assb_models.parameter_sets import Sakka2022
 from assb_models.parameter_sets._fixture import fixed_gap_table
 from assb_models.parameters.parameter_values import get_parameter_values, get_sources
+
 from .base import Reproduction, Target
 
 MPA = 1e6
@@ -217,9 +218,7 @@ def ramp_full_cell(fixture, ramp=RAMP, pv=None, var_pts=None):
     "fixed gap") until a short: one charge/discharge at each current density."""
     pv = pv or full_cell()
     area = _cell_area(pv)
-    model = SolidStateDFN(
-        {**FULL_OPTIONS, "stack pressure": FIXTURES[fixture]}
-    )
+    model = SolidStateDFN({**FULL_OPTIONS, "stack pressure": FIXTURES[fixture]})
     steps = []
     for i in ramp:
         amps = i * 10 * area  # mA/cm2 -> A
@@ -227,11 +226,17 @@ def ramp_full_cell(fixture, ramp=RAMP, pv=None, var_pts=None):
         hours = 1.5 * pv["Nominal cell capacity [A.h]"] / amps
         steps.append(
             tuple(
-                pybamm.step.current(sign * amps, termination=cut_off,
-                                    duration=hours * 3600, period=hours * 36,
-                                    description=f"{name} at {i:g} mA/cm2")
-                for sign, cut_off, name in ((-1, "4.32 V", "charge"),
-                                            (1, "2.5 V", "discharge"))
+                pybamm.step.current(
+                    sign * amps,
+                    termination=cut_off,
+                    duration=hours * 3600,
+                    period=hours * 36,
+                    description=f"{name} at {i:g} mA/cm2",
+                )
+                for sign, cut_off, name in (
+                    (-1, "4.32 V", "charge"),
+                    (1, "2.5 V", "discharge"),
+                )
             )
         )
     solution, stop = run_plating_stripping(model, pv, steps, var_pts=var_pts)
@@ -323,8 +328,10 @@ def figure(full, symmetric, path):
     fig = Figure(figsize=(12, 7))
     ax = fig.subplots(2, 2, sharex="col")
     for col, (runs, title) in enumerate(
-        ((full, f"NCM811 {LOADING:g} mg/cm2 | LPSCl | Li"),
-         (symmetric, "Li | LPSCl | Li"))
+        (
+            (full, f"NCM811 {LOADING:g} mg/cm2 | LPSCl | Li"),
+            (symmetric, "Li | LPSCl | Li"),
+        )
     ):
         for name, run in runs.items():
             label = f"{name} (shorts at {run['shorts at [mA.cm-2]']} mA/cm2)"
@@ -333,8 +340,10 @@ def figure(full, symmetric, path):
         ax[0, col].set(title=title, ylabel="stack pressure [MPa]")
         ax[1, col].set(xlabel="time [h]", ylabel="voltage [V]")
         ax[0, col].legend(fontsize=8)
-    fig.suptitle(f"current ramp {RAMP[0]:g}-{RAMP[-1]:g} mA/cm2, one cycle per step, "
-                 f"clamped at {CLAMP / MPA:g} MPa")
+    fig.suptitle(
+        f"current ramp {RAMP[0]:g}-{RAMP[-1]:g} mA/cm2, one cycle per step, "
+        f"clamped at {CLAMP / MPA:g} MPa"
+    )
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     return path
@@ -348,12 +357,18 @@ def areal_capacity(pv=None):
 
 #: per target: its row in :func:`reading`, what the paper reports, the tolerance
 PAPER = {
-    "F1": ("full cell swings far more than the symmetric cell (fixed gap; here: > 10x)",
-           "an NCM811 | LPSCl | Li full cell swings in pressure far more than a "
-           "symmetric Li | LPSCl | Li cell", "ratio of the swings > 10 (fixed gap)"),
-    "F2": ("constant-pressure fixture reaches a higher critical current (full cell)",
-           "a constant-pressure fixture reaches a higher critical current density "
-           "than one clamped at a fixed gap", "shape: higher"),
+    "F1": (
+        "full cell swings far more than the symmetric cell (fixed gap; here: > 10x)",
+        "an NCM811 | LPSCl | Li full cell swings in pressure far more than a "
+        "symmetric Li | LPSCl | Li cell",
+        "ratio of the swings > 10 (fixed gap)",
+    ),
+    "F2": (
+        "constant-pressure fixture reaches a higher critical current (full cell)",
+        "a constant-pressure fixture reaches a higher critical current density "
+        "than one clamped at a fixed gap",
+        "shape: higher",
+    ),
 }
 
 
@@ -361,24 +376,38 @@ class Fixture2023(Reproduction):
     """Jang 2023 Fig. 7a, the reading F1-F2 (module docstring)."""
 
     name = "fixture2023"
-    title = ("Jang 2023 (review), Fig. 7a: fixed gap vs constant pressure, NCM811 "
-             f"{LOADING:g} mg/cm2 | LPSCl | Li through a current ramp")
-    citation = ("Jang, J. Korean Chem. Soc. 2023, 67, 165 (Fig. 7a, as the issue states "
-                "it)")
+    title = (
+        "Jang 2023 (review), Fig. 7a: fixed gap vs constant pressure, NCM811 "
+        f"{LOADING:g} mg/cm2 | LPSCl | Li through a current ramp"
+    )
+    citation = (
+        "Jang, J. Korean Chem. Soc. 2023, 67, 165 (Fig. 7a, as the issue states it)"
+    )
     parameter_set = "Kim2024 (composite), Park2021 (Li metal), fixture estimates"
     target_ids = ("F1", "F2")
 
     def full(self):
         """:func:`ramp_full_cell` in each fixture."""
-        return self.cached("full", lambda: self.step(
-            "full cell, constant pressure and fixed gap",
-            lambda: {f: ramp_full_cell(f) for f in FIXTURES}))
+        return self.cached(
+            "full",
+            lambda: self.step(
+                "full cell, constant pressure and fixed gap",
+                lambda: {f: ramp_full_cell(f) for f in FIXTURES},
+            ),
+        )
 
     def symmetric(self):
         """:func:`ramp_symmetric_cell` in each fixture, the full cell's capacity."""
-        return self.cached("symmetric", lambda: self.step(
-            "symmetric cell", lambda: {f: ramp_symmetric_cell(f, areal_capacity())
-                                       for f in SYMMETRIC_FIXTURES}))
+        return self.cached(
+            "symmetric",
+            lambda: self.step(
+                "symmetric cell",
+                lambda: {
+                    f: ramp_symmetric_cell(f, areal_capacity())
+                    for f in SYMMETRIC_FIXTURES
+                },
+            ),
+        )
 
     def reading(self):
         """:func:`reading` of the ramps."""
@@ -388,8 +417,10 @@ class Fixture2023(Reproduction):
         key, paper, tolerance = PAPER[target_id]
         row = self.reading()[key]
         model = {k: v for k, v in row.items() if k != "pass"}
-        text = ", ".join(f"{k} {v:.3g}" if isinstance(v, float) else f"{k} {v}"
-                         for k, v in model.items())
+        text = ", ".join(
+            f"{k} {v:.3g}" if isinstance(v, float) else f"{k} {v}"
+            for k, v in model.items()
+        )
         return Target(target_id, key, paper, tolerance, text, bool(row["pass"]), model)
 
     def figures(self, out, ids=None, stem=None):
@@ -402,11 +433,18 @@ class Fixture2023(Reproduction):
         pv = full_cell()
         return {
             "Kim2024 (composite, lithium-metal anode)": get_sources(
-                "Kim2024", anode="lithium metal", am_loading_mg_cm2=LOADING,
-                pristine=True),
+                "Kim2024",
+                anode="lithium metal",
+                am_loading_mg_cm2=LOADING,
+                pristine=True,
+            ),
             "Park2021 (Li-metal interface)": get_sources("Park2021", cell="full"),
-            "fixture": {k: s for k, (_, s) in fixed_gap_table(
-                pv["Negative electrode thickness [m]"], RADIUS).items()},
+            "fixture": {
+                k: s
+                for k, (_, s) in fixed_gap_table(
+                    pv["Negative electrode thickness [m]"], RADIUS
+                ).items()
+            },
             "short criterion, NCM811 volume change, Li foil radius": "estimates, "
             "see assb_models.reproductions.fixture2023",
         }

@@ -54,14 +54,14 @@ The ``target_*`` functions return the row of one target (a dict with ``"what"``,
 scores them as :class:`~.base.Target` records.
 """
 
-
 import numpy as np
 import pybamm
 
-from assb_models.simulation import analysis
 from assb_models.models import SolidStateDFN
 from assb_models.parameter_sets import Kim2024 as kim_set
 from assb_models.parameters.parameter_values import get_parameter_values
+from assb_models.simulation import analysis
+
 from .base import Reproduction
 
 SERIES_A = (80, 85, 90)
@@ -110,7 +110,9 @@ def target_k1():
     """SE vol% among the solids (as the paper quotes it) for 80/3 and 90/3 wt%."""
     rows = {}
     for am, paper in PAPER_SE_VOL_PERCENT.items():
-        model = 100 * kim_set.get_recipe(am_wt_percent=am).solid_volume_fractions()["se"]
+        model = (
+            100 * kim_set.get_recipe(am_wt_percent=am).solid_volume_fractions()["se"]
+        )
         rows[f"{am}/3"] = {
             "model": model,
             "paper": paper,
@@ -143,7 +145,7 @@ def target_k2_k3():
     values = [sigma[am] for am in SERIES_A]
     k3 = {
         "what": "composite electronic conductivity vs NCM wt% (3 wt% SC)",
-        "model": dict(zip(SERIES_A, values)),
+        "model": dict(zip(SERIES_A, values, strict=False)),
         "paper": "increases with NCM content",
         "pass": bool(np.all(np.diff(values) > 0)),
     }
@@ -158,7 +160,9 @@ def discharge_capacities(am_wt_percent, carbon_wt_percent=3, c_rates=C_RATES):
     sim = pybamm.Simulation(transport_model(), parameter_values=pv)
     capacities, curves = [], []
     for rate in c_rates:
-        sol = sim.solve([0, 1.5 * 3600 / rate], inputs={"Current function [A]": rate * one_c})
+        sol = sim.solve(
+            [0, 1.5 * 3600 / rate], inputs={"Current function [A]": rate * one_c}
+        )
         q = sol["Specific capacity [mA.h.g-1]"].entries
         capacities.append(float(q[-1]))
         curves.append((q, sol["Voltage vs Li-In [V]"].entries))
@@ -178,10 +182,9 @@ def target_k7(c_rates=C_RATES):
         "what": "capacity retention at 0.5 C vs 0.05 C, series A",
         "model": retention,
         "paper": "80 and 85 wt% keep capacity; 90 wt% drops markedly at 0.5 C",
-        "criterion": f">= {K7_KEEP} for 80 and 85 wt%; 90 wt% at least "
-        f"{K7_GAP} lower",
+        "criterion": f">= {K7_KEEP} for 80 and 85 wt%; 90 wt% at least {K7_GAP} lower",
         "capacities [mAh/g]": {
-            am: dict(zip(map(str, c_rates), caps[am].tolist())) for am in SERIES_A
+            am: dict(zip(map(str, c_rates), caps[am].tolist(), strict=False)) for am in SERIES_A
         },
         "pass": bool(keep and drop),
     }
@@ -229,17 +232,21 @@ PULSE_UNIT = (
 )
 #: how each protocol was chosen (the paper gives rates, not all the steps)
 PROTOCOLS = {
-    "formation (K4-K6)": list(FORMATION) + [
+    "formation (K4-K6)": list(FORMATION)
+    + [
         "paper: 0.05 C first cycle; cut-offs 1.9-3.7 V vs Li-In not given (estimate); "
         "1 h rest between charge and discharge (estimate)"
     ],
-    "pulse test (K8)": list(PULSE_UNIT) + [
+    "pulse test (K8)": list(PULSE_UNIT)
+    + [
         "paper: 0.05 C charge interrupted by 1.0 min 1.0 C pulses, each followed by "
         "10 min rest, through the first charge; the 0.05 C charge between pulses "
         "(1 h) is our choice; a pulse stops at the cycler limit "
         f"{PULSE_CUTOFF} V vs Li-In if it gets there (counted in the JSON)"
     ],
-    "cycling (K9)": list(FORMATION) + list(CYCLE) + [
+    "cycling (K9)": list(FORMATION)
+    + list(CYCLE)
+    + [
         "paper: 0.5 C cycling after formation; CC-CV charge (CV at 3.7 V to 0.05C) "
         "is our judgement of the paper's protocol (CC-only charging of a cell whose "
         "resistance grew would end at once); rests 10 min"
@@ -265,8 +272,14 @@ def aged_model(side_reactions=True):
     return SolidStateDFN(options)
 
 
-def _run(am_wt_percent, carbon_wt_percent, steps, overrides=None, side_reactions=True,
-         var_pts=None):
+def _run(
+    am_wt_percent,
+    carbon_wt_percent,
+    steps,
+    overrides=None,
+    side_reactions=True,
+    var_pts=None,
+):
     pv = get_parameter_values(
         "Kim2024",
         am_wt_percent=am_wt_percent,
@@ -276,7 +289,9 @@ def _run(am_wt_percent, carbon_wt_percent, steps, overrides=None, side_reactions
     pv.update(overrides or {})
     model = aged_model(side_reactions)
     sim = pybamm.Simulation(
-        model, parameter_values=pv, experiment=pybamm.Experiment(steps),
+        model,
+        parameter_values=pv,
+        experiment=pybamm.Experiment(steps),
         var_pts=var_pts,
     )
     sol = sim.solve()
@@ -286,14 +301,21 @@ def _run(am_wt_percent, carbon_wt_percent, steps, overrides=None, side_reactions
     return sol
 
 
-def formation(am_wt_percent, carbon_wt_percent, overrides=None, side_reactions=True,
-              var_pts=None):
+def formation(
+    am_wt_percent, carbon_wt_percent, overrides=None, side_reactions=True, var_pts=None
+):
     """First cycle at 0.05 C of a pristine cell: capacities, CE and what was lost.
 
     ``overrides`` replaces parameter values (used by the calibration).
     """
-    sol = _run(am_wt_percent, carbon_wt_percent, [FORMATION], overrides,
-               side_reactions, var_pts)
+    sol = _run(
+        am_wt_percent,
+        carbon_wt_percent,
+        [FORMATION],
+        overrides,
+        side_reactions,
+        var_pts,
+    )
     charge, _, discharge = sol.cycles[0].steps
     first = {k: v[0] for k, v in analysis.cycle_capacities(sol).items()}
     q_ch, q_dis = first["charge"], first["discharge"]
@@ -308,11 +330,18 @@ def formation(am_wt_percent, carbon_wt_percent, overrides=None, side_reactions=T
         "SE oxidation on NCM [mAh/g]": float(
             sol["Active material SE oxidation capacity [mA.h.g-1]"].entries[-1]
         ),
-        "SE remaining [-]": float(sol["Solid electrolyte fraction remaining"].entries[-1]),
+        "SE remaining [-]": float(
+            sol["Solid electrolyte fraction remaining"].entries[-1]
+        ),
         "CEI resistance [Ohm.cm2]": 1e4
-        * float(sol["X-averaged positive electrode CEI resistance [Ohm.m2]"].entries[-1]),
+        * float(
+            sol["X-averaged positive electrode CEI resistance [Ohm.m2]"].entries[-1]
+        ),
         "curves": [
-            (step["Specific capacity [mA.h.g-1]"].entries, step["Voltage vs Li-In [V]"].entries)
+            (
+                step["Specific capacity [mA.h.g-1]"].entries,
+                step["Voltage vs Li-In [V]"].entries,
+            )
             for step in (charge, discharge)
         ],
         "solution": sol,
@@ -350,8 +379,10 @@ def target_k4_k5_k6():
         "pass": all(c["pass"] for c in k4_cells.values()),
     }
     k5 = score_k5(irr)
-    clean = {sc: formation(90, sc, side_reactions=False)["irreversible [mAh/g]"]
-             for sc in SERIES_C}
+    clean = {
+        sc: formation(90, sc, side_reactions=False)["irreversible [mAh/g]"]
+        for sc in SERIES_C
+    }
     k5["without side reactions"] = score_k5(clean)
     ce = {am: series_a[am]["CE [%]"] for am in SERIES_A}
     gaps = [ce[80] - ce[90], ce[85] - ce[90]]
@@ -367,8 +398,9 @@ def target_k4_k5_k6():
 
 def pulse_polarisation(carbon_wt_percent, side_reactions=True):
     """Voltage before each 1 C pulse, the pulse's polarisation [V], pulses cut."""
-    sol = _run(90, carbon_wt_percent, [PULSE_UNIT] * 40, PULSE_SOLVER_LIMIT,
-               side_reactions)
+    sol = _run(
+        90, carbon_wt_percent, [PULSE_UNIT] * 40, PULSE_SOLVER_LIMIT, side_reactions
+    )
     v_rest, dv, cut = [], [], 0
     for cycle in sol.cycles:
         if cycle is None or len(cycle.steps) < 3:
@@ -424,8 +456,13 @@ def cycling(carbon_wt_percent, n_cycles, side_reactions=True, var_pts=None):
 
     Each cycle starts with a rest, so a cell that can no longer be charged (every
     other step infeasible) runs on and delivers 0 mAh/g."""
-    sol = _run(90, carbon_wt_percent, [FORMATION] + [CYCLE] * n_cycles,
-               side_reactions=side_reactions, var_pts=var_pts)
+    sol = _run(
+        90,
+        carbon_wt_percent,
+        [FORMATION] + [CYCLE] * n_cycles,
+        side_reactions=side_reactions,
+        var_pts=var_pts,
+    )
     return analysis.cycle_capacities(sol)["discharge"][1:]
 
 
@@ -470,7 +507,9 @@ def target_k9(n_cycles=50, irreversible=None, clean_irreversible=None, progress=
         caps[sc] = cycling(sc, n_cycles)
         clean[sc] = cycling(sc, n_cycles, side_reactions=False)
     if irreversible is None:
-        irreversible = {sc: formation(90, sc)["irreversible [mAh/g]"] for sc in SERIES_C}
+        irreversible = {
+            sc: formation(90, sc)["irreversible [mAh/g]"] for sc in SERIES_C
+        }
     if clean_irreversible is None:
         clean_irreversible = {
             sc: formation(90, sc, side_reactions=False)["irreversible [mAh/g]"]
@@ -537,14 +576,20 @@ def resistance_budget(sol, pv):
     rt_f = 8.314462618 * T / 96485.33212
     kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[:, -1]
     sigma = sol["Positive electrode effective conductivity"].entries[:, -1]
-    a = sol["X-averaged positive electrode surface area to volume ratio [m-1]"].entries[-1]
+    a = sol["X-averaged positive electrode surface area to volume ratio [m-1]"].entries[
+        -1
+    ]
     f_c = sol["X-averaged positive electrode interface utilisation"].entries[-1]
-    j0_end = sol["X-averaged positive electrode exchange current density [A.m-2]"].entries[-1]
+    j0_end = sol[
+        "X-averaged positive electrode exchange current density [A.m-2]"
+    ].entries[-1]
     c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
     j0 = pv.evaluate(
         pv["Positive electrode exchange-current density [A.m-2]"](
             pybamm.Scalar(pv["Initial concentration in electrolyte [mol.m-3]"]),
-            pybamm.Scalar(0.5 * c_max), pybamm.Scalar(c_max), pybamm.Scalar(T),
+            pybamm.Scalar(0.5 * c_max),
+            pybamm.Scalar(c_max),
+            pybamm.Scalar(T),
         )
     )
     r_cei = sol["X-averaged positive electrode CEI resistance [Ohm.m2]"].entries[-1]
@@ -578,8 +623,11 @@ def target_resistance_budget(series_c):
         for name, (rng, src) in LITERATURE_ASR.items()
     }
     outside = {
-        cell: [n for n, (rng, _) in LITERATURE_ASR.items()
-               if not rng[0] <= values[n] <= rng[1]]
+        cell: [
+            n
+            for n, (rng, _) in LITERATURE_ASR.items()
+            if not rng[0] <= values[n] <= rng[1]
+        ]
         for cell, values in cells.items()
     }
     return {
@@ -599,24 +647,30 @@ def mesh_convergence(n_cycles=5):
     fine = {k: 2 * v for k, v in base.items()}
     out = {}
     for sc in (0, 3):
-        a, b = (formation(90, sc, var_pts=pts)["irreversible [mAh/g]"]
-                for pts in (base, fine))
+        a, b = (
+            formation(90, sc, var_pts=pts)["irreversible [mAh/g]"]
+            for pts in (base, fine)
+        )
         out[f"K4 irreversible 90/{sc} [mAh/g]"] = (a, b)
     for am in (80, 90):
         pv = cell(am)
         pv.update({"Current function [A]": 0.5 * pv["Nominal cell capacity [A.h]"]})
         a, b = (
             pybamm.Simulation(transport_model(), parameter_values=pv, var_pts=pts)
-            .solve([0, 3 * 3600])["Specific capacity [mA.h.g-1]"].entries[-1]
+            .solve([0, 3 * 3600])["Specific capacity [mA.h.g-1]"]
+            .entries[-1]
             for pts in (base, fine)
         )
         out[f"K7 0.5 C capacity {am}/3 [mAh/g]"] = (float(a), float(b))
     a, b = (cycling(0, n_cycles, var_pts=pts) for pts in (base, fine))
     out[f"K9 SC 0 retention after {n_cycles} cycles"] = (
-        float(a[-1] / a[0]), float(b[-1] / b[0])
+        float(a[-1] / a[0]),
+        float(b[-1] / b[0]),
     )
-    return {k: (a, b, abs(b - a) / abs(b) if b else float("nan"))
-            for k, (a, b) in out.items()}
+    return {
+        k: (a, b, abs(b - a) / abs(b) if b else float("nan"))
+        for k, (a, b) in out.items()
+    }
 
 
 def target_k10():
@@ -647,19 +701,28 @@ PAPER = {
     "K4": ("26.3 and 42.9 mAh/g", "+-10 %"),
     "K5": ("increases gradually with carbon", "monotonic"),
     "K6": ("2.0 % lower at 90 wt%", "1-3 % lower"),
-    "K7": ("80 and 85 wt% keep capacity; 90 wt% drops markedly already at 0.5 C",
-           "ordering"),
-    "K8": ("below 3.2 V vs Li-In grows with carbon (SE oxidation on carbon forms a "
-           "resistive layer); at 3.4-3.7 V vs Li-In extra growth for 2 and 3 wt% (NCM "
-           "charge transfer degraded)", "orderings in both windows"),
-    "K9": ("0 wt% stable; strong fade for >= 2 wt%; large early loss at 3 wt%; fade "
-           "tracks the irreversible capacity",
-           "scored per cell on its own first 0.5 C cycle: SC 0 keeps >= 95 %; SC 2 "
-           "and SC 3 each keep at least 5 points less than SC 0 and SC 1; SC 3 has "
-           "the lowest first 0.5 C capacity; retention falls in the order of K5's "
-           "irreversible capacity"),
-    "K10": ('"similar" while electronic conductivity rises strongly with carbon',
-            "within a factor 1.5"),
+    "K7": (
+        "80 and 85 wt% keep capacity; 90 wt% drops markedly already at 0.5 C",
+        "ordering",
+    ),
+    "K8": (
+        "below 3.2 V vs Li-In grows with carbon (SE oxidation on carbon forms a "
+        "resistive layer); at 3.4-3.7 V vs Li-In extra growth for 2 and 3 wt% (NCM "
+        "charge transfer degraded)",
+        "orderings in both windows",
+    ),
+    "K9": (
+        "0 wt% stable; strong fade for >= 2 wt%; large early loss at 3 wt%; fade "
+        "tracks the irreversible capacity",
+        "scored per cell on its own first 0.5 C cycle: SC 0 keeps >= 95 %; SC 2 "
+        "and SC 3 each keep at least 5 points less than SC 0 and SC 1; SC 3 has "
+        "the lowest first 0.5 C capacity; retention falls in the order of K5's "
+        "irreversible capacity",
+    ),
+    "K10": (
+        '"similar" while electronic conductivity rises strongly with carbon',
+        "within a factor 1.5",
+    ),
 }
 
 
@@ -675,24 +738,33 @@ def _summary(target_id, row):
 
     m = row.get("model")
     texts = {
-        "K1": lambda: per({c: r["model"] for c, r in row["cells"].items()},
-                          "{:.1f}", " vol%"),
+        "K1": lambda: per(
+            {c: r["model"] for c, r in row["cells"].items()}, "{:.1f}", " vol%"
+        ),
         "K2": lambda: f"{m:.3f}",
         "K3": lambda: per(m, "{:.3g}", " S/m") + " (NCM wt%)",
-        "K4": lambda: per({c: r["model"] for c, r in row["cells"].items()},
-                          "{:.1f}", " mAh/g"),
+        "K4": lambda: per(
+            {c: r["model"] for c, r in row["cells"].items()}, "{:.1f}", " mAh/g"
+        ),
         "K5": lambda: per(m, "{:.1f}", " mAh/g") + " (SC wt%)" + without(row),
         "K6": lambda: per(m, "{:.1f}", " %") + " (NCM wt%)",
         "K7": lambda: per(m, "{:.3f}") + " (NCM wt%)" + without(row),
-        "K8": lambda: ("below 3.2 V " + per(m["below 3.2 V"], "{:.3g}", " V")
-                       + "; 3.4-3.7 V " + per(m["3.4-3.7 V"], "{:.3g}", " V")
-                       + " (SC wt%)" + without(row)),
+        "K8": lambda: (
+            "below 3.2 V "
+            + per(m["below 3.2 V"], "{:.3g}", " V")
+            + "; 3.4-3.7 V "
+            + per(m["3.4-3.7 V"], "{:.3g}", " V")
+            + " (SC wt%)"
+            + without(row)
+        ),
         "K9": lambda: (
-            "retention " + per(row["retention of each cell's own first 0.5 C cycle"],
-                               "{:.3f}")
-            + "; first 0.5 C " + per(row["first 0.5 C capacity [mAh/g]"], "{:.1f}",
-                                     " mAh/g")
-            + " (SC wt%)" + without(row)),
+            "retention "
+            + per(row["retention of each cell's own first 0.5 C cycle"], "{:.3f}")
+            + "; first 0.5 C "
+            + per(row["first 0.5 C capacity [mAh/g]"], "{:.1f}", " mAh/g")
+            + " (SC wt%)"
+            + without(row)
+        ),
         "K10": lambda: f"max/min {m:.3f}",
     }
     return texts[target_id]()
@@ -710,8 +782,10 @@ class Kim2024(Reproduction):
     """
 
     name = "kim2024"
-    title = ("Kim et al. 2024: carbon additive in the SE domain speeds up SE oxidation "
-             "(Adv. Funct. Mater. 34, 2409318)")
+    title = (
+        "Kim et al. 2024: carbon additive in the SE domain speeds up SE oxidation "
+        "(Adv. Funct. Mater. 34, 2409318)"
+    )
     citation = "Kim2024"
     parameter_set = "Kim2024"
     target_ids = ("K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "K9", "K10")
@@ -722,18 +796,21 @@ class Kim2024(Reproduction):
 
     def conductivities(self):
         """Rows K2, K3 (:func:`target_k2_k3`)."""
-        return self.cached("k2_k3", lambda: self.step("K2, K3: conductivities",
-                                                      target_k2_k3))
+        return self.cached(
+            "k2_k3", lambda: self.step("K2, K3: conductivities", target_k2_k3)
+        )
 
     def rate(self):
         """K7 row, capacities and curves (:func:`target_k7`)."""
-        return self.cached("k7", lambda: self.step(
-            "K7: rate capability (15 discharges)", target_k7))
+        return self.cached(
+            "k7", lambda: self.step("K7: rate capability (15 discharges)", target_k7)
+        )
 
     def formation(self):
         """Rows K4, K5, K6 and the formation of series C and A."""
-        return self.cached("k4_k6", lambda: self.step(
-            "K4-K6: formation of 6 cells", target_k4_k5_k6))
+        return self.cached(
+            "k4_k6", lambda: self.step("K4-K6: formation of 6 cells", target_k4_k5_k6)
+        )
 
     def pulses(self):
         """K8 row and the pulses of series C (:func:`target_k8`)."""
@@ -741,20 +818,28 @@ class Kim2024(Reproduction):
 
     def cycling(self):
         """K9 row and capacities, on the formation's irreversible capacities."""
+
         def compute():
             k5, series_c = self.formation()[1], self.formation()[3]
-            return self.step("K9: cycling", lambda: target_k9(
-                self.n_cycles,
-                irreversible={sc: series_c[sc]["irreversible [mAh/g]"]
-                              for sc in SERIES_C},
-                clean_irreversible=k5["without side reactions"]["model"],
-                progress=lambda text: self.say(f"  {text}")))
+            return self.step(
+                "K9: cycling",
+                lambda: target_k9(
+                    self.n_cycles,
+                    irreversible={
+                        sc: series_c[sc]["irreversible [mAh/g]"] for sc in SERIES_C
+                    },
+                    clean_irreversible=k5["without side reactions"]["model"],
+                    progress=lambda text: self.say(f"  {text}"),
+                ),
+            )
+
         return self.cached("k9", compute)
 
     def budget(self):
         """:func:`target_resistance_budget` of series C after formation."""
-        return self.cached("budget",
-                           lambda: target_resistance_budget(self.formation()[3]))
+        return self.cached(
+            "budget", lambda: target_resistance_budget(self.formation()[3])
+        )
 
     def row(self, target_id):
         """The row of one target, as the ``target_*`` functions return it."""
@@ -784,15 +869,35 @@ class Kim2024(Reproduction):
         out, stem, ids = self.figure_folder(out, ids, stem)
         paths = []
         if ids & {"K4", "K5", "K6"}:
-            paths.append(draw.resistance_budget(
-                self.budget(), out / f"{stem}_resistance_budget.png"))
+            paths.append(
+                draw.resistance_budget(
+                    self.budget(), out / f"{stem}_resistance_budget.png"
+                )
+            )
         if ids >= {"K1", "K2", "K3", "K7"}:
             _, caps, curves = self.rate()
-            paths.append(draw.overview(self.row("K1"), *self.conductivities(), caps,
-                                       curves, out / f"{stem}.png"))
+            paths.append(
+                draw.overview(
+                    self.row("K1"),
+                    *self.conductivities(),
+                    caps,
+                    curves,
+                    out / f"{stem}.png",
+                )
+            )
         if ids >= {"K4", "K5", "K6", "K8", "K9", "K10"}:
             k4, k5, k6, series_c, _ = self.formation()
-            paths.append(draw.degradation(
-                k4, k5, k6, self.row("K8"), self.row("K10"), series_c,
-                self.pulses()[1], self.cycling()[1], out / f"{stem}_degradation.png"))
+            paths.append(
+                draw.degradation(
+                    k4,
+                    k5,
+                    k6,
+                    self.row("K8"),
+                    self.row("K10"),
+                    series_c,
+                    self.pulses()[1],
+                    self.cycling()[1],
+                    out / f"{stem}_degradation.png",
+                )
+            )
         return paths

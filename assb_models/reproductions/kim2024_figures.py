@@ -6,8 +6,16 @@ Each function draws one PNG at ``path`` and returns ``path``.
 import numpy as np
 from matplotlib.figure import Figure
 
-from .kim2024 import C_RATES, K8_HIGH, K8_LOW, LITERATURE_ASR, PAPER_K2_RATIO, PAPER_K4
-from .kim2024 import SERIES_A, SERIES_C
+from .kim2024 import (
+    C_RATES,
+    K8_HIGH,
+    K8_LOW,
+    LITERATURE_ASR,
+    PAPER_K2_RATIO,
+    PAPER_K4,
+    SERIES_A,
+    SERIES_C,
+)
 
 
 def _save(fig, path):
@@ -24,8 +32,14 @@ def resistance_budget(budget, path):
     y = np.arange(len(names))
     for i, name in enumerate(names):
         lo, hi = LITERATURE_ASR[name][0]
-        ax.plot([lo, hi], [i, i], color="grey", lw=8, alpha=0.35,
-                label="literature range" if i == 0 else None)
+        ax.plot(
+            [lo, hi],
+            [i, i],
+            color="grey",
+            lw=8,
+            alpha=0.35,
+            label="literature range" if i == 0 else None,
+        )
     for k, (cell, values) in enumerate(budget["cells"].items()):
         ax.plot([values[n] for n in names], y + 0.1 * (k - 1.5), "o", label=cell)
     ax.set_xscale("log")
@@ -36,7 +50,6 @@ def resistance_budget(budget, path):
     return _save(fig, path)
 
 
-
 def overview(k1, k2, k3, caps, curves, path):
     """K1 (recipe), K2, K3 (conductivities), K7 (rate) and discharge curves."""
     fig = Figure(figsize=(10, 8))
@@ -45,7 +58,9 @@ def overview(k1, k2, k3, caps, curves, path):
     a = ax[0, 0]
     cells = list(k1["cells"])
     x = np.arange(len(cells))
-    a.bar(x - 0.2, [k1["cells"][c]["model"] for c in cells], 0.4, label="model (recipe)")
+    a.bar(
+        x - 0.2, [k1["cells"][c]["model"] for c in cells], 0.4, label="model (recipe)"
+    )
     a.plot(x + 0.2, [k1["cells"][c]["paper"] for c in cells], "ko", label="Kim 2024")
     a.set_xticks(x, [f"NCM/SC {c} wt%" for c in cells])
     a.set_ylabel("SE volume fraction of solids [vol%]")
@@ -55,10 +70,19 @@ def overview(k1, k2, k3, caps, curves, path):
     a = ax[0, 1]
     kap = k2["ionic conductivity [S.m-1]"]
     a.semilogy(SERIES_A, [kap[am] * 10 for am in SERIES_A], "o-", label="ionic [mS/cm]")
-    a.semilogy(SERIES_A, [k3["model"][am] * 10 for am in SERIES_A], "s-",
-               label="electronic [mS/cm]")
-    a.semilogy([90], [kap[80] * 10 * PAPER_K2_RATIO], "k*", ms=12,
-               label="Kim 2024: ionic(90)/ionic(80) = 1/10")
+    a.semilogy(
+        SERIES_A,
+        [k3["model"][am] * 10 for am in SERIES_A],
+        "s-",
+        label="electronic [mS/cm]",
+    )
+    a.semilogy(
+        [90],
+        [kap[80] * 10 * PAPER_K2_RATIO],
+        "k*",
+        ms=12,
+        label="Kim 2024: ionic(90)/ionic(80) = 1/10",
+    )
     a.set_xlabel("NCM [wt%] (3 wt% SC)")
     a.set_ylabel("effective conductivity [mS/cm]")
     a.set_title("K2, K3: composite conductivities (model)")
@@ -98,7 +122,9 @@ def degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     a.plot(SERIES_C, irr, "o-", label="model: irreversible capacity")
     a.plot(SERIES_C, on_c, "s--", label="model: SE oxidation on carbon")
     a.plot(SERIES_C, on_am, "^--", label="model: SE oxidation on NCM")
-    a.plot(list(PAPER_K4), list(PAPER_K4.values()), "k*", ms=12, label="Kim 2024 (fitted)")
+    a.plot(
+        list(PAPER_K4), list(PAPER_K4.values()), "k*", ms=12, label="Kim 2024 (fitted)"
+    )
     a.set_xlabel("spherical carbon [wt%] (90 wt% NCM)")
     a.set_ylabel("first cycle, 0.05 C [mAh/g]")
     a.set_title("K4 (calibrated), K5: irreversible capacity")
@@ -117,8 +143,13 @@ def degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     a = ax[0, 2]
     ce = k6["model"]
     a.plot(SERIES_A, [ce[am] for am in SERIES_A], "o-", label="model")
-    a.plot([90], [np.mean([ce[80], ce[85]]) - 2.0], "k*", ms=12,
-           label="Kim 2024: 2 points below 80, 85 wt%")
+    a.plot(
+        [90],
+        [np.mean([ce[80], ce[85]]) - 2.0],
+        "k*",
+        ms=12,
+        label="Kim 2024: 2 points below 80, 85 wt%",
+    )
     a.set_xlabel("NCM [wt%] (3 wt% SC)")
     a.set_ylabel("first-cycle CE [%]")
     a.set_title(f"K6: CE (pass: {k6['pass']})")
@@ -137,7 +168,13 @@ def degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     # K9: cycling
     a = ax[1, 1]
     for sc in SERIES_C:
-        a.plot(np.arange(1, len(caps9[sc]) + 1), caps9[sc], "o-", ms=3, label=f"SC {sc} wt%")
+        a.plot(
+            np.arange(1, len(caps9[sc]) + 1),
+            caps9[sc],
+            "o-",
+            ms=3,
+            label=f"SC {sc} wt%",
+        )
     a.set_xlabel("cycle at 0.5 C (after formation)")
     a.set_ylabel("discharge capacity [mAh/g]")
     a.set_title("K9: 0.5 C cycling (paper: 0 wt% stable, >= 2 wt% fade)")
@@ -145,12 +182,19 @@ def degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     # K10: pristine conductivities
     a = ax[1, 2]
     scs = list(k10["ionic conductivity [S.m-1]"])
-    a.semilogy(scs, [10 * k10["ionic conductivity [S.m-1]"][sc] for sc in scs], "o-",
-               label="ionic [mS/cm]")
-    a.semilogy(scs, [10 * k10["electronic conductivity [S.m-1]"][sc] for sc in scs], "s-",
-               label="electronic [mS/cm]")
+    a.semilogy(
+        scs,
+        [10 * k10["ionic conductivity [S.m-1]"][sc] for sc in scs],
+        "o-",
+        label="ionic [mS/cm]",
+    )
+    a.semilogy(
+        scs,
+        [10 * k10["electronic conductivity [S.m-1]"][sc] for sc in scs],
+        "s-",
+        label="electronic [mS/cm]",
+    )
     a.set_xlabel("spherical carbon [wt%] (90 wt% NCM)")
     a.set_title(f"K10: pristine (paper: ionic similar; pass: {k10['pass']})")
     a.legend(fontsize=8)
     return _save(fig, path)
-

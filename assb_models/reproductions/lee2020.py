@@ -39,11 +39,12 @@ import numpy as np
 import pybamm
 from matplotlib.figure import Figure
 
-from assb_models.simulation.analysis import anode_free_cycle_balance
 from assb_models.models import MODELS
 from assb_models.parameter_sets import Lee2020 as lee
 from assb_models.parameters.parameter_values import get_parameter_values
+from assb_models.simulation.analysis import anode_free_cycle_balance
 from assb_models.simulation.simulation import Simulation
+
 from .base import Reproduction
 
 UPPER, LOWER = 4.25, 2.5
@@ -59,8 +60,11 @@ L3_WOULD_NEED = 9.3e-18
 
 def cycle(rate):
     """One cycle: CC-CV charge to 4.25 V (until C/20), CC discharge to 2.5 V."""
-    return (f"Charge at {rate}C until {UPPER} V", f"Hold at {UPPER} V until C/20",
-            f"Discharge at {rate}C until {LOWER} V")
+    return (
+        f"Charge at {rate}C until {UPPER} V",
+        f"Hold at {UPPER} V until C/20",
+        f"Discharge at {rate}C until {LOWER} V",
+    )
 
 
 def experiment(cycles=CYCLES):
@@ -79,20 +83,34 @@ def parameter_values(relithiable=False):
     return pv
 
 
-def run(cycles=CYCLES, options=None, relithiable=False, model="SolidStateDFN",
-        var_pts=None, save_at_cycles=None, values=None):
+def run(
+    cycles=CYCLES,
+    options=None,
+    relithiable=False,
+    model="SolidStateDFN",
+    var_pts=None,
+    save_at_cycles=None,
+    values=None,
+):
     """Per-cycle balance (:func:`~assb_models.simulation.analysis.anode_free_cycle_balance`,
     in mAh per cm2 of electrode) of the cell, and its solution."""
     pv = values or parameter_values(relithiable)
-    sim = Simulation(MODELS[model]({**lee.MODEL_OPTIONS, **(options or {})}),
-                     parameter_values=pv, experiment=experiment(cycles),
-                     var_pts=var_pts)
+    sim = Simulation(
+        MODELS[model]({**lee.MODEL_OPTIONS, **(options or {})}),
+        parameter_values=pv,
+        experiment=experiment(cycles),
+        var_pts=var_pts,
+    )
     sol = sim.solve(save_at_cycles=save_at_cycles)
     area_cm2 = pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4
     table = anode_free_cycle_balance(sol)
     out = {"cycle": table["cycle"]}
-    for key in ("charge", "discharge", "lost to SE reduction [A.h]",
-                "left at anode [A.h]"):
+    for key in (
+        "charge",
+        "discharge",
+        "lost to SE reduction [A.h]",
+        "left at anode [A.h]",
+    ):
         out[key.replace(" [A.h]", "") + " [mA.h.cm-2]"] = table[key] * 1e3 / area_cm2
     out["CE"] = table["discharge"] / table["charge"]
     # the CE the anode alone allows: the charge not lost to SE reduction
@@ -111,8 +129,11 @@ def long_run(cycles=LONG_CYCLES, k_d=None):
     pv = parameter_values()
     if k_d is not None:
         pv[K_D] = k_d
-    sim = Simulation(MODELS["SolidStateDFN"](lee.MODEL_OPTIONS), parameter_values=pv,
-                     experiment=experiment(cycles))
+    sim = Simulation(
+        MODELS["SolidStateDFN"](lee.MODEL_OPTIONS),
+        parameter_values=pv,
+        experiment=experiment(cycles),
+    )
     saved = [c for c in LONG_SAVED if c <= cycles + 1]
     sol = sim.solve(save_at_cycles=saved)
     if len(sol.cycles) < cycles + 1:
@@ -121,13 +142,17 @@ def long_run(cycles=LONG_CYCLES, k_d=None):
         )
     area_cm2 = pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4
     capacities = [
-        float(c.steps[-1]["Discharge capacity [A.h]"].entries[-1]
-              - c.steps[-1]["Discharge capacity [A.h]"].entries[0])
-        for c in sol.cycles if c is not None
+        float(
+            c.steps[-1]["Discharge capacity [A.h]"].entries[-1]
+            - c.steps[-1]["Discharge capacity [A.h]"].entries[0]
+        )
+        for c in sol.cycles
+        if c is not None
     ]
-    return {"saved cycles": saved,
-            "discharge [mA.h.cm-2]": np.array(capacities) * 1e3 / area_cm2}
-
+    return {
+        "saved cycles": saved,
+        "discharge [mA.h.cm-2]": np.array(capacities) * 1e3 / area_cm2,
+    }
 
 
 def retention(long):
@@ -155,20 +180,26 @@ def attribution(cycles=CYCLES):
     (pristine) NCM and a relithiable one, at the set's growth constant and at
     the one L3 would need (:data:`L3_WOULD_NEED`)."""
     out = {}
-    cases = (("on", {}), ("off", {"anode interphase": "none"}),
-             ("at the k_D L3 would need", {}))
+    cases = (
+        ("on", {}),
+        ("off", {"anode interphase": "none"}),
+        ("at the k_D L3 would need", {}),
+    )
     for relithiable in (False, True):
         for label, options in cases:
             pv = parameter_values(relithiable)
             if label.startswith("at"):
                 pv[K_D] = L3_WOULD_NEED
             table, _ = run(cycles, options, values=pv)
-            key = f"{'relithiable' if relithiable else 'published'} NCM, " \
-                  f"SE reduction {label}"
+            key = (
+                f"{'relithiable' if relithiable else 'published'} NCM, "
+                f"SE reduction {label}"
+            )
             out[key] = {
                 "CE (0.5C cycles)": table["CE"][1:],
                 "lost to SE reduction [mA.h.cm-2]": table[
-                    "lost to SE reduction [mA.h.cm-2]"],
+                    "lost to SE reduction [mA.h.cm-2]"
+                ],
                 "discharge [mA.h.cm-2]": table["discharge [mA.h.cm-2]"],
             }
     return out
@@ -186,7 +217,8 @@ def convergence(cycles=2):
             "first discharge [mA.h.cm-2]": float(table["discharge [mA.h.cm-2]"][0]),
             "first-cycle CE": float(table["CE"][0]),
             "Li lost in cycle 2 [mA.h.cm-2]": float(
-                table["lost to SE reduction [mA.h.cm-2]"][1]),
+                table["lost to SE reduction [mA.h.cm-2]"][1]
+            ),
         }
     out["change [%]"] = {
         k: 100 * abs(out["doubled"][k] / out["default"][k] - 1) for k in out["default"]
@@ -196,15 +228,21 @@ def convergence(cycles=2):
 
 #: per target: what it is, the paper's value (with source) and the tolerance
 PAPER = {
-    "L1": ("areal capacity (first discharge, 0.1C)",
-           "> 6.8 mAh/cm2 (" + lee.PAPER["areal capacity [mA.h.cm-2]"][1] + ")",
-           ">= 6.8 mAh/cm2"),
-    "L2": ("CE of the 0.5C cycles",
-           "> 99.8 % (" + lee.PAPER["Coulombic efficiency over cycling"][1] + ")",
-           "every 0.5C cycle >= 99.8 %"),
-    "L3": ("capacity retention after 1,000 cycles (0.5C)",
-           "~89 % (" + lee.PAPER["capacity retention after 1000 cycles"][1] + ")",
-           "89 +- 5 %"),
+    "L1": (
+        "areal capacity (first discharge, 0.1C)",
+        "> 6.8 mAh/cm2 (" + lee.PAPER["areal capacity [mA.h.cm-2]"][1] + ")",
+        ">= 6.8 mAh/cm2",
+    ),
+    "L2": (
+        "CE of the 0.5C cycles",
+        "> 99.8 % (" + lee.PAPER["Coulombic efficiency over cycling"][1] + ")",
+        "every 0.5C cycle >= 99.8 %",
+    ),
+    "L3": (
+        "capacity retention after 1,000 cycles (0.5C)",
+        "~89 % (" + lee.PAPER["capacity retention after 1000 cycles"][1] + ")",
+        "89 +- 5 %",
+    ),
 }
 
 
@@ -213,8 +251,10 @@ class Lee2020(Reproduction):
     1,000 cycles."""
 
     name = "lee2020"
-    title = ("Lee 2020 (Nat. Energy 5, 299): anode-free NCM | Li6PS5Cl | Ag-C cell, "
-             "CE and capacity over cycling")
+    title = (
+        "Lee 2020 (Nat. Energy 5, 299): anode-free NCM | Li6PS5Cl | Ag-C cell, "
+        "CE and capacity over cycling"
+    )
     citation = "Lee2020"
     parameter_set = "Lee2020"
     paper = {k: (v[1], v[2]) for k, v in PAPER.items()}
@@ -232,14 +272,19 @@ class Lee2020(Reproduction):
 
     def solved(self):
         """:func:`run` of the published cell: (table, solution)."""
-        return self.cached("cycling", lambda: self.step(
-            "formation and 0.5C cycles", run))
+        return self.cached(
+            "cycling", lambda: self.step("formation and 0.5C cycles", run)
+        )
 
     def long_cycling(self, k_d=None):
         """:func:`long_run` (1,000 cycles) at the set's growth constant or ``k_d``."""
-        return self.cached(f"long {k_d}", lambda: self.step(
-            f"{LONG_CYCLES} cycles (~2 min), k_D {k_d or 'of the set'}",
-            lambda: long_run(k_d=k_d)))
+        return self.cached(
+            f"long {k_d}",
+            lambda: self.step(
+                f"{LONG_CYCLES} cycles (~2 min), k_D {k_d or 'of the set'}",
+                lambda: long_run(k_d=k_d),
+            ),
+        )
 
     def row(self, target_id):
         what = PAPER[target_id][0]
@@ -249,14 +294,22 @@ class Lee2020(Reproduction):
         if target_id == "L2":
             ce = self.cycling()["CE"][1:]
             anode = self.cycling()["anode CE"][1:]
-            return {"what": what, "pass": bool(np.all(ce >= 0.998)), "CE": ce,
-                    "anode CE (without the Li left at the anode)": anode}
+            return {
+                "what": what,
+                "pass": bool(np.all(ce >= 0.998)),
+                "CE": ce,
+                "anode CE (without the Li left at the anode)": anode,
+            }
         r = retention(self.long_cycling())
         needed = retention(self.long_cycling(L3_WOULD_NEED))
-        return {"what": what, "pass": abs(r - 0.89) <= 0.05, "retention": r,
-                "retention at the k_D L3 would need": needed,
-                "k_D [m2.s-1] (set, Park2021)": parameter_values()[K_D],
-                "k_D [m2.s-1] L3 would need": L3_WOULD_NEED}
+        return {
+            "what": what,
+            "pass": abs(r - 0.89) <= 0.05,
+            "retention": r,
+            "retention at the k_D L3 would need": needed,
+            "k_D [m2.s-1] (set, Park2021)": parameter_values()[K_D],
+            "k_D [m2.s-1] L3 would need": L3_WOULD_NEED,
+        }
 
     def _formation_panel(self, ax):
         """The formation charge: the layer fills, then Li plates beneath it."""
@@ -264,13 +317,22 @@ class Lee2020(Reproduction):
         pv = parameter_values()
         area_cm2 = pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4
         q = -charge["Discharge capacity [A.h]"].entries * 1e3 / area_cm2
-        ax.plot(q, charge["Ag-C interlayer stoichiometry"].entries,
-                label="Ag-C layer stoichiometry")
-        ax.plot(q, charge["Plated lithium thickness [m]"].entries / 30e-6,
-                label="plated Li thickness / 30 um")
+        ax.plot(
+            q,
+            charge["Ag-C interlayer stoichiometry"].entries,
+            label="Ag-C layer stoichiometry",
+        )
+        ax.plot(
+            q,
+            charge["Plated lithium thickness [m]"].entries / 30e-6,
+            label="plated Li thickness / 30 um",
+        )
         ax.plot(q, charge["Anode potential vs Li [V]"].entries, label="anode vs Li [V]")
-        ax.set(xlabel="formation charge [mAh/cm2]", ylim=(-0.1, 1.05),
-               title="formation: layer first, then plating")
+        ax.set(
+            xlabel="formation charge [mAh/cm2]",
+            ylim=(-0.1, 1.05),
+            title="formation: layer first, then plating",
+        )
 
     @staticmethod
     def summary(target_id, row):
@@ -278,11 +340,15 @@ class Lee2020(Reproduction):
             return f"{row['value [mA.h.cm-2]']:.2f} mAh/cm2"
         if target_id == "L2":
             anode = row["anode CE (without the Li left at the anode)"]
-            return (f"CE {100 * np.min(row['CE']):.3f}-{100 * np.max(row['CE']):.3f} %"
-                    f" (anode CE {100 * np.min(anode):.5f} % and up)")
-        return (f"{100 * row['retention']:.1f} % (at the k_D L3 would need, "
-                f"{row['k_D [m2.s-1] L3 would need']:.2g} m2/s: "
-                f"{100 * row['retention at the k_D L3 would need']:.1f} %)")
+            return (
+                f"CE {100 * np.min(row['CE']):.3f}-{100 * np.max(row['CE']):.3f} %"
+                f" (anode CE {100 * np.min(anode):.5f} % and up)"
+            )
+        return (
+            f"{100 * row['retention']:.1f} % (at the k_D L3 would need, "
+            f"{row['k_D [m2.s-1] L3 would need']:.2g} m2/s: "
+            f"{100 * row['retention at the k_D L3 would need']:.1f} %)"
+        )
 
     def figures(self, out, ids=None, stem=None):
         out, stem, _ = self.figure_folder(out, ids, stem)
@@ -296,21 +362,41 @@ class Lee2020(Reproduction):
         ax[0].axhline(6.8, color="k", ls=":", label="paper: > 6.8 mAh/cm2")
         ax[0].set(xlabel="cycle (1: formation at 0.1C)", ylabel="capacity [mAh/cm2]")
         ax[1].plot(n[1:], 100 * table["CE"][1:], "o-", label="model CE")
-        ax[1].plot(n[1:], 100 * table["anode CE"][1:], "^-",
-                   label="model, charge not lost to SE reduction")
+        ax[1].plot(
+            n[1:],
+            100 * table["anode CE"][1:],
+            "^-",
+            label="model, charge not lost to SE reduction",
+        )
         ax[1].axhline(99.8, color="k", ls=":", label="paper: CE over 99.8 %")
         ax[1].set(xlabel="cycle", ylabel="Coulombic efficiency [%]")
         if self.long:
             long = self.long_cycling()
-            ax[3].plot(long["saved cycles"], long["discharge [mA.h.cm-2]"], "o-",
-                       label="model, k_D of Park2021 (saved cycles)")
+            ax[3].plot(
+                long["saved cycles"],
+                long["discharge [mA.h.cm-2]"],
+                "o-",
+                label="model, k_D of Park2021 (saved cycles)",
+            )
             needed = self.long_cycling(L3_WOULD_NEED)
-            ax[3].plot(needed["saved cycles"], needed["discharge [mA.h.cm-2]"], "s--",
-                       label=f"model, k_D x {L3_WOULD_NEED / parameter_values()[K_D]:.1e}")
-            ax[3].plot([LONG_CYCLES + 1], [0.89 * long["discharge [mA.h.cm-2]"][1]],
-                       "k*", ms=12, label="paper: ~89 % at 1,000 (recalled)")
-            ax[3].set(xlabel="cycle", ylabel="discharge capacity [mAh/cm2]",
-                      title=f"{LONG_CYCLES} cycles at 0.5C")
+            ax[3].plot(
+                needed["saved cycles"],
+                needed["discharge [mA.h.cm-2]"],
+                "s--",
+                label=f"model, k_D x {L3_WOULD_NEED / parameter_values()[K_D]:.1e}",
+            )
+            ax[3].plot(
+                [LONG_CYCLES + 1],
+                [0.89 * long["discharge [mA.h.cm-2]"][1]],
+                "k*",
+                ms=12,
+                label="paper: ~89 % at 1,000 (recalled)",
+            )
+            ax[3].set(
+                xlabel="cycle",
+                ylabel="discharge capacity [mAh/cm2]",
+                title=f"{LONG_CYCLES} cycles at 0.5C",
+            )
         for a in ax:
             a.legend(fontsize=8)
         fig.suptitle(self.title, fontsize=9)

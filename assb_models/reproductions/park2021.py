@@ -71,10 +71,15 @@ import pybamm
 from scipy.optimize import least_squares
 
 from assb_models.impedance import eis
-from assb_models.models import SolidStateDFN, SymmetricCell, plating_stripping_experiment
-from assb_models.models import run_plating_stripping
+from assb_models.models import (
+    SolidStateDFN,
+    SymmetricCell,
+    plating_stripping_experiment,
+    run_plating_stripping,
+)
 from assb_models.parameter_sets import Park2021 as park_set
 from assb_models.parameters.parameter_values import get_parameter_values, get_sources
+
 from .base import Reproduction
 
 CELLS = ("none", "NP", "NR", "NW")
@@ -96,19 +101,31 @@ P4_BARE_RANGE = (0.2, 0.3)
 PAPER = {
     "P1": ("bare 25, NP 8, NR 9, NW 10 mV", "+-20 %; bare/NR 2.2-3.4"),
     "P2": ("bare 25, NP 10, NR 12, NW 20 mV", "+-20 % for interlayers; NW > NR"),
-    "P3": ("bare Li: overpotential drops suddenly after about 40 cycles, cell stops "
-           "at cycle 60 (short)", "short between cycles 30 and 60; interlayer cells "
-           "no short in 100 cycles"),
-    "P4": ("bare Li shorts at 0.3 mA/cm2; all Li2Se cells reach 0.7 mA/cm2 with a "
-           "gradual rise", "critical current in [0.2, 0.3] bare, > 0.7 with Li2Se"),
-    "P5": ("bare R1 62 -> 93, R2 91 -> 124; NR R1 81 -> 90, R2 65 -> 68 Ohm",
-           "relative growth +-15 points; R1(NR) > R1(bare) at cycle 1; R1+R2 (NR) < "
-           "bare at cycle 50"),
-    "P6": ("charge capacity 135 / 148 / 144 mAh/g; CE 87 / 86 / 84 % (bare Li / Li-In "
-           "/ Li2Se-NR); bare Li has the largest polarisation",
-           "+-5 mAh/g; +-2 points"),
-    "P7": ("all reach 1 C; Li-In and Li2Se-NR keep much more capacity than bare Li at "
-           "every rate", "ordering"),
+    "P3": (
+        "bare Li: overpotential drops suddenly after about 40 cycles, cell stops "
+        "at cycle 60 (short)",
+        "short between cycles 30 and 60; interlayer cells no short in 100 cycles",
+    ),
+    "P4": (
+        "bare Li shorts at 0.3 mA/cm2; all Li2Se cells reach 0.7 mA/cm2 with a "
+        "gradual rise",
+        "critical current in [0.2, 0.3] bare, > 0.7 with Li2Se",
+    ),
+    "P5": (
+        "bare R1 62 -> 93, R2 91 -> 124; NR R1 81 -> 90, R2 65 -> 68 Ohm",
+        "relative growth +-15 points; R1(NR) > R1(bare) at cycle 1; R1+R2 (NR) < "
+        "bare at cycle 50",
+    ),
+    "P6": (
+        "charge capacity 135 / 148 / 144 mAh/g; CE 87 / 86 / 84 % (bare Li / Li-In "
+        "/ Li2Se-NR); bare Li has the largest polarisation",
+        "+-5 mAh/g; +-2 points",
+    ),
+    "P7": (
+        "all reach 1 C; Li-In and Li2Se-NR keep much more capacity than bare Li at "
+        "every rate",
+        "ordering",
+    ),
 }
 
 
@@ -152,7 +169,7 @@ def fit_interface_values(cycles=3):
         res = []
         for il in ("NP", "NR", "NW"):
             pv = get_parameter_values("Park2021", interlayer=il)
-            pv.update(dict(zip(names, np.exp(log_p))))
+            pv.update(dict(zip(names, np.exp(log_p), strict=False)))
             res.append(np.log(mean_overpotential(il, 0.1, cycles, pv) / PAPER_P1[il]))
         return res
 
@@ -463,7 +480,7 @@ def target_p7(rates=P7_RATES, cells=FULL_CELLS):
         "bare Li at every rate",
         "tolerance": "ordering",
         "capacities [mAh/g]": {
-            a: dict(zip(map(str, rates), caps[a].tolist())) for a in cells
+            a: dict(zip(map(str, rates), caps[a].tolist(), strict=False)) for a in cells
         },
         "all reach 1 C": reached,
         "above bare Li at every rate": above,
@@ -572,9 +589,9 @@ def p4_window():
     f0 = bare["Initial lithium metal contact fraction"]
     windows = {"bare Li": (P4_BARE_RANGE[0] / f0, P4_BARE_RANGE[1] / f0)}
     for il in ("NP", "NR", "NW"):
-        f_se = 1 - get_parameter_values("Park2021", interlayer=il)[
-            "Interlayer porosity"
-        ]
+        f_se = (
+            1 - get_parameter_values("Park2021", interlayer=il)["Interlayer porosity"]
+        )
         windows[LABEL[il]] = (P4_CURRENTS[-1] / f_se, None)  # no upper bound
     low = max(w[0] for w in windows.values())
     high = min(w[1] for w in windows.values() if w[1] is not None)
@@ -598,9 +615,10 @@ def p5_bound(cycles_p1=PAPER_P1):
     as the paper's own cycle-1 share (62 of 62 + 91 Ohm) of bare P1.
     """
     pv = get_parameter_values("Park2021")
-    se = pv["Separator thickness [m]"] / pv[
-        "Solid electrolyte conductivity at reference temperature [S.m-1]"
-    ]
+    se = (
+        pv["Separator thickness [m]"]
+        / pv["Solid electrolyte conductivity at reference temperature [S.m-1]"]
+    )
     per_side = {
         il: (cycles_p1[il] * 1e-3 * scale - se) / 2
         for il, scale in (("NR", 1 + TOL), ("none", 1.0))
@@ -671,7 +689,10 @@ def impedance_after(interlayer, cycles):
     linear = SymmetricCell({**options, "surface form": "differential"})
     pv = get_parameter_values("Park2021", interlayer=interlayer)
     steps = plating_stripping_experiment(
-        P5_CURRENT, AREA_CM2, cycles=cycles, capacity_mAh_cm2=CAPACITY,
+        P5_CURRENT,
+        AREA_CM2,
+        cycles=cycles,
+        capacity_mAh_cm2=CAPACITY,
         rest_minutes=P5_REST_MINUTES,
     )
     sol, stop = run_plating_stripping(cycling, pv, steps)
@@ -690,12 +711,8 @@ def target_p5():
             z, fit = impedance_after(il, n)
             spectra[(il, n)] = (P5_FREQUENCIES, z)
             fits[n] = {k: fit.values[k] * AREA_CM2 for k in ("R0", "R1", "R2")}
-        growth = {
-            r: 100 * (fits[50][r] / fits[1][r] - 1) for r in ("R1", "R2")
-        }
-        paper_growth = {
-            r: 100 * (b / a - 1) for r, (a, b) in PAPER_P5[il].items()
-        }
+        growth = {r: 100 * (fits[50][r] / fits[1][r] - 1) for r in ("R1", "R2")}
+        paper_growth = {r: 100 * (b / a - 1) for r, (a, b) in PAPER_P5[il].items()}
         cells[il] = {
             "model [Ohm]": {"cycle 1": fits[1], "cycle 50": fits[50]},
             "paper [Ohm]": PAPER_P5[il],
@@ -729,8 +746,6 @@ def target_p5():
     return row, spectra
 
 
-
-
 def _summary(target_id, row):
     """The model's value of a target as one line of text (the report's cell)."""
     cells = row.get("cells", {})
@@ -739,8 +754,11 @@ def _summary(target_id, row):
         return "; ".join(f"{LABEL.get(c, c)} {fmt(r)}" for c, r in cells.items())
 
     def short(r):
-        return (f"short at cycle {r['short at cycle']}" if r["short at cycle"]
-                else f"no short ({r['cycles run']} cycles)")
+        return (
+            f"short at cycle {r['short at cycle']}"
+            if r["short at cycle"]
+            else f"no short ({r['cycles run']} cycles)"
+        )
 
     def critical(r):
         i = r["critical current [mA/cm2]"]
@@ -751,26 +769,36 @@ def _summary(target_id, row):
         return f"R1 {g['R1']:+.0f} %, R2 {g['R2']:+.0f} %"
 
     texts = {
-        "P1": lambda: (each(lambda r: f"{r['model [mV]']:.1f} mV")
-                       + f"; bare/NR {row['bare/NR']['model']:.2f}"),
-        "P2": lambda: (each(lambda r: f"{r['model [mV]']:.1f} mV")
-                       + f"; bare Li {row['bare Li (no tolerance) [mV]']['model']:.1f}"
-                       f" mV; NW > NR: {row['NW > NR']}"),
+        "P1": lambda: (
+            each(lambda r: f"{r['model [mV]']:.1f} mV")
+            + f"; bare/NR {row['bare/NR']['model']:.2f}"
+        ),
+        "P2": lambda: (
+            each(lambda r: f"{r['model [mV]']:.1f} mV")
+            + f"; bare Li {row['bare Li (no tolerance) [mV]']['model']:.1f}"
+            f" mV; NW > NR: {row['NW > NR']}"
+        ),
         "P3": lambda: each(short),
         "P4": lambda: each(critical),
         "P5": lambda: (
             each(growth) + "; R1(NR) > R1(bare) at cycle 1: "
             f"{row['pass R1(NR) > R1(bare) at cycle 1']}; R1+R2 (NR) < bare at cycle "
-            f"50: {row['pass R1+R2 (NR) < bare at cycle 50']}"),
+            f"50: {row['pass R1+R2 (NR) < bare at cycle 50']}"
+        ),
         "P6": lambda: (
             each(lambda r: f"{r['charge [mAh/g]']:.1f} mAh/g, CE {r['CE [%]']:.1f} %")
-            + f"; bare Li largest polarisation: {row['bare Li largest polarisation']}"),
+            + f"; bare Li largest polarisation: {row['bare Li largest polarisation']}"
+        ),
         "P7": lambda: (
-            "1 C: " + ", ".join(f"{a} {c[str(P7_RATES[-1])]:.1f}" for a, c in
-                                row["capacities [mAh/g]"].items())
+            "1 C: "
+            + ", ".join(
+                f"{a} {c[str(P7_RATES[-1])]:.1f}"
+                for a, c in row["capacities [mAh/g]"].items()
+            )
             + f" mAh/g; all reach 1 C: {all(row['all reach 1 C'].values())}; above "
             "bare Li at every rate: "
-            f"{all(row['above bare Li at every rate'].values())}"),
+            f"{all(row['above bare Li at every rate'].values())}"
+        ),
     }
     return texts[target_id]()
 
@@ -780,8 +808,10 @@ class Park2021(Reproduction):
     by mechanism and the full-cell ageing study (not a target) as methods."""
 
     name = "park2021"
-    title = ("Park et al. 2021: nanostructured Li2Se interlayers on lithium metal "
-             "(symmetric cells and LiCoO2 full cells)")
+    title = (
+        "Park et al. 2021: nanostructured Li2Se interlayers on lithium metal "
+        "(symmetric cells and LiCoO2 full cells)"
+    )
     citation = "Park2021"
     parameter_set = "Park2021"
     target_ids = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
@@ -791,18 +821,27 @@ class Park2021(Reproduction):
 
     def fit_interface(self):
         """:func:`fit_interface_values` (j0, kappa)."""
-        return self._rows("fit interface", "fit check: Li j0 and Li2Se conductivity "
-                          "on P1", fit_interface_values)
+        return self._rows(
+            "fit interface",
+            "fit check: Li j0 and Li2Se conductivity on P1",
+            fit_interface_values,
+        )
 
     def fit_creep(self):
         """:func:`fit_creep_limited_current`."""
-        return self._rows("fit creep", "fit check: creep-limited stripping current on "
-                          "P3", fit_creep_limited_current)
+        return self._rows(
+            "fit creep",
+            "fit check: creep-limited stripping current on P3",
+            fit_creep_limited_current,
+        )
 
     def fit_full(self):
         """:func:`fit_full_cell` (rate constant, j0 at half lithiation)."""
-        return self._rows("fit full", "fit check: LiCoO2 SE oxidation and exchange "
-                          "current on P6 (Li-In)", fit_full_cell)
+        return self._rows(
+            "fit full",
+            "fit check: LiCoO2 SE oxidation and exchange current on P6 (Li-In)",
+            fit_full_cell,
+        )
 
     def result(self, target_id):
         """``(row, curves)`` of one target (curves None for P1, P2)."""
@@ -827,16 +866,20 @@ class Park2021(Reproduction):
 
     def mechanisms(self):
         """:func:`miss_mechanisms`."""
-        return self._rows("mechanisms", "misses by mechanism (P2, P4, P5, P6)",
-                          miss_mechanisms)
+        return self._rows(
+            "mechanisms", "misses by mechanism (P2, P4, P5, P6)", miss_mechanisms
+        )
 
     def ageing(self):
         """The full-cell ageing study (:func:`.park2021_ageing.full_cell_cycling`)."""
         from . import park2021_ageing as ageing
 
-        return self._rows("ageing", f"full-cell cycling: {ageing.CYCLING_CYCLES} "
-                          f"cycles at {ageing.CYCLING_RATE:g} C",
-                          ageing.full_cell_cycling)
+        return self._rows(
+            "ageing",
+            f"full-cell cycling: {ageing.CYCLING_CYCLES} "
+            f"cycles at {ageing.CYCLING_RATE:g} C",
+            ageing.full_cell_cycling,
+        )
 
     paper = PAPER
     summary = staticmethod(_summary)
@@ -847,17 +890,25 @@ class Park2021(Reproduction):
         out, stem, ids = self.figure_folder(out, ids, stem)
         paths = []
         if {"P1", "P2", "P3", "P4"} <= ids:
-            paths.append(draw.symmetric_cells(
-                self.row("P1"), self.row("P2"), self.result("P3")[1],
-                self.result("P4")[1], out / f"{stem}_li2se.png"))
+            paths.append(
+                draw.symmetric_cells(
+                    self.row("P1"),
+                    self.row("P2"),
+                    self.result("P3")[1],
+                    self.result("P4")[1],
+                    out / f"{stem}_li2se.png",
+                )
+            )
         if "P5" in ids:
-            paths.append(draw.impedance(*self.result("P5"),
-                                        out / f"{stem}_impedance.png"))
+            paths.append(
+                draw.impedance(*self.result("P5"), out / f"{stem}_impedance.png")
+            )
         if {"P6", "P7"} <= ids:
             p6, curves = self.result("P6")
             p7, caps = self.result("P7")
-            paths.append(draw.full_cells(p6, curves, p7, caps,
-                                         out / f"{stem}_full_cells.png"))
+            paths.append(
+                draw.full_cells(p6, curves, p7, caps, out / f"{stem}_full_cells.png")
+            )
         return paths
 
     def fit_check(self):
@@ -869,31 +920,41 @@ class Park2021(Reproduction):
         return {
             "j0 [A.m-2]": {"refit": j0, "in set": park_set.J0_LI},
             "Li2Se conductivity [S.m-1]": {
-                "refit": kappa, "in set": park_set.KAPPA_LI2SE},
+                "refit": kappa,
+                "in set": park_set.KAPPA_LI2SE,
+            },
             "creep-limited stripping current [A.m-2]": {
-                "refit": i_creep, "in set": park_set.I_CREEP},
+                "refit": i_creep,
+                "in set": park_set.I_CREEP,
+            },
             "LiCoO2 SE oxidation rate constant [A.m-2]": {
                 "refit": k_am,
                 "in set": fitted[
-                    "Positive electrode SE oxidation rate constant [A.m-2]"]},
+                    "Positive electrode SE oxidation rate constant [A.m-2]"
+                ],
+            },
             "LiCoO2 exchange-current density at half lithiation [A.m-2]": {
                 "refit": j0_lco,
-                "in set": fitted["exchange-current density at half lithiation"]},
+                "in set": fitted["exchange-current density at half lithiation"],
+            },
         }
 
 
 def parameters():
     """Values, sources (and options) of every symmetric and full cell."""
     symmetric = {
-        il: {"values": dict(get_parameter_values("Park2021", interlayer=il).items()),
-             "sources": get_sources("Park2021", interlayer=il)}
+        il: {
+            "values": dict(get_parameter_values("Park2021", interlayer=il).items()),
+            "sources": get_sources("Park2021", interlayer=il),
+        }
         for il in CELLS
     }
     full = {
         anode: {
             "options": park_set.full_cell_options(anode),
-            "values": dict(get_parameter_values("Park2021", cell="full",
-                                                anode=anode).items()),
+            "values": dict(
+                get_parameter_values("Park2021", cell="full", anode=anode).items()
+            ),
             "sources": get_sources("Park2021", cell="full", anode=anode),
         }
         for anode in FULL_CELLS

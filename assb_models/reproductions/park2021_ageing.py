@@ -8,6 +8,7 @@ import numpy as np
 import pybamm
 
 from assb_models.parameter_sets import Park2021 as park_set
+
 from .park2021 import FULL_CELLS, _capacity, _cycle, _steps, full_cell
 
 #: the ageing study: 100 cycles at 0.1 C (charge and discharge), 4.3-3.0 V vs Li
@@ -41,7 +42,7 @@ def full_cell_cycling(cells=FULL_CELLS, cycles=CYCLING_CYCLES, rate=CYCLING_RATE
             # mol/m2 x F x 1 cm2 -> A.h per kg of LCO = mAh/g
             lost.append(n_lost * park_set.F * 1e-4 / 3600 / m_am)
         n_li = sol["Total lithium [mol]"].entries
-        ce = [100 * d / c if c > 0 else 0.0 for c, d in zip(charge, discharge)]
+        ce = [100 * d / c if c > 0 else 0.0 for c, d in zip(charge, discharge, strict=False)]
         rows[anode] = {
             "discharge capacity [mAh/g]": discharge,
             "CE [%]": ce,
@@ -57,5 +58,3 @@ def full_cell_cycling(cells=FULL_CELLS, cycles=CYCLING_CYCLES, rate=CYCLING_RATE
         "paper": "no numbers (not a target); what the model predicts",
         "cells": rows,
     }
-
-

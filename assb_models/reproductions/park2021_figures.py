@@ -156,8 +156,12 @@ def full_cell_cycling(study, path):
         n = np.arange(1, len(row["CE [%]"]) + 1)
         ax[0].plot(n, row["discharge capacity [mAh/g]"], color=f"C{i}", label=anode)
         ax[1].plot(n, row["CE [%]"], color=f"C{i}", label=anode)
-        ax[2].plot(n, row["Li lost to the anode interphase [mAh/g]"], color=f"C{i}",
-                   label=anode)
+        ax[2].plot(
+            n,
+            row["Li lost to the anode interphase [mAh/g]"],
+            color=f"C{i}",
+            label=anode,
+        )
     ax[0].set_ylabel("discharge capacity [mAh/g]")
     ax[1].set_ylabel("coulombic efficiency [%]")
     ax[1].set_ylim(95, 100.5)
@@ -175,16 +179,26 @@ def impedance(p5, spectra, path):
     """P5: the model's spectra after 1 and 50 cycles and the paper's R0+R1, +R2."""
     fig = Figure(figsize=(10, 4.2))
     ax = fig.subplots(1, 2)
-    for a, il in zip(ax, PAPER_P5):
+    for a, il in zip(ax, PAPER_P5, strict=False):
         for n, style in ((1, "o"), (50, "s")):
             f, z = spectra[(il, n)]
-            a.plot(z.real * AREA_CM2, -z.imag * AREA_CM2, style, ms=2.5,
-                   label=f"model, after {n} cycle{'s' if n > 1 else ''}")
+            a.plot(
+                z.real * AREA_CM2,
+                -z.imag * AREA_CM2,
+                style,
+                ms=2.5,
+                label=f"model, after {n} cycle{'s' if n > 1 else ''}",
+            )
         r0 = p5["cells"][il]["model [Ohm]"]["cycle 1"]["R0"]
         for n, marker in ((0, "k^"), (1, "kv")):
             r1, r2 = (PAPER_P5[il][r][n] for r in ("R1", "R2"))
-            a.plot([r0 + r1, r0 + r1 + r2], [0, 0], marker, ms=7,
-                   label=f"paper: R0+R1, +R2 after {(1, 50)[n]} cycle(s)")
+            a.plot(
+                [r0 + r1, r0 + r1 + r2],
+                [0, 0],
+                marker,
+                ms=7,
+                label=f"paper: R0+R1, +R2 after {(1, 50)[n]} cycle(s)",
+            )
         a.set_xlabel("Re Z [Ohm.cm2]")
         a.set_ylabel("-Im Z [Ohm.cm2]")
         a.set_title(f"P5: {LABEL[il]}")
@@ -193,5 +207,3 @@ def impedance(p5, spectra, path):
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     return path
-
-

@@ -1,6 +1,7 @@
 """The registry of paper reproductions, by name."""
 
 from assb_models.validation import InvalidInputError
+
 from .fixture2023 import Fixture2023
 from .kim2024 import Kim2024
 from .lee2020 import Lee2020

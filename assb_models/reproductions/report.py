@@ -19,11 +19,18 @@ import pybamm
 from assb_models import __version__
 from assb_models.reporting import jsonable
 from assb_models.validation import InvalidInputError
+
 from .registry import REPRODUCTIONS, get
 
 #: columns of a paper's target table: (heading, key of a target in the JSON)
-COLUMNS = (("target", "id"), ("what", "what"), ("model", "model"), ("paper", "paper"),
-           ("tolerance", "tolerance"), ("result", "pass"))
+COLUMNS = (
+    ("target", "id"),
+    ("what", "what"),
+    ("model", "model"),
+    ("paper", "paper"),
+    ("tolerance", "tolerance"),
+    ("result", "pass"),
+)
 
 STYLE = """
 body { font-family: sans-serif; margin: 2em auto; max-width: 80em; color: #222; }
@@ -51,8 +58,11 @@ def _names(names):
 def _check_out(out, names, overwrite):
     if out.exists() and not out.is_dir():
         raise InvalidInputError(f"--out {out}: is a file; --out names a folder")
-    existing = [str(out / f) for f in ["index.html", *(f"{n}.json" for n in names)]
-                if (out / f).exists()]
+    existing = [
+        str(out / f)
+        for f in ["index.html", *(f"{n}.json" for n in names)]
+        if (out / f).exists()
+    ]
     if existing and not overwrite:
         raise InvalidInputError(
             f"--out {out}: {', '.join(existing)} already exist(s); choose another "
@@ -86,8 +96,9 @@ def run(names, out, ids=None, progress=print, overwrite=False):
     everything = names == "all"
     names = _names(names)
     if ids is not None and (everything or len(names) != 1):
-        raise InvalidInputError("--targets selects targets of one reproduction, not of "
-                                "all")
+        raise InvalidInputError(
+            "--targets selects targets of one reproduction, not of all"
+        )
     if ids is not None:
         get(names[0]).check_ids(ids)
     _check_out(out, names, overwrite)
@@ -110,14 +121,17 @@ def run(names, out, ids=None, progress=print, overwrite=False):
             "versions": {"assb-models": __version__, "pybamm": pybamm.__version__},
             "run time [s]": time.perf_counter() - start,
             "finished": datetime.datetime.now(datetime.timezone.utc).isoformat(
-                timespec="seconds"),
+                timespec="seconds"
+            ),
             "parameters": {"sources": repro.sources()},
         }
         (out / f"{name}.json").write_text(json.dumps(jsonable(result), indent=1))
         results[name] = result
         passed = sum(t.passed for t in targets)
-        say(f"  {name}: {passed} of {len(targets)} targets pass "
-            f"({result['run time [s]']:.0f} s); wrote {out / f'{name}.json'}")
+        say(
+            f"  {name}: {passed} of {len(targets)} targets pass "
+            f"({result['run time [s]']:.0f} s); wrote {out / f'{name}.json'}"
+        )
     write_report(out, list(results.values()))
     say(f"wrote {out / 'index.html'}")
     return results
@@ -132,17 +146,25 @@ def _cell(key, value):
 def write_report(out, results):
     """``out/index.html`` from results as :func:`run` writes them to JSON."""
     e = html.escape
-    first = results[0]["versions"] if results else {
-        "assb-models": __version__, "pybamm": pybamm.__version__}
+    first = (
+        results[0]["versions"]
+        if results
+        else {"assb-models": __version__, "pybamm": pybamm.__version__}
+    )
     total = sum(r["run time [s]"] for r in results)
     parts = [
-        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
         "<title>assb-models validation report</title>",
-        f"<style>{STYLE}</style>", "</head>", "<body>",
+        f"<style>{STYLE}</style>",
+        "</head>",
+        "<body>",
         "<h1>assb-models validation report</h1>",
         f'<p class="meta">assb-models {e(first["assb-models"])}, PyBaMM '
-        f'{e(first["pybamm"])}; run time {total:.0f} s; '
-        f'{e(", ".join(r["finished"] for r in results))}</p>',
+        f"{e(first['pybamm'])}; run time {total:.0f} s; "
+        f"{e(', '.join(r['finished'] for r in results))}</p>",
     ]
     for r in results:
         targets = r["targets"]
@@ -151,8 +173,8 @@ def write_report(out, results):
             f'<section id="{e(r["name"])}">',
             f"<h2>{e(r['title'])}</h2>",
             f'<p class="meta">{e(r["name"])}: citation {e(r["citation"])}, parameter '
-            f'set {e(r["parameter set"])}; {passed} of {len(targets)} targets pass; '
-            f'run time {r["run time [s]"]:.0f} s; sources of every value in '
+            f"set {e(r['parameter set'])}; {passed} of {len(targets)} targets pass; "
+            f"run time {r['run time [s]']:.0f} s; sources of every value in "
             f'<a href="{e(r["name"])}.json">{e(r["name"])}.json</a></p>',
             '<table class="targets">',
             "<tr>" + "".join(f"<th>{h}</th>" for h, _ in COLUMNS) + "</tr>",
@@ -160,15 +182,21 @@ def write_report(out, results):
         for t in targets:
             row = "".join(
                 f'<td class="{"result" if key == "pass" else key}">'
-                f"{e(_cell(key, t[key]))}</td>" for _, key in COLUMNS
+                f"{e(_cell(key, t[key]))}</td>"
+                for _, key in COLUMNS
             )
             parts.append(f'<tr class="{_cell("pass", t["pass"])}">{row}</tr>')
         parts.append("</table>")
-        parts += [f'<p class="why"><b>{e(t["id"])} missed:</b> '
-                  f'{e(t["details"]["why if missed"])}</p>'
-                  for t in targets if not t["pass"] and "why if missed" in t["details"]]
-        parts += [f'<p><img src="{e(f)}" alt="{e(r["name"])}: {e(f)}"></p>'
-                  for f in r["figures"]]
+        parts += [
+            f'<p class="why"><b>{e(t["id"])} missed:</b> '
+            f"{e(t['details']['why if missed'])}</p>"
+            for t in targets
+            if not t["pass"] and "why if missed" in t["details"]
+        ]
+        parts += [
+            f'<p><img src="{e(f)}" alt="{e(r["name"])}: {e(f)}"></p>'
+            for f in r["figures"]
+        ]
         parts.append("</section>")
     parts += ["</body>", "</html>"]
     path = pathlib.Path(out) / "index.html"

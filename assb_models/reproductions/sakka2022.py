@@ -40,17 +40,17 @@ The ``target_*`` functions return the row of one target (a dict with ``"what"``,
 writes them; :class:`Sakka2022` scores them as :class:`~.base.Target` records.
 """
 
-
 import numpy as np
 import pybamm
 
 from assb_models.impedance import eis
+from assb_models.impedance.small_signal import small_signal_resistances
 from assb_models.models import SolidStateDFN
 from assb_models.parameter_sets import Sakka2022 as sakka_set
 from assb_models.parameters.parameter_values import get_parameter_values
-from assb_models.impedance.small_signal import small_signal_resistances
 from assb_models.submodels.pressure import laws
 from assb_models.submodels.pressure.structure import pressure_structure
+
 from .base import Reproduction
 
 PRESSURES = sakka_set.PRESSURES_MPA
@@ -68,19 +68,36 @@ S6_SLOPE, S6_TOL = -1.0, 0.2
 #: per target: what the paper reports and its tolerance, as the targets file writes them
 PAPER = {
     "S1": ("23 % and 5 %", "+-2 points"),
-    "S2": ("falls with pressure in both layers; no great difference between them at "
-           "<= 12 MPa; composite flattens at high pressure", "shape"),
-    "S3": ("two stages: up to 12 MPa NCM fraction rises, LGPS fraction falls; above "
-           "12 MPa NCM constant, LGPS fills voids", "shape"),
-    "S4": ("about 10 % higher at >= 50 MPa than at <= 12 MPa; no further change above "
-           "50 MPa", "plateau levels +-3 %"),
+    "S2": (
+        "falls with pressure in both layers; no great difference between them at "
+        "<= 12 MPa; composite flattens at high pressure",
+        "shape",
+    ),
+    "S3": (
+        "two stages: up to 12 MPa NCM fraction rises, LGPS fraction falls; above "
+        "12 MPa NCM constant, LGPS fills voids",
+        "shape",
+    ),
+    "S4": (
+        "about 10 % higher at >= 50 MPa than at <= 12 MPa; no further change above "
+        "50 MPa",
+        "plateau levels +-3 %",
+    ),
     "S5": ("rises almost linearly with pressure", "R2 >= 0.95 on a line"),
-    "S6": ("inversely proportional to pressure; about an order of magnitude lower at "
-           "100 than at 6 MPa", "log-log slope -1 +- 0.2"),
-    "S6 (impedance)": ("inversely proportional to pressure (from impedance)",
-                       "log-log slope -1 +- 0.2"),
-    "S7": ("minimum and mode fall with pressure, rise again at 100 MPa; minor effect "
-           "on performance", "shape"),
+    "S6": (
+        "inversely proportional to pressure; about an order of magnitude lower at "
+        "100 than at 6 MPa",
+        "log-log slope -1 +- 0.2",
+    ),
+    "S6 (impedance)": (
+        "inversely proportional to pressure (from impedance)",
+        "log-log slope -1 +- 0.2",
+    ),
+    "S7": (
+        "minimum and mode fall with pressure, rise again at 100 MPa; minor effect "
+        "on performance",
+        "shape",
+    ),
 }
 
 CONTACT = (
@@ -108,7 +125,9 @@ def cell(**recipe):
 def _half_charged_cell(stoichiometry):
     pv = cell()
     c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
-    pv.update({"Initial concentration in positive electrode [mol.m-3]": stoichiometry * c_max})
+    pv.update(
+        {"Initial concentration in positive electrode [mol.m-3]": stoichiometry * c_max}
+    )
     return pv
 
 
@@ -142,7 +161,9 @@ def structure(pressures_mpa=PRESSURES):
         "AM/SE contact fraction": value(laws.law(CONTACT, p)),
         "SE-path tortuosity": value(laws.law(TORTUOSITY, p)),
         "connected AM fraction": value(
-            laws.law("Positive electrode connected active material fraction vs pressure", p)
+            laws.law(
+                "Positive electrode connected active material fraction vs pressure", p
+            )
         ),
     }
 
@@ -175,9 +196,13 @@ def target_s2(s=None):
     return {
         "what": "porosity vs pressure: falls in both layers, alike at <= 12 MPa, "
         "composite flattens",
-        "model": {"composite": comp, "separator": sep, "falls in both layers": falls,
-                  "largest difference at <= 12 MPa": alike,
-                  "50-100 MPa drop / 6-50 MPa drop (composite)": flattening},
+        "model": {
+            "composite": comp,
+            "separator": sep,
+            "falls in both layers": falls,
+            "largest difference at <= 12 MPa": alike,
+            "50-100 MPa drop / 6-50 MPa drop (composite)": flattening,
+        },
         "paper": "shape",
         "fitted": True,
         "pass": falls and alike <= 0.02 and flattening < 1 / 3,
@@ -198,9 +223,13 @@ def target_s3(s=None):
     }
     return {
         "what": "CT-apparent volume fractions vs pressure, two stages",
-        "model": {"NCM": ncm, "LGPS": lgps, "checks": rows,
-                  "NCM change 12-100 MPa [points]": 100 * float(np.ptp(ncm[high])),
-                  "CT-apparent law": CT_APPARENT_LAW},
+        "model": {
+            "NCM": ncm,
+            "LGPS": lgps,
+            "checks": rows,
+            "NCM change 12-100 MPa [points]": 100 * float(np.ptp(ncm[high])),
+            "CT-apparent law": CT_APPARENT_LAW,
+        },
         "paper": "NCM rises and LGPS falls up to 12 MPa; NCM constant and LGPS fills "
         "voids above",
         "fitted": False,
@@ -223,12 +252,17 @@ def target_s4(s=None):
     gap = float(np.mean(high) - np.mean(low))
     return {
         "what": "AM/SE contact fraction [%]: plateaus at <= 12 and >= 50 MPa",
-        "model": {"contact [%]": f, "gap [points]": gap,
-                  "change above 50 MPa [points]": float(np.ptp(high))},
+        "model": {
+            "contact [%]": f,
+            "gap [points]": gap,
+            "change above 50 MPa [points]": float(np.ptp(high)),
+        },
         "paper": f"about {S4_GAP:g} points higher at >= 50 MPa; flat above 50 MPa",
         "tolerance": f"+-{S4_TOL:g} points",
         "fitted": True,
-        "pass": abs(gap - S4_GAP) <= S4_TOL and np.ptp(high) < 1 and np.ptp(low) < S4_TOL,
+        "pass": abs(gap - S4_GAP) <= S4_TOL
+        and np.ptp(high) < 1
+        and np.ptp(low) < S4_TOL,
     }
 
 
@@ -247,7 +281,9 @@ def target_s5_s6(pressures_mpa=PRESSURES):
     rows = small_signal(pressures_mpa)
     p = np.asarray(pressures_mpa, dtype=float)
     kappa = np.array([r["Apparent ionic conductivity [S.m-1]"] for r in rows])
-    r_ct = np.array([r["Area-specific charge-transfer resistance [Ohm.m2]"] for r in rows])
+    r_ct = np.array(
+        [r["Area-specific charge-transfer resistance [Ohm.m2]"] for r in rows]
+    )
     line = np.polyval(np.polyfit(p, kappa, 1), p)
     r2 = 1 - np.sum((kappa - line) ** 2) / np.sum((kappa - kappa.mean()) ** 2)
     slope = np.polyfit(np.log(p), np.log(r_ct), 1)[0]
@@ -261,8 +297,11 @@ def target_s5_s6(pressures_mpa=PRESSURES):
     }
     s6 = {
         "what": "charge-transfer resistance vs pressure (x = 0.7)",
-        "model": {"R_ct [Ohm.cm2]": 1e4 * r_ct, "log-log slope": slope,
-                  "R_ct(6 MPa) / R_ct(100 MPa)": r_ct[0] / r_ct[-1]},
+        "model": {
+            "R_ct [Ohm.cm2]": 1e4 * r_ct,
+            "log-log slope": slope,
+            "R_ct(6 MPa) / R_ct(100 MPa)": r_ct[0] / r_ct[-1],
+        },
         "paper": "inversely proportional to pressure, ~10x lower at 100 than at 6 MPa",
         "tolerance": f"slope {S6_SLOPE:g} +- {S6_TOL:g}",
         "predicted": "small-signal step of the model (assb_models.impedance.small_signal)",
@@ -284,7 +323,9 @@ def spectra(pressures_mpa=PRESSURES, stoichiometry=0.7):
     model = SolidStateDFN({**OPTIONS, "surface form": "differential"})
     out = {}
     for p in pressures_mpa:
-        z = eis.impedance(model, pv, EIS_FREQUENCIES, inputs={"Stack pressure [Pa]": p * MPA})
+        z = eis.impedance(
+            model, pv, EIS_FREQUENCIES, inputs={"Stack pressure [Pa]": p * MPA}
+        )
         out[p] = (z, eis.fit_circuit(EIS_FREQUENCIES, z), area_cm2)
     return out
 
@@ -293,13 +334,19 @@ def target_s6_eis(spectra_by_pressure):
     """S6 read off the fitted spectra: the arcs' resistance vs pressure."""
     p = np.array(list(spectra_by_pressure), dtype=float)
     fits = [(fit, area) for _, fit, area in spectra_by_pressure.values()]
-    arcs = np.array([(fit.values["R1"] + fit.values["R2"]) * area for fit, area in fits])
+    arcs = np.array(
+        [(fit.values["R1"] + fit.values["R2"]) * area for fit, area in fits]
+    )
     ohmic = np.array([fit.values["R0"] * area for fit, area in fits])
     slope = np.polyfit(np.log(p), np.log(arcs), 1)[0]
     return {
         "what": "interfacial (arc) resistance of fitted impedance spectra vs pressure "
         "(x = 0.7)",
-        "model": {"R1 + R2 [Ohm.cm2]": arcs, "R0 [Ohm.cm2]": ohmic, "log-log slope": slope},
+        "model": {
+            "R1 + R2 [Ohm.cm2]": arcs,
+            "R0 [Ohm.cm2]": ohmic,
+            "log-log slope": slope,
+        },
         "paper": "charge-transfer resistance inversely proportional to pressure",
         "tolerance": f"slope {S6_SLOPE:g} +- {S6_TOL:g}",
         "predicted": "impedance of the model (assb_models.impedance.eis) and an equivalent-circuit fit",
@@ -314,7 +361,9 @@ def charge_discharge(pressures_mpa=PRESSURES, overrides=None):
     experiment = pybamm.Experiment(
         ["Charge at 0.01C until 3.68 V", "Discharge at 0.01C until 2.38 V"]
     )
-    sim = pybamm.Simulation(SolidStateDFN(OPTIONS), parameter_values=pv, experiment=experiment)
+    sim = pybamm.Simulation(
+        SolidStateDFN(OPTIONS), parameter_values=pv, experiment=experiment
+    )
     curves = {}
     for p in pressures_mpa:
         sol = sim.solve(inputs={"Stack pressure [Pa]": p * MPA})
@@ -342,9 +391,11 @@ def target_s7(s=None, curves=None):
     effect = abs(fixed["discharge [mAh/g]"] / base - 1)
     return {
         "what": "SE-path tortuosity vs pressure, and its effect on capacity",
-        "model": {"tortuosity": tau, "falls to 50 MPa and rises at 100 MPa": shape,
-                  "capacity change at 100 MPa with the minimum tortuosity [%]":
-                  100 * effect},
+        "model": {
+            "tortuosity": tau,
+            "falls to 50 MPa and rises at 100 MPa": shape,
+            "capacity change at 100 MPa with the minimum tortuosity [%]": 100 * effect,
+        },
         "paper": "falls with pressure, rises again at 100 MPa; minor effect",
         "fitted": True,
         "pass": shape and effect < 0.02,
@@ -354,8 +405,12 @@ def target_s7(s=None, curves=None):
 def contact_loss_cycling(pressures_mpa=(12, 100), n_cycles=8, loading=10.0):
     """Discharge capacity per cycle at C/10 with chemo-mechanical contact loss."""
     pv = cell(am_loading_mg_cm2=loading)
-    pv.update({"Initial concentration in positive electrode [mol.m-3]": 0.99
-               * pv["Maximum concentration in positive electrode [mol.m-3]"]})
+    pv.update(
+        {
+            "Initial concentration in positive electrode [mol.m-3]": 0.99
+            * pv["Maximum concentration in positive electrode [mol.m-3]"]
+        }
+    )
     model = SolidStateDFN({**OPTIONS, "contact loss": "chemo-mechanical"})
     experiment = pybamm.Experiment(
         [("Charge at C/10 until 3.68 V", "Discharge at C/10 until 2.38 V")] * n_cycles
@@ -368,9 +423,14 @@ def contact_loss_cycling(pressures_mpa=(12, 100), n_cycles=8, loading=10.0):
         for cycle in sol.cycles:
             q = cycle["Specific capacity [mA.h.g-1]"].entries
             caps.append(float(q[-1] - q.min()))
-            losses.append(float(cycle["X-averaged positive electrode contact loss"].entries[-1]))
-        out[p] = {"discharge [mAh/g]": caps, "contact loss": losses,
-                  "retention": caps[-1] / caps[0]}
+            losses.append(
+                float(cycle["X-averaged positive electrode contact loss"].entries[-1])
+            )
+        out[p] = {
+            "discharge [mAh/g]": caps,
+            "contact loss": losses,
+            "retention": caps[-1] / caps[0],
+        }
     return out
 
 
@@ -382,32 +442,40 @@ def _summary(target_id, row):
         return ", ".join(fmt.format(v) for v in values)
 
     texts = {
-        "S1": lambda: (f"composite {m['composite']:.1f} %, separator "
-                       f"{m['separator']:.1f} %"),
+        "S1": lambda: (
+            f"composite {m['composite']:.1f} %, separator {m['separator']:.1f} %"
+        ),
         "S2": lambda: (
             f"falls in both layers: {m['falls in both layers']}; largest difference "
             f"at <= 12 MPa {100 * m['largest difference at <= 12 MPa']:.1f} points; "
             "50-100 / 6-50 MPa drop of the composite "
-            f"{m['50-100 MPa drop / 6-50 MPa drop (composite)']:.2f}"),
+            f"{m['50-100 MPa drop / 6-50 MPa drop (composite)']:.2f}"
+        ),
         "S3": lambda: (
             f"NCM {series(m['NCM'])}, LGPS {series(m['LGPS'])} at "
             f"{series(PRESSURES, '{:g}')} MPa; NCM change 12-100 MPa "
-            f"{m['NCM change 12-100 MPa [points]']:.1f} points"),
+            f"{m['NCM change 12-100 MPa [points]']:.1f} points"
+        ),
         "S4": lambda: (
             f"gap {m['gap [points]']:.1f} points; change above 50 MPa "
-            f"{m['change above 50 MPa [points]']:.2f} points"),
+            f"{m['change above 50 MPa [points]']:.2f} points"
+        ),
         "S5": lambda: (
-            f"R2 {m['R2 on a line']:.3f}; {series(m['conductivity [mS/cm]'])} mS/cm"),
+            f"R2 {m['R2 on a line']:.3f}; {series(m['conductivity [mS/cm]'])} mS/cm"
+        ),
         "S6": lambda: (
             f"slope {m['log-log slope']:.2f}; R_ct(6 MPa)/R_ct(100 MPa) "
-            f"{m['R_ct(6 MPa) / R_ct(100 MPa)']:.1f}"),
+            f"{m['R_ct(6 MPa) / R_ct(100 MPa)']:.1f}"
+        ),
         "S6 (impedance)": lambda: (
             f"slope {m['log-log slope']:.2f}; R1 + R2 {series(m['R1 + R2 [Ohm.cm2]'])} "
-            "Ohm.cm2"),
+            "Ohm.cm2"
+        ),
         "S7": lambda: (
             f"tortuosity {series(m['tortuosity'])}; capacity change at 100 MPa with "
             "the minimum tortuosity "
-            f"{m['capacity change at 100 MPa with the minimum tortuosity [%]']:.2f} %"),
+            f"{m['capacity change at 100 MPa with the minimum tortuosity [%]']:.2f} %"
+        ),
     }
     return texts[target_id]()
 
@@ -416,8 +484,10 @@ class Sakka2022(Reproduction):
     """Sakka et al. 2022, targets S1-S7 (module docstring)."""
 
     name = "sakka2022"
-    title = ("Sakka et al. 2022: stack pressure dependence of the 3D structure of a "
-             "composite electrode (operando X-ray CT)")
+    title = (
+        "Sakka et al. 2022: stack pressure dependence of the 3D structure of a "
+        "composite electrode (operando X-ray CT)"
+    )
     citation = "Sakka2022"
     parameter_set = "Sakka2022"
     target_ids = ("S1", "S2", "S3", "S4", "S5", "S6", "S6 (impedance)", "S7")
@@ -432,31 +502,41 @@ class Sakka2022(Reproduction):
 
     def curves(self):
         """:func:`charge_discharge` at the paper's pressures."""
-        return self.cached("curves", lambda: self.step(
-            "0.01 C charge/discharge at 6-100 MPa", charge_discharge))
+        return self.cached(
+            "curves",
+            lambda: self.step("0.01 C charge/discharge at 6-100 MPa", charge_discharge),
+        )
 
     def small_signal_rows(self):
         """Rows S5, S6 and the small-signal results."""
-        return self.cached("s5_s6", lambda: self.step(
-            "S5, S6: small-signal resistances", target_s5_s6))
+        return self.cached(
+            "s5_s6", lambda: self.step("S5, S6: small-signal resistances", target_s5_s6)
+        )
 
     def spectra(self):
         """:func:`spectra` at the paper's pressures."""
-        return self.cached("spectra", lambda: self.step(
-            "S6: impedance spectra at 6-100 MPa", spectra))
+        return self.cached(
+            "spectra", lambda: self.step("S6: impedance spectra at 6-100 MPa", spectra)
+        )
 
     def cycling(self):
         """:func:`contact_loss_cycling` over ``n_cycles`` cycles."""
-        return self.cached("cycling", lambda: self.step(
-            f"contact loss: {self.n_cycles} C/10 cycles at 12 and 100 MPa",
-            lambda: contact_loss_cycling(n_cycles=self.n_cycles)))
+        return self.cached(
+            "cycling",
+            lambda: self.step(
+                f"contact loss: {self.n_cycles} C/10 cycles at 12 and 100 MPa",
+                lambda: contact_loss_cycling(n_cycles=self.n_cycles),
+            ),
+        )
 
     def row(self, target_id):
         """The row of one target, as the ``target_*`` functions return it."""
         s = self.structure()
         rows = {
-            "S1": lambda: target_s1(s), "S2": lambda: target_s2(s),
-            "S3": lambda: target_s3(s), "S4": lambda: target_s4(s),
+            "S1": lambda: target_s1(s),
+            "S2": lambda: target_s2(s),
+            "S3": lambda: target_s3(s),
+            "S4": lambda: target_s4(s),
             "S5": lambda: self.small_signal_rows()[0],
             "S6": lambda: self.small_signal_rows()[1],
             "S6 (impedance)": lambda: target_s6_eis(self.spectra()),
@@ -473,15 +553,20 @@ class Sakka2022(Reproduction):
         out, stem, ids = self.figure_folder(out, ids, stem)
         paths = []
         if ids & {"S1", "S2", "S3", "S4", "S7"}:
-            paths.append(draw.structure(self.structure(),
-                                        out / f"{stem}_structure.png"))
+            paths.append(
+                draw.structure(self.structure(), out / f"{stem}_structure.png")
+            )
         if ids & {"S5", "S6"}:
             s5, s6, _ = self.small_signal_rows()
-            paths.append(draw.charge_discharge(self.curves(), self.structure(), s5, s6,
-                                               out / f"{stem}.png"))
+            paths.append(
+                draw.charge_discharge(
+                    self.curves(), self.structure(), s5, s6, out / f"{stem}.png"
+                )
+            )
         if "S6 (impedance)" in ids:
             paths.append(draw.spectra(self.spectra(), out / f"{stem}_impedance.png"))
         if ids == set(self.target_ids):
-            paths.append(draw.contact_loss(self.cycling(),
-                                           out / f"{stem}_contact_loss.png"))
+            paths.append(
+                draw.contact_loss(self.cycling(), out / f"{stem}_contact_loss.png")
+            )
         return paths

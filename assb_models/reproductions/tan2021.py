@@ -33,6 +33,7 @@ import pybamm
 from assb_models.models import SolidStateDFN
 from assb_models.parameter_sets import Tan2021 as tan_set
 from assb_models.parameters.parameter_values import get_parameter_values
+
 from .base import Reproduction
 
 #: the long-cycling current density [mA.cm-2] (Tan 2021, Fig. 3, recalled)
@@ -53,8 +54,10 @@ PAPER = {
     "T1": (_paper("full_cell_first_cycle_ce")[1], "+-0.05 (absolute)"),
     "T2": (_paper("retention_500_cycles")[1], "+-0.10 (absolute)"),
     "T3": (_paper("areal_capacity_mAh_cm2")[1], "+-25 %"),
-    "T4": ("no continuous interfacial growth, no irreversible Li loss (abstract; "
-           "checked)", "first-cycle SEI < 1 % of the charge; later cycles less"),
+    "T4": (
+        "no continuous interfacial growth, no irreversible Li loss (abstract; checked)",
+        "first-cycle SEI < 1 % of the charge; later cycles less",
+    ),
 }
 
 
@@ -79,16 +82,19 @@ def _formation():
 
 def _cycle(pv, mA_cm2):
     amps = _amps(pv, mA_cm2)
-    return [f"Charge at {amps:.6g} A until 4.3 V",
-            f"Discharge at {amps:.6g} A until 2.5 V"]
+    return [
+        f"Charge at {amps:.6g} A until 4.3 V",
+        f"Discharge at {amps:.6g} A until 2.5 V",
+    ]
 
 
 def _solve(pv, steps, factor=MESH_FACTOR, options=None):
     """Solve ``steps`` on the model's mesh with ``factor`` times its points."""
     model = SolidStateDFN({**tan_set.MODEL_OPTIONS, **(options or {})})
     points = {k: v * factor for k, v in model.default_var_pts.items()}
-    sim = pybamm.Simulation(model, parameter_values=pv, var_pts=points,
-                            experiment=pybamm.Experiment(steps))
+    sim = pybamm.Simulation(
+        model, parameter_values=pv, var_pts=points, experiment=pybamm.Experiment(steps)
+    )
     return sim.solve()
 
 
@@ -119,14 +125,15 @@ def first_cycle(pv=None, factor=MESH_FACTOR):
         "first-cycle CE": q_dis / q_ch,
         "Li to the SE/Si interphase [mAh/cm2]": _sei_li(pv, discharge) - sei_0,
         "film thickness, Li-free [um]": pv["Negative electrode thickness [m]"] * 1e6,
-        "film thickness change at full charge [um]": 1e6 * float(np.max(
-            sol["Negative electrode thickness change [m]"].entries)),
-        "highest Si stoichiometry": float(np.max(
-            sol["Silicon average stoichiometry"].entries)),
+        "film thickness change at full charge [um]": 1e6
+        * float(np.max(sol["Negative electrode thickness change [m]"].entries)),
+        "highest Si stoichiometry": float(
+            np.max(sol["Silicon average stoichiometry"].entries)
+        ),
         "capacity [mAh/cm2]": -_per_cm2(pv, area_q),
         "voltage [V]": sol["Voltage [V]"].entries,
-        "thickness change [um]": 1e6 * sol[
-            "Negative electrode thickness change [m]"].entries,
+        "thickness change [um]": 1e6
+        * sol["Negative electrode thickness change [m]"].entries,
     }
 
 
@@ -149,11 +156,13 @@ def cycling(n_cycles=10, pv=None, mA_cm2=CURRENT_DENSITY, factor=MESH_FACTOR):
     if len(n) >= 3:
         b, a = np.polyfit(np.sqrt(n), sei, 1)
         lost = (a + b * np.sqrt(RETENTION_CYCLE)) - sei[0]
-        out.update({
-            "parabolic fit a + b sqrt(n) [mAh/cm2]": (float(a), float(b)),
-            f"Li lost to the SEI by cycle {RETENTION_CYCLE} [mAh/cm2]": float(lost),
-            f"retention at cycle {RETENTION_CYCLE}": float(1 - lost / dis[0]),
-        })
+        out.update(
+            {
+                "parabolic fit a + b sqrt(n) [mAh/cm2]": (float(a), float(b)),
+                f"Li lost to the SEI by cycle {RETENTION_CYCLE} [mAh/cm2]": float(lost),
+                f"retention at cycle {RETENTION_CYCLE}": float(1 - lost / dis[0]),
+            }
+        )
     return out
 
 
@@ -172,10 +181,10 @@ def fixed_gap(pv=None, factor=MESH_FACTOR):
     return {
         "clamp [MPa]": float(p[0]),
         "highest pressure [MPa]": float(p[top]),
-        "Si film thickness change [um]": 1e6 * float(
-            sol["Anode thickness change [m]"].entries[top]),
-        "cathode thickness change [um]": 1e6 * float(
-            sol["Cathode thickness change [m]"].entries[top]),
+        "Si film thickness change [um]": 1e6
+        * float(sol["Anode thickness change [m]"].entries[top]),
+        "cathode thickness change [um]": 1e6
+        * float(sol["Cathode thickness change [m]"].entries[top]),
         "stiffness [MPa/um]": pv["Fixed-gap stack stiffness [Pa.m-1]"] * 1e-12,
     }
 
@@ -208,61 +217,86 @@ class Tan2021(Reproduction):
 
     def formation(self):
         """:func:`first_cycle` of the set."""
-        return self.cached("formation", lambda: self.step(
-            "formation at C/10", first_cycle))
+        return self.cached(
+            "formation", lambda: self.step("formation at C/10", first_cycle)
+        )
 
     def cycling(self):
         """:func:`cycling` at 5 mA/cm2."""
-        return self.cached("cycling", lambda: self.step(
-            f"{self.n_cycles} cycles at {CURRENT_DENSITY:g} mA/cm2",
-            lambda: cycling(self.n_cycles)))
+        return self.cached(
+            "cycling",
+            lambda: self.step(
+                f"{self.n_cycles} cycles at {CURRENT_DENSITY:g} mA/cm2",
+                lambda: cycling(self.n_cycles),
+            ),
+        )
 
     def row(self, target_id):
         if target_id == "T1":
             f = self.formation()
             paper, _ = _paper("full_cell_first_cycle_ce")
             ce = f["first-cycle CE"]
-            return {"what": "first-cycle CE of the full cell (C/10 formation)",
-                    "model": f"{ce:.3f}", "pass": abs(ce - paper) <= 0.05,
-                    "first-cycle CE": ce,
-                    "charge capacity [mAh/cm2]": f["charge capacity [mAh/cm2]"],
-                    "discharge capacity [mAh/cm2]": f["discharge capacity [mAh/cm2]"]}
+            return {
+                "what": "first-cycle CE of the full cell (C/10 formation)",
+                "model": f"{ce:.3f}",
+                "pass": abs(ce - paper) <= 0.05,
+                "first-cycle CE": ce,
+                "charge capacity [mAh/cm2]": f["charge capacity [mAh/cm2]"],
+                "discharge capacity [mAh/cm2]": f["discharge capacity [mAh/cm2]"],
+            }
         if target_id == "T2":
             c = self.cycling()
             paper, _ = _paper("retention_500_cycles")
             r = c[f"retention at cycle {RETENTION_CYCLE}"]
-            return {"what": f"capacity retention after {RETENTION_CYCLE} cycles at "
-                    f"{CURRENT_DENSITY:g} mA/cm2 (SEI loss extrapolated)",
-                    "model": f"{r:.3f}", "pass": abs(r - paper) <= 0.10, **c}
+            return {
+                "what": f"capacity retention after {RETENTION_CYCLE} cycles at "
+                f"{CURRENT_DENSITY:g} mA/cm2 (SEI loss extrapolated)",
+                "model": f"{r:.3f}",
+                "pass": abs(r - paper) <= 0.10,
+                **c,
+            }
         if target_id == "T3":
             c = self.cycling()
             paper, _ = _paper("areal_capacity_mAh_cm2")
             q = float(c["discharge capacity [mAh/cm2]"][0])
-            return {"what": f"areal discharge capacity at {CURRENT_DENSITY:g} mA/cm2",
-                    "model": f"{q:.2f} mAh/cm2", "pass": abs(q / paper - 1) <= 0.25,
-                    "areal capacity [mAh/cm2]": q}
+            return {
+                "what": f"areal discharge capacity at {CURRENT_DENSITY:g} mA/cm2",
+                "model": f"{q:.2f} mAh/cm2",
+                "pass": abs(q / paper - 1) <= 0.25,
+                "areal capacity [mAh/cm2]": q,
+            }
         f, c = self.formation(), self.cycling()
         first = f["Li to the SE/Si interphase [mAh/cm2]"]
         share = first / f["charge capacity [mAh/cm2]"]
         per_cycle, shrinks = _sei_per_cycle(
-            first, c["Li in the SE/Si interphase [mAh/cm2]"])
-        return {"what": "SE/Si interphase confined to the planar contact, not growing "
-                "on", "model": f"first-cycle SEI {100 * share:.3g} % of the charge; "
-                f"each later cycle's SEI below the first's: {shrinks}",
-                "pass": share < 0.01 and shrinks,
-                "first-cycle SEI share": share,
-                "first-cycle SEI Li [mAh/cm2]": first,
-                "SEI Li per cycle [mAh/cm2]": per_cycle}
+            first, c["Li in the SE/Si interphase [mAh/cm2]"]
+        )
+        return {
+            "what": "SE/Si interphase confined to the planar contact, not growing on",
+            "model": f"first-cycle SEI {100 * share:.3g} % of the charge; "
+            f"each later cycle's SEI below the first's: {shrinks}",
+            "pass": share < 0.01 and shrinks,
+            "first-cycle SEI share": share,
+            "first-cycle SEI Li [mAh/cm2]": first,
+            "SEI Li per cycle [mAh/cm2]": per_cycle,
+        }
 
     def attribution(self):
         """The SE reduction off (first-cycle CE), and the film diffusivity / 100
         (capacity at 5 mA/cm2)."""
+
         def compute():
             base = self.formation()
             clean = first_cycle(cell(sei_growth_constant_m2_s=0.0))
             slow = cell()
-            slow.update({"Silicon lithium diffusivity [m2.s-1]":
-                         slow["Silicon lithium diffusivity [m2.s-1]"] / 100})
+            slow.update(
+                {
+                    "Silicon lithium diffusivity [m2.s-1]": slow[
+                        "Silicon lithium diffusivity [m2.s-1]"
+                    ]
+                    / 100
+                }
+            )
             q_slow = cycling(1, slow)["discharge capacity [mAh/cm2]"][0]
             return {
                 "SE reduction off": {
@@ -270,39 +304,52 @@ class Tan2021(Reproduction):
                     "first-cycle CE without SEI": clean["first-cycle CE"],
                     "SEI share of the first-cycle loss": (
                         (clean["first-cycle CE"] - base["first-cycle CE"])
-                        / (1 - base["first-cycle CE"])),
+                        / (1 - base["first-cycle CE"])
+                    ),
                 },
                 "film diffusivity / 100": {
                     "capacity at 5 mA/cm2 [mAh/cm2]": float(
-                        self.cycling()["discharge capacity [mAh/cm2]"][0]),
+                        self.cycling()["discharge capacity [mAh/cm2]"][0]
+                    ),
                     "capacity at 5 mA/cm2, D/100 [mAh/cm2]": float(q_slow),
                 },
             }
-        return self.cached("attribution", lambda: self.step(
-            "attribution (SEI off, slow film)", compute))
+
+        return self.cached(
+            "attribution",
+            lambda: self.step("attribution (SEI off, slow film)", compute),
+        )
 
     def stack_pressure(self):
         """:func:`fixed_gap`: the pressure the Si swelling builds in a clamped
         fixture (no paper number; the physics the film's thickness feeds)."""
-        return self.cached("fixed gap", lambda: self.step(
-            "formation in a fixed-gap fixture", fixed_gap))
+        return self.cached(
+            "fixed gap",
+            lambda: self.step("formation in a fixed-gap fixture", fixed_gap),
+        )
 
     def convergence(self):
         """T1 and T3 on the reported mesh and a doubled one, with the change [%]."""
+
         def compute():
             out = {}
             meshes = (("reported", MESH_FACTOR), ("doubled", 2 * MESH_FACTOR))
             for name, factor in meshes:
                 out[name] = {
                     "first-cycle CE": first_cycle(factor=factor)["first-cycle CE"],
-                    "capacity at 5 mA/cm2 [mAh/cm2]": float(cycling(
-                        1, factor=factor)["discharge capacity [mAh/cm2]"][0]),
+                    "capacity at 5 mA/cm2 [mAh/cm2]": float(
+                        cycling(1, factor=factor)["discharge capacity [mAh/cm2]"][0]
+                    ),
                 }
-            out["change [%]"] = {k: 100 * abs(out["doubled"][k] / v - 1)
-                                 for k, v in out["reported"].items()}
+            out["change [%]"] = {
+                k: 100 * abs(out["doubled"][k] / v - 1)
+                for k, v in out["reported"].items()
+            }
             return out
-        return self.cached("convergence", lambda: self.step(
-            "mesh check (doubled)", compute))
+
+        return self.cached(
+            "convergence", lambda: self.step("mesh check (doubled)", compute)
+        )
 
     def figures(self, out, ids=None, stem=None):
         from .tan2021_figures import cycling_figure, formation_figure
@@ -310,7 +357,9 @@ class Tan2021(Reproduction):
         out, stem, ids = self.figure_folder(out, ids, stem)
         paths = []
         if ids & {"T1", "T4"}:
-            paths.append(formation_figure(self.formation(), out / f"{stem}_formation.png"))
+            paths.append(
+                formation_figure(self.formation(), out / f"{stem}_formation.png")
+            )
         if ids & {"T2", "T3"}:
             paths.append(cycling_figure(self.cycling(), out / f"{stem}_cycling.png"))
         return paths

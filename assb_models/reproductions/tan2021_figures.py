@@ -4,6 +4,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from assb_models.parameter_sets import Tan2021 as tan_set
+
 from .tan2021 import CURRENT_DENSITY, RETENTION_CYCLE
 
 
@@ -13,17 +14,30 @@ def formation_figure(formation, path):
     ax = fig.subplots(1, 2)
     q = formation["capacity [mAh/cm2]"]
     ce_paper = tan_set.PAPER["full_cell_first_cycle_ce"][0]
-    ax[0].plot(q, formation["voltage [V]"],
-               label=f"model, CE {formation['first-cycle CE']:.3f}")
+    ax[0].plot(
+        q,
+        formation["voltage [V]"],
+        label=f"model, CE {formation['first-cycle CE']:.3f}",
+    )
     ax[0].plot([], [], " ", label=f"paper CE ~{ce_paper:g} (recalled)")
-    ax[0].set(xlabel="charge passed [mAh/cm2]", ylabel="cell voltage [V]",
-              title="formation at C/10, uSi | LPSCl | NCM811")
+    ax[0].set(
+        xlabel="charge passed [mAh/cm2]",
+        ylabel="cell voltage [V]",
+        title="formation at C/10, uSi | LPSCl | NCM811",
+    )
     ax[0].legend()
     ax[1].plot(q, formation["thickness change [um]"])
-    ax[1].axhline(formation["film thickness, Li-free [um]"], ls=":", c="k",
-                  label="Li-free Si film thickness")
-    ax[1].set(xlabel="charge passed [mAh/cm2]", ylabel="film thickness change [um]",
-              title="Si film swelling (Li inserted x partial molar volume)")
+    ax[1].axhline(
+        formation["film thickness, Li-free [um]"],
+        ls=":",
+        c="k",
+        label="Li-free Si film thickness",
+    )
+    ax[1].set(
+        xlabel="charge passed [mAh/cm2]",
+        ylabel="film thickness change [um]",
+        title="Si film swelling (Li inserted x partial molar volume)",
+    )
     ax[1].legend()
     fig.tight_layout()
     fig.savefig(path, dpi=110)
@@ -40,20 +54,37 @@ def cycling_figure(cycling, path):
     q_paper = tan_set.PAPER["areal_capacity_mAh_cm2"][0]
     ax[0].plot(n, q, "o-", label="model")
     ax[0].axhline(q_paper, ls="--", c="C3", label=f"paper ~{q_paper:g} (recalled)")
-    ax[0].set(xlabel="cycle", ylabel="discharge capacity [mAh/cm2]", ylim=(0, None),
-              title=f"areal capacity at {CURRENT_DENSITY:g} mA/cm2")
+    ax[0].set(
+        xlabel="cycle",
+        ylabel="discharge capacity [mAh/cm2]",
+        ylim=(0, None),
+        title=f"areal capacity at {CURRENT_DENSITY:g} mA/cm2",
+    )
     ax[0].legend()
     a, b = cycling["parabolic fit a + b sqrt(n) [mAh/cm2]"]
     sei0 = cycling["Li in the SE/Si interphase [mAh/cm2]"][0]
     n_ext = np.arange(1, RETENTION_CYCLE + 1)
     ax[1].plot(n, q / q[0], "o", label="model (simulated cycles)")
-    ax[1].plot(n_ext, 1 - (a + b * np.sqrt(n_ext) - sei0) / q[0], "-",
-               label="model: Li lost to the SE/Si interphase, extrapolated")
+    ax[1].plot(
+        n_ext,
+        1 - (a + b * np.sqrt(n_ext) - sei0) / q[0],
+        "-",
+        label="model: Li lost to the SE/Si interphase, extrapolated",
+    )
     retention = tan_set.PAPER["retention_500_cycles"][0]
-    ax[1].plot([RETENTION_CYCLE], [retention], "s", c="C3",
-               label=f"paper: {retention:g} at cycle {RETENTION_CYCLE} (recalled)")
-    ax[1].set(xlabel="cycle", ylabel="capacity / first cycle at 5 mA/cm2",
-              title="retention", ylim=(0, 1.2))
+    ax[1].plot(
+        [RETENTION_CYCLE],
+        [retention],
+        "s",
+        c="C3",
+        label=f"paper: {retention:g} at cycle {RETENTION_CYCLE} (recalled)",
+    )
+    ax[1].set(
+        xlabel="cycle",
+        ylabel="capacity / first cycle at 5 mA/cm2",
+        title="retention",
+        ylim=(0, 1.2),
+    )
     ax[1].legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=110)

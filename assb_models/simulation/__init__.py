@@ -7,4 +7,10 @@ from .runs import run_cycles
 from .simulation import Simulation
 from .voltammetry import cyclic_voltammetry
 
-__all__ = ["Simulation", "analysis", "areal_experiment", "cyclic_voltammetry", "run_cycles"]
+__all__ = [
+    "Simulation",
+    "analysis",
+    "areal_experiment",
+    "cyclic_voltammetry",
+    "run_cycles",
+]

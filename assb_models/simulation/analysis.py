@@ -50,7 +50,7 @@ def cycle_capacities(solution, variable="Specific capacity [mA.h.g-1]"):
             else:
                 charge -= change
         rows.append((number, charge, discharge))
-    cycles, charge, discharge = (np.array(c, dtype=float) for c in zip(*rows))
+    cycles, charge, discharge = (np.array(c, dtype=float) for c in zip(*rows, strict=False))
     with np.errstate(invalid="ignore", divide="ignore"):
         ce = np.where(charge > 0, 100 * discharge / charge, np.nan)
     return {"cycle": cycles, "charge": charge, "discharge": discharge, "CE [%]": ce}
@@ -88,7 +88,9 @@ def warn_outside_calibration(model, parameter_values, solution, what="the run"):
     if CALIBRATED_LIMIT not in parameter_values.keys():
         return None
     limit = parameter_values[CALIBRATED_LIMIT]
-    high = float(np.max(solution["Positive electrode surface potential difference [V]"].entries))
+    high = float(
+        np.max(solution["Positive electrode surface potential difference [V]"].entries)
+    )
     if high > limit:
         warnings.warn(
             f"{what}: SE oxidation ran at {high:.2f} V vs Li (local electrode "
@@ -142,7 +144,9 @@ def anode_free_cycle_balance(solution):
     table["lost to SE reduction [A.h]"] = np.array(lost)
     table["left at anode [A.h]"] = np.array(left)
     table["unaccounted [A.h]"] = (
-        table["charge"] - table["discharge"] - table["lost to SE reduction [A.h]"]
+        table["charge"]
+        - table["discharge"]
+        - table["lost to SE reduction [A.h]"]
         - table["left at anode [A.h]"]
     )
     return table

@@ -72,7 +72,8 @@ def check_experiment(experiment, parameter_values):
             )
         if step.temperature is not None:
             require_in_range(
-                f"{where}: temperature [K]", step.temperature,
+                f"{where}: temperature [K]",
+                step.temperature,
                 *allowed_range("temperature [K]")[1:],
             )
         for termination in step.termination:
@@ -80,16 +81,22 @@ def check_experiment(experiment, parameter_values):
                 raise InvalidInputError(
                     f"{where}: end condition {termination.value!r} is not finite"
                 )
-        voltages = [t.value for t in step.termination
-                    if isinstance(t, pybamm.step.VoltageTermination)]
+        voltages = [
+            t.value
+            for t in step.termination
+            if isinstance(t, pybamm.step.VoltageTermination)
+        ]
         if isinstance(step, pybamm.step.Voltage) and is_real(step.value):
             voltages.append(step.value)
         for value in voltages:
             if low is not None and high is not None:
                 # 1 uV of slack: a cut-off written as 4.3 - 0.62 V is 3.68 V
                 require_in_range(
-                    f"{where}: voltage [V]", value, low - VOLTAGE_SLACK,
-                    high + VOLTAGE_SLACK, (True, True),
+                    f"{where}: voltage [V]",
+                    value,
+                    low - VOLTAGE_SLACK,
+                    high + VOLTAGE_SLACK,
+                    (True, True),
                     "the set's 'Lower voltage cut-off [V]' to 'Upper voltage cut-off "
                     "[V]'",
                 )
@@ -118,14 +125,18 @@ def check_first_step(simulation, inputs=None):
         ends = [scalar_value(pv, f"{name} voltage cut-off [V]")]
     else:
         steps = [
-            s for s in simulation.experiment.steps
+            s
+            for s in simulation.experiment.steps
             if s.direction in ("charge", "discharge")
         ]
         if not steps or isinstance(steps[0], pybamm.step.Voltage):
             return
         direction, what = steps[0].direction, f"step {_step_text(steps[0])!r}"
-        ends = [t.value for t in steps[0].termination
-                if isinstance(t, pybamm.step.VoltageTermination)]
+        ends = [
+            t.value
+            for t in steps[0].termination
+            if isinstance(t, pybamm.step.VoltageTermination)
+        ]
     x_0 = c_0 / c_max
     state = (
         f"'Initial concentration in positive electrode [mol.m-3]' is {x_0:.3g} of "
@@ -192,7 +203,11 @@ def check_initial_soc(initial_soc, parameter_values):
     high = scalar_value(parameter_values, "Upper voltage cut-off [V]")
     if low is not None and high is not None:
         require_in_range(
-            "initial_soc voltage [V]", voltage, low, high, (True, True),
+            "initial_soc voltage [V]",
+            voltage,
+            low,
+            high,
+            (True, True),
             "the set's 'Lower voltage cut-off [V]' to 'Upper voltage cut-off [V]'",
         )
     else:

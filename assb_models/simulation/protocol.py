@@ -27,9 +27,9 @@ import numpy as np
 import pybamm
 
 from assb_models.data.table import CURRENT, TIME, VOLTAGE, CyclerDataError
-from .experiment_checks import check_experiment
 from assb_models.validation import InvalidInputError, require_positive
 
+from .experiment_checks import check_experiment
 
 #: areal currents and powers in an experiment step: "0.5 mA/cm2", "2 mW.cm-2", "5 A/m2"
 _AREAL = re.compile(
@@ -42,7 +42,10 @@ _AREA_M2 = {"cm": 1e-4, "m": 1.0}
 
 
 def _model_area_m2(parameter_values):
-    return parameter_values["Electrode height [m]"] * parameter_values["Electrode width [m]"]
+    return (
+        parameter_values["Electrode height [m]"]
+        * parameter_values["Electrode width [m]"]
+    )
 
 
 def electrode_area_cm2(parameter_values):

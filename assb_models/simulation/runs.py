@@ -22,8 +22,9 @@ import warnings
 
 import pybamm
 
-from .simulation import Simulation
 from assb_models.validation import InvalidInputError
+
+from .simulation import Simulation
 
 
 class RunInterruptedWarning(UserWarning):
@@ -47,9 +48,17 @@ def _resumed(resume_from):
     return pybamm.load(path)
 
 
-def run_cycles(model, parameter_values, cycles, every=1, save_to=None,
-               resume_from=None, experiment_kwargs=None, solve_kwargs=None,
-               **simulation_kwargs):
+def run_cycles(
+    model,
+    parameter_values,
+    cycles,
+    every=1,
+    save_to=None,
+    resume_from=None,
+    experiment_kwargs=None,
+    solve_kwargs=None,
+    **simulation_kwargs,
+):
     """Run ``cycles`` (as for :class:`pybamm.Experiment`), keeping finished cycles.
 
     Parameters
@@ -93,12 +102,14 @@ def run_cycles(model, parameter_values, cycles, every=1, save_to=None,
     reason = None
     try:
         for start in range(done, len(cycles), every):
-            chunk = cycles[start:start + every]
+            chunk = cycles[start : start + every]
             key = repr(chunk)
             if key not in simulations:
                 experiment = pybamm.Experiment(chunk, **(experiment_kwargs or {}))
                 simulations[key] = Simulation(
-                    model, parameter_values=parameter_values, experiment=experiment,
+                    model,
+                    parameter_values=parameter_values,
+                    experiment=experiment,
                     **simulation_kwargs,
                 )
             solution = simulations[key].solve(
@@ -129,7 +140,8 @@ def run_cycles(model, parameter_values, cycles, every=1, save_to=None,
         warnings.warn(
             f"run stopped after {len(solution.cycles)} of {len(cycles)} cycles{where}; "
             f"{reason}. Resume with run_cycles(..., resume_from=...)",
-            RunInterruptedWarning, stacklevel=2,
+            RunInterruptedWarning,
+            stacklevel=2,
         )
         solution.termination = f"interrupted: {reason}"
     return solution

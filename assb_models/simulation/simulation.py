@@ -4,6 +4,9 @@ import re
 
 import pybamm
 
+from assb_models.parameters.parameter_values import validate_parameter_values
+from assb_models.validation import InvalidInputError
+
 from .analysis import warn_outside_calibration
 from .experiment_checks import (
     anode_ocp,
@@ -12,8 +15,6 @@ from .experiment_checks import (
     check_initial_soc,
     scalar_value,
 )
-from assb_models.parameters.parameter_values import validate_parameter_values
-from assb_models.validation import InvalidInputError
 
 #: what usually makes the DAE solver fail in these models, and what to try
 _ADVICE = {
@@ -49,10 +50,13 @@ def _separator_ohmic_drop(parameter_values):
     """|I| L_s / (kappa eps_s^b_s A) [V]: the SE separator's ohmic drop at "Current
     function [A]" (None when a value is not a number)."""
     names = (
-        "Current function [A]", "Separator thickness [m]",
+        "Current function [A]",
+        "Separator thickness [m]",
         "Solid electrolyte conductivity at reference temperature [S.m-1]",
-        "Separator porosity", "Separator Bruggeman coefficient (electrolyte)",
-        "Electrode height [m]", "Electrode width [m]",
+        "Separator porosity",
+        "Separator Bruggeman coefficient (electrolyte)",
+        "Electrode height [m]",
+        "Electrode width [m]",
     )
     values = [scalar_value(parameter_values, n) for n in names]
     if any(v is None for v in values):

@@ -24,7 +24,7 @@ def _waveform(start, lower, upper, scan_rate, cycles, points_per_sweep):
     """Times [s] and voltages [V] of the triangle wave's vertices, densely sampled."""
     vertices = [start] + [upper, lower] * cycles + [start]
     t, v = [0.0], [start]
-    for a, b in zip(vertices[:-1], vertices[1:]):
+    for a, b in zip(vertices[:-1], vertices[1:], strict=False):
         if a == b:
             continue
         n = max(2, int(points_per_sweep * abs(b - a) / (upper - lower)))
@@ -90,7 +90,9 @@ def cyclic_voltammetry(
     """
     for name, value in (("lower", lower), ("upper", upper), ("scan_rate", scan_rate)):
         if not np.isfinite(value):
-            raise InvalidInputError(f"cyclic_voltammetry: {name} = {value!r} must be finite")
+            raise InvalidInputError(
+                f"cyclic_voltammetry: {name} = {value!r} must be finite"
+            )
     if not lower < upper:
         raise InvalidInputError(
             f"cyclic_voltammetry: lower = {lower} V must be below upper = {upper} V"

@@ -25,8 +25,9 @@ A cycle the protocol did not reach gives NaN.
 
 import math
 
-from assb_models.simulation.analysis import cycle_capacities
 from assb_models.parameters.parameter_values import set_module
+from assb_models.simulation.analysis import cycle_capacities
+
 from .spec import SpecError
 from .stack import STACK_DEFAULTS, cell_stack
 
@@ -56,8 +57,10 @@ def _cycle_index(spec, key, default=1):
                 f"are {labels}"
             )
         return labels.index(value)
-    if isinstance(value, bool) or not isinstance(value, int) or not (
-        1 <= value <= len(labels)
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not (1 <= value <= len(labels))
     ):
         raise SpecError(
             f"sweep spec: metrics.{key} = {value!r} is outside the allowed range "
@@ -117,8 +120,13 @@ def _energy_density(spec, energy_wh, parameter_values, recipe_keys, options):
     if parameter_values is None:
         return dict.fromkeys(columns, math.nan)
     recipe = set_module(spec.parameter_set).get_recipe(**recipe_keys)
-    stack = cell_stack(recipe, parameter_values, options.get("anode", "Li-In"), spec.stack)
-    area = parameter_values["Electrode height [m]"] * parameter_values["Electrode width [m]"]
+    stack = cell_stack(
+        recipe, parameter_values, options.get("anode", "Li-In"), spec.stack
+    )
+    area = (
+        parameter_values["Electrode height [m]"]
+        * parameter_values["Electrode width [m]"]
+    )
     values = (
         energy_wh,
         stack.gravimetric_energy_density(energy_wh, area),
@@ -126,7 +134,7 @@ def _energy_density(spec, energy_wh, parameter_values, recipe_keys, options):
         stack.areal_mass_kg_m2,
         stack.thickness_m,
     )
-    return dict(zip(columns, values))
+    return dict(zip(columns, values, strict=False))
 
 
 def compute_metrics(spec, solution, parameter_values, recipe_keys, options):
@@ -147,7 +155,9 @@ def compute_metrics(spec, solution, parameter_values, recipe_keys, options):
     if "first-cycle irreversible capacity" in names:
         charged = _at(q_ch, 0) if _at(q_ch, 0) > 0 else math.nan  # no charge: NaN
         row["first-cycle irreversible capacity [mA.h.g-1]"] = charged - _at(q_dis, 0)
-        row["first-cycle Coulombic efficiency [%]"] = _ratio(_at(q_dis, 0), _at(q_ch, 0))
+        row["first-cycle Coulombic efficiency [%]"] = _ratio(
+            _at(q_dis, 0), _at(q_ch, 0)
+        )
     if "retention" in names:
         ref = _cycle_index(spec, "retention_reference")
         last = len(labels) - 1

@@ -32,6 +32,7 @@ import uuid
 import pandas as pd
 
 from assb_models.validation import InvalidInputError
+
 from .spec import OPTION_PREFIX, SpecError, load_spec
 from .worker import (
     NOT_PARAMETERS,
@@ -97,7 +98,8 @@ def plan(spec, designs):
             changed = [
                 name
                 for name in set(base) | set(values)
-                if name not in NOT_PARAMETERS and _freeze(base.get(name)) != _freeze(values.get(name))
+                if name not in NOT_PARAMETERS
+                and _freeze(base.get(name)) != _freeze(values.get(name))
             ]
             for name in changed:
                 if (
@@ -179,13 +181,16 @@ def _connect(client, scheduler, n_workers):
         with Client(scheduler) as connected:
             yield connected
         return
-    with LocalCluster(
-        n_workers=n_workers or os.cpu_count(),
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    ) as cluster, Client(cluster) as local:
+    with (
+        LocalCluster(
+            n_workers=n_workers or os.cpu_count(),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as local,
+    ):
         yield local
 
 
@@ -268,7 +273,9 @@ def run(spec, out, client=None, scheduler=None, n_workers=None, progress=True):
                 workers = max(1, len(connected.nthreads()))
                 size = min(spec.batch_size, math.ceil(len(todo) / workers))
                 futures = {
-                    connected.submit(run_batch, spec.data, batch, inputs, pure=False): batch
+                    connected.submit(
+                        run_batch, spec.data, batch, inputs, pure=False
+                    ): batch
                     for batch in batches(todo, rebuild, size)
                 }
                 for future in as_completed(futures):

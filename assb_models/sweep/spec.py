@@ -117,11 +117,15 @@ def _check_cycle(i, cycle):
         _fail(f"protocol.cycles[{i}] needs 'steps', a list of pybamm.Experiment steps")
     unknown = sorted(set(cycle) - set(_CYCLE_KEYS))
     if unknown:
-        _fail(f"protocol.cycles[{i}] has unknown key(s) {unknown}; allowed {_CYCLE_KEYS}")
+        _fail(
+            f"protocol.cycles[{i}] has unknown key(s) {unknown}; allowed {_CYCLE_KEYS}"
+        )
     repeat = cycle.get("repeat", 1)
     if isinstance(repeat, bool) or not isinstance(repeat, int) or repeat < 1:
-        _fail(f"protocol.cycles[{i}].repeat = {repeat!r} is outside the allowed range "
-              "[1, inf) (integers)")
+        _fail(
+            f"protocol.cycles[{i}].repeat = {repeat!r} is outside the allowed range "
+            "[1, inf) (integers)"
+        )
 
 
 class SweepSpec:
@@ -178,8 +182,10 @@ class SweepSpec:
         for variable, presets in design.get("presets", {}).items():
             for label, keys in presets.items():
                 if not isinstance(keys, dict):
-                    _fail(f"design.presets.{variable}.{label} must be a table of "
-                          "recipe keys or parameter values")
+                    _fail(
+                        f"design.presets.{variable}.{label} must be a table of "
+                        "recipe keys or parameter values"
+                    )
 
     # ------------------------------------------------------------------ access
     def __getattr__(self, name):
@@ -228,7 +234,7 @@ class SweepSpec:
         if "grid" in design:
             names = list(design["grid"])
             rows = [
-                dict(zip(names, values))
+                dict(zip(names, values, strict=False))
                 for values in itertools.product(*design["grid"].values())
             ]
         else:
@@ -240,8 +246,10 @@ class SweepSpec:
                     continue
                 label = row[variable]
                 if label not in choices:
-                    _fail(f"design variable {variable!r} = {label!r} is not one of "
-                          f"its presets {sorted(choices)}")
+                    _fail(
+                        f"design variable {variable!r} = {label!r} is not one of "
+                        f"its presets {sorted(choices)}"
+                    )
                 row.update(choices[label])
         return rows
 
@@ -272,8 +280,10 @@ class SweepSpec:
                 recipe[name] = value
             else:
                 parameters[name] = value
-        if "anode" in recipe and OPTION_PREFIX + "anode" not in design and (
-            "anode" in design or "anode" not in self.model_options
+        if (
+            "anode" in recipe
+            and OPTION_PREFIX + "anode" not in design
+            and ("anode" in design or "anode" not in self.model_options)
         ):
             options["anode"] = recipe["anode"]
         if "energy density" in self.metrics.get("names", ["energy density"]):

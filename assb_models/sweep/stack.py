@@ -166,9 +166,10 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
     se_fraction = parameter_values["Separator porosity"]
     L_an = parameter_values["Negative electrode thickness [m]"]
     m_an = L_an * values[_ANODE_DENSITY[anode]]
-    area = parameter_values["Electrode height [m]"] * parameter_values[
-        "Electrode width [m]"
-    ]
+    area = (
+        parameter_values["Electrode height [m]"]
+        * parameter_values["Electrode width [m]"]
+    )
     # the nominal charge per area [C.m-2], as Li moved to the anode at full charge
     li_moved = parameter_values["Nominal cell capacity [A.h]"] * 3600 / area / F
     plated = {}
@@ -181,7 +182,8 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
     L_pcc = values["Positive current collector thickness [m]"]
     L_ncc = values["Negative current collector thickness [m]"]
     return Stack(
-        plated | {
+        plated
+        | {
             "positive current collector": (
                 L_pcc,
                 L_pcc * values["Positive current collector density [kg.m-3]"],

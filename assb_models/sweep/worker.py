@@ -22,8 +22,12 @@ import numpy as np
 import pybamm
 
 from assb_models import __version__
-from assb_models.parameters.parameter_values import get_parameter_values, validate_parameter_values
+from assb_models.parameters.parameter_values import (
+    get_parameter_values,
+    validate_parameter_values,
+)
 from assb_models.simulation.simulation import Simulation
+
 from .metrics import compute_metrics
 from .models import build_model
 from .spec import SpecError, SweepSpec
@@ -84,7 +88,9 @@ def geometric_parameters(spec, options):
 
 def can_be_input(name, value, geometric):
     """Whether a parameter may be a :class:`pybamm.InputParameter`."""
-    scalar = isinstance(value, (int, float, np.floating)) and not isinstance(value, bool)
+    scalar = isinstance(value, (int, float, np.floating)) and not isinstance(
+        value, bool
+    )
     return scalar and name not in geometric and name not in NEVER_INPUT
 
 
@@ -114,7 +120,12 @@ def _simulation(spec, values, input_names, options):
             if name not in input_names and name not in NOT_PARAMETERS
         )
     )
-    key = (spec.fingerprint, repr(sorted(options.items())), tuple(sorted(input_names)), fixed)
+    key = (
+        spec.fingerprint,
+        repr(sorted(options.items())),
+        tuple(sorted(input_names)),
+        fixed,
+    )
     if key in cache:
         cache.move_to_end(key)
         return cache[key]
@@ -203,8 +214,13 @@ def failed_batch(spec, items, error):
         f"died): {error}"
     )
     return [
-        {"design_index": index, "design_id": design_id,
-         **_row(design, compute_metrics(spec, None, None, None, None), message, start)}
+        {
+            "design_index": index,
+            "design_id": design_id,
+            **_row(
+                design, compute_metrics(spec, None, None, None, None), message, start
+            ),
+        }
         for index, design_id, design in items
     ]
 
@@ -217,4 +233,3 @@ def run_batch(spec_data, items, input_names):
         row = run_design(spec, design, input_names)
         rows.append({"design_index": index, "design_id": design_id, **row})
     return rows
-

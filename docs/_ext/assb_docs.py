@@ -48,7 +48,7 @@ def _options_page():
     ]
     for name, allowed in ASSB_OPTIONS.items():
         values = ", ".join(f'`"{v}"`' for v in allowed)
-        lines.append(f"| `\"{name}\"` | {values} | {_cell(descriptions.get(name, ''))} |")
+        lines.append(f'| `"{name}"` | {values} | {_cell(descriptions.get(name, ""))} |')
     return "\n".join(lines) + "\n"
 
 
@@ -115,13 +115,20 @@ def _validation_page():
         targets = data.get("targets") if isinstance(data, dict) else None
         if not isinstance(targets, dict):
             continue
-        lines += [f"## {path.stem}", "", "| target | pass | model and paper |", "|---|---|---|"]
+        lines += [
+            f"## {path.stem}",
+            "",
+            "| target | pass | model and paper |",
+            "|---|---|---|",
+        ]
         for tid, result in targets.items():
             passed = result.get("pass") if isinstance(result, dict) else None
             mark = {True: "pass", False: "**miss**"}.get(passed, "")
-            detail = {k: v for k, v in result.items() if k != "pass"} if isinstance(
-                result, dict
-            ) else result
+            detail = (
+                {k: v for k, v in result.items() if k != "pass"}
+                if isinstance(result, dict)
+                else result
+            )
             lines.append(f"| {tid} | {mark} | {_cell(json.dumps(detail)[:400])} |")
         lines.append("")
     return "\n".join(lines) + "\n"

@@ -46,14 +46,22 @@ for am in (80, 85, 90):
     sol = sim.solve()
     kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[0, 0]
     q = sol["Specific capacity [mA.h.g-1]"].entries
-    print(f"NCM {am} wt%: effective SE conductivity {kappa:.2e} S/m, C/2 capacity {q[-1]:.0f} mAh/g")
+    print(
+        f"NCM {am} wt%: effective SE conductivity {kappa:.2e} S/m, C/2 capacity {q[-1]:.0f} mAh/g"
+    )
     ax[0].plot(q, sol["Voltage vs Li-In [V]"].entries, label=f"NCM {am} wt%")
     # where the current flows at the end: near the separator when ions are slow
     x_p = sol["x_p [m]"].entries[:, -1]
     j = sol["Positive electrode interfacial current density [A.m-2]"].entries[:, -1]
     ax[1].plot((x_p - x_p[0]) * 1e6, j, label=f"NCM {am} wt%")
-ax[0].set(xlabel="capacity [mAh/g]", ylabel="voltage vs Li-In [V]", title="C/2 discharge")
-ax[1].set(xlabel="distance from separator [um]", ylabel="j [A/m2]", title="reaction current at the end")
+ax[0].set(
+    xlabel="capacity [mAh/g]", ylabel="voltage vs Li-In [V]", title="C/2 discharge"
+)
+ax[1].set(
+    xlabel="distance from separator [um]",
+    ylabel="j [A/m2]",
+    title="reaction current at the end",
+)
 ax[0].legend()
 fig.tight_layout()
 

@@ -25,29 +25,53 @@ from assb_models.models.reference import equivalent_pybamm_dfn
 # watch the concentration polarisation appear.
 
 # %%
-pv = assb_models.get_parameter_values("Kim2024", am_wt_percent=80, anode="lithium metal")
+pv = assb_models.get_parameter_values(
+    "Kim2024", am_wt_percent=80, anode="lithium metal"
+)
 t_eval = np.linspace(0, 2400, 121)  # 1C, 40 minutes
-solid = pybamm.Simulation(assb_models.SolidStateDFN({"anode": "lithium metal"}), parameter_values=pv)
+solid = pybamm.Simulation(
+    assb_models.SolidStateDFN({"anode": "lithium metal"}), parameter_values=pv
+)
 sol_solid = solid.solve([0, 2400], t_interp=t_eval)
 
 dfn, pv_dfn = equivalent_pybamm_dfn(pv)
-sol_t1 = pybamm.Simulation(dfn, parameter_values=pv_dfn).solve([0, 2400], t_interp=t_eval)
+sol_t1 = pybamm.Simulation(dfn, parameter_values=pv_dfn).solve(
+    [0, 2400], t_interp=t_eval
+)
 liquid = pv_dfn.copy()
-liquid.update({"Cation transference number": 0.38, "Electrolyte diffusivity [m2.s-1]": 3e-10})
-sol_liquid = pybamm.Simulation(dfn, parameter_values=liquid).solve([0, 2400], t_interp=t_eval)
+liquid.update(
+    {"Cation transference number": 0.38, "Electrolyte diffusivity [m2.s-1]": 3e-10}
+)
+sol_liquid = pybamm.Simulation(dfn, parameter_values=liquid).solve(
+    [0, 2400], t_interp=t_eval
+)
 
 n = min(len(s["Time [s]"].entries) for s in (sol_solid, sol_t1, sol_liquid))
-dv = np.max(np.abs(sol_solid["Voltage [V]"].entries[:n] - sol_t1["Voltage [V]"].entries[:n]))
+dv = np.max(
+    np.abs(sol_solid["Voltage [V]"].entries[:n] - sol_t1["Voltage [V]"].entries[:n])
+)
 print(f"SolidStateDFN vs PyBaMM DFN at t+ = 1: max difference {1e3 * dv:.2f} mV")
 
 fig, ax = plt.subplots(1, 2, figsize=(10, 3.8))
-for sol, label in ((sol_solid, "solid (t+ = 1)"), (sol_liquid, "liquid-like (t+ = 0.38)")):
+for sol, label in (
+    (sol_solid, "solid (t+ = 1)"),
+    (sol_liquid, "liquid-like (t+ = 0.38)"),
+):
     ax[0].plot(sol["Time [s]"].entries / 60, sol["Voltage [V]"].entries, label=label)
-    x = 1e6 * np.concatenate([sol["x_s [m]"].entries[:, -1], sol["x_p [m]"].entries[:, -1]])
-    ax[1].plot(x, sol["Electrolyte concentration [mol.m-3]"].entries[:, -1], label=label)
-ax[0].set(xlabel="time [min]", ylabel="voltage vs Li [V]", title="1C discharge, NCM 80 wt%")
-ax[1].set(xlabel="x [um] (separator, then cathode)", ylabel="Li+ concentration [mol/m3]",
-          title="electrolyte at the end")
+    x = 1e6 * np.concatenate(
+        [sol["x_s [m]"].entries[:, -1], sol["x_p [m]"].entries[:, -1]]
+    )
+    ax[1].plot(
+        x, sol["Electrolyte concentration [mol.m-3]"].entries[:, -1], label=label
+    )
+ax[0].set(
+    xlabel="time [min]", ylabel="voltage vs Li [V]", title="1C discharge, NCM 80 wt%"
+)
+ax[1].set(
+    xlabel="x [um] (separator, then cathode)",
+    ylabel="Li+ concentration [mol/m3]",
+    title="electrolyte at the end",
+)
 ax[0].legend()
 fig.tight_layout()
 
@@ -66,17 +90,30 @@ kappa_bulk = None
 rows = []
 for am in (80, 85, 90):
     pv_am = assb_models.get_parameter_values("Kim2024", am_wt_percent=am)
-    sol = pybamm.Simulation(assb_models.SolidStateDFN(), parameter_values=pv_am).solve([0, 1])
+    sol = pybamm.Simulation(assb_models.SolidStateDFN(), parameter_values=pv_am).solve(
+        [0, 1]
+    )
     kappa_eff = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[-1, 0]
-    kappa_bulk = pv_am["Solid electrolyte conductivity at reference temperature [S.m-1]"]
+    kappa_bulk = pv_am[
+        "Solid electrolyte conductivity at reference temperature [S.m-1]"
+    ]
     eps = pv_am["Positive electrode porosity"]  # PyBaMM's name for the SE fraction
     rows.append((am, eps, kappa_eff))
-    print(f"NCM {am} wt%: SE {100 * eps:.1f} vol%, kappa_eff/kappa = {kappa_eff / kappa_bulk:.4f}")
+    print(
+        f"NCM {am} wt%: SE {100 * eps:.1f} vol%, kappa_eff/kappa = {kappa_eff / kappa_bulk:.4f}"
+    )
 
 eps_grid = np.linspace(0.05, 0.6, 50)
 fig, ax = plt.subplots(figsize=(5, 3.5))
-ax.plot(eps_grid, eps_grid**1.5, "--", label="liquid in a porous electrode (Bruggeman 1.5)")
-ax.plot([r[1] for r in rows], [r[2] / kappa_bulk for r in rows], "o-", label="composite cathodes (model)")
+ax.plot(
+    eps_grid, eps_grid**1.5, "--", label="liquid in a porous electrode (Bruggeman 1.5)"
+)
+ax.plot(
+    [r[1] for r in rows],
+    [r[2] / kappa_bulk for r in rows],
+    "o-",
+    label="composite cathodes (model)",
+)
 for am, eps, k in rows:
     ax.annotate(f"{am} wt%", (eps, k / kappa_bulk))
 ax.set(xlabel="SE volume fraction", ylabel="kappa_eff / kappa_SE", yscale="log")

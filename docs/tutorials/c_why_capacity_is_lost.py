@@ -25,7 +25,9 @@ from assb_models.parameter_sets import Kim2024
 print("side reactions on:", Kim2024.MODEL_OPTIONS)
 
 # %%
-formation = pybamm.Experiment([("Charge at 0.05C until 3.7 V", "Discharge at 0.05C until 1.9 V")])
+formation = pybamm.Experiment(
+    [("Charge at 0.05C until 3.7 V", "Discharge at 0.05C until 1.9 V")]
+)
 fig, ax = plt.subplots(1, 2, figsize=(10, 4))
 parts = {}
 for carbon in (0, 3):
@@ -33,7 +35,9 @@ for carbon in (0, 3):
         "Kim2024", am_wt_percent=90, carbon_wt_percent=carbon, pristine=True
     )
     model = assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS)
-    sol = assb_models.Simulation(model, parameter_values=params, experiment=formation).solve()
+    sol = assb_models.Simulation(
+        model, parameter_values=params, experiment=formation
+    ).solve()
     charge, discharge = sol.cycles[0].steps
     q_ch = -charge["Specific capacity [mA.h.g-1]"].entries[-1]
     q_dis = q_ch + discharge["Specific capacity [mA.h.g-1]"].entries[-1]
@@ -50,7 +54,9 @@ for carbon in (0, 3):
     )
     for step in (charge, discharge):
         q = step["Specific capacity [mA.h.g-1]"].entries
-        ax[0].plot(abs(q - q[0]), step["Voltage vs Li-In [V]"].entries, color=f"C{carbon}")
+        ax[0].plot(
+            abs(q - q[0]), step["Voltage vs Li-In [V]"].entries, color=f"C{carbon}"
+        )
     ax[0].plot([], [], color=f"C{carbon}", label=f"SC {carbon} wt%")
 
 labels = ("SE oxidised on carbon", "SE oxidised on NCM", "not re-inserted")
@@ -58,8 +64,12 @@ bottom = [0, 0]
 for i, label in enumerate(labels):
     heights = [parts[c][i] for c in (0, 3)]
     ax[1].bar(["SC 0 wt%", "SC 3 wt%"], heights, bottom=bottom, label=label)
-    bottom = [b + h for b, h in zip(bottom, heights)]
-ax[0].set(xlabel="capacity [mAh/g]", ylabel="voltage vs Li-In [V]", title="formation at 0.05 C")
+    bottom = [b + h for b, h in zip(bottom, heights, strict=False)]
+ax[0].set(
+    xlabel="capacity [mAh/g]",
+    ylabel="voltage vs Li-In [V]",
+    title="formation at 0.05 C",
+)
 ax[1].set(ylabel="first-cycle loss [mAh/g]", title="where it goes")
 ax[0].legend()
 ax[1].legend(fontsize=8)

@@ -37,14 +37,24 @@ for label, options in (
     ("with SE oxidation on carbon", {"SE oxidation on carbon": "self-limiting Tafel"}),
 ):
     model, pv = se_carbon_electrode(options)
-    sol = assb_models.cyclic_voltammetry(model, pv, lower=2.5, upper=3.7, scan_rate=SCAN_RATE, cycles=2)
+    sol = assb_models.cyclic_voltammetry(
+        model, pv, lower=2.5, upper=3.7, scan_rate=SCAN_RATE, cycles=2
+    )
     v = sol["Voltage [V]"].entries
     i = -sol["Current [A]"].entries * 1e6  # oxidation positive, as in a CV plot [uA]
     for ax in axes:
         ax.plot(v, i, label=label)
     results[label] = sol
-axes[0].set(xlabel="voltage vs Li-In [V]", ylabel="oxidation current [uA]", title="1 mV/s, 2 cycles")
-axes[1].set(xlabel="voltage vs Li-In [V]", ylim=(-5, 5), title="zoom: the double-layer rectangle")
+axes[0].set(
+    xlabel="voltage vs Li-In [V]",
+    ylabel="oxidation current [uA]",
+    title="1 mV/s, 2 cycles",
+)
+axes[1].set(
+    xlabel="voltage vs Li-In [V]",
+    ylim=(-5, 5),
+    title="zoom: the double-layer rectangle",
+)
 axes[0].legend(fontsize=8)
 fig.tight_layout()
 
@@ -63,7 +73,9 @@ charge_cv = -np.trapezoid(sol["Current [A]"].entries[cycle_1], t[cycle_1])
 q_ox = sol["Carbon SE oxidation capacity [A.h]"].entries
 print(f"net charge of cycle 1: {1e3 * charge_cv:.2f} mC")
 print(f"SE oxidation on carbon, cycle 1: {1e3 * 3600 * q_ox[cycle_1][-1]:.2f} mC")
-print(f"SE oxidation on carbon, cycle 2: {1e3 * 3600 * (q_ox[-1] - q_ox[cycle_1][-1]):.2f} mC")
+print(
+    f"SE oxidation on carbon, cycle 2: {1e3 * 3600 * (q_ox[-1] - q_ox[cycle_1][-1]):.2f} mC"
+)
 
 # %% [markdown]
 # The second cycle's wave is smaller: the oxidation products passivate the carbon

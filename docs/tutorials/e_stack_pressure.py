@@ -18,8 +18,8 @@ import matplotlib.pyplot as plt
 import pybamm
 
 import assb_models
-from assb_models.parameter_sets import Sakka2022
 from assb_models.impedance.small_signal import small_signal_resistances
+from assb_models.parameter_sets import Sakka2022
 
 PRESSURES_MPA = (6, 12, 25, 50, 100)
 print("options:", Sakka2022.MODEL_OPTIONS)
@@ -32,7 +32,9 @@ for p in PRESSURES_MPA:
     half = pv.copy()
     c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
     half["Initial concentration in positive electrode [mol.m-3]"] = 0.7 * c_max
-    rs = small_signal_resistances(assb_models.SolidStateDFN(Sakka2022.MODEL_OPTIONS), half)
+    rs = small_signal_resistances(
+        assb_models.SolidStateDFN(Sakka2022.MODEL_OPTIONS), half
+    )
     sol = assb_models.Simulation(
         assb_models.SolidStateDFN(Sakka2022.MODEL_OPTIONS),
         parameter_values=pv,
@@ -59,12 +61,18 @@ fig, ax = plt.subplots(1, 3, figsize=(12, 3.5))
 P = [r["P"] for r in rows]
 ax[0].loglog(P, [r["R_ct"] for r in rows], "o-", label="model")
 ax[0].loglog(P, [rows[0]["R_ct"] * P[0] / p for p in P], "k--", label="1/P")
-ax[0].set(xlabel="stack pressure [MPa]", ylabel="R_ct [Ohm.cm2]", title="charge transfer")
+ax[0].set(
+    xlabel="stack pressure [MPa]", ylabel="R_ct [Ohm.cm2]", title="charge transfer"
+)
 ax[0].legend()
 ax[1].plot(P, [1e3 * r["kappa"] for r in rows], "o-")
-ax[1].set(xlabel="stack pressure [MPa]", ylabel="apparent kappa [mS/m]", title="ionic paths")
+ax[1].set(
+    xlabel="stack pressure [MPa]", ylabel="apparent kappa [mS/m]", title="ionic paths"
+)
 ax[2].plot(P, [r["Q"] for r in rows], "o-")
-ax[2].set(xlabel="stack pressure [MPa]", ylabel="capacity [mAh/g]", title="0.01 C discharge")
+ax[2].set(
+    xlabel="stack pressure [MPa]", ylabel="capacity [mAh/g]", title="0.01 C discharge"
+)
 fig.tight_layout()
 
 # %% [markdown]

@@ -20,14 +20,20 @@
 import matplotlib.pyplot as plt
 
 import assb_models
-from assb_models import SymmetricCell, plating_stripping_experiment, run_plating_stripping
+from assb_models import (
+    SymmetricCell,
+    plating_stripping_experiment,
+    run_plating_stripping,
+)
 
 AREA_CM2 = 1.0
 
 
 def cell(interlayer):
     options = {"anode interlayer": "none" if interlayer == "none" else "resistive"}
-    return SymmetricCell(options), assb_models.get_parameter_values("Park2021", interlayer=interlayer)
+    return SymmetricCell(options), assb_models.get_parameter_values(
+        "Park2021", interlayer=interlayer
+    )
 
 
 # %% [markdown]
@@ -43,8 +49,10 @@ for interlayer, label in (("none", "bare Li"), ("NR", "Li2Se-NR")):
     sol, stop = run_plating_stripping(model, pv, steps)
     ax[0].plot(sol["Time [h]"].entries, 1e3 * sol["Voltage [V]"].entries, label=label)
     contact = sol["Negative electrode lithium metal contact fraction"].entries
-    print(f"{label}: {'ran to the end' if stop is None else stop['event']}; "
-          f"Li contact fraction {contact[0]:.2f} -> {contact.min():.2f} (lowest)")
+    print(
+        f"{label}: {'ran to the end' if stop is None else stop['event']}; "
+        f"Li contact fraction {contact[0]:.2f} -> {contact.min():.2f} (lowest)"
+    )
 ax[0].set(xlabel="time [h]", ylabel="voltage [mV]", title="0.1 mA/cm2, 1 mAh/cm2")
 ax[0].legend()
 
@@ -63,10 +71,14 @@ for interlayer, label in (("none", "bare Li"), ("NR", "Li2Se-NR")):
     sol, stop = run_plating_stripping(model, pv, steps)
     ax[1].plot(sol["Time [h]"].entries, 1e3 * sol["Voltage [V]"].entries, label=label)
     if stop and stop["short circuit"]:
-        print(f"{label}: short circuit at {stop['current [mA.cm-2]']} mA/cm2 (cycle {stop['cycle']})")
+        print(
+            f"{label}: short circuit at {stop['current [mA.cm-2]']} mA/cm2 (cycle {stop['cycle']})"
+        )
     else:
         print(f"{label}: no short up to 0.7 mA/cm2")
-ax[1].set(xlabel="time [h]", ylabel="voltage [mV]", title="current ramp 0.1 -> 0.7 mA/cm2")
+ax[1].set(
+    xlabel="time [h]", ylabel="voltage [mV]", title="current ramp 0.1 -> 0.7 mA/cm2"
+)
 ax[1].legend()
 fig.tight_layout()
 

@@ -18,7 +18,9 @@ from assb_models.impedance import eis
 from assb_models.parameter_sets import Kim2024
 
 FREQUENCIES = np.logspace(5, -2, 71)
-params = assb_models.get_parameter_values("Kim2024", am_wt_percent=90, carbon_wt_percent=3, pristine=True)
+params = assb_models.get_parameter_values(
+    "Kim2024", am_wt_percent=90, carbon_wt_percent=3, pristine=True
+)
 area_cm2 = params["Electrode height [m]"] * params["Electrode width [m]"] * 1e4
 
 # %% [markdown]
@@ -28,18 +30,31 @@ area_cm2 = params["Electrode height [m]"] * params["Electrode width [m]"] * 1e4
 
 # %%
 cycling = assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS)
-linear = assb_models.SolidStateDFN({**Kim2024.MODEL_OPTIONS, "surface form": "differential"})
-formation = pybamm.Experiment(
-    [("Charge at 0.05C until 3.7 V", "Discharge at 0.05C until 3.0 V", "Rest for 2 hours")]
+linear = assb_models.SolidStateDFN(
+    {**Kim2024.MODEL_OPTIONS, "surface form": "differential"}
 )
-formed = assb_models.Simulation(cycling, parameter_values=params, experiment=formation).solve()
+formation = pybamm.Experiment(
+    [
+        (
+            "Charge at 0.05C until 3.7 V",
+            "Discharge at 0.05C until 3.0 V",
+            "Rest for 2 hours",
+        )
+    ]
+)
+formed = assb_models.Simulation(
+    cycling, parameter_values=params, experiment=formation
+).solve()
 # the pristine cell at the same state of charge as the formed one
 x = float(formed["Average positive particle concentration [mol.m-3]"].entries[-1])
 pristine = params.copy()
 pristine.update({"Initial concentration in positive electrode [mol.m-3]": x})
 spectra = {
     "pristine": (FREQUENCIES, eis.impedance(linear, pristine, FREQUENCIES)),
-    "after formation": (FREQUENCIES, eis.impedance(linear, params, FREQUENCIES, state=formed)),
+    "after formation": (
+        FREQUENCIES,
+        eis.impedance(linear, params, FREQUENCIES, state=formed),
+    ),
 }
 print(
     f"SE left after formation: {100 * formed['Solid electrolyte fraction remaining'].entries[-1]:.0f} %, "

@@ -21,7 +21,12 @@ import matplotlib.pyplot as plt
 import assb_models
 from assb_models import data
 from assb_models.data.synthetic import simulate_discharge
-from assb_models.fitting import FitParameter, IdentifiabilityWarning, fit, load_fitted_parameters
+from assb_models.fitting import (
+    FitParameter,
+    IdentifiabilityWarning,
+    fit,
+    load_fitted_parameters,
+)
 
 MESH = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}  # coarse: a quick demo
 
@@ -33,17 +38,28 @@ MESH = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}  # coarse: a quick d
 # %%
 here = pathlib.Path.cwd()
 examples = next(
-    (p / "shared" / "data" / "cycler" for p in (here, *here.parents)
-     if (p / "shared" / "data" / "cycler" / "neware_uio.csv").exists()),
+    (
+        p / "shared" / "data" / "cycler"
+        for p in (here, *here.parents)
+        if (p / "shared" / "data" / "cycler" / "neware_uio.csv").exists()
+    ),
     None,
 )
 if examples is not None:
     cell = data.load(examples / "neware_uio.csv")
-    print(cell.step_table()[["Cycle", "Step", "Mode", "Direction", "Capacity [A.h]"]].head(9))
+    print(
+        cell.step_table()[
+            ["Cycle", "Step", "Mode", "Direction", "Capacity [A.h]"]
+        ].head(9)
+    )
     first = cell.select(cycles=1)
     fig, ax = plt.subplots(figsize=(5, 3.5))
     ax.plot(first.table["Discharge capacity [A.h]"] * 1e3, first.table["Voltage [V]"])
-    ax.set(xlabel="discharge capacity [mAh]", ylabel="voltage [V]", title=f"{cell.name}, cycle 1")
+    ax.set(
+        xlabel="discharge capacity [mAh]",
+        ylabel="voltage [V]",
+        title=f"{cell.name}, cycle 1",
+    )
 else:
     print("no example files here: point data.load at your own export")
 
@@ -63,19 +79,35 @@ names = [
     else "Positive particle diffusivity [m2.s-1]",
     "Positive electrode exchange-current density rate constant [A.m-2.(m3.mol-1)1.5]",
 ]
-start = [FitParameter(n, initial=f * truth[n]) for n, f in zip(names, (1.3, 0.7, 1.3))]
+start = [FitParameter(n, initial=f * truth[n]) for n, f in zip(names, (1.3, 0.7, 1.3), strict=False)]
 result = fit(measured, start, "Kim2024", var_pts=MESH, voltage_window=(2.6, 5.0))
 print(result.summary())
-for name, value in zip(names, result.values):
+for name, value in zip(names, result.values, strict=False):
     print(f"{name}: fitted/true = {value / truth[name]:.4f}")
 
 fig, ax = plt.subplots(figsize=(5, 3.5))
 for k, d in enumerate(measured):
     v = result.problem.simulate(result.x)[k][0]
-    ax.plot(d.table["Discharge capacity [A.h]"] * 1e3, d.table["Voltage [V]"], ".", ms=3,
-            color=f"C{k}", label=f"{d.name} (data)")
-    ax.plot(d.table["Discharge capacity [A.h]"] * 1e3, v, "-", color=f"C{k}", label="fitted model")
-ax.set(xlabel="discharge capacity [mAh]", ylabel="voltage vs Li-In [V]", title="fit of 3 parameters")
+    ax.plot(
+        d.table["Discharge capacity [A.h]"] * 1e3,
+        d.table["Voltage [V]"],
+        ".",
+        ms=3,
+        color=f"C{k}",
+        label=f"{d.name} (data)",
+    )
+    ax.plot(
+        d.table["Discharge capacity [A.h]"] * 1e3,
+        v,
+        "-",
+        color=f"C{k}",
+        label="fitted model",
+    )
+ax.set(
+    xlabel="discharge capacity [mAh]",
+    ylabel="voltage vs Li-In [V]",
+    title="fit of 3 parameters",
+)
 ax.legend(fontsize=7)
 
 # %% [markdown]
@@ -96,8 +128,11 @@ with tempfile.TemporaryDirectory() as folder:
 # %%
 pair = [
     FitParameter(names[2], bounds=(1e-8, 1e-6)),
-    FitParameter("Positive electrode active material-solid electrolyte contact fraction",
-                 initial=0.4, bounds=(0.05, 1.0)),
+    FitParameter(
+        "Positive electrode active material-solid electrolyte contact fraction",
+        initial=0.4,
+        bounds=(0.05, 1.0),
+    ),
 ]
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always", IdentifiabilityWarning)

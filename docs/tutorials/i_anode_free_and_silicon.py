@@ -21,11 +21,14 @@ import numpy as np
 import pybamm
 
 import assb_models
-from assb_models.simulation.analysis import anode_free_cycle_balance
 from assb_models.parameter_sets import Lee2020, Tan2021
+from assb_models.simulation.analysis import anode_free_cycle_balance
 
-CYCLE = ("Charge at 0.5C until 4.25 V", "Hold at 4.25 V until C/20",
-         "Discharge at 0.5C until 2.5 V")
+CYCLE = (
+    "Charge at 0.5C until 4.25 V",
+    "Hold at 4.25 V until C/20",
+    "Discharge at 0.5C until 2.5 V",
+)
 
 
 def anode_free(cycles, options=None, fast_loss=True):
@@ -36,8 +39,9 @@ def anode_free(cycles, options=None, fast_loss=True):
     if fast_loss:  # a loss fast enough to see in a few cycles (the set's is ~1e-6)
         pv[Lee2020.K_D] = 9.3e-18
     model = assb_models.SolidStateDFN({**Lee2020.MODEL_OPTIONS, **(options or {})})
-    sim = assb_models.Simulation(model, parameter_values=pv,
-                                 experiment=pybamm.Experiment([CYCLE] * cycles))
+    sim = assb_models.Simulation(
+        model, parameter_values=pv, experiment=pybamm.Experiment([CYCLE] * cycles)
+    )
     return sim.solve()
 
 
@@ -52,9 +56,14 @@ sol = anode_free(4)
 charge = sol.cycles[0].steps[0]
 q = -charge["Discharge capacity [A.h]"].entries * 1e3  # mAh (the set's cell is 1 cm2)
 fig, ax = plt.subplots(1, 2, figsize=(11, 3.8))
-ax[0].plot(q, charge["Ag-C interlayer stoichiometry"].entries, label="Ag-C layer filling")
-ax[0].plot(q, charge["Plated lithium thickness [m]"].entries / 30e-6,
-           label="plated Li thickness / 30 um")
+ax[0].plot(
+    q, charge["Ag-C interlayer stoichiometry"].entries, label="Ag-C layer filling"
+)
+ax[0].plot(
+    q,
+    charge["Plated lithium thickness [m]"].entries / 30e-6,
+    label="plated Li thickness / 30 um",
+)
 ax[0].plot(q, charge["Anode potential vs Li [V]"].entries, label="anode vs Li [V]")
 ax[0].set(xlabel="charge [mAh/cm2]", title="first charge")
 ax[0].legend()
@@ -70,11 +79,15 @@ table = anode_free_cycle_balance(sol)
 ce = table["discharge"] / table["charge"]
 q_dis = table["discharge"] * 1e3
 print("CE per cycle [%]:", np.round(100 * ce, 3))
-print(f"last discharge {q_dis[-1]:.4f} mAh/cm2; first x product of later CEs "
-      f"{q_dis[0] * np.prod(ce[1:]):.4f} mAh/cm2")
+print(
+    f"last discharge {q_dis[-1]:.4f} mAh/cm2; first x product of later CEs "
+    f"{q_dis[0] * np.prod(ce[1:]):.4f} mAh/cm2"
+)
 clean = anode_free_cycle_balance(anode_free(4, {"anode interphase": "none"}))
-print("without SE reduction, CE [%]:",
-      np.round(100 * clean["discharge"] / clean["charge"], 4))
+print(
+    "without SE reduction, CE [%]:",
+    np.round(100 * clean["discharge"] / clean["charge"], 4),
+)
 ax[1].plot(table["cycle"], q_dis, "o-", label="SE reduction on")
 ax[1].plot(clean["cycle"], clean["discharge"] * 1e3, "s--", label="SE reduction off")
 ax[1].set(xlabel="cycle", ylabel="discharge [mAh/cm2]", title="anode-free capacity")
@@ -91,17 +104,28 @@ fig.tight_layout()
 # %%
 pv = assb_models.get_parameter_values("Tan2021")
 model = assb_models.SolidStateDFN(Tan2021.MODEL_OPTIONS)
-sim = assb_models.Simulation(model, parameter_values=pv, experiment=pybamm.Experiment(
-    ["Charge at C/10 until 4.3 V", "Discharge at C/10 until 2.5 V"]))
+sim = assb_models.Simulation(
+    model,
+    parameter_values=pv,
+    experiment=pybamm.Experiment(
+        ["Charge at C/10 until 4.3 V", "Discharge at C/10 until 2.5 V"]
+    ),
+)
 si = sim.solve()
 area_cm2 = pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4
 q = -si["Discharge capacity [A.h]"].entries * 1e3 / area_cm2
 fig, ax = plt.subplots(1, 2, figsize=(11, 3.8))
 ax[0].plot(q, si["Voltage [V]"].entries)
-ax[0].set(xlabel="charge passed [mAh/cm2]", ylabel="voltage [V]", title="uSi | NCM811, C/10")
+ax[0].set(
+    xlabel="charge passed [mAh/cm2]", ylabel="voltage [V]", title="uSi | NCM811, C/10"
+)
 ax[1].plot(q, 1e6 * si["Negative electrode thickness change [m]"].entries)
-ax[1].axhline(1e6 * pv["Negative electrode thickness [m]"], ls=":", color="k",
-              label="Li-free film")
+ax[1].axhline(
+    1e6 * pv["Negative electrode thickness [m]"],
+    ls=":",
+    color="k",
+    label="Li-free film",
+)
 ax[1].set(xlabel="charge passed [mAh/cm2]", ylabel="film thickness change [um]")
 ax[1].legend()
 fig.tight_layout()
@@ -109,8 +133,10 @@ q_ch = -si.cycles[0]["Discharge capacity [A.h]"].entries[-1]
 q_dis = si.cycles[1]["Discharge capacity [A.h]"].entries[-1] + q_ch
 sei = si["Lithium in negative electrode interphase [mol]"].entries
 sei_ah = (sei[-1] - sei[0]) * pybamm.constants.F.value / 3600
-print(f"first-cycle CE {100 * q_dis / q_ch:.1f} %; Li to the SE/Si interphase "
-      f"{100 * sei_ah / q_ch:.2g} % of the charge")
+print(
+    f"first-cycle CE {100 * q_dis / q_ch:.1f} %; Li to the SE/Si interphase "
+    f"{100 * sei_ah / q_ch:.2g} % of the charge"
+)
 
 # %% [markdown]
 # The first-cycle loss here is the cathode's (the NCM cannot be refilled at the end of

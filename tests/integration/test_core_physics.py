@@ -10,7 +10,9 @@ from assb_models.models.reference import equivalent_pybamm_dfn
 HOUR = 3600.0
 
 
-def solve(model, pv, t_end=1.2 * HOUR, t_eval=None, var_pts=None, inputs=None, tol=None):
+def solve(
+    model, pv, t_end=1.2 * HOUR, t_eval=None, var_pts=None, inputs=None, tol=None
+):
     solver = pybamm.IDAKLUSolver(rtol=tol, atol=tol) if tol else None
     sim = pybamm.Simulation(model, parameter_values=pv, var_pts=var_pts, solver=solver)
     return sim.solve([0, t_end], t_interp=t_eval, inputs=inputs)
@@ -44,9 +46,9 @@ def test_agrees_with_pybamm_dfn_at_transference_number_one():
     t = np.linspace(0, 2450, 246)
     v_assb = solve(model, pv, t_end=2450, t_eval=t)["Voltage [V]"].entries
     # the same mesh for both (ours has a finer particle mesh by default)
-    v_dfn = solve(
-        dfn, pv_dfn, t_end=2450, t_eval=t, var_pts=model.default_var_pts
-    )["Voltage [V]"].entries
+    v_dfn = solve(dfn, pv_dfn, t_end=2450, t_eval=t, var_pts=model.default_var_pts)[
+        "Voltage [V]"
+    ].entries
     assert len(v_assb) == len(v_dfn) == len(t)
     assert np.max(np.abs(v_assb - v_dfn)) < 1e-3
 
@@ -119,7 +121,11 @@ def test_zero_film_resistance_gives_the_clean_model():
     # tight solver tolerances: the two systems differ in states, not in physics
     clean = solve(assb_models.SolidStateDFN(), pv, 3000, t, tol=1e-8)
     film = solve(
-        assb_models.SolidStateDFN({"interface film": "resistive"}), pv, 3000, t, tol=1e-8
+        assb_models.SolidStateDFN({"interface film": "resistive"}),
+        pv,
+        3000,
+        t,
+        tol=1e-8,
     )
     np.testing.assert_allclose(
         film["Voltage [V]"].entries, clean["Voltage [V]"].entries, atol=1e-6
@@ -141,7 +147,9 @@ def test_film_adds_its_ohmic_drop():
     film = solve(
         assb_models.SolidStateDFN({"interface film": "resistive"}), pv, 3600, t
     )
-    i = pv["Current function [A]"] / (pv["Electrode height [m]"] * pv["Electrode width [m]"])
+    i = pv["Current function [A]"] / (
+        pv["Electrode height [m]"] * pv["Electrode width [m]"]
+    )
     eps = pv["Positive electrode active material volume fraction"]
     a = 3 * eps / pv["Positive particle radius [m]"]
     j = i / (a * pv["Positive electrode thickness [m]"])
@@ -240,7 +248,9 @@ def test_carbon_contact_area_matches_the_recipe():
     a_c = sol[
         "Positive electrode carbon-solid electrolyte contact area per unit volume [m-1]"
     ].entries
-    np.testing.assert_allclose(a_c, recipe.carbon_se_contact_area_per_volume, rtol=1e-12)
+    np.testing.assert_allclose(
+        a_c, recipe.carbon_se_contact_area_per_volume, rtol=1e-12
+    )
 
 
 def test_pybamm_eis_runs_and_its_ohmic_intercept_is_the_separator():

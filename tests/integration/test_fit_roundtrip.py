@@ -30,13 +30,15 @@ def roundtrip(rates, seeds, start_factors):
     ]
     datasets = [
         simulate_discharge(truth, rate, noise_V=5e-3, seed=seed, var_pts=VAR_PTS)
-        for rate, seed in zip(rates, seeds)
+        for rate, seed in zip(rates, seeds, strict=False)
     ]
     start = [
         FitParameter(n, initial=f * truth[n], bounds=(truth[n] / 5, truth[n] * 5))
-        for n, f in zip(names, start_factors)
+        for n, f in zip(names, start_factors, strict=False)
     ]
-    result = fit(datasets, start, "Kim2024", var_pts=VAR_PTS, voltage_window=VOLTAGE_WINDOW)
+    result = fit(
+        datasets, start, "Kim2024", var_pts=VAR_PTS, voltage_window=VOLTAGE_WINDOW
+    )
     return np.array([truth[n] for n in names]), result
 
 
@@ -52,7 +54,9 @@ def roundtrip(rates, seeds, start_factors):
 def test_three_parameters_recovered(start_factors):
     true, result = roundtrip((1.0, 0.2), (0, 1), start_factors)
     np.testing.assert_allclose(result.values, true, rtol=0.03)
-    assert np.all(result.lower95 <= true) and np.all(true <= result.upper95), result.table()
+    assert np.all(result.lower95 <= true) and np.all(true <= result.upper95), (
+        result.table()
+    )
     assert not result.non_identifiable
     # the fit reaches the noise: RMSE close to the 5 mV put in
     assert max(result.rmse_V) < 6e-3

@@ -18,9 +18,7 @@ F = 96485.33212
 
 
 def _charge(option, pv, hours=1.0, current_mA=0.5):
-    model = assb_models.SolidStateDFN(
-        {**fx.FULL_OPTIONS, "stack pressure": option}
-    )
+    model = assb_models.SolidStateDFN({**fx.FULL_OPTIONS, "stack pressure": option})
     pv = pv.copy()
     pv.update({"Current function [A]": -current_mA * 1e-3})
     t = np.linspace(0, hours * 3600, 41)
@@ -69,8 +67,12 @@ def test_total_lithium_is_constant_under_pressure(option):
     """Li-In | LGPS | NCM111 (Sakka2022) charged for an hour at 12 MPa: the SE
     volume (fraction x compacted thickness) is constant, so is its Li."""
     pv = assb_models.get_parameter_values("Sakka2022", am_loading_mg_cm2=10)
-    pv.update({"Stack pressure [Pa]": 12 * MPA,
-               "Current function [A]": -0.2 * pv["Nominal cell capacity [A.h]"]})
+    pv.update(
+        {
+            "Stack pressure [Pa]": 12 * MPA,
+            "Current function [A]": -0.2 * pv["Nominal cell capacity [A.h]"],
+        }
+    )
     model = assb_models.SolidStateDFN({"stack pressure": option})
     sol = pybamm.Simulation(model, parameter_values=pv).solve([0, 3600])
     n = sol["Total lithium [mol]"].entries
@@ -101,7 +103,8 @@ def test_symmetric_cell_cycled_symmetrically_returns_to_its_pressure():
         for d in ("Negative", "Positive")
     )
     np.testing.assert_allclose(
-        sol["Anode thickness change [m]"].entries, V_li * (metal - metal[0]),
+        sol["Anode thickness change [m]"].entries,
+        V_li * (metal - metal[0]),
         atol=1e-15,
     )
     assert np.ptp(sol["Negative electrode lithium inventory [mol.m-2]"].entries) > 0
@@ -112,14 +115,9 @@ def test_symmetric_cell_cycled_symmetrically_returns_to_its_pressure():
 def test_fixture_study_reproduces_the_reading():
     """Jang 2023 Fig. 7a reading: the full cell swings far more than the symmetric
     cell, and holds a higher current before shorting at constant pressure."""
-    full = {
-        f: fx.ramp_full_cell(f) for f in fx.FIXTURES
-    }
+    full = {f: fx.ramp_full_cell(f) for f in fx.FIXTURES}
     capacity = fx.full_cell()["Nominal cell capacity [A.h]"] * 1e3
-    symmetric = {
-        f: fx.ramp_symmetric_cell(f, capacity)
-        for f in fx.SYMMETRIC_FIXTURES
-    }
+    symmetric = {f: fx.ramp_symmetric_cell(f, capacity) for f in fx.SYMMETRIC_FIXTURES}
     rows = fx.reading(full, symmetric)
     assert all(row["pass"] for row in rows.values()), rows
     assert full["constant pressure"]["shorts at [mA.cm-2]"] == 1.0

@@ -14,7 +14,11 @@ FREQUENCIES = np.logspace(6, -3, 181)
 def li_li_cell(**changes):
     """Bare Li | Li6PS5Cl | Li, full contact, no interphase: one arc per interface."""
     model = assb_models.SymmetricCell(
-        {"surface form": "differential", "anode interphase": "none", "anode contact": "full"}
+        {
+            "surface form": "differential",
+            "anode interphase": "none",
+            "anode contact": "full",
+        }
     )
     pv = assb_models.get_parameter_values("Park2021", cell="symmetric")
     pv.update(changes)
@@ -27,10 +31,14 @@ def test_single_interface_arc_diameter_and_apex():
     model, pv = li_li_cell()
     z = eis.impedance(model, pv, FREQUENCIES)
     j0 = pv["Exchange-current density for lithium metal electrode [A.m-2]"]
-    j0 = j0 if isinstance(j0, float) else pv.evaluate(
-        pybamm.FunctionParameter(
-            "Exchange-current density for lithium metal electrode [A.m-2]",
-            {"c_e": 1.0, "c_Li": 1.0, "T": T},
+    j0 = (
+        j0
+        if isinstance(j0, float)
+        else pv.evaluate(
+            pybamm.FunctionParameter(
+                "Exchange-current density for lithium metal electrode [A.m-2]",
+                {"c_e": 1.0, "c_Li": 1.0, "T": T},
+            )
         )
     )
     area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
@@ -63,8 +71,11 @@ def test_interphase_growth_raises_its_arc_only():
 
     def spectrum(thickness):
         model = assb_models.SymmetricCell(
-            {"surface form": "differential", "anode interphase": "constant",
-             "anode contact": "full"}
+            {
+                "surface form": "differential",
+                "anode interphase": "constant",
+                "anode contact": "full",
+            }
         )
         pv = assb_models.get_parameter_values("Park2021", cell="symmetric")
         pv.update({"Lithium metal interphase initial thickness [m]": thickness})
@@ -112,13 +123,17 @@ def test_cathode_film_adds_an_arc_without_moving_the_intercept():
 
     (thin, pv), (thick, _) = z_of(5e-9), z_of(40e-9)
     np.testing.assert_allclose(thick[0].real, thin[0].real, rtol=0.01)
-    a = 3 * pv["Positive electrode active material volume fraction"] / pv[
-        "Positive particle radius [m]"
-    ]
+    a = (
+        3
+        * pv["Positive electrode active material volume fraction"]
+        / pv["Positive particle radius [m]"]
+    )
     area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
     f_c = pv["Positive electrode active material-solid electrolyte contact fraction"]
-    added = 35e-9 / pv["CEI ionic conductivity [S.m-1]"] / (
-        a * pv["Positive electrode thickness [m]"] * f_c * area
+    added = (
+        35e-9
+        / pv["CEI ionic conductivity [S.m-1]"]
+        / (a * pv["Positive electrode thickness [m]"] * f_c * area)
     )
     # at low frequency the film's resistance adds (spread over the electrode)
     np.testing.assert_allclose(thick[1].real - thin[1].real, added, rtol=0.2)
@@ -154,7 +169,11 @@ def test_bad_frequencies_and_surface_form():
     with pytest.raises(assb_models.InvalidInputError, match="frequencies"):
         eis.impedance(model, pv, [10.0, -1.0])
     with pytest.raises(pybamm.OptionError, match="surface form"):
-        eis.impedance(assb_models.SolidStateDFN(), assb_models.get_parameter_values("Kim2024"), [1.0])
+        eis.impedance(
+            assb_models.SolidStateDFN(),
+            assb_models.get_parameter_values("Kim2024"),
+            [1.0],
+        )
 
 
 def test_carbon_double_layer_charges_with_the_am_one():
@@ -175,13 +194,19 @@ def test_carbon_double_layer_charges_with_the_am_one():
         return eis.impedance(model, pv, f), pv
 
     (z0, pv), (z1, _) = spectrum(0.0), spectrum(0.1)
-    np.testing.assert_allclose(z1[-1].real, z0[-1].real, rtol=0.01)  # same DC resistance
+    np.testing.assert_allclose(
+        z1[-1].real, z0[-1].real, rtol=0.01
+    )  # same DC resistance
     apex0, apex1 = f[np.argmax(-z0.imag)], f[np.argmax(-z1.imag)]
-    a = 3 * pv["Positive electrode active material volume fraction"] / pv[
-        "Positive particle radius [m]"
-    ]
-    c_am = a * pv["Positive electrode active material-solid electrolyte contact fraction"] * (
-        pv["Positive electrode double-layer capacity [F.m-2]"]
+    a = (
+        3
+        * pv["Positive electrode active material volume fraction"]
+        / pv["Positive particle radius [m]"]
+    )
+    c_am = (
+        a
+        * pv["Positive electrode active material-solid electrolyte contact fraction"]
+        * (pv["Positive electrode double-layer capacity [F.m-2]"])
     )
     recipe = assb_models.parameter_sets.Kim2024.get_recipe()
     c_c = recipe.carbon_se_contact_area_per_volume * 0.1

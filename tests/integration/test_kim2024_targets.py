@@ -180,9 +180,7 @@ def test_k4_k7_k9_are_mesh_converged():
         assert change < 0.02, (name, a, b)
 
 
-def test_resistance_budget_has_every_path_with_a_literature_range(
-    formation_targets
-):
+def test_resistance_budget_has_every_path_with_a_literature_range(formation_targets):
     budget = kim2024.target_resistance_budget(formation_targets[3])
     names = set(kim2024.LITERATURE_ASR)
     assert set(budget["literature"]) == names

@@ -12,19 +12,27 @@ def repro():
     return lee2020.Lee2020()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "model 5.75 mAh/cm2 vs paper > 6.8: the NCM is the Kim2024 NCM811 stand-in "
-    "(169 mAh/g at 0.1C to 4.25 V) at an estimated 34 mg/cm2; the paper's Ni90 "
-    "NCM and its loading were not at hand"))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "model 5.75 mAh/cm2 vs paper > 6.8: the NCM is the Kim2024 NCM811 stand-in "
+        "(169 mAh/g at 0.1C to 4.25 V) at an estimated 34 mg/cm2; the paper's Ni90 "
+        "NCM and its loading were not at hand"
+    ),
+)
 def test_l1_areal_capacity(repro):
     assert repro.score("L1").passed
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the first 0.5C cycle after the 0.1C formation has CE 91.0 %: at 0.5C the NCM "
-    "refills less deeply and 0.52 mAh/cm2 more stays at the anode; the next cycles "
-    "are at 100.000 %: the SE reduction at Park2021's growth constant takes ~1e-6 "
-    "of the charge per cycle (anode CE 99.9999 %)"))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the first 0.5C cycle after the 0.1C formation has CE 91.0 %: at 0.5C the NCM "
+        "refills less deeply and 0.52 mAh/cm2 more stays at the anode; the next cycles "
+        "are at 100.000 %: the SE reduction at Park2021's growth constant takes ~1e-6 "
+        "of the charge per cycle (anode CE 99.9999 %)"
+    ),
+)
 def test_l2_coulombic_efficiency(repro):
     assert repro.score("L2").passed
 
@@ -47,8 +55,12 @@ def test_attribution_the_se_reduction_is_the_loss():
     on = out["relithiable NCM, SE reduction at the k_D L3 would need"]
     off = out["relithiable NCM, SE reduction off"]
     assert np.all(on["CE (0.5C cycles)"][1:] < 0.9995)
-    assert out["relithiable NCM, SE reduction on"][
-        "lost to SE reduction [mA.h.cm-2]"].min() > 0
+    assert (
+        out["relithiable NCM, SE reduction on"][
+            "lost to SE reduction [mA.h.cm-2]"
+        ].min()
+        > 0
+    )
     np.testing.assert_allclose(off["CE (0.5C cycles)"][1:], 1, atol=1e-5)
     np.testing.assert_allclose(off["lost to SE reduction [mA.h.cm-2]"], 0, atol=0)
     # the published (pristine) NCM leaves a reserve at the anode that hides the loss
@@ -68,11 +80,15 @@ def long_repro():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "L3 missed: 100.0 % kept after 1,000 cycles vs ~89 % (recalled): at Park2021's "
-    "growth constant (7.3e-23 m2/s) the SE reduction takes ~1e-6 of the charge per "
-    "cycle; the set fits nothing to this paper, so the fade the paper reports has "
-    "another cause in the model's terms (not the anode's SE reduction as modelled)"))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "L3 missed: 100.0 % kept after 1,000 cycles vs ~89 % (recalled): at Park2021's "
+        "growth constant (7.3e-23 m2/s) the SE reduction takes ~1e-6 of the charge per "
+        "cycle; the set fits nothing to this paper, so the fade the paper reports has "
+        "another cause in the model's terms (not the anode's SE reduction as modelled)"
+    ),
+)
 def test_l3_retention_after_1000_cycles(long_repro):
     target = long_repro.score("L3")
     assert target.passed, target.model

@@ -57,11 +57,21 @@ def _written(out, name, ids=None):
     result = json.loads((out / f"{name}.json").read_text())
     report = _report(out / "index.html")
     assert len(report.tables) == 1
-    expected = [[t["id"], t["what"], t["model"], t["paper"], t["tolerance"],
-                 "pass" if t["pass"] else "miss"] for t in result["targets"]]
+    expected = [
+        [
+            t["id"],
+            t["what"],
+            t["model"],
+            t["paper"],
+            t["tolerance"],
+            "pass" if t["pass"] else "miss",
+        ]
+        for t in result["targets"]
+    ]
     assert report.tables[0] == expected
     assert [t["id"] for t in result["targets"]] == list(
-        ids or reproductions.REPRODUCTIONS[name].target_ids)
+        ids or reproductions.REPRODUCTIONS[name].target_ids
+    )
     assert sorted(report.images) == sorted(result["figures"])
     assert sorted(report.images) == sorted(p.name for p in out.glob("*.png"))
     assert all((out / f).stat().st_size > 10_000 for f in report.images)
@@ -91,17 +101,32 @@ def test_reproduce_kim2024_quick_targets(tmp_path, capsys):
     """A quick subset of Kim 2024 (recipe and pristine conductivities): its rows are
     the JSON's and the library's; no figure shows only these targets."""
     out = tmp_path / "report"
-    assert cli.main(["reproduce", "kim2024", "--out", str(out),
-                     "--targets", "K1,K2,K3,K10"]) == 0
+    assert (
+        cli.main(
+            ["reproduce", "kim2024", "--out", str(out), "--targets", "K1,K2,K3,K10"]
+        )
+        == 0
+    )
     result = json.loads((out / "kim2024.json").read_text())
     report = _report(out / "index.html")
-    expected = [[t["id"], t["what"], t["model"], t["paper"], t["tolerance"],
-                 "pass" if t["pass"] else "miss"] for t in result["targets"]]
+    expected = [
+        [
+            t["id"],
+            t["what"],
+            t["model"],
+            t["paper"],
+            t["tolerance"],
+            "pass" if t["pass"] else "miss",
+        ]
+        for t in result["targets"]
+    ]
     assert report.tables == [expected]
     assert [row[0] for row in expected] == ["K1", "K2", "K3", "K10"]
     assert [row[5] for row in expected] == ["pass"] * 4
-    assert result["targets"][0]["details"]["cells"]["80/3"]["model"] == (
-        kim2024.target_k1()["cells"]["80/3"]["model"])
+    assert (
+        result["targets"][0]["details"]["cells"]["80/3"]["model"]
+        == (kim2024.target_k1()["cells"]["80/3"]["model"])
+    )
     assert report.images == result["figures"] == []
     assert result["parameters"]["sources"]
     printed = capsys.readouterr().out
@@ -128,7 +153,9 @@ def test_reproduce_park2021_p1(tmp_path):
     """A quick subset of the Park 2021 reproduction: the report's row is the JSON's
     target, scored by the library's P1 row."""
     out = tmp_path / "report"
-    assert cli.main(["reproduce", "park2021", "--out", str(out), "--targets", "P1"]) == 0
+    assert (
+        cli.main(["reproduce", "park2021", "--out", str(out), "--targets", "P1"]) == 0
+    )
     result, report = _written(out, "park2021", ["P1"])
     (target,) = result["targets"]
     assert target["id"] == "P1" and target["pass"] is True
@@ -151,17 +178,33 @@ def test_a_target_subset_and_an_existing_report(tmp_path):
     assert [row[0] for row in _report(out / "index.html").tables[0]] == ["S1"]
 
 
-@pytest.mark.parametrize("args, words", [
-    (["nope"], "unknown reproduction 'nope'; allowed: kim2024, park2021, sakka2022, "
-               "fixture2023, lee2020, tan2021 or all"),
-    (["kim2024", "--targets", "K11"], "unknown target(s) ['K11']"),
-    (["sakka2022", "--targets", "S9"], "unknown target(s) ['S9']"),
-    (["all", "--targets", "S1"], "one reproduction"),
-])
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (
+            ["nope"],
+            "unknown reproduction 'nope'; allowed: kim2024, park2021, sakka2022, "
+            "fixture2023, lee2020, tan2021 or all",
+        ),
+        (["kim2024", "--targets", "K11"], "unknown target(s) ['K11']"),
+        (["sakka2022", "--targets", "S9"], "unknown target(s) ['S9']"),
+        (["all", "--targets", "S1"], "one reproduction"),
+    ],
+)
 def test_bad_names_exit_2_with_one_line(args, words, tmp_path):
     run = subprocess.run(
-        [sys.executable, "-m", "assb_models.cli", "reproduce", *args,
-         "--out", str(tmp_path / "o")], capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "assb_models.cli",
+            "reproduce",
+            *args,
+            "--out",
+            str(tmp_path / "o"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 2
     assert len(run.stderr.strip().splitlines()) == 1, run.stderr
     assert words in run.stderr and "Traceback" not in run.stderr
@@ -171,7 +214,12 @@ def test_bad_names_exit_2_with_one_line(args, words, tmp_path):
 def test_registry():
     assert isinstance(reproductions.get("sakka2022"), reproductions.Reproduction)
     assert list(reproductions.REPRODUCTIONS) == [
-        "kim2024", "park2021", "sakka2022", "fixture2023", "lee2020", "tan2021"
+        "kim2024",
+        "park2021",
+        "sakka2022",
+        "fixture2023",
+        "lee2020",
+        "tan2021",
     ]
 
 

@@ -71,8 +71,9 @@ def test_carbon_oxidation_accelerates_the_ncm_side(charged):
     assert c_i.entries.max() > 0
     no_carbon, _ = formation_charge(Kim2024.MODEL_OPTIONS, carbon_wt_percent=0)
     assert (
-        no_carbon["Positive electrode SE oxidation intermediate concentration [mol.m-3]"]
-        .entries.max()
+        no_carbon[
+            "Positive electrode SE oxidation intermediate concentration [mol.m-3]"
+        ].entries.max()
         == 0
     )
 
@@ -174,7 +175,9 @@ def test_cei_raises_the_polarisation():
         pybamm.Simulation(
             assb_models.SolidStateDFN({"CEI growth": "reaction-limited"}),
             parameter_values=p,
-        ).solve([0, 1800], t_interp=t)["Voltage [V]"].entries
+        )
+        .solve([0, 1800], t_interp=t)["Voltage [V]"]
+        .entries
         for p in (pv, thick)
     ]
     assert np.all(v[1][1:] < v[0][1:] - 1e-3)
@@ -189,7 +192,9 @@ def test_side_reaction_options_are_validated():
 
 def _carbon_oxidation_per_hour(law, hours=8):
     """SE oxidised on carbon in each hour of a hold at 3.3 V vs Li-In [mAh/g]."""
-    pv = assb_models.get_parameter_values("Kim2024", am_wt_percent=90, carbon_wt_percent=3)
+    pv = assb_models.get_parameter_values(
+        "Kim2024", am_wt_percent=90, carbon_wt_percent=3
+    )
     options = {**Kim2024.MODEL_OPTIONS, "SE oxidation on carbon": law}
     sim = pybamm.Simulation(
         assb_models.SolidStateDFN(options),
@@ -217,7 +222,9 @@ def test_layer_limited_carbon_oxidation_keeps_going():
 def test_side_reaction_outside_its_calibrated_range_warns():
     """A 1 C pulse of a charged cell drives the SE oxidation above the 4.33 V vs Li
     of the K4 calibration: assb_models.Simulation says so; a 0.05 C charge does not."""
-    pv = assb_models.get_parameter_values("Kim2024", am_wt_percent=90, carbon_wt_percent=3)
+    pv = assb_models.get_parameter_values(
+        "Kim2024", am_wt_percent=90, carbon_wt_percent=3
+    )
     pv.update({"Upper voltage cut-off [V]": 5.0})
     model = assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS)
     pulse = pybamm.Experiment(["Charge at 1C for 1 minute"])

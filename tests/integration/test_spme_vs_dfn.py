@@ -103,8 +103,7 @@ def test_small_current_resistance_is_the_analytic_one(model, kappa):
     if callable(sigma_am):
         sigma_am = float(sigma_am(sto, pv["Ambient temperature [K]"]))
     sigma = (
-        sigma_am
-        * pv["Positive electrode active material volume fraction"] ** b
+        sigma_am * pv["Positive electrode active material volume fraction"] ** b
         + pv["Positive electrode carbon conductivity [S.m-1]"]
         * pv["Positive electrode carbon volume fraction"]
         ** pv["Positive electrode Bruggeman coefficient (carbon)"]

@@ -39,9 +39,12 @@ def spec(grid, **extra):
 @pytest.fixture(scope="module")
 def client():
     """One in-process worker thread: starts in well under a second."""
-    with distributed.LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
-    ) as cluster, distributed.Client(cluster) as connected:
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as connected,
+    ):
         yield connected
 
 
@@ -66,11 +69,15 @@ def test_six_designs_equal_single_runs(client, tmp_path):
     assert len(table) == 6
     assert (table["status"] == "ok").all(), table["error"].tolist()
     # the contact fraction is an input parameter: three simulations for six designs
-    inputs, rebuild = sweep.plan(sweep.load_spec(spec(grid)), sweep.load_spec(spec(grid)).designs())
+    inputs, rebuild = sweep.plan(
+        sweep.load_spec(spec(grid)), sweep.load_spec(spec(grid)).designs()
+    )
     assert CONTACT in inputs and rebuild == ["am_wt_percent"]
     for _, row in table.iterrows():
         capacity, energy = alone(row["am_wt_percent"], row[CONTACT])
-        np.testing.assert_allclose(row["discharge capacity C/2 [mA.h.g-1]"], capacity, rtol=1e-4)
+        np.testing.assert_allclose(
+            row["discharge capacity C/2 [mA.h.g-1]"], capacity, rtol=1e-4
+        )
         np.testing.assert_allclose(row["discharge energy [W.h]"], energy, rtol=1e-4)
     assert table["pybamm_version"].eq(pybamm.__version__).all()
     assert table["run_time_s"].gt(0).all()
@@ -108,10 +115,23 @@ def test_killed_sweep_resumes_with_only_missing_designs(client, tmp_path, capsys
     results = out / "results"
     env = dict(os.environ, PYBAMM_DISABLE_TELEMETRY="true")
     process = subprocess.Popen(
-        [sys.executable, "-m", "assb_models.cli", "sweep", str(path), "--out", str(out),
-         "--workers", "1", "--no-progress"],
-        cwd=ROOT, env=env, start_new_session=True,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "assb_models.cli",
+            "sweep",
+            str(path),
+            "--out",
+            str(out),
+            "--workers",
+            "1",
+            "--no-progress",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 120
     try:
@@ -135,10 +155,13 @@ def test_killed_sweep_resumes_with_only_missing_designs(client, tmp_path, capsys
     assert columns == _metric_and_input_columns(resumed)
     numeric = [c for c in columns if pd.api.types.is_float_dtype(uninterrupted[c])]
     pd.testing.assert_frame_equal(
-        resumed[columns].drop(columns=numeric), uninterrupted[columns].drop(columns=numeric)
+        resumed[columns].drop(columns=numeric),
+        uninterrupted[columns].drop(columns=numeric),
     )
     np.testing.assert_allclose(
-        resumed[numeric].to_numpy(float), uninterrupted[numeric].to_numpy(float), rtol=1e-6
+        resumed[numeric].to_numpy(float),
+        uninterrupted[numeric].to_numpy(float),
+        rtol=1e-6,
     )
 
 
@@ -149,8 +172,11 @@ def test_stack_energy_density_by_hand():
     assert row["status"] == "ok", row["error"]
     # energy: integrate I V over a finely sampled discharge (no sweep code)
     values = assb_models.get_parameter_values("Kim2024", am_wt_percent=80)
-    sim = pybamm.Simulation(assb_models.SolidStateDFN(), parameter_values=values,
-                            experiment=pybamm.Experiment([DISCHARGE], period="2 seconds"))
+    sim = pybamm.Simulation(
+        assb_models.SolidStateDFN(),
+        parameter_values=values,
+        experiment=pybamm.Experiment([DISCHARGE], period="2 seconds"),
+    )
     solution = sim.solve()
     t, v, i = (solution[n].entries for n in ("Time [s]", "Voltage [V]", "Current [A]"))
     energy_wh = np.trapezoid(v * i, t) / 3600
@@ -160,14 +186,21 @@ def test_stack_energy_density_by_hand():
     solid = 80 / 4.75 + 17 / 1.86 + 3 / 0.67
     eps_am = 0.88 * (80 / 4.75) / solid
     L_cathode = 0.12 / (eps_am * 4750)
-    masses = [0.12 / 0.8, 500e-6 * 0.85 * 1860, 100e-6 * 5100, 16e-6 * 2700, 12e-6 * 8960]
+    masses = [
+        0.12 / 0.8,
+        500e-6 * 0.85 * 1860,
+        100e-6 * 5100,
+        16e-6 * 2700,
+        12e-6 * 8960,
+    ]
     thicknesses = [L_cathode, 500e-6, 100e-6, 16e-6, 12e-6]
     area = 1e-4
     np.testing.assert_allclose(
         row["energy density [W.h.kg-1]"], energy_wh / (area * sum(masses)), rtol=1e-3
     )
     np.testing.assert_allclose(
-        row["energy density [W.h.L-1]"], energy_wh / (area * sum(thicknesses)) / 1000,
+        row["energy density [W.h.L-1]"],
+        energy_wh / (area * sum(thicknesses)) / 1000,
         rtol=1e-3,
     )
 
@@ -181,10 +214,17 @@ def test_design_map_spec_and_heat_maps(tmp_path):
     assert len(design_map.spec().designs()) == 18
     assert len(design_map.spec(full=True).designs()) == 12 * 7 * 2
     rows = [
-        {"am_wt_percent": am, "carbon_wt_percent": c, "carbon_morphology": m,
-         "energy density [W.h.kg-1]": 100.0 + am - c, "retention after 9 cycles [%]": 99.0,
-         "status": "failed" if (am, c) == (92, 3) else "ok"}
-        for am in (70, 92) for c in (0, 3) for m in ("spherical", "fibre")
+        {
+            "am_wt_percent": am,
+            "carbon_wt_percent": c,
+            "carbon_morphology": m,
+            "energy density [W.h.kg-1]": 100.0 + am - c,
+            "retention after 9 cycles [%]": 99.0,
+            "status": "failed" if (am, c) == (92, 3) else "ok",
+        }
+        for am in (70, 92)
+        for c in (0, 3)
+        for m in ("spherical", "fibre")
     ]
     path = design_map.heat_maps(pd.DataFrame(rows), tmp_path / "map.png")
     assert path.stat().st_size > 10_000
@@ -197,12 +237,17 @@ def test_batch_whose_worker_dies_is_recorded_failed(client, tmp_path, monkeypatc
         raise RuntimeError("worker lost")  # what a crashed worker gives its batch
 
     monkeypatch.setattr(runner, "run_batch", dies)
-    table = sweep.run(spec({"am_wt_percent": [80, 85]}), tmp_path, client=client,
-                      progress=False)
+    table = sweep.run(
+        spec({"am_wt_percent": [80, 85]}), tmp_path, client=client, progress=False
+    )
     assert table["status"].eq("failed").all()
-    assert table["error"].eq(
-        "RuntimeError outside the design's own run (e.g. its worker died): worker lost"
-    ).all()
+    assert (
+        table["error"]
+        .eq(
+            "RuntimeError outside the design's own run (e.g. its worker died): worker lost"
+        )
+        .all()
+    )
     assert np.isnan(table["energy density [W.h.kg-1]"]).all()
 
 

@@ -15,22 +15,28 @@ def se_carbon_electrode(options=None):
         "Kim2024", am_wt_percent=90, carbon_wt_percent=3, pristine=True
     )
     pv["Positive electrode exchange-current density [A.m-2]"] = 1e-12
-    model = assb_models.SolidStateDFN({"surface form": "differential", **(options or {})})
+    model = assb_models.SolidStateDFN(
+        {"surface form": "differential", **(options or {})}
+    )
     return model, pv
 
 
 def test_capacitive_electrode_gives_a_rectangle_of_height_capacitance_times_rate():
     model, pv = se_carbon_electrode()
     sol = cyclic_voltammetry(model, pv, 2.5, 3.7, SCAN_RATE)
-    a = sol["X-averaged positive electrode surface area to volume ratio [m-1]"].entries[0]
+    a = sol["X-averaged positive electrode surface area to volume ratio [m-1]"].entries[
+        0
+    ]
     f_c = sol["X-averaged positive electrode interface utilisation"].entries[0]
     a_c = sol[
         "Positive electrode carbon-solid electrolyte contact area per unit volume [m-1]"
     ].entries
     a_c = float(np.mean(a_c))
-    volume = pv["Positive electrode thickness [m]"] * pv["Electrode height [m]"] * pv[
-        "Electrode width [m]"
-    ]
+    volume = (
+        pv["Positive electrode thickness [m]"]
+        * pv["Electrode height [m]"]
+        * pv["Electrode width [m]"]
+    )
     capacitance = volume * (
         a * f_c * pv["Positive electrode double-layer capacity [F.m-2]"]
         + a_c * pv["Positive electrode carbon double-layer capacity [F.m-2]"]

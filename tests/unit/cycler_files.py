@@ -46,8 +46,12 @@ def make_rows(steps, v0=3.5):
             v = float(np.clip(v - sign * dv, 2.5, 4.3))
         if k == "charge":
             c, s = c + 1, 0
-    return Rows(*(np.array(x, dtype=float) for x in (time, current, voltage)),
-                np.array(cycle), np.array(step), kind)
+    return Rows(
+        *(np.array(x, dtype=float) for x in (time, current, voltage)),
+        np.array(cycle),
+        np.array(step),
+        kind,
+    )
 
 
 def _step_counters(rows):
@@ -82,8 +86,10 @@ NEWARE_TYPES = {"rest": "Rest", "charge": "CC Chg", "discharge": "CC DChg"}
 def neware_text(rows, signed=True):
     """A Neware CSV: discharge current negative (``signed``) or magnitudes."""
     counters = _step_counters(rows)
-    lines = ["DataPoint,Cycle Index,Step Index,Step Type,Cumulative Time,Current(A),"
-             "Voltage(V),Chg. Cap.(Ah),DChg. Cap.(Ah),Chg. Energy(Wh),DChg. Energy(Wh)"]
+    lines = [
+        "DataPoint,Cycle Index,Step Index,Step Type,Cumulative Time,Current(A),"
+        "Voltage(V),Chg. Cap.(Ah),DChg. Cap.(Ah),Chg. Energy(Wh),DChg. Energy(Wh)"
+    ]
     for i in range(len(rows.time)):
         amps = -rows.current[i] if signed else abs(rows.current[i])
         lines.append(
@@ -101,10 +107,12 @@ MACCOR_STATES = {"rest": "R", "charge": "C", "discharge": "D"}
 def maccor_text(rows, signed=False):
     """A Maccor text export: magnitudes with the State column, or signed."""
     counters = _step_counters(rows)
-    head = ["Today's Date:\t01 January 2024\tDate of Test:\t01 January 2024",
-            "    Filename:\tfuzz\tTester Channel:\t1",
-            "Procedure:\tfuzz.000\tDescription:",
-            "Rec#\tCyc#\tStep\tTestTime\tAmp-hr\tAmps\tVolts\tState"]
+    head = [
+        "Today's Date:\t01 January 2024\tDate of Test:\t01 January 2024",
+        "    Filename:\tfuzz\tTester Channel:\t1",
+        "Procedure:\tfuzz.000\tDescription:",
+        "Rec#\tCyc#\tStep\tTestTime\tAmp-hr\tAmps\tVolts\tState",
+    ]
     for i in range(len(rows.time)):
         amps = abs(rows.current[i])
         if signed and rows.kind[i] == "discharge":
@@ -118,16 +126,23 @@ def maccor_text(rows, signed=False):
     return "\n".join(head) + "\n"
 
 
-GENERIC_COLUMNS = {"Time [s]": "t/s", "Current [A]": "I/A", "Voltage [V]": "U/V",
-                   "Cycle": "cycle", "Step": "step"}
+GENERIC_COLUMNS = {
+    "Time [s]": "t/s",
+    "Current [A]": "I/A",
+    "Voltage [V]": "U/V",
+    "Cycle": "cycle",
+    "Step": "step",
+}
 
 
 def generic_text(rows):
     """A CSV with discharge current positive (as PyBaMM)."""
     lines = ["t/s,I/A,U/V,cycle,step"]
     for i in range(len(rows.time)):
-        lines.append(f"{float(rows.time[i])!r},{float(rows.current[i])!r},{float(rows.voltage[i])!r},"
-                     f"{rows.cycle[i]},{rows.step[i]}")
+        lines.append(
+            f"{float(rows.time[i])!r},{float(rows.current[i])!r},{float(rows.voltage[i])!r},"
+            f"{rows.cycle[i]},{rows.step[i]}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -179,13 +194,20 @@ def mpr_bytes(rows, ns=None, frequencies=None, z=None):
         header["date"] = b"01/02/24"
         return b"MODULE" + header.tobytes() + payload
 
-    return (MPR_MAGIC + module(b"VMP Set", b"VMP settings", b"\0" * 16, 0)
-            + module(b"VMP data", b"VMP data", body, 2))
+    return (
+        MPR_MAGIC
+        + module(b"VMP Set", b"VMP settings", b"\0" * 16, 0)
+        + module(b"VMP data", b"VMP data", body, 2)
+    )
 
 
 def spectrum_text(frequencies, z, sep=","):
     """A spectrum as EC-Lab's column names write it."""
     lines = [sep.join(("freq/Hz", "Re(Z)/Ohm", "-Im(Z)/Ohm"))]
-    for f, value in zip(frequencies, z):
-        lines.append(sep.join((repr(float(f)), repr(float(value.real)), repr(float(-value.imag)))))
+    for f, value in zip(frequencies, z, strict=False):
+        lines.append(
+            sep.join(
+                (repr(float(f)), repr(float(value.real)), repr(float(-value.imag)))
+            )
+        )
     return "\n".join(lines) + "\n"

@@ -8,7 +8,13 @@ def test_cycle_capacities_and_ce():
     """A clean cell returns what it takes; the bookkeeping sees it."""
     pv = assb_models.get_parameter_values("Kim2024")
     experiment = pybamm.Experiment(
-        [("Discharge at C/5 until 1.9 V", "Rest for 5 minutes", "Charge at C/5 until 3.7 V")]
+        [
+            (
+                "Discharge at C/5 until 1.9 V",
+                "Rest for 5 minutes",
+                "Charge at C/5 until 3.7 V",
+            )
+        ]
         * 2
     )
     sol = pybamm.Simulation(

@@ -4,9 +4,9 @@ first, every coulomb lost is capacity lost, the loss has an off switch."""
 import numpy as np
 import pybamm
 import pytest
-from assb_models.parameter_sets import Lee2020
 
 import assb_models
+from assb_models.parameter_sets import Lee2020
 from assb_models.simulation.analysis import anode_free_cycle_balance
 from assb_models.validation import InvalidInputError
 
@@ -17,8 +17,13 @@ CYCLE = (
 )
 
 
-def run(cycles=5, options=None, overrides=None, model=assb_models.SolidStateDFN,
-        relithiable=True):
+def run(
+    cycles=5,
+    options=None,
+    overrides=None,
+    model=assb_models.SolidStateDFN,
+    relithiable=True,
+):
     """The Lee 2020 cell cycled at 0.5C (CC-CV charge); returns the solution.
 
     ``relithiable``: the NCM starts at x = 0.8, which a 0.5C discharge refills, so
@@ -124,7 +129,8 @@ def test_no_loss_gives_ce_one(five_cycles_no_loss):
     np.testing.assert_allclose(ce[1:], 1, atol=1e-5)
     np.testing.assert_allclose(table["lost to SE reduction [A.h]"], 0, atol=0)
     np.testing.assert_allclose(
-        table["charge"][0] - table["discharge"][0], table["left at anode [A.h]"][0],
+        table["charge"][0] - table["discharge"][0],
+        table["left at anode [A.h]"][0],
         rtol=1e-4,
     )
 
@@ -143,9 +149,10 @@ def test_no_loss_gives_ce_one(five_cycles_no_loss):
 def test_bad_interlayer_values_are_refused(name, value):
     pv = assb_models.get_parameter_values("Lee2020")
     pv[name] = value
-    with pytest.raises(InvalidInputError, match=name.replace("[", r"\[").replace(
-        "]", r"\]"
-    ).replace(".", r"\.")):
+    with pytest.raises(
+        InvalidInputError,
+        match=name.replace("[", r"\[").replace("]", r"\]").replace(".", r"\."),
+    ):
         assb_models.Simulation(
             assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), parameter_values=pv
         )
@@ -167,6 +174,7 @@ def test_li_metal_options_need_lithium_metal():
 #: a coarse mesh for the fit (the data are made on the same mesh)
 COARSE = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}
 
+
 def charged_state():
     """The Lee 2020 cell after one CC charge and a rest (plated Li present)."""
     pv = assb_models.get_parameter_values("Lee2020")
@@ -174,7 +182,8 @@ def charged_state():
         ["Charge at 0.5C until 4.25 V", "Rest for 10 minutes"]
     )
     sim = assb_models.Simulation(
-        assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), parameter_values=pv,
+        assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS),
+        parameter_values=pv,
         experiment=experiment,
     )
     return sim.solve(), pv
@@ -209,24 +218,41 @@ def test_fit_recovers_the_plating_exchange_current():
     name = "Exchange-current density for lithium metal electrode [A.m-2]"
     truth = assb_models.get_parameter_values("Lee2020")
     sol = assb_models.Simulation(
-        assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), parameter_values=truth,
+        assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS),
+        parameter_values=truth,
         experiment=pybamm.Experiment(
             ["Charge at 0.5C until 4.25 V"], period="60 seconds"
         ),
         var_pts=COARSE,
     ).solve()
-    table = pd.DataFrame({
-        TIME: sol["Time [s]"].entries, CURRENT: sol["Current [A]"].entries,
-        VOLTAGE: sol["Voltage [V]"].entries, CYCLE: 1, STEP: 1,
-    })
-    data = finish(table, "synthetic anode-free charge", "synthetic", None, None, None,
-                  ["simulated, no noise"])
+    table = pd.DataFrame(
+        {
+            TIME: sol["Time [s]"].entries,
+            CURRENT: sol["Current [A]"].entries,
+            VOLTAGE: sol["Voltage [V]"].entries,
+            CYCLE: 1,
+            STEP: 1,
+        }
+    )
+    data = finish(
+        table,
+        "synthetic anode-free charge",
+        "synthetic",
+        None,
+        None,
+        None,
+        ["simulated, no noise"],
+    )
     start = truth.copy()
     start[name] = 2 * truth[name]
     result = fit(
-        data, [FitParameter(name, bounds=(2.0, 200.0))], start,
-        model=assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS), max_nfev=20,
-        var_pts=COARSE, progress=False,
+        data,
+        [FitParameter(name, bounds=(2.0, 200.0))],
+        start,
+        model=assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS),
+        max_nfev=20,
+        var_pts=COARSE,
+        progress=False,
     )
     np.testing.assert_allclose(result.parameter_values[name], truth[name], rtol=0.05)
 
@@ -234,13 +260,15 @@ def test_fit_recovers_the_plating_exchange_current():
 def test_sweep_design_and_stack_of_an_anode_free_cell():
     from assb_models import sweep
 
-    spec = sweep.load_spec({
-        "parameter_set": "Lee2020",
-        "model_options": dict(Lee2020.MODEL_OPTIONS),
-        "design": {"grid": {"layer_thickness_m": [5e-6, 1e-5]}},
-        "protocol": {"cycles": [{"label": "formation", "steps": list(CYCLE)}]},
-        "metrics": {"names": ["discharge capacity", "energy density"]},
-    })
+    spec = sweep.load_spec(
+        {
+            "parameter_set": "Lee2020",
+            "model_options": dict(Lee2020.MODEL_OPTIONS),
+            "design": {"grid": {"layer_thickness_m": [5e-6, 1e-5]}},
+            "protocol": {"cycles": [{"label": "formation", "steps": list(CYCLE)}]},
+            "metrics": {"names": ["discharge capacity", "energy density"]},
+        }
+    )
     rows = [sweep.run_design(spec, design) for design in spec.designs()]
     assert [row["status"] for row in rows] == ["ok", "ok"]
     # a thicker layer: the same cell, a thicker and heavier stack
@@ -253,7 +281,8 @@ def test_sweep_design_and_stack_of_an_anode_free_cell():
     q = pv["Nominal cell capacity [A.h]"] * 3600 / 1e-4
     np.testing.assert_allclose(
         stack.layers["plated lithium at full charge"],
-        (q * 1.3e-5 / 96485.33212, 0.0), rtol=1e-9,
+        (q * 1.3e-5 / 96485.33212, 0.0),
+        rtol=1e-9,
     )
     L_layer, m_layer = stack.layers["anode"]
     np.testing.assert_allclose(m_layer, L_layer * 1430.0)
@@ -276,7 +305,8 @@ def test_initial_soc_and_a_first_discharge_are_refused():
             [0, 3600], initial_soc=0.5
         )
     sim = assb_models.Simulation(
-        model, parameter_values=pv,
+        model,
+        parameter_values=pv,
         experiment=pybamm.Experiment(["Discharge at 0.1C until 2.5 V"]),
     )
     with pytest.raises(InvalidInputError, match="nothing to discharge"):
@@ -315,7 +345,8 @@ def test_plated_lithium_raises_the_pressure_at_a_fixed_gap():
         {**Lee2020.MODEL_OPTIONS, "stack pressure": "fixed gap"}
     )
     sol = assb_models.Simulation(
-        model, parameter_values=pv,
+        model,
+        parameter_values=pv,
         experiment=pybamm.Experiment(["Charge at 0.5C until 4.25 V"]),
     ).solve()
     p = sol["Stack pressure [Pa]"].entries
@@ -335,8 +366,9 @@ def test_voltage_vs_li_adds_the_layer_potential():
     cathode's potential vs Li is the cell voltage plus it (its OCP at rest)."""
     pv = assb_models.get_parameter_values("Lee2020")
     model = assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS)
-    sol = assb_models.Simulation(model, parameter_values=pv, experiment=pybamm.Experiment(
-        ["Rest for 1 minute"])).solve()
+    sol = assb_models.Simulation(
+        model, parameter_values=pv, experiment=pybamm.Experiment(["Rest for 1 minute"])
+    ).solve()
     layer = sol["Anode rest potential vs Li [V]"].entries[0]
     assert layer > 0.1
     x_p = sol["Average positive particle stoichiometry"].entries[0]

@@ -16,8 +16,10 @@ def test_areal_steps_use_the_sets_electrode_area(name):
     experiment = areal_experiment(
         [
             f"Discharge at 0.5 mA/cm2 until {low} V",
-            (f"Charge at 500 uA.cm-2 until {high} V",
-             f"Hold at {high} V until 0.05 mA/cm2"),
+            (
+                f"Charge at 500 uA.cm-2 until {high} V",
+                f"Hold at {high} V until 0.05 mA/cm2",
+            ),
             "Discharge at 5 A/m2 for 1 hour",
             "Rest for 10 minutes",
         ],
@@ -48,8 +50,9 @@ def test_areal_current_is_the_models_current_density():
     )
 
 
-@pytest.mark.parametrize("step", ["Discharge at 0 mA/cm2 until 2.5 V",
-                                  "Charge at -1 mA/cm2 until 3.7 V"])
+@pytest.mark.parametrize(
+    "step", ["Discharge at 0 mA/cm2 until 2.5 V", "Charge at -1 mA/cm2 until 3.7 V"]
+)
 def test_non_positive_areal_current_is_named(step):
     pv = assb_models.get_parameter_values("Kim2024")
     with pytest.raises(InvalidInputError, match="allowed range"):
@@ -60,5 +63,8 @@ def test_steps_without_areal_units_pass_through():
     pv = assb_models.get_parameter_values("Kim2024")
     step = pybamm.step.rest(60)
     experiment = areal_experiment(["Discharge at C/2 until 2.5 V", step], pv)
-    assert experiment.steps[0].value == pybamm.step.string("Discharge at C/2 until 2.5 V").value
+    assert (
+        experiment.steps[0].value
+        == pybamm.step.string("Discharge at C/2 until 2.5 V").value
+    )
     assert experiment.steps[1] is step or experiment.steps[1].duration == 60

@@ -10,7 +10,6 @@ import pytest
 
 import assb_models
 from assb_models import InvalidInputError, cli
-from assb_models.simulation import protocol
 from assb_models.data.synthetic import simulate_discharge
 from assb_models.data.table import CURRENT
 from assb_models.fitting import (
@@ -21,6 +20,7 @@ from assb_models.fitting import (
     fit,
     load_fitted_parameters,
 )
+from assb_models.simulation import protocol
 
 KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
@@ -48,8 +48,10 @@ GOOD = {"base set": "Kim2024", "base recipe": {}, "fitted": {KAPPA: {"value": 0.
     [
         ({**GOOD, "fitted": {KAPPA: {"value": -0.1}}}, f"{KAPPA!r} = -0.1 is outside"),
         ({**GOOD, "fitted": {KAPPA: {"value": "fast"}}}, "expected a finite number"),
-        ({**GOOD, "fitted": {"Solid electrolyte conductivty": {"value": 0.1}}},
-         "is not a parameter of 'Kim2024'; did you mean"),
+        (
+            {**GOOD, "fitted": {"Solid electrolyte conductivty": {"value": 0.1}}},
+            "is not a parameter of 'Kim2024'; did you mean",
+        ),
         ({**GOOD, "base recipe": {"am_wt_percent": "80"}}, "must be a real number"),
         ({**GOOD, "base recipe": {"colour": "blue"}}, "is not accepted by 'Kim2024'"),
         ({**GOOD, "base recipe": [80]}, "'base recipe' = [80] must map"),
@@ -129,30 +131,46 @@ def test_interrupted_fit_keeps_the_best_point(discharge, monkeypatch):
 
     monkeypatch.setattr(FitProblem, "residuals", stop_after_four)
     with pytest.warns(FitInterruptedWarning, match="after 4 model evaluations"):
-        result = fit(discharge, [FitParameter(KAPPA, initial=0.06)], "Kim2024",
-                     var_pts=VAR_PTS, progress=False)
-    assert result.message.startswith("interrupted") and "INTERRUPTED" in result.summary()
+        result = fit(
+            discharge,
+            [FitParameter(KAPPA, initial=0.06)],
+            "Kim2024",
+            var_pts=VAR_PTS,
+            progress=False,
+        )
+    assert (
+        result.message.startswith("interrupted") and "INTERRUPTED" in result.summary()
+    )
     assert result.values[0] != 0.06  # it kept a better point than the start
     assert result.rmse_V[0] < 1.0
 
 
 def test_fit_ending_at_a_bound_warns(discharge, capsys):
     with pytest.warns(BoundWarning, match="ended at its upper bound 0.08"):
-        result = fit(discharge, [FitParameter(KAPPA, initial=0.05, bounds=(0.02, 0.08))],
-                     "Kim2024", var_pts=VAR_PTS)
+        result = fit(
+            discharge,
+            [FitParameter(KAPPA, initial=0.05, bounds=(0.02, 0.08))],
+            "Kim2024",
+            var_pts=VAR_PTS,
+        )
     assert result.at_bounds == [KAPPA] and "AT A BOUND" in result.summary()
     progress = capsys.readouterr().err
     assert "fit: evaluation 1: RMS residual" in progress
 
 
 @pytest.mark.parametrize(
-    "script", sorted((pathlib.Path(__file__).parents[2] / "experiments").glob("*.py")),
+    "script",
+    sorted((pathlib.Path(__file__).parents[2] / "experiments").glob("*.py")),
     ids=lambda p: p.name,
 )
 def test_experiment_scripts_exit_0_when_they_ran(script):
     """Misses go to the JSON and printout; the exit status is 0, errors raise (1)."""
     tree = ast.parse(script.read_text())
-    main = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "main")
+    main = next(
+        n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "main"
+    )
     returns = [n.value for n in ast.walk(main) if isinstance(n, ast.Return)]
-    assert returns and all(isinstance(v, ast.Constant) and v.value == 0 for v in returns)
+    assert returns and all(
+        isinstance(v, ast.Constant) and v.value == 0 for v in returns
+    )
     assert "sys.exit(main())" in script.read_text()

@@ -7,7 +7,6 @@ import assb_models
 from assb_models.citations import BIBTEX
 from assb_models.parameter_sets import Kim2024, Sakka2022
 
-
 pytest.importorskip("pybtex", reason="pybamm.print_citations needs pybtex (test extra)")
 
 
@@ -18,18 +17,25 @@ def registered_after(build, tmp_path):
     path = tmp_path / "citations.bib"
     pybamm.print_citations(str(path), output_format="bibtex")
     text = path.read_text()
-    return {line.split("{", 1)[1].rstrip(",").strip() for line in text.splitlines()
-            if line.startswith("@")}
+    return {
+        line.split("{", 1)[1].rstrip(",").strip()
+        for line in text.splitlines()
+        if line.startswith("@")
+    }
 
 
 @pytest.mark.parametrize(
     "build, keys",
     [
-        (lambda: assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS),
-         {"Kim2024", "Bruggeman1935", "Stauffer1994"}),
+        (
+            lambda: assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS),
+            {"Kim2024", "Bruggeman1935", "Stauffer1994"},
+        ),
         (lambda: assb_models.SolidStateDFN(Sakka2022.MODEL_OPTIONS), {"Sakka2022"}),
-        (lambda: assb_models.SymmetricCell({"anode interlayer": "resistive"}),
-         {"Park2021", "Wenzel2018"}),
+        (
+            lambda: assb_models.SymmetricCell({"anode interlayer": "resistive"}),
+            {"Park2021", "Wenzel2018"},
+        ),
         (lambda: assb_models.SolidStateSPMe(Kim2024.MODEL_OPTIONS), {"Kim2024"}),
     ],
     ids=["Kim2024 degradation", "Sakka2022 pressure laws", "Li2Se interlayer", "SPMe"],

@@ -16,7 +16,9 @@ CYCLER = ROOT.parent / "shared" / "data" / "cycler"
 def real_file(name):
     path = CYCLER / name
     if not path.exists():
-        pytest.skip(f"real cycler files not present ({path} missing: a user's checkout)")
+        pytest.skip(
+            f"real cycler files not present ({path} missing: a user's checkout)"
+        )
     return path
 
 
@@ -63,14 +65,18 @@ def test_maccor_sign_units_cycles():
         q = step_capacity(d, cycle, step)
         assert q == pytest.approx(sign * rows["Amp-hr"].max(), rel=0.01), (step, state)
     # TestTime "1d 02:18:47.4" is parsed across days: the test lasts 2 d 02:52:51.57
-    assert d.table["Time [s]"].iloc[-1] == pytest.approx(2 * 86400 + 2 * 3600 + 52 * 60 + 51.57)
+    assert d.table["Time [s]"].iloc[-1] == pytest.approx(
+        2 * 86400 + 2 * 3600 + 52 * 60 + 51.57
+    )
     steps = d.step_table()
     assert set(steps["Mode"]) == {"rest", "CC", "CV"}
 
 
 def test_biologic_sign_units_cycles():
     path = real_file("biol.mpr")
-    pytest.importorskip("galvani", reason="BioLogic reader needs the optional extra galvani")
+    pytest.importorskip(
+        "galvani", reason="BioLogic reader needs the optional extra galvani"
+    )
     from galvani import BioLogic
 
     d = data.load(path)
@@ -101,8 +107,14 @@ UNITS = {"Time [s]": "h", "Current [A]": "mA"}
 
 def test_generic_csv_units_and_sign(tmp_path):
     path = write(tmp_path, "t/h,I/mA,U/V\n0,-1,3.0\n0.5,-1,2.9\n1,-1,2.8\n")
-    d = data.read_csv(path, COLUMNS, discharge_current="negative", units=UNITS,
-                      area_cm2=0.5, am_mass_mg=10)
+    d = data.read_csv(
+        path,
+        COLUMNS,
+        discharge_current="negative",
+        units=UNITS,
+        area_cm2=0.5,
+        am_mass_mg=10,
+    )
     np.testing.assert_allclose(d.table["Time [s]"], [0, 1800, 3600])
     np.testing.assert_allclose(d.table["Current [A]"], 1e-3)
     assert d.table["Discharge capacity [A.h]"].iloc[-1] == pytest.approx(1e-3)
@@ -116,9 +128,15 @@ def test_generic_csv_units_and_sign(tmp_path):
     [
         ("t/h,I/mA\n0,1\n1,1\n", "column 'U/V' not found"),
         ("t/h,I/mA,U/V\n0,1,3.0\n1,1,\n2,1,2.9\n", "'Voltage [V]' has 1 missing"),
-        ("t/h,I/mA,U/V\n0,1,3.0\n1,1,2.9\n0.5,1,2.8\n", "goes back in time at row 2 (file line 4)"),
+        (
+            "t/h,I/mA,U/V\n0,1,3.0\n1,1,2.9\n0.5,1,2.8\n",
+            "goes back in time at row 2 (file line 4)",
+        ),
         ("t/h,I/mA,U/V\n0,1,3000\n1,1,2900\n", "is the column in mV"),
-        ("t/h,I/mA,U/V\n0,1,3.0\n1,abc,2.9\n", "value 'abc' at row 1 (file line 3) is not a number"),
+        (
+            "t/h,I/mA,U/V\n0,1,3.0\n1,abc,2.9\n",
+            "value 'abc' at row 1 (file line 3) is not a number",
+        ),
     ],
 )
 def test_bad_csv_names_row_and_column(tmp_path, text, words):
@@ -144,7 +162,13 @@ def test_unknown_unit_and_format(tmp_path):
 
 def test_select_and_step_table(tmp_path):
     text = "s,A,V,c,st\n0,0,3.5,1,1\n10,0,3.5,1,1\n10,1,3.4,1,2\n20,1,3.3,1,2\n30,1,3.2,1,2\n"
-    cols = {"Time [s]": "s", "Current [A]": "A", "Voltage [V]": "V", "Cycle": "c", "Step": "st"}
+    cols = {
+        "Time [s]": "s",
+        "Current [A]": "A",
+        "Voltage [V]": "V",
+        "Cycle": "c",
+        "Step": "st",
+    }
     d = data.read_csv(write(tmp_path, text), cols, "positive")
     steps = d.step_table()
     assert list(steps["Mode"]) == ["rest", "CC"]
@@ -197,13 +221,17 @@ def _mpr_layout(path):
 
 def test_biologic_damaged_records(tmp_path):
     path = real_file("biol.mpr")
-    pytest.importorskip("galvani", reason="BioLogic reader needs the optional extra galvani")
+    pytest.importorskip(
+        "galvani", reason="BioLogic reader needs the optional extra galvani"
+    )
     start, dtype = _mpr_layout(path)
     raw = bytearray(path.read_bytes())
     # issue 13: random bytes gave record 1000 the cycle 1491828766
     at = start + 1000 * dtype.itemsize + dtype.fields["half cycle"][1]
     raw[at : at + 4] = np.uint32(2 * 1491828765).tobytes()
-    with pytest.raises(CyclerDataError, match="jumps from 0 to 2.98366e\\+09 at record 1001"):
+    with pytest.raises(
+        CyclerDataError, match="jumps from 0 to 2.98366e\\+09 at record 1001"
+    ):
         data.load(write(tmp_path, bytes(raw), "cycle.mpr"))
     for cut in (100, len(raw) // 2, len(raw) - 3):
         with pytest.raises(CyclerDataError, match="not a readable EC-Lab .mpr file"):

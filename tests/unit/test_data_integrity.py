@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 from cycler_files import (
     GENERIC_COLUMNS,
-    make_rows,
     maccor_text,
+    make_rows,
     mpr_bytes,
     neware_text,
     spectrum_text,
@@ -20,13 +20,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assb_models import data
-from assb_models.impedance import eis
 from assb_models.data import CyclerDataError, SpectrumDataError
 from assb_models.data.table import INDEX_RANGE, MAX_CURRENT, MAX_DURATION, VOLTAGE_RANGE
+from assb_models.impedance import eis
 
-STEPS = [("rest", 3, 0.0, 10, 0.0), ("discharge", 5, 1e-3, 30, 0.05),
-         ("rest", 2, 0.0, 10, 0.0), ("charge", 4, 2e-3, 20, 0.05),
-         ("discharge", 4, 1e-3, 30, 0.05), ("rest", 2, 0.0, 10, 0.0)]
+STEPS = [
+    ("rest", 3, 0.0, 10, 0.0),
+    ("discharge", 5, 1e-3, 30, 0.05),
+    ("rest", 2, 0.0, 10, 0.0),
+    ("charge", 4, 2e-3, 20, 0.05),
+    ("discharge", 4, 1e-3, 30, 0.05),
+    ("rest", 2, 0.0, 10, 0.0),
+]
 ROWS = make_rows(STEPS)
 F = np.logspace(5, -1, 25)
 Z = eis.circuit_impedance(F, 2.0, 5.0, 1e-5, 0.9, 8.0, 1e-3, 0.8, 1.0)
@@ -98,21 +103,39 @@ def test_file_lines_count_skipped_blank_lines(tmp_path):
 @pytest.mark.parametrize(
     "column, value, words",
     [
-        (1, "1e20", "'Cycle' = 1e+20 at row 4 (file line 6) is not an integer in the "
-                    f"allowed range [0, {INDEX_RANGE[1]}]"),
+        (
+            1,
+            "1e20",
+            "'Cycle' = 1e+20 at row 4 (file line 6) is not an integer in the "
+            f"allowed range [0, {INDEX_RANGE[1]}]",
+        ),
         (1, "1.5", "'Cycle' = 1.5 at row 4 (file line 6)"),
         (2, "-1", "'Step' = -1 at row 4 (file line 6)"),
         (4, "1e300", "'Time [s]' = 1e+300 s at row 4 (file line 6)"),
-        (5, "1e308", "'Current [A]' = 1e+308 at row 4 (file line 6) is outside the "
-                     "allowed range [-10000, 10000] A"),
-        (6, "nan", "'Voltage [V]' has 1 missing or non-finite value(s), the first (nan) "
-                   "at row 4 (file line 6)"),
+        (
+            5,
+            "1e308",
+            "'Current [A]' = 1e+308 at row 4 (file line 6) is outside the "
+            "allowed range [-10000, 10000] A",
+        ),
+        (
+            6,
+            "nan",
+            "'Voltage [V]' has 1 missing or non-finite value(s), the first (nan) "
+            "at row 4 (file line 6)",
+        ),
         (6, "", "'Voltage [V]' has 1 missing"),
-        (6, "3.4.1", "'Voltage(V)' value '3.4.1' at row 4 (file line 6) is not a number"),
+        (
+            6,
+            "3.4.1",
+            "'Voltage(V)' value '3.4.1' at row 4 (file line 6) is not a number",
+        ),
         (4, "00:00:05", "goes back in time at row 4 (file line 6)"),
     ],
 )
-def test_neware_bad_values_name_file_line_column_and_range(tmp_path, column, value, words):
+def test_neware_bad_values_name_file_line_column_and_range(
+    tmp_path, column, value, words
+):
     text = edit(neware_text(ROWS), 6, column, value)
     assert words in error_of(data.load, write(tmp_path, text, "n.csv"))
 
@@ -130,17 +153,25 @@ def test_neware_voltage_unit_contradicting_the_header(tmp_path):
 def test_neware_current_unit_contradicting_the_capacity_counters(tmp_path):
     text = neware_text(ROWS).replace("Current(A)", "Current(mA)", 1)
     message = error_of(data.load, write(tmp_path, text, "n.csv"))
-    assert "'Current(mA)' integrates to" in message and "capacity column rises" in message
+    assert (
+        "'Current(mA)' integrates to" in message and "capacity column rises" in message
+    )
 
 
 def test_neware_step_types_contradicting_the_current(tmp_path):
-    swapped = (neware_text(ROWS).replace("CC DChg", "X").replace("CC Chg", "CC DChg")
-               .replace("X", "CC Chg"))
+    swapped = (
+        neware_text(ROWS)
+        .replace("CC DChg", "X")
+        .replace("CC Chg", "CC DChg")
+        .replace("X", "CC Chg")
+    )
     message = error_of(data.load, write(tmp_path, swapped, "all.csv"))
     assert "the step type contradicts the current sign" in message
     one = neware_text(ROWS).replace(",1,2,CC DChg,", ",1,2,CC Chg,")  # cycle 1 step 2
     message = error_of(data.load, write(tmp_path, one, "one.csv"))
-    assert "file line 5" in message and "(2 of 3 charge/discharge steps agree)" in message
+    assert (
+        "file line 5" in message and "(2 of 3 charge/discharge steps agree)" in message
+    )
     # magnitudes: the sign cannot tell, the file's capacity counters do
     one = neware_text(ROWS, signed=False).replace(",1,2,CC DChg,", ",1,2,CC Chg,")
     message = error_of(data.load, write(tmp_path, one, "mag.csv"))
@@ -150,14 +181,19 @@ def test_neware_step_types_contradicting_the_current(tmp_path):
 def test_rest_step_with_current_and_truncated_or_shifted_rows(tmp_path):
     text = edit(neware_text(ROWS), 2, 5, "0.001")
     assert "which is neither a charge nor a discharge" in error_of(
-        data.load, write(tmp_path, text, "rest.csv"))
+        data.load, write(tmp_path, text, "rest.csv")
+    )
     text = neware_text(ROWS).rstrip("\n")
     message = error_of(data.load, write(tmp_path, text[:-40], "cut.csv"))
     assert f"file line {len(ROWS.time) + 1} has" in message and "truncated" in message
     text = edit(neware_text(ROWS), 6, 10, "1,2")
-    assert "file line 6 has 12 fields" in error_of(data.load, write(tmp_path, text, "s.csv"))
+    assert "file line 6 has 12 fields" in error_of(
+        data.load, write(tmp_path, text, "s.csv")
+    )
     text = neware_text(ROWS).replace("\n3,", "\n3\x00,")
-    assert "NUL byte at file line 4" in error_of(data.load, write(tmp_path, text, "b.csv"))
+    assert "NUL byte at file line 4" in error_of(
+        data.load, write(tmp_path, text, "b.csv")
+    )
 
 
 def test_biologic_damage_names_the_file(tmp_path):
@@ -230,7 +266,11 @@ def test_spectrum_time_samples_and_degenerate_frequencies(tmp_path):
         (np.r_[F[:-1], np.nan], Z, "frequency nan Hz at point 25"),
         (-F, Z, "frequency -100000 Hz at point 1"),
         (F, np.r_[Z[:-1], np.nan], "at point 25"),
-        (np.repeat(F[:7], 3), np.repeat(Z[:7], 3), "7 distinct frequencies (21 points)"),
+        (
+            np.repeat(F[:7], 3),
+            np.repeat(Z[:7], 3),
+            "7 distinct frequencies (21 points)",
+        ),
         (np.full(25, 10.0), Z, "1 distinct frequencies (25 points); need at least 8"),
     ],
 )
@@ -241,9 +281,12 @@ def test_fit_circuit_rejects_degenerate_spectra(f, z, words):
 
 
 # ------------------------------------------------------------ fuzz
-FUZZ = settings(max_examples=50, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=50,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 step_strategy = st.tuples(
     st.sampled_from(["rest", "charge", "discharge"]),
     st.integers(2, 6),
@@ -251,14 +294,31 @@ step_strategy = st.tuples(
     st.integers(1, 600),
     st.sampled_from([0.0, 0.003, 0.05]),
 )
-EXTREMES = ["1e300", "-1e308", "nan", "inf", "1e20", "", "abc", "-1", "1.5", "0",
-            "99999999999999999999", "1e-300"]
+EXTREMES = [
+    "1e300",
+    "-1e308",
+    "nan",
+    "inf",
+    "1e20",
+    "",
+    "abc",
+    "-1",
+    "1.5",
+    "0",
+    "99999999999999999999",
+    "1e-300",
+]
 
 
 def assert_sane(d):
     """Nothing absurd: the limits every reader enforces hold for what it returned."""
     t = d.table
-    for column in ("Time [s]", "Current [A]", "Voltage [V]", "Discharge capacity [A.h]"):
+    for column in (
+        "Time [s]",
+        "Current [A]",
+        "Voltage [V]",
+        "Discharge capacity [A.h]",
+    ):
         assert np.all(np.isfinite(t[column].to_numpy(dtype=float))), column
     time = t["Time [s]"].to_numpy()
     assert np.all(np.diff(time) >= 0) and time[-1] - time[0] <= MAX_DURATION
@@ -276,24 +336,29 @@ def corrupt(text, draw_op, header_lines, sep):
     line = header_lines + 1 + where % body  # 0-based index of a data line
     if op == "bytes":
         start = len("\n".join(lines[:line])) + 1
-        return text[:start] + payload.decode("latin-1") + text[start + len(payload):]
+        return text[:start] + payload.decode("latin-1") + text[start + len(payload) :]
     if op == "truncate":
         return text[: len(text) - 1 - where % max(len(text) // 2, 1)]
     if op == "swap":
         fields = [line.split(sep) for line in lines]
         a, b = where % 5, (where // 5) % 5 + 1
-        for f in fields[header_lines + 1:]:
+        for f in fields[header_lines + 1 :]:
             if len(f) > max(a, b):
                 f[a], f[b] = f[b], f[a]
         return "\n".join(sep.join(f) for f in fields)
     fields = lines[line].split(sep)
-    fields[where % len(fields)] = EXTREMES[payload[0] % len(EXTREMES)] if payload else ""
+    fields[where % len(fields)] = (
+        EXTREMES[payload[0] % len(EXTREMES)] if payload else ""
+    )
     lines[line] = sep.join(fields)
     return "\n".join(lines)
 
 
-damage = st.tuples(st.sampled_from(["bytes", "truncate", "swap", "extreme"]),
-                   st.integers(0, 10**6), st.binary(min_size=1, max_size=16))
+damage = st.tuples(
+    st.sampled_from(["bytes", "truncate", "swap", "extreme"]),
+    st.integers(0, 10**6),
+    st.binary(min_size=1, max_size=16),
+)
 
 
 def load_or_error(reader, path, *args):
@@ -314,8 +379,11 @@ INSTRUMENTS = {  # writer, lines before the column row, delimiter, file name
 
 @pytest.mark.parametrize("instrument", INSTRUMENTS)
 @FUZZ
-@given(steps=st.lists(step_strategy, min_size=1, max_size=6), signed=st.booleans(),
-       hit=damage)
+@given(
+    steps=st.lists(step_strategy, min_size=1, max_size=6),
+    signed=st.booleans(),
+    hit=damage,
+)
 def test_fuzz_instrument_files(tmp_path, instrument, steps, signed, hit):
     writer, header_lines, sep, name = INSTRUMENTS[instrument]
     rows = make_rows(steps)
@@ -339,9 +407,16 @@ def test_fuzz_swapped_step_type_is_an_error(tmp_path, instrument, steps, pick):
     writer, header_lines, sep, name = INSTRUMENTS[instrument]
     type_column = {"neware": 3, "maccor": 7}[instrument]
     rows = make_rows(steps)
-    starts = [i for i in range(len(rows.kind)) if rows.kind[i] != "rest"
-              and (i == 0 or rows.step[i] != rows.step[i - 1]
-                   or rows.cycle[i] != rows.cycle[i - 1])]
+    starts = [
+        i
+        for i in range(len(rows.kind))
+        if rows.kind[i] != "rest"
+        and (
+            i == 0
+            or rows.step[i] != rows.step[i - 1]
+            or rows.cycle[i] != rows.cycle[i - 1]
+        )
+    ]
     first = starts[pick % len(starts)]
     same = (rows.step == rows.step[first]) & (rows.cycle == rows.cycle[first])
     lines = writer(rows, signed=True).split("\n")
@@ -369,8 +444,11 @@ def test_fuzz_generic_csv(tmp_path, steps, hit):
 
 
 @FUZZ
-@given(steps=st.lists(step_strategy, min_size=1, max_size=6), blank=st.integers(1, 30),
-       signed=st.booleans())
+@given(
+    steps=st.lists(step_strategy, min_size=1, max_size=6),
+    blank=st.integers(1, 30),
+    signed=st.booleans(),
+)
 def test_fuzz_blank_rows_never_change_the_data(tmp_path, steps, blank, signed):
     rows = make_rows(steps)
     lines = neware_text(rows, signed=signed).split("\n")
@@ -380,9 +458,12 @@ def test_fuzz_blank_rows_never_change_the_data(tmp_path, steps, blank, signed):
 
 
 @FUZZ
-@given(steps=st.lists(step_strategy, min_size=1, max_size=6),
-       where=st.integers(0, 10**6), payload=st.binary(min_size=1, max_size=64),
-       truncate=st.booleans())
+@given(
+    steps=st.lists(step_strategy, min_size=1, max_size=6),
+    where=st.integers(0, 10**6),
+    payload=st.binary(min_size=1, max_size=64),
+    truncate=st.booleans(),
+)
 def test_fuzz_biologic(tmp_path, steps, where, payload, truncate):
     pytest.importorskip("galvani", reason="BioLogic reader needs the optional extra")
     rows = make_rows(steps)
@@ -393,7 +474,7 @@ def test_fuzz_biologic(tmp_path, steps, where, payload, truncate):
         bad = good[: where % len(good)]
     else:
         start = 52 + where % (len(good) - 52)
-        bad = good[:start] + payload + good[start + len(payload):]
+        bad = good[:start] + payload + good[start + len(payload) :]
     load_or_error(data.load, write(tmp_path, bad[: len(good)], "bad.mpr"))
 
 
@@ -403,9 +484,15 @@ def sweep(n, high, low, ascending):
 
 
 @FUZZ
-@given(n=st.integers(8, 40), high=st.floats(1e3, 1e6), low=st.floats(1e-2, 1.0),
-       ascending=st.booleans(), sep=st.sampled_from([",", "\t", ";"]),
-       r=st.floats(0.1, 1e4), hit=damage)
+@given(
+    n=st.integers(8, 40),
+    high=st.floats(1e3, 1e6),
+    low=st.floats(1e-2, 1.0),
+    ascending=st.booleans(),
+    sep=st.sampled_from([",", "\t", ";"]),
+    r=st.floats(0.1, 1e4),
+    hit=damage,
+)
 def test_fuzz_spectrum(tmp_path, n, high, low, ascending, sep, r, hit):
     f = sweep(n, high, low, ascending)
     z = eis.circuit_impedance(f, r, 2 * r, 1e-5, 0.9, 3 * r, 1e-3, 0.8, r)
@@ -424,8 +511,11 @@ def test_fuzz_spectrum(tmp_path, n, high, low, ascending, sep, r, hit):
 
 
 @FUZZ
-@given(sweeps=st.lists(st.tuples(st.integers(3, 12), st.booleans()), min_size=1,
-                       max_size=4))
+@given(
+    sweeps=st.lists(
+        st.tuples(st.integers(3, 12), st.booleans()), min_size=1, max_size=4
+    )
+)
 def test_fuzz_spectrum_sweeps(tmp_path, sweeps):
     # down-up round trips repeat the turn frequency; same-direction sweeps jump back
     parts = [sweep(n, 1e5, 0.1, up) for n, up in sweeps]
@@ -438,10 +528,12 @@ def test_fuzz_spectrum_sweeps(tmp_path, sweeps):
 
 
 @FUZZ
-@given(f=st.lists(st.floats(allow_nan=True, allow_infinity=True), min_size=0,
-                  max_size=12),
-       z=st.lists(st.complex_numbers(allow_nan=True, allow_infinity=True), min_size=0,
-                  max_size=12))
+@given(
+    f=st.lists(st.floats(allow_nan=True, allow_infinity=True), min_size=0, max_size=12),
+    z=st.lists(
+        st.complex_numbers(allow_nan=True, allow_infinity=True), min_size=0, max_size=12
+    ),
+)
 def test_fuzz_fit_circuit_inputs(f, z):
     # at most 12 points with at most 7 distinct valid frequencies never reach the fit
     f = np.array(f[:7] * 2)

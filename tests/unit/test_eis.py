@@ -7,15 +7,25 @@ from assb_models import InvalidInputError
 from assb_models.impedance import eis
 
 SHARED = pathlib.Path(__file__).resolve().parents[3] / "shared" / "data" / "cycler"
-TRUE = {"R0": 20.0, "R1": 40.0, "Q1": 2e-6, "n1": 0.9, "R2": 120.0, "Q2": 5e-4,
-        "n2": 0.85, "sigma_W": 30.0}
+TRUE = {
+    "R0": 20.0,
+    "R1": 40.0,
+    "Q1": 2e-6,
+    "n1": 0.9,
+    "R2": 120.0,
+    "Q2": 5e-4,
+    "n2": 0.85,
+    "sigma_W": 30.0,
+}
 F = np.logspace(6, -2, 81)
 
 
 def test_circuit_fit_recovers_a_known_spectrum_with_noise():
     rng = np.random.default_rng(1)
     z = eis.circuit_impedance(F, **TRUE)
-    z_noisy = z * (1 + 0.005 * (rng.standard_normal(F.size) + 1j * rng.standard_normal(F.size)))
+    z_noisy = z * (
+        1 + 0.005 * (rng.standard_normal(F.size) + 1j * rng.standard_normal(F.size))
+    )
     fit = eis.fit_circuit(F, z_noisy)
     for name in ("R0", "R1", "R2", "sigma_W"):
         assert fit.values[name] == pytest.approx(TRUE[name], rel=0.03), name
@@ -35,7 +45,7 @@ def test_read_spectrum_csv(tmp_path):
     z = eis.circuit_impedance(F, **TRUE)
     path = tmp_path / "spectrum.csv"
     lines = ["freq/Hz,Re(Z)/Ohm,-Im(Z)/Ohm"] + [
-        f"{f},{v.real},{-v.imag}" for f, v in zip(F, z)
+        f"{f},{v.real},{-v.imag}" for f, v in zip(F, z, strict=False)
     ]
     path.write_text("\n".join(lines))
     f, z_read = eis.read_spectrum(path)

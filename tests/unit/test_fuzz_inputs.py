@@ -18,16 +18,26 @@ from assb_models import CompositeCathodeRecipe, InvalidInputError  # noqa: E402
 from assb_models.options import ASSB_OPTIONS  # noqa: E402
 from assb_models.parameters.parameter_values import allowed_range  # noqa: E402
 
-FAST = settings(max_examples=40, deadline=None, derandomize=True, database=None,
-                suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=8, deadline=None, derandomize=True, database=None,
-                suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+SLOW = settings(
+    max_examples=8,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 #: anything a user might type where a number is expected
 anything = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
     st.floats(-1e3, 1e3),
-    st.integers(-10**6, 10**6),
+    st.integers(-(10**6), 10**6),
     st.sampled_from([0, -0.0, 1e-300, 1e300, True, None, "80", "", [1.0]]),
     st.floats(-1e3, 1e3).map(np.float32),
     st.floats(-1e3, 1e3).map(np.float64),
@@ -35,9 +45,15 @@ anything = st.one_of(
 percent = st.one_of(st.floats(0, 100), anything)
 
 KIM_RECIPE = dict(
-    am_wt_percent=80, se_wt_percent=17, carbon_wt_percent=3, am_density_g_cm3=4.75,
-    se_density_g_cm3=1.64, carbon_density_g_cm3=0.67, am_loading_mg_cm2=12,
-    void_fraction=0.12, carbon_specific_surface_area_m2_g=62,
+    am_wt_percent=80,
+    se_wt_percent=17,
+    carbon_wt_percent=3,
+    am_density_g_cm3=4.75,
+    se_density_g_cm3=1.64,
+    carbon_density_g_cm3=0.67,
+    am_loading_mg_cm2=12,
+    void_fraction=0.12,
+    carbon_specific_surface_area_m2_g=62,
     carbon_se_contact_fraction=0.8,
 )
 
@@ -62,8 +78,10 @@ def test_recipe_fields(changes):
     st.fixed_dictionaries(
         {},
         optional={
-            "am_wt_percent": percent, "carbon_wt_percent": percent,
-            "am_loading_mg_cm2": anything, "void_fraction": anything,
+            "am_wt_percent": percent,
+            "carbon_wt_percent": percent,
+            "am_loading_mg_cm2": anything,
+            "void_fraction": anything,
             "anode": st.sampled_from(["Li-In", "lithium metal", "Na", 3, None]),
             "pristine": st.sampled_from([True, False]),
         },
@@ -89,8 +107,10 @@ def test_any_value_of_any_parameter(name, value):
     try:
         assb_models.validate_parameter_values(pv)
     except InvalidInputError as error:
-        assert name in str(error) or "composite cathode" in str(error) or (
-            "cut-off" in str(error)
+        assert (
+            name in str(error)
+            or "composite cathode" in str(error)
+            or ("cut-off" in str(error))
         )
         return
     # accepted: a finite real inside its range, never clipped
@@ -117,7 +137,8 @@ def input_simulation():
     pv = KIM.copy()
     pv.update({name: "[input]" for name in INPUTS})
     sim = pybamm.Simulation(
-        assb_models.SolidStateDFN(), parameter_values=pv,
+        assb_models.SolidStateDFN(),
+        parameter_values=pv,
         var_pts={"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8},
     )
     sim.build()
@@ -172,18 +193,30 @@ numbers = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True).map(lambda v: f"{v:g}"),
     st.sampled_from(["0", "-1", "1e3", "C/2", "1/0", "abc", ""]),
 )
-units = st.sampled_from(["A", "C", "W", "mA/cm2", "uA.cm-2", "A/m2", "mW/cm2", "V", "K", ""])
+units = st.sampled_from(
+    ["A", "C", "W", "mA/cm2", "uA.cm-2", "A/m2", "mW/cm2", "V", "K", ""]
+)
 ends = st.one_of(
     st.builds(lambda n: f" until {n} V", numbers),
-    st.builds(lambda n, u: f" for {n} {u}", numbers,
-              st.sampled_from(["hours", "minutes", "seconds", "days", "parsecs"])),
+    st.builds(
+        lambda n, u: f" for {n} {u}",
+        numbers,
+        st.sampled_from(["hours", "minutes", "seconds", "days", "parsecs"]),
+    ),
     st.just(""),
 )
 
 
 @FAST
-@given(st.lists(st.builds(lambda v, n, u, e: f"{v} at {n} {u}{e}".strip(),
-                          verbs, numbers, units, ends), min_size=1, max_size=3))
+@given(
+    st.lists(
+        st.builds(
+            lambda v, n, u, e: f"{v} at {n} {u}{e}".strip(), verbs, numbers, units, ends
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
 def test_experiment_strings(steps):
     try:
         experiment = assb_models.areal_experiment(steps, KIM)
@@ -200,12 +233,19 @@ def test_experiment_strings(steps):
             assert step.description.lower().startswith(step.direction)
 
 
-json_scalars = st.one_of(st.none(), st.booleans(), st.floats(allow_nan=False),
-                         st.integers(-10**6, 10**6), st.text(max_size=8))
+json_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.floats(allow_nan=False),
+    st.integers(-(10**6), 10**6),
+    st.text(max_size=8),
+)
 json_values = st.recursive(
     json_scalars,
-    lambda inner: st.one_of(st.lists(inner, max_size=3),
-                            st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    ),
     max_leaves=6,
 )
 
@@ -215,13 +255,19 @@ json_values = st.recursive(
     base=st.one_of(st.just("Kim2024"), json_values),
     recipe=st.one_of(
         st.just({}),
-        st.dictionaries(st.sampled_from(["am_wt_percent", "void_fraction", "anode",
-                                         "colour"]), json_scalars, max_size=2),
+        st.dictionaries(
+            st.sampled_from(["am_wt_percent", "void_fraction", "anode", "colour"]),
+            json_scalars,
+            max_size=2,
+        ),
         json_values,
     ),
     fitted=st.one_of(
-        st.dictionaries(st.sampled_from(NUMERIC[:5] + ["No such [m]"]),
-                        st.fixed_dictionaries({"value": json_scalars}), max_size=2),
+        st.dictionaries(
+            st.sampled_from(NUMERIC[:5] + ["No such [m]"]),
+            st.fixed_dictionaries({"value": json_scalars}),
+            max_size=2,
+        ),
         json_values,
     ),
 )
@@ -229,8 +275,9 @@ def test_fit_files(tmp_path_factory, base, recipe, fitted):
     import json
 
     path = tmp_path_factory.mktemp("fit") / "fit.json"
-    path.write_text(json.dumps({"base set": base, "base recipe": recipe,
-                                "fitted": fitted}))
+    path.write_text(
+        json.dumps({"base set": base, "base recipe": recipe, "fitted": fitted})
+    )
     try:
         values = assb_models.fitting.load_fitted_parameters(path)
     except InvalidInputError as error:

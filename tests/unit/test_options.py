@@ -26,7 +26,10 @@ def test_well_posed(options):
         ({"anode": "sodium"}, "Option 'anode' has value 'sodium'; allowed values are"),
         ({"interface film": "thick"}, "['none', 'resistive']"),
         ({"working electrode": "both"}, "only supports 'positive'"),
-        ({"transport efficiency": "ordered packing"}, "allowed values for the solid-state"),
+        (
+            {"transport efficiency": "ordered packing"},
+            "allowed values for the solid-state",
+        ),
         ({"thermal": "lumped"}, "'thermal'"),
     ],
 )
@@ -45,7 +48,9 @@ def test_no_electrolyte_concentration_states():
     """The SE needs no concentration states: fewer states than PyBaMM's DFN."""
     model = assb_models.SolidStateDFN({"anode": "lithium metal"})
     names = [v.name for v in model.rhs]
-    assert not any("concentration [mol.m-3]" in n and "particle" not in n for n in names)
+    assert not any(
+        "concentration [mol.m-3]" in n and "particle" not in n for n in names
+    )
     dfn = pybamm.lithium_ion.DFN({"working electrode": "positive"})
     assert "Porosity times concentration [mol.m-3]" in [v.name for v in dfn.rhs]
 

@@ -35,7 +35,11 @@ def test_unknown_anode_is_named():
     "name, value, words",
     [
         ("Separator thickness [m]", -5e-4, "(0, inf)"),
-        ("Positive electrode thickness [m]", 0.0, "'Positive electrode thickness [m]' = 0.0"),
+        (
+            "Positive electrode thickness [m]",
+            0.0,
+            "'Positive electrode thickness [m]' = 0.0",
+        ),
         ("Positive electrode carbon density [kg.m-3]", -670.0, "(0, inf)"),
         ("Positive electrode porosity", 1.3, "[0, 1]"),
         ("Positive electrode active material volume fraction", 0.9, "at most 1"),
@@ -47,12 +51,19 @@ def test_unknown_anode_is_named():
         ("Ambient temperature [K]", 1000.0, "[223.15, 473.15]"),
         ("Negative electrode conductivity [S.m-1]", -1.0, "(0, inf)"),
         ("CEI ionic conductivity [S.m-1]", -1e-6, "(0, inf)"),
-        ("Solid electrolyte conductivity activation energy [J.mol-1]", -1e6, "[0, 500000]"),
+        (
+            "Solid electrolyte conductivity activation energy [J.mol-1]",
+            -1e6,
+            "[0, 500000]",
+        ),
         ("Positive electrode Bruggeman coefficient (electrolyte)", -3, "[0, 10]"),
         ("Positive particle diffusivity [m2.s-1]", -1e-14, "(0, inf)"),
         ("Initial concentration in positive electrode [mol.m-3]", 6e4, "(0, 48828.1)"),
-        ("Positive electrode active material-solid electrolyte contact fraction", 0.0,
-         "(0, 1]"),
+        (
+            "Positive electrode active material-solid electrolyte contact fraction",
+            0.0,
+            "(0, 1]",
+        ),
         ("Nominal cell capacity [A.h]", 0, "(0, inf)"),
         ("Lower voltage cut-off [V]", 4.0, "below 'Upper voltage cut-off [V]'"),
         ("Positive electrode thickness [m]", 4.33, "[0, 0.01]"),
@@ -70,7 +81,10 @@ def test_bad_values_are_rejected(name, value, words):
 def test_recipe_kwargs_reach_the_set():
     thin = assb_models.get_parameter_values("Kim2024", am_loading_mg_cm2=6)
     thick = assb_models.get_parameter_values("Kim2024", am_loading_mg_cm2=12)
-    ratio = thick["Positive electrode thickness [m]"] / thin["Positive electrode thickness [m]"]
+    ratio = (
+        thick["Positive electrode thickness [m]"]
+        / thin["Positive electrode thickness [m]"]
+    )
     assert ratio == pytest.approx(2.0)
 
 
@@ -94,7 +108,8 @@ def test_numpy_scalars_are_accepted_like_floats(name):
     # a value that is a number in each set (Sakka2022's thicknesses are
     # expressions of the stack pressure)
     key = next(
-        k for k in ("Positive particle radius [m]", "Separator thickness [m]")
+        k
+        for k in ("Positive particle radius [m]", "Separator thickness [m]")
         if k in pv.keys() and isinstance(pv[k], float)
     )
     pv.update({key: np.float32(pv[key])})

@@ -3,9 +3,9 @@
 import numpy as np
 import pybamm
 import pytest
-from assb_models.parameter_sets import Park2021
 
 import assb_models
+from assb_models.parameter_sets import Park2021
 from assb_models.validation import InvalidInputError
 
 ANODES = tuple(Park2021.FULL_CELL_ANODES)
@@ -82,9 +82,10 @@ def test_n_p_ratio_sets_the_lithium_of_the_anode():
     pv = assb_models.get_parameter_values(
         "Park2021", cell="full", anode="bare Li", n_p_ratio=1.0
     )
-    n_li = pv["Negative electrode thickness [m]"] / pv[
-        "Lithium metal partial molar volume [m3.mol-1]"
-    ]
+    n_li = (
+        pv["Negative electrode thickness [m]"]
+        / pv["Lithium metal partial molar volume [m3.mol-1]"]
+    )
     q = pv["Nominal cell capacity [A.h]"] * 3600 / (Park2021.F * 1e-4)
     np.testing.assert_allclose(n_li, q, rtol=1e-12)
     li_in = assb_models.get_parameter_values(

@@ -51,7 +51,10 @@ def test_carbon_contact_area_scales_with_morphology():
         / fibre.carbon_se_contact_area_per_volume,
         4.0,
     )
-    assert recipe(carbon_wt_percent=0, se_wt_percent=20).carbon_se_contact_area_per_volume == 0
+    assert (
+        recipe(carbon_wt_percent=0, se_wt_percent=20).carbon_se_contact_area_per_volume
+        == 0
+    )
 
 
 def test_se_is_the_pybamm_porosity():

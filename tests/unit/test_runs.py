@@ -36,20 +36,28 @@ def full_run(setup):
 
 
 @pytest.mark.parametrize("error", [KeyboardInterrupt(), pybamm.SolverError("boom")])
-def test_interrupted_run_returns_and_saves_finished_cycles(setup, full_run, tmp_path,
-                                                            error):
+def test_interrupted_run_returns_and_saves_finished_cycles(
+    setup, full_run, tmp_path, error
+):
     model, pv = setup
     saved = tmp_path / "run.pkl"
     stop = StopAtCycle(3, error)
     with pytest.warns(RunInterruptedWarning, match="after 2 of 4 cycles"):
-        partial = run_cycles(model, pv, [CYCLE] * 4, save_to=saved, var_pts=VAR_PTS,
-                             solve_kwargs={"callbacks": [stop]})
+        partial = run_cycles(
+            model,
+            pv,
+            [CYCLE] * 4,
+            save_to=saved,
+            var_pts=VAR_PTS,
+            solve_kwargs={"callbacks": [stop]},
+        )
     assert len(partial.cycles) == 2 and partial.termination.startswith("interrupted")
     assert len(pybamm.load(saved).cycles) == 2
     resumed = run_cycles(model, pv, [CYCLE] * 4, resume_from=saved, var_pts=VAR_PTS)
     assert len(resumed.cycles) == 4
     np.testing.assert_allclose(
-        resumed["Voltage [V]"].entries[-1], full_run["Voltage [V]"].entries[-1],
+        resumed["Voltage [V]"].entries[-1],
+        full_run["Voltage [V]"].entries[-1],
         rtol=1e-6,
     )
 
@@ -58,7 +66,8 @@ def test_other_errors_carry_the_finished_cycles(setup):
     model, pv = setup
     stop = StopAtCycle(2, RuntimeError("disk full"))
     with pytest.raises(RuntimeError, match="disk full") as err:
-        run_cycles(model, pv, [CYCLE] * 3, var_pts=VAR_PTS,
-                   solve_kwargs={"callbacks": [stop]})
+        run_cycles(
+            model, pv, [CYCLE] * 3, var_pts=VAR_PTS, solve_kwargs={"callbacks": [stop]}
+        )
     assert len(err.value.completed_solution.cycles) == 1
     assert "1 completed cycles" in "".join(err.value.__notes__)

@@ -3,10 +3,10 @@
 import numpy as np
 import pybamm
 import pytest
-from assb_models.parameter_sets import Park2021
 
 import assb_models
 from assb_models.models import SymmetricCell
+from assb_models.parameter_sets import Park2021
 
 CATHODE_SIDE = ("SE oxidation on active material", "CEI growth", "SE consumption")
 K_D = "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
@@ -71,9 +71,9 @@ def test_full_li2se_coverage_stops_li_loss():
     half, _ = full_cell_cycles(
         "Li2Se-NR", cycles=1, overrides={"Interlayer coverage": 0.5}
     )
-    assert half["Negative electrode lithium lost to interphase [mol.m-2]"].entries[
-        -1
-    ] > 0
+    assert (
+        half["Negative electrode lithium lost to interphase [mol.m-2]"].entries[-1] > 0
+    )
 
 
 def test_zero_rate_gives_the_constant_interphase():

@@ -3,11 +3,11 @@
 import numpy as np
 import pybamm
 import pytest
-from assb_models.parameter_sets import Tan2021
 
 import assb_models
 from assb_models import InvalidInputError
 from assb_models.impedance import eis
+from assb_models.parameter_sets import Tan2021
 from assb_models.submodels import pressure
 from assb_models.sweep.stack import cell_stack
 
@@ -28,8 +28,9 @@ def test_total_lithium_is_constant_over_five_cycles():
     in_si = sol["Lithium in silicon [mol]"].entries
     cycled = in_si.max() - in_si.min()
     assert len(sol.cycles) == 10
-    assert sol["Lithium in negative electrode interphase [mol]"].entries[-1] > (
-        sol["Lithium in negative electrode interphase [mol]"].entries[0]
+    assert (
+        sol["Lithium in negative electrode interphase [mol]"].entries[-1]
+        > (sol["Lithium in negative electrode interphase [mol]"].entries[0])
     )
     # PyBaMM's count of the Li in the NCM spheres (r-average of the finite
     # volumes) is good to ~1e-5 of the Li cycled (2e-10 mol per cycle here)
@@ -123,23 +124,30 @@ def test_spme_simulation_and_stack_take_the_silicon_anode():
 def test_fixed_gap_reads_the_film_thickness_change():
     model = assb_models.SolidStateDFN(OPTIONS)
     submodel = pressure.FixedGapStackPressure(
-        model.param, pressure.FULL_CELL_ANODE, cathode=False,
+        model.param,
+        pressure.FULL_CELL_ANODE,
+        cathode=False,
         anode_thickness_change="Negative electrode thickness change [m]",
     )
     variables = dict(model.variables)
     variables.update(submodel.get_fundamental_variables())
     out = submodel.get_coupled_variables(variables)
-    assert out["Anode thickness change [m]"] is model.variables[
-        "Negative electrode thickness change [m]"
-    ]
+    assert (
+        out["Anode thickness change [m]"]
+        is model.variables["Negative electrode thickness change [m]"]
+    )
 
 
 def test_impedance_of_the_silicon_cell():
     model = assb_models.SolidStateDFN({**OPTIONS, "surface form": "differential"})
     pv = assb_models.get_parameter_values("Tan2021")
-    pv.update({"Silicon initial stoichiometry": 0.5,
-               "Initial concentration in positive electrode [mol.m-3]":
-                   0.6 * pv["Maximum concentration in positive electrode [mol.m-3]"]})
+    pv.update(
+        {
+            "Silicon initial stoichiometry": 0.5,
+            "Initial concentration in positive electrode [mol.m-3]": 0.6
+            * pv["Maximum concentration in positive electrode [mol.m-3]"],
+        }
+    )
     z = eis.impedance(model, pv, np.logspace(5, -2, 8))
     assert np.all(np.isfinite(z)) and np.all(z.real > 0)
 
@@ -167,26 +175,38 @@ def test_tan2021_reproduction_scores_its_targets(tan2021, tmp_path):
     ]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "T1 missed: model first-cycle CE 0.888 vs ~0.80 recalled for the paper (+-0.05); "
-    "the model's first-cycle loss is the NCM's (its Li diffusivity collapse near full "
-    "lithiation, Kim2024), the SE/Si interphase takes 2e-7 of the charge"))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "T1 missed: model first-cycle CE 0.888 vs ~0.80 recalled for the paper (+-0.05); "
+        "the model's first-cycle loss is the NCM's (its Li diffusivity collapse near full "
+        "lithiation, Kim2024), the SE/Si interphase takes 2e-7 of the charge"
+    ),
+)
 def test_t1_first_cycle_ce(tan2021):
     assert tan2021.score("T1").passed
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "T2 missed: model retention 1.000 after 500 cycles vs ~0.80 recalled: the only "
-    "fade the model has is the parabolic SE/Si interphase (nm on the planar contact); "
-    "Si contact loss, cracking and NCM ageing are not modelled"))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "T2 missed: model retention 1.000 after 500 cycles vs ~0.80 recalled: the only "
+        "fade the model has is the parabolic SE/Si interphase (nm on the planar contact); "
+        "Si contact loss, cracking and NCM ageing are not modelled"
+    ),
+)
 def test_t2_retention(tan2021):
     assert tan2021.score("T2").passed
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "T3 missed: model 0.46 mAh/cm2 at 5 mA/cm2 vs ~2 recalled (+-25 %): the NCM "
-    "composite (Kim2024 transport, 12 mg/cm2) limits at ~2C, not the Si film (its "
-    "surface stays below x = 0.5)"))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "T3 missed: model 0.46 mAh/cm2 at 5 mA/cm2 vs ~2 recalled (+-25 %): the NCM "
+        "composite (Kim2024 transport, 12 mg/cm2) limits at ~2C, not the Si film (its "
+        "surface stays below x = 0.5)"
+    ),
+)
 def test_t3_capacity_at_5_mA_cm2(tan2021):
     assert tan2021.score("T3").passed
 
@@ -195,14 +215,25 @@ def test_a_sweep_design_runs_the_silicon_cell():
     from assb_models import sweep
     from assb_models.sweep.worker import run_design
 
-    spec = sweep.load_spec({
-        "parameter_set": "Tan2021",
-        "model_options": OPTIONS,
-        "design": {"grid": {"n_p_ratio": [1.1]}},
-        "protocol": {"cycles": [{"label": "1C", "steps": [
-            "Charge at 1C until 4.3 V", "Discharge at 1C until 2.5 V"]}]},
-        "metrics": {"names": ["discharge capacity", "energy density"]},
-    })
+    spec = sweep.load_spec(
+        {
+            "parameter_set": "Tan2021",
+            "model_options": OPTIONS,
+            "design": {"grid": {"n_p_ratio": [1.1]}},
+            "protocol": {
+                "cycles": [
+                    {
+                        "label": "1C",
+                        "steps": [
+                            "Charge at 1C until 4.3 V",
+                            "Discharge at 1C until 2.5 V",
+                        ],
+                    }
+                ]
+            },
+            "metrics": {"names": ["discharge capacity", "energy density"]},
+        }
+    )
     row = run_design(spec, spec.designs()[0])
     assert row["status"] == "ok", row["error"]
     assert row["stack thickness [m]"] > 0 and row["energy density [W.h.kg-1]"] > 0
@@ -214,10 +245,14 @@ def test_fit_recovers_the_si_exchange_current():
 
     j0 = "Silicon exchange-current density [A.m-2]"
     true = assb_models.get_parameter_values("Tan2021")
-    true.update({"Silicon initial stoichiometry": 0.6,
-                 "Initial concentration in positive electrode [mol.m-3]":
-                     0.45 * true["Maximum concentration in positive electrode [mol.m-3]"],
-                 j0: 2.0})
+    true.update(
+        {
+            "Silicon initial stoichiometry": 0.6,
+            "Initial concentration in positive electrode [mol.m-3]": 0.45
+            * true["Maximum concentration in positive electrode [mol.m-3]"],
+            j0: 2.0,
+        }
+    )
     model = assb_models.SolidStateDFN(OPTIONS)
     data = simulate_discharge(true, 1.0, model=model)
     start = true.copy()

@@ -9,7 +9,9 @@ from assb_models import InvalidInputError
 def test_bad_values_are_caught_before_building():
     pv = assb_models.get_parameter_values("Kim2024")
     pv.update({"Positive electrode thickness [m]": -5e-5})
-    with pytest.raises(assb_models.InvalidInputError, match="Positive electrode thickness"):
+    with pytest.raises(
+        assb_models.InvalidInputError, match="Positive electrode thickness"
+    ):
         assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
 
 
@@ -29,15 +31,26 @@ def test_solver_failure_names_a_low_se_conductivity():
     sim = assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
     with pytest.raises(pybamm.SolverError) as err:
         sim.solve([0, 100])
-    assert "SE separator alone drops 153 V" in str(err.value) and kappa in str(err.value)
+    assert "SE separator alone drops 153 V" in str(err.value) and kappa in str(
+        err.value
+    )
 
 
 @pytest.mark.parametrize(
     "step, words",
     [
-        ("Discharge at C/2 until 10 V", "= 10.0 is outside the allowed range [1.9, 3.7]"),
-        ("Charge at C/2 until 100 V", "= 100.0 is outside the allowed range [1.9, 3.7]"),
-        ("Discharge at -1C until 2.5 V", "negative, outside the allowed range (0, inf)"),
+        (
+            "Discharge at C/2 until 10 V",
+            "= 10.0 is outside the allowed range [1.9, 3.7]",
+        ),
+        (
+            "Charge at C/2 until 100 V",
+            "= 100.0 is outside the allowed range [1.9, 3.7]",
+        ),
+        (
+            "Discharge at -1C until 2.5 V",
+            "negative, outside the allowed range (0, inf)",
+        ),
         ("Hold at 5 V for 1 hour", "= 5.0 is outside the allowed range [1.9, 3.7]"),
     ],
 )
@@ -60,7 +73,10 @@ def test_experiment_temperature_is_checked():
 @pytest.mark.parametrize(
     "steps, words",
     [
-        (["Rest for 1 minute", "Discharge at C/2 until 3.69 V"], "rested voltage 3.684 V"),
+        (
+            ["Rest for 1 minute", "Discharge at C/2 until 3.69 V"],
+            "rested voltage 3.684 V",
+        ),
         (["Discharge at C/2 until 3.6 V"], "no step of the experiment ran"),
     ],
 )
@@ -86,7 +102,9 @@ def test_behaves_as_pybamm_simulation():
     sim = assb_models.Simulation(assb_models.SolidStateDFN())
     sol = sim.solve([0, 600])
     assert isinstance(sim, pybamm.Simulation)
-    assert sol["Voltage vs Li-In [V]"].entries[-1] < sol["Voltage vs Li-In [V]"].entries[0]
+    assert (
+        sol["Voltage vs Li-In [V]"].entries[-1] < sol["Voltage vs Li-In [V]"].entries[0]
+    )
 
 
 @pytest.mark.parametrize("initial_soc, expected", [(1, 3.7), ("3.4 V", 3.4)])
@@ -100,7 +118,9 @@ def test_initial_soc_is_measured_against_the_li_in_anode(initial_soc, expected):
     sim = assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=pv)
     sol = sim.solve([0, 60], initial_soc=initial_soc)
     np.testing.assert_allclose(sol["Voltage [V]"].entries, expected, atol=1e-6)
-    np.testing.assert_allclose(sol["Voltage vs Li [V]"].entries, expected + 0.62, atol=1e-6)
+    np.testing.assert_allclose(
+        sol["Voltage vs Li [V]"].entries, expected + 0.62, atol=1e-6
+    )
     # the cell-voltage parameters are kept as given
     assert sim.parameter_values["Open-circuit voltage at 100% SOC [V]"] == 3.7
     assert sim.parameter_values["Upper voltage cut-off [V]"] == 3.7
@@ -108,11 +128,13 @@ def test_initial_soc_is_measured_against_the_li_in_anode(initial_soc, expected):
 
 @pytest.mark.parametrize(
     "initial_soc, words",
-    [(1.5, "'initial_soc' = 1.5 is outside the allowed range [0, 1]"),
-     (-0.1, "[0, 1]"),
-     ("4.5 V", "= 4.5 is outside the allowed range [1.9, 3.7]"),
-     ("full", "must be a state of charge in [0, 1] or a voltage"),
-     ("x V", "must be a state of charge")],
+    [
+        (1.5, "'initial_soc' = 1.5 is outside the allowed range [0, 1]"),
+        (-0.1, "[0, 1]"),
+        ("4.5 V", "= 4.5 is outside the allowed range [1.9, 3.7]"),
+        ("full", "must be a state of charge in [0, 1] or a voltage"),
+        ("x V", "must be a state of charge"),
+    ],
 )
 def test_bad_initial_soc_is_named(initial_soc, words):
     sim = assb_models.Simulation(assb_models.SolidStateDFN())

@@ -49,11 +49,16 @@ def test_grid_expands_presets_and_splits_recipe_from_parameters():
 
 
 def test_anode_recipe_key_sets_the_model_option():
-    spec = load_spec({**SPEC, "design": {"grid": {"anode": ["Li-In", "lithium metal"]}}})
+    spec = load_spec(
+        {**SPEC, "design": {"grid": {"anode": ["Li-In", "lithium metal"]}}}
+    )
     options = [spec.split(d)[2]["anode"] for d in spec.designs()]
     assert options == ["Li-In", "lithium metal"]
     explicit = load_spec(
-        {**SPEC, "design": {"table": [{"anode": "lithium metal", "option:anode": "Li-In"}]}}
+        {
+            **SPEC,
+            "design": {"table": [{"anode": "lithium metal", "option:anode": "Li-In"}]},
+        }
     )
     recipe, _, options = explicit.split(explicit.designs()[0])
     assert (recipe["anode"], options["anode"]) == ("lithium metal", "Li-In")
@@ -80,7 +85,10 @@ def test_design_ids_are_stable_and_depend_on_the_protocol():
         ({"metrics": {"names": ["speed"]}}, "metric 'speed'"),
         ({"metrics": {"retention_reference": 9}}, "retention_reference = 9"),
         ({"design": {"grid": {"a": []}}}, "design.grid.a"),
-        ({"protocol": {"cycles": [{"steps": ["Rest for 1 s"], "repeat": 0}]}}, "repeat"),
+        (
+            {"protocol": {"cycles": [{"steps": ["Rest for 1 s"], "repeat": 0}]}},
+            "repeat",
+        ),
         ({"parameter_set": "Nobody2099"}, "Unknown parameter set"),
     ],
 )
@@ -90,13 +98,18 @@ def test_bad_specs_are_named(change, message):
 
 
 def test_unknown_preset_label_is_named():
-    spec = {**SPEC, "design": {**SPEC["design"], "grid": {"carbon_morphology": ["tube"]}}}
+    spec = {
+        **SPEC,
+        "design": {**SPEC["design"], "grid": {"carbon_morphology": ["tube"]}},
+    }
     with pytest.raises(InvalidInputError, match="'tube'"):
         load_spec(spec).designs()
 
 
 def test_toml_yaml_and_csv_table(tmp_path):
-    (tmp_path / "designs.csv").write_text("am_wt_percent,carbon_wt_percent\n80,1\n85,2\n")
+    (tmp_path / "designs.csv").write_text(
+        "am_wt_percent,carbon_wt_percent\n80,1\n85,2\n"
+    )
     (tmp_path / "s.toml").write_text(
         'parameter_set = "Kim2024"\n[design]\ntable_file = "designs.csv"\n'
         '[[protocol.cycles]]\nsteps = ["Discharge at 1C until 1.9 V"]\n'
@@ -128,7 +141,9 @@ def test_stack_layers_and_overrides():
     with pytest.raises(InvalidInputError, match="unknown name"):
         cell_stack(recipe, values, "Li-In", {"Cu thickness": 1e-5})
     with pytest.raises(InvalidInputError, match="Negative current collector density"):
-        cell_stack(recipe, values, "Li-In", {"Negative current collector density [kg.m-3]": 0})
+        cell_stack(
+            recipe, values, "Li-In", {"Negative current collector density [kg.m-3]": 0}
+        )
     assert all(source for _, source in STACK_DEFAULTS.values())
 
 

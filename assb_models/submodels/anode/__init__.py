@@ -2,9 +2,8 @@
 anode-free (Ag-C interlayer, plated Li) and dense silicon films."""
 
 from .agc_interlayer import AgCInterlayer, AnodeFreePotential, anode_free_submodels
-
-from .coulombic_efficiency import ChargeCounting
 from .contact import ConstantContact, CreepContact, FullContact
+from .coulombic_efficiency import ChargeCounting
 from .counter_electrode_ocp import CounterElectrodeOCP
 from .interface_potential import (
     AnodeSurfaceForm,

@@ -35,7 +35,7 @@ def interlayer_parameters():
 
 
 def standard_potential(x):
-    """"Ag-C interlayer standard potential [V]" U0(x) vs Li/Li+ (a function of x)."""
+    """ "Ag-C interlayer standard potential [V]" U0(x) vs Li/Li+ (a function of x)."""
     return pybamm.FunctionParameter(
         "Ag-C interlayer standard potential [V]", {"Stoichiometry": x}
     )
@@ -127,9 +127,7 @@ class AgCInterlayer(pybamm.BaseSubModel):
         # (solver round-off can take n_pl a hair below 0; no Li there to strip)
         n_pos = pybamm.maximum(n_pl, 0)
         theta = n_pos / (n_pos + p["n_ref"])
-        j_li = p["j0_li"] * (
-            theta * pybamm.maximum(s, 0) + pybamm.minimum(s, 0)
-        )
+        j_li = p["j0_li"] * (theta * pybamm.maximum(s, 0) + pybamm.minimum(s, 0))
         U_layer = U0 + pybamm.log((1 - x) / x) / f
         variables.update(
             {

@@ -18,7 +18,9 @@ class AnodeSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
     """
 
     def set_initial_conditions(self, variables):
-        delta_phi = variables["Lithium metal interface surface potential difference [V]"]
+        delta_phi = variables[
+            "Lithium metal interface surface potential difference [V]"
+        ]
         self.initial_conditions = {
             delta_phi: pybamm.Parameter("Negative electrode OCP [V]")
         }
@@ -41,11 +43,15 @@ def film_overpotentials(variables, domain, j):
     j_local = j / variables[f"{Domain} electrode lithium metal contact fraction"]
     eta_il = j_local * variables[f"{Domain} electrode interlayer resistance [Ohm.m2]"]
     eta_sei = j_local * variables[f"{Domain} electrode interphase resistance [Ohm.m2]"]
-    return eta_il, eta_sei, {
-        f"{Domain} electrode lithium metal interfacial current density [A.m-2]": j,
-        f"{Domain} electrode interlayer overpotential [V]": eta_il,
-        f"{Domain} electrode interphase overpotential [V]": eta_sei,
-    }
+    return (
+        eta_il,
+        eta_sei,
+        {
+            f"{Domain} electrode lithium metal interfacial current density [A.m-2]": j,
+            f"{Domain} electrode interlayer overpotential [V]": eta_il,
+            f"{Domain} electrode interphase overpotential [V]": eta_sei,
+        },
+    )
 
 
 class _FilmsInSeries:

@@ -14,9 +14,7 @@ def _reaction_parameters():
             "Solid electrolyte reduction electrons per formula unit"
         ),
         "V_se": pybamm.Parameter("Solid electrolyte molar volume [m3.mol-1]"),
-        "alpha": pybamm.Parameter(
-            "Lithium metal SE reduction transfer coefficient"
-        ),
+        "alpha": pybamm.Parameter("Lithium metal SE reduction transfer coefficient"),
     }
 
 

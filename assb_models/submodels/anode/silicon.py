@@ -31,9 +31,7 @@ def silicon_parameters():
     """The film's parameters: host thickness, Li capacity, molar volume, start."""
     return {
         "L": pybamm.Parameter("Negative electrode thickness [m]"),
-        "c_max": pybamm.Parameter(
-            "Silicon maximum lithium concentration [mol.m-3]"
-        ),
+        "c_max": pybamm.Parameter("Silicon maximum lithium concentration [mol.m-3]"),
         "Omega": pybamm.Parameter("Silicon lithium partial molar volume [m3.mol-1]"),
         "x_0": pybamm.Parameter("Silicon initial stoichiometry"),
     }
@@ -218,10 +216,10 @@ class SiliconSurfaceForm(AnodeSurfaceFormWithFilms):
     """
 
     def set_initial_conditions(self, variables):
-        delta_phi = variables["Lithium metal interface surface potential difference [V]"]
-        self.initial_conditions = {
-            delta_phi: silicon_ocp(silicon_parameters()["x_0"])
-        }
+        delta_phi = variables[
+            "Lithium metal interface surface potential difference [V]"
+        ]
+        self.initial_conditions = {delta_phi: silicon_ocp(silicon_parameters()["x_0"])}
 
 
 class SiliconContact(FullContact):
@@ -252,9 +250,7 @@ def _silicon_interphase(law):
         def _rate(self, variables):
             U = silicon_ocp(variables["Silicon surface stoichiometry"])
             T = variables["X-averaged cell temperature [K]"]
-            shift = pybamm.exp(
-                -self.p["alpha"] * self.param.F * U / (self.param.R * T)
-            )
+            shift = pybamm.exp(-self.p["alpha"] * self.param.F * U / (self.param.R * T))
             return shift * super()._rate(variables)
 
     SiliconInterphase.__name__ = f"Silicon{base.__name__}"
@@ -268,8 +264,11 @@ def silicon_submodels(param, options, interphase, surface_form):
     leaves the SE unreduced), ``surface_form`` whether the interface has a double
     layer ("surface form" not "false").
     """
-    chosen = {"anode interphase": interphase, "anode interlayer": "none",
-              "anode contact": "full"}
+    chosen = {
+        "anode interphase": interphase,
+        "anode interlayer": "none",
+        "anode contact": "full",
+    }
     submodels = lithium_metal_interface_submodels(param, options, chosen, surface_form)
     if interphase != "none":
         submodels["negative interphase"] = _silicon_interphase(interphase)(

@@ -28,5 +28,7 @@ class ActiveMaterialContact(pybamm.interface_utilisation.BaseModel):
         )
         u = pybamm.FullBroadcast(f_c, "positive electrode", "current collector")
         variables = self._get_standard_interface_utilisation_variables(u)
-        variables["Positive electrode active material-solid electrolyte contact fraction"] = f_c
+        variables[
+            "Positive electrode active material-solid electrolyte contact fraction"
+        ] = f_c
         return variables

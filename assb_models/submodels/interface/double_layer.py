@@ -2,7 +2,9 @@
 
 import pybamm
 
-FullDifferential = pybamm.electrolyte_conductivity.surface_potential_form.FullDifferential
+FullDifferential = (
+    pybamm.electrolyte_conductivity.surface_potential_form.FullDifferential
+)
 
 
 class CompositeDoubleLayer(FullDifferential):
@@ -39,6 +41,8 @@ class CompositeDoubleLayer(FullDifferential):
             "Positive electrode carbon-solid electrolyte contact area per unit "
             "volume [m-1]"
         ]
-        C_c = pybamm.Parameter("Positive electrode carbon double-layer capacity [F.m-2]")
+        C_c = pybamm.Parameter(
+            "Positive electrode carbon double-layer capacity [F.m-2]"
+        )
         capacitance = a * f_c * self.domain_param.C_dl(T) + a_c * C_c
         self.rhs[delta_phi] = (pybamm.div(i_e) - sum_a_j) / capacitance

@@ -87,9 +87,7 @@ class FilmButlerVolmer(pybamm.kinetics.SymmetricButlerVolmer):
     def set_rhs(self, variables):
         if self.capacitive:
             C_f = pybamm.Parameter("Positive electrode film capacitance [F.m-2]")
-            self.rhs = {
-                self._E: (self._j_bv / self._f_c - self._E / self._R_f) / C_f
-            }
+            self.rhs = {self._E: (self._j_bv / self._f_c - self._E / self._R_f) / C_f}
 
     def set_algebraic(self, variables):
         if not self.capacitive:

@@ -5,7 +5,9 @@ import pybamm
 from assb_models import citations
 
 LAWS = ("side-reaction driven", "reaction-limited", "diffusion-limited")
-VOLUMETRIC = "Positive electrode CEI growth SE oxidation volumetric current density [A.m-3]"
+VOLUMETRIC = (
+    "Positive electrode CEI growth SE oxidation volumetric current density [A.m-3]"
+)
 CURRENT = "CEI growth SE oxidation current [A]"
 CAPACITY = "CEI growth SE oxidation capacity [A.h]"
 
@@ -68,7 +70,9 @@ class CEIGrowth(pybamm.BaseSubModel):
             "Positive electrode CEI thickness [m]": L,
             "X-averaged positive electrode CEI thickness [m]": pybamm.x_average(L),
             "Positive electrode CEI resistance [Ohm.m2]": R,
-            "X-averaged positive electrode CEI resistance [Ohm.m2]": pybamm.x_average(R),
+            "X-averaged positive electrode CEI resistance [Ohm.m2]": pybamm.x_average(
+                R
+            ),
         }
         if self.law != "side-reaction driven":
             Q = pybamm.Variable(CAPACITY)

@@ -22,7 +22,9 @@ class ConnectedActiveMaterial(pybamm.active_material.Constant):
 
     def get_fundamental_variables(self):
         variables = super().get_fundamental_variables()
-        f_conn = law("Positive electrode connected active material fraction vs pressure")
+        f_conn = law(
+            "Positive electrode connected active material fraction vs pressure"
+        )
         eps = self.phase_param.epsilon_s * f_conn
         variables.update(self._get_standard_active_material_variables(eps))
         variables["Positive electrode connected active material fraction"] = f_conn

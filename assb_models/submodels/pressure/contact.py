@@ -6,7 +6,9 @@ from assb_models import citations
 
 from .laws import law, real_contact_factor
 
-CONTACT_FRACTION = "Positive electrode active material-solid electrolyte contact fraction"
+CONTACT_FRACTION = (
+    "Positive electrode active material-solid electrolyte contact fraction"
+)
 
 
 class PressureDependentContact(pybamm.interface_utilisation.BaseModel):

@@ -47,7 +47,10 @@ LAWS = {
     "pressure": ("densification", "fraction"),
     "Positive electrode active material-solid electrolyte real contact fraction vs "
     "pressure": ("stack", "fraction"),
-    "Solid electrolyte grain contact fraction vs pressure": ("densification", "fraction"),
+    "Solid electrolyte grain contact fraction vs pressure": (
+        "densification",
+        "fraction",
+    ),
     "Positive electrode connected active material fraction vs pressure": (
         "densification",
         "fraction",
@@ -63,7 +66,7 @@ PRESSURE_ARGUMENT = "Pressure [Pa]"
 
 
 def stack_pressure():
-    """"Stack pressure [Pa]" (an input parameter in pressure sweeps; at a fixed gap
+    """ "Stack pressure [Pa]" (an input parameter in pressure sweeps; at a fixed gap
     the clamping pressure, the model variable "Stack pressure [Pa]" then follows
     the stack, see :mod:`.stack`)."""
     return pybamm.Parameter("Stack pressure [Pa]")
@@ -164,7 +167,9 @@ def log_parabolic_tortuosity(pressure):
     regularisation pressure [Pa]" (:math:`P_a`, keeps :math:`\\tau` finite at zero
     pressure).
     """
-    tau_min = pybamm.Parameter("Positive electrode minimum solid electrolyte tortuosity")
+    tau_min = pybamm.Parameter(
+        "Positive electrode minimum solid electrolyte tortuosity"
+    )
     c = pybamm.Parameter("Positive electrode tortuosity curvature")
     p_star = pybamm.Parameter("Positive electrode pressure of minimum tortuosity [Pa]")
     p_a = pybamm.Parameter("Positive electrode tortuosity regularisation pressure [Pa]")

@@ -76,8 +76,15 @@ class FixedGapStackPressure(pybamm.BaseSubModel):
         "Negative electrode thickness change [m]"), in place of the plated Li.
     """
 
-    def __init__(self, param, electrodes, lithium_metal=True, cathode=True,
-                 options=None, anode_thickness_change=None):
+    def __init__(
+        self,
+        param,
+        electrodes,
+        lithium_metal=True,
+        cathode=True,
+        options=None,
+        anode_thickness_change=None,
+    ):
         super().__init__(param, options=options)
         self.anode_thickness_change = anode_thickness_change
         self.electrodes = electrodes

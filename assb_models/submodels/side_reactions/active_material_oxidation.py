@@ -44,7 +44,9 @@ class ActiveMaterialSEOxidation(BaseSEOxidation):
             "Positive electrode SE oxidation intermediate concentration [mol.m-3]"
         ]
         L = variables["Positive electrode CEI thickness [m]"]
-        c_ref = pybamm.Parameter("SE oxidation intermediate reference concentration [mol.m-3]")
+        c_ref = pybamm.Parameter(
+            "SE oxidation intermediate reference concentration [mol.m-3]"
+        )
         delta = pybamm.Parameter("CEI passivation thickness scale [m]")
         base = self._tafel(variables, "Positive electrode SE oxidation")
         return base * pybamm.exp(-L / (delta * (1 + c_I / c_ref)))

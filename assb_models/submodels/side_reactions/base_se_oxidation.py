@@ -52,7 +52,9 @@ class BaseSEOxidation(pybamm.BaseSubModel):
         return k * pybamm.exp(alpha * F_RT * (delta_phi - U)) * arrhenius
 
     def get_fundamental_variables(self):
-        Q = pybamm.Variable(f"{self.interface.capitalize()} SE oxidation capacity [A.h]")
+        Q = pybamm.Variable(
+            f"{self.interface.capitalize()} SE oxidation capacity [A.h]"
+        )
         return {f"{self.interface.capitalize()} SE oxidation capacity [A.h]": Q}
 
     def get_coupled_variables(self, variables):
@@ -66,7 +68,9 @@ class BaseSEOxidation(pybamm.BaseSubModel):
                 f"{prefix} volumetric current density [A.m-3]": a_j,
                 f"X-averaged {prefix[0].lower() + prefix[1:]} volumetric current "
                 "density [A.m-3]": pybamm.x_average(a_j),
-                f"{self.interface.capitalize()} SE oxidation current [A]": pybamm.x_average(a_j)
+                f"{self.interface.capitalize()} SE oxidation current [A]": pybamm.x_average(
+                    a_j
+                )
                 * self.param.p.L
                 * self.param.A_cc,
             }

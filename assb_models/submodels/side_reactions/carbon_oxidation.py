@@ -105,9 +105,7 @@ class CarbonSEOxidation(BaseSEOxidation):
         nu = pybamm.Parameter("SE oxidation intermediate yield")
         tau = pybamm.Parameter("SE oxidation intermediate lifetime [s]")
         F = self.param.F
-        self.rhs.update(
-            {L: V_C * j / (n_e * F), c_I: nu * a_j / (n_e * F) - c_I / tau}
-        )
+        self.rhs.update({L: V_C * j / (n_e * F), c_I: nu * a_j / (n_e * F) - c_I / tau})
 
     def set_initial_conditions(self, variables):
         super().set_initial_conditions(variables)

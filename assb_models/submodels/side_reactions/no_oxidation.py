@@ -19,7 +19,9 @@ class NoSEOxidation(pybamm.BaseSubModel):
             f"X-averaged {prefix[0].lower() + prefix[1:]} volumetric current "
             "density [A.m-3]": pybamm.Scalar(0),
             f"{self.interface.capitalize()} SE oxidation current [A]": pybamm.Scalar(0),
-            f"{self.interface.capitalize()} SE oxidation capacity [A.h]": pybamm.Scalar(0),
+            f"{self.interface.capitalize()} SE oxidation capacity [A.h]": pybamm.Scalar(
+                0
+            ),
         }
         if self.interface == "carbon":
             variables.update(

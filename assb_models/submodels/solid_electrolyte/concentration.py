@@ -26,9 +26,13 @@ class SingleIonConcentration(pybamm.electrolyte_diffusion.ConstantConcentration)
         c_e_dict, eps_c_e_dict = {}, {}
         for domain in self.options.whole_cell_domains:
             eps_k = variables[f"{domain.capitalize()} porosity"]
-            c_e_dict[domain] = pybamm.FullBroadcast(c_e_init, domain, "current collector")
+            c_e_dict[domain] = pybamm.FullBroadcast(
+                c_e_init, domain, "current collector"
+            )
             eps_c_e_dict[domain] = eps_k * c_e_init
-        variables.update(self._get_standard_porosity_times_concentration_variables(eps_c_e_dict))
+        variables.update(
+            self._get_standard_porosity_times_concentration_variables(eps_c_e_dict)
+        )
         variables["Electrolyte concentration concatenation [mol.m-3]"] = (
             pybamm.concatenation(*c_e_dict.values())
         )

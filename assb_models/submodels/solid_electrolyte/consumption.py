@@ -40,7 +40,9 @@ class SolidElectrolyteConsumption(pybamm.porosity.BaseModel):
 
     def set_rhs(self, variables):
         eps = variables["Positive electrode porosity"]
-        a_j = variables["Positive electrode SE oxidation volumetric current density [A.m-3]"]
+        a_j = variables[
+            "Positive electrode SE oxidation volumetric current density [A.m-3]"
+        ]
         V = pybamm.Parameter("Solid electrolyte molar volume [m3.mol-1]")
         n_e = pybamm.Parameter("Solid electrolyte oxidation electrons per formula unit")
         self.rhs = {eps: -V * a_j / (n_e * self.param.F)}
