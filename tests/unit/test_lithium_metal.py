@@ -1,6 +1,5 @@
 """Li-metal anode physics: options, limits and analytic checks of each submodel."""
 
-import numpy as np
 import pybamm
 import pytest
 
@@ -8,26 +7,6 @@ import assb_models
 from assb_models.models import SymmetricCell, plating_stripping_experiment
 
 LI = {"anode": "lithium metal"}
-F = 96485.33212
-
-
-def full_cell_values():
-    """Kim2024 Li-metal cell with the Park2021 Li-metal interface values."""
-    pv = assb_models.get_parameter_values("Kim2024", anode="lithium metal")
-    park = assb_models.get_parameter_values("Park2021", interlayer="NR")
-    extra = {k: v for k, v in park.items() if k not in pv}
-    pv.update(extra, check_already_exists=False)
-    return pv
-
-
-def voltage(options, pv, t_end=3000.0):
-    t = np.linspace(0, t_end, 31)
-    model = assb_models.SolidStateDFN({**LI, **options})
-    # tight tolerances: models with different state vectors are compared to 1e-6 V
-    solver = pybamm.IDAKLUSolver(rtol=1e-8, atol=1e-8)
-    sim = pybamm.Simulation(model, parameter_values=pv, solver=solver)
-    sol = sim.solve([0, t_end], t_interp=t)
-    return sol
 
 
 @pytest.mark.parametrize(
@@ -69,119 +48,6 @@ def test_bad_symmetric_options():
         SymmetricCell({"anode": "Li-In"})
     with pytest.raises(pybamm.OptionError, match=r"\['creep', 'full', 'constant'\]"):
         SymmetricCell({"anode contact": "glued"})
-
-
-def test_zero_thickness_films_give_the_plain_interface_exactly():
-    """Interlayer of zero thickness, interphase of zero thickness, full contact."""
-    pv = full_cell_values()
-    pv.update(
-        {
-            "Interlayer thickness [m]": 0.0,
-            "Lithium metal interphase initial thickness [m]": 0.0,
-            "Initial lithium metal contact fraction": 1.0,
-        }
-    )
-    plain = voltage({}, pv)["Voltage [V]"].entries
-    films = voltage(
-        {
-            "anode interlayer": "resistive",
-            "anode interphase": "constant",
-            "anode contact": "constant",
-        },
-        pv,
-    )["Voltage [V]"].entries
-    np.testing.assert_allclose(films, plain, atol=1e-6)
-
-
-def test_interlayer_is_an_ohmic_drop_in_the_cell_voltage():
-    pv = full_cell_values()
-    # before the cut-off, where both cells are still discharging
-    plain = voltage({}, pv, t_end=2500)
-    with_il = voltage({"anode interlayer": "resistive"}, pv, t_end=2500)
-    i = pv["Current function [A]"] / (
-        pv["Electrode height [m]"] * pv["Electrode width [m]"]
-    )
-    r = pv["Interlayer thickness [m]"] / (
-        pv["Interlayer ionic conductivity [S.m-1]"]
-        * (1 - pv["Interlayer porosity"]) ** pv["Interlayer Bruggeman coefficient"]
-    )
-    assert i * r > 1e-3  # the check can fail: the drop is not negligible
-    dv = plain["Voltage [V]"].entries - with_il["Voltage [V]"].entries
-    np.testing.assert_allclose(dv, i * r, rtol=1e-4)
-    np.testing.assert_allclose(
-        with_il["Negative electrode interlayer overpotential [V]"].entries,
-        i * r,
-        rtol=1e-9,
-    )
-
-
-def test_full_cell_interphase_lithium_leaves_the_inventory():
-    pv = full_cell_values()
-    pv.update(
-        {"Lithium metal interphase diffusion-limited growth constant [m2.s-1]": 1e-18}
-    )
-    sol = voltage({"anode interphase": "diffusion-limited"}, pv)
-    n = sol["Negative electrode lithium inventory [mol.m-2]"].entries
-    lost = sol["Negative electrode lithium lost to interphase [mol.m-2]"].entries
-    q = sol["Discharge capacity [A.h]"].entries * 3600 / 1e-4
-    np.testing.assert_allclose(n[0] - n, q / F + lost, rtol=1e-9)
-    assert lost[-1] > 1e-3 * q[-1] / F
-
-
-def symmetric_rest(options, pv, hours):
-    model = SymmetricCell(options)
-    pv = pv.copy()
-    pv["Current function [A]"] = 0.0
-    t = np.linspace(0, hours * 3600, 50)
-    solver = pybamm.IDAKLUSolver(rtol=1e-9, atol=1e-12)
-    sim = pybamm.Simulation(model, parameter_values=pv, solver=solver)
-    return t, sim.solve([0, t[-1]], t_interp=t)
-
-
-def test_diffusion_limited_growth_is_parabolic():
-    pv = assb_models.get_parameter_values("Park2021")
-    t, sol = symmetric_rest({}, pv, 1000)
-    L = sol["Negative electrode interphase thickness [m]"].entries
-    L0 = pv["Lithium metal interphase initial thickness [m]"]
-    k = pv["Lithium metal interphase diffusion-limited growth constant [m2.s-1]"]
-    np.testing.assert_allclose(L**2, L0**2 + 2 * k * t, rtol=1e-4)
-    # R1 grows x1.5 between 20 h and 1000 h, as fitted on the paper's impedance
-    R = sol["Negative electrode interphase resistance [Ohm.m2]"].entries
-    assert 1.4 < R[-1] / np.interp(20 * 3600, t, R) < 1.6
-
-
-def test_interlayer_blocks_interphase_growth():
-    pv = assb_models.get_parameter_values("Park2021", interlayer="NR")
-    _, sol = symmetric_rest({"anode interlayer": "resistive"}, pv, 1000)
-    L = sol["Negative electrode interphase thickness [m]"].entries
-    np.testing.assert_allclose(L, L[0], rtol=1e-12)
-
-
-def test_creep_closes_voids_at_rest():
-    """At rest df/dt = (1 - f) v_c / h_v, so 1 - f decays exponentially."""
-    pv = assb_models.get_parameter_values("Park2021")
-    t, sol = symmetric_rest({}, pv, 200)
-    f = sol["Negative electrode lithium metal contact fraction"].entries
-    v_c = sol["Lithium metal creep velocity [m.s-1]"].entries[0]
-    h_v = pv["Lithium metal void closure length [m]"]
-    f0 = pv["Initial lithium metal contact fraction"]
-    np.testing.assert_allclose(1 - f, (1 - f0) * np.exp(-v_c * t / h_v), rtol=1e-4)
-
-
-def test_contact_loss_per_cycle_above_the_creep_limited_current():
-    """Over a strip/plate cycle f changes by (v_c - V_Li i/F) t / h_v (to first order)."""
-    pv = assb_models.get_parameter_values("Park2021")
-    steps = plating_stripping_experiment(0.2, 1.0, cycles=1, capacity_mAh_cm2=1.0)
-    sol = pybamm.Simulation(
-        SymmetricCell(), parameter_values=pv, experiment=pybamm.Experiment(steps)
-    ).solve()
-    f = sol["Negative electrode lithium metal contact fraction"].entries
-    v_c = sol["Lithium metal creep velocity [m.s-1]"].entries[0]
-    V_li = pv["Lithium metal partial molar volume [m3.mol-1]"]
-    h_v = pv["Lithium metal void closure length [m]"]
-    expected = (v_c - V_li * 2.0 / F) * 5 * 3600 / h_v
-    assert expected < 0
-    np.testing.assert_allclose(f[-1] - f[0], expected, rtol=1e-2)
 
 
 def test_experiment_helper_converts_areal_current_and_capacity():
@@ -232,40 +98,3 @@ def test_park2021_loads_through_pybamm_and_has_a_source_for_every_value():
         assert sources[name].startswith("fitted"), name
     with pytest.raises(assb_models.InvalidInputError, match="'interlayer' = 'NX'"):
         Park2021.get_parameter_values(interlayer="NX")
-
-
-@pytest.mark.parametrize("cell", ["symmetric", "full"])
-def test_half_contact_doubles_local_current_and_every_interfacial_drop(cell):
-    """Current constriction: charge transfer, interlayer and interphase all see j/f."""
-    options = {
-        "anode interlayer": "resistive",
-        "anode interphase": "constant",
-        "anode contact": "constant",
-    }
-    drops = ("charge-transfer", "interlayer", "interphase")
-    out = {}
-    for f in (1.0, 0.5):
-        if cell == "symmetric":
-            pv = assb_models.get_parameter_values("Park2021", interlayer="NR")
-            pv["Current function [A]"] = 1e-6  # 0.01 A/m2: linear interface
-            pv["Initial lithium metal contact fraction"] = f
-            sim = pybamm.Simulation(SymmetricCell(options), parameter_values=pv)
-            sol = sim.solve([0, 10])
-        else:
-            pv = full_cell_values()
-            pv["Current function [A]"] *= 1e-3
-            pv["Initial lithium metal contact fraction"] = f
-            sol = voltage(options, pv, t_end=10)
-        out[f] = {
-            d: sol[f"Negative electrode {d} overpotential [V]"].entries[-1]
-            for d in drops
-        }
-        if cell == "symmetric":
-            out[f]["local"] = sol[
-                "Negative electrode lithium metal local current density [A.m-2]"
-            ].entries[-1]
-    for key in out[1.0]:
-        assert abs(out[1.0][key]) > 0, key
-        np.testing.assert_allclose(
-            out[0.5][key], 2 * out[1.0][key], rtol=1e-4, err_msg=key
-        )

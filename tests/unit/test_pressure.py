@@ -8,6 +8,8 @@ import assb_models
 from assb_models.submodels.pressure import laws
 
 MPA = 1e6
+
+
 PRESSURES = np.array([1, 6, 12, 25, 50, 100, 200]) * MPA
 
 
@@ -234,28 +236,6 @@ def test_structure_dict_has_the_documented_keys():
         "separator void volume fraction",
     }
     assert all(isinstance(v, float) for v in s.values())
-
-
-def test_model_uses_the_compacted_structure():
-    """Thickness and fractions in the model are pressure_structure's, also with the
-    pressure as an input parameter (symbolic mesh)."""
-    pv = sakka(**{"Stack pressure [Pa]": "[input]"})
-    model = assb_models.SolidStateDFN({"stack pressure": "laws"})
-    sim = pybamm.Simulation(model, parameter_values=pv)
-    for p in (6 * MPA, 100 * MPA):
-        sol = sim.solve([0, 1], inputs={"Stack pressure [Pa]": p})
-        s = assb_models.pressure_structure(sakka(), p)
-        x_p = sol["x_p [m]"].entries[:, 0]  # uniform: spacing = thickness / nodes
-        np.testing.assert_allclose(
-            x_p[-1] - x_p[0],
-            s["positive electrode thickness [m]"] * (1 - 1 / len(x_p)),
-            rtol=1e-9,
-        )
-        np.testing.assert_allclose(
-            sol["X-averaged positive electrode porosity"].entries[0],
-            s["positive electrode solid electrolyte volume fraction"],
-            rtol=1e-12,
-        )
 
 
 def test_numeric_pressure_keeps_physical_mesh_coordinates():

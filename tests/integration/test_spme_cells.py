@@ -1,0 +1,55 @@
+"""SolidStateSPMe, solved: fitting plumbing and pressure as an input."""
+
+import numpy as np
+import pybamm
+
+import assb_models
+from assb_models.parameter_sets import Sakka2022
+
+
+def test_fit_accepts_the_reduced_model():
+    """fit(..., model=SolidStateSPMe()) recovers the SE conductivity of its own data.
+
+    The knee below 2.6 V is left out, as in benchmarks/bench_fit.py (replayed at the
+    data's sampling, its timing alone shifts the optimum by ~2 %).
+    """
+    from assb_models.data.synthetic import simulate_discharge
+    from assb_models.fitting import FitParameter, fit
+
+    kappa = "Solid electrolyte conductivity at reference temperature [S.m-1]"
+    pv = assb_models.get_parameter_values("Kim2024")
+    data = simulate_discharge(pv, 0.5, model=assb_models.SolidStateSPMe())
+    result = fit(
+        data,
+        [FitParameter(kappa, initial=1.3 * pv[kappa])],
+        pv,
+        model=assb_models.SolidStateSPMe(),
+        voltage_window=(2.6, 5.0),
+    )
+    np.testing.assert_allclose(result.values[0], pv[kappa], rtol=2e-3)
+
+
+def test_pressure_sweep_as_an_input_parameter():
+    """One built SPMe serves a stack-pressure sweep; charge capacity as the DFN's."""
+    pv = assb_models.get_parameter_values("Sakka2022")
+    capacity = pv["Nominal cell capacity [A.h]"]
+    pv.update(
+        {"Stack pressure [Pa]": "[input]", "Current function [A]": -0.05 * capacity}
+    )
+    charged = {}
+    for cls in (assb_models.SolidStateSPMe, assb_models.SolidStateDFN):
+        sim = pybamm.Simulation(cls(Sakka2022.MODEL_OPTIONS), parameter_values=pv)
+        charged[cls] = [
+            -sim.solve([0, 24 * 3600], inputs={"Stack pressure [Pa]": p})[
+                "Discharge capacity [A.h]"
+            ].entries[-1]
+            for p in (1e8, 3e8)
+        ]
+    np.testing.assert_allclose(
+        charged[assb_models.SolidStateSPMe],
+        charged[assb_models.SolidStateDFN],
+        rtol=1e-3,
+    )
+    assert (
+        charged[assb_models.SolidStateSPMe][1] > charged[assb_models.SolidStateSPMe][0]
+    )
