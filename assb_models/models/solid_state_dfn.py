@@ -41,7 +41,10 @@ class SolidStateCell:
     options : dict, optional
         PyBaMM options plus the solid-state ones:
 
-        * "anode": "Li-In" (default), "lithium metal", "anode-free" or "silicon"
+        * "anode": a name of the anode table
+          :data:`~assb_models.models.anodes.ANODES` (default Li-In; lithium
+          metal, anode-free, silicon; :func:`~assb_models.models.anodes.
+          register_anode` adds one)
         * "interface film": "none" (default) or "resistive" (coating resistance
           "Positive electrode coating resistance [Ohm.m2]" in series with the
           charge transfer)

@@ -38,7 +38,8 @@ class SymmetricCell(pybamm.BaseModel):
         "reaction-limited"), "anode interlayer" ("none" default, "resistive"),
         "anode contact" ("creep" default, "full", "constant"), "surface form"
         ("false" default: resistive interfaces; "differential": double layer and
-        film capacitances, for impedance with :func:`assb_models.impedance.eis.impedance`),
+        film capacitances, for impedance with
+        :func:`assb_models.impedance.eis.impedance`),
         "stack pressure" ("laws" default: "Stack pressure [Pa]" held by the
         fixture; "fixed gap": set by the stack, see
         :class:`~assb_models.submodels.pressure.FixedGapStackPressure`; "none" is
@@ -188,7 +189,9 @@ def plating_stripping_experiment(
                     sign * amps,
                     duration=hours * 3600,
                     period=period,
-                    description=f"{'strip' if sign > 0 else 'plate'} at {i_areal:g} mA/cm2",
+                    description=(
+                        f"{'strip' if sign > 0 else 'plate'} at {i_areal:g} mA/cm2"
+                    ),
                 )
             )
             if rest_minutes:

@@ -83,6 +83,7 @@ STACK_DEFAULTS = {
     "Silicon density [kg.m-3]": (2330.0, "silicon, 2.33 g/cm3 (CRC Handbook)"),
 }
 
+
 @dataclass(frozen=True)
 class Stack:
     """Layers of a stack as {layer: (thickness [m], areal mass [kg.m-2])}."""

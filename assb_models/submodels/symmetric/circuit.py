@@ -16,7 +16,7 @@ class CellCircuit(pybamm.BaseSubModel):
 
     def get_fundamental_variables(self):
         Q = pybamm.Variable("Discharge capacity [A.h]")
-        I = self.param.current_with_time
+        I = self.param.current_with_time  # noqa: E741 (PyBaMM's symbol)
         return {
             "Discharge capacity [A.h]": Q,
             "Current [A]": I,
