@@ -199,7 +199,7 @@ def check_value(name, value, allowed):
     spelling of a renamed value)."""
     if value in allowed:
         return
-    renamed = RENAMED_VALUES.get((name, value))
+    renamed = RENAMED_VALUES.get((name, value)) if isinstance(value, str) else None
     if renamed is not None:
         raise pybamm.OptionError(
             f"Option {name!r} has value {value!r}, which is spelt {renamed!r} in "
