@@ -24,7 +24,10 @@ from assb_models.submodels.anode import (
     AnodeSurfaceForm,
     AnodeSurfaceFormWithFilms,
     ChargeCounting,
+    ConstantContact,
     CounterElectrodeOCP,
+    CreepContact,
+    FullContact,
     Interlayer,
     LithiumInventory,
     LithiumMetalExplicitWithFilms,
@@ -33,7 +36,6 @@ from assb_models.submodels.anode import (
     SiliconOCP,
 )
 from assb_models.submodels.anode import silicon as silicon_film
-from assb_models.submodels.anode.contact import CONTACT_LAWS
 from assb_models.submodels.anode.interphase import INTERPHASE_LAWS
 from assb_models.submodels.anode.lithium_metal_interface import OverpotentialSplit
 from assb_models.submodels.anode.silicon import (
@@ -43,6 +45,9 @@ from assb_models.submodels.anode.silicon import (
     SiliconSurfaceForm,
     _silicon_interphase,
 )
+
+#: contact law of each "anode contact" option value
+CONTACT_LAWS = {"full": FullContact, "constant": ConstantContact, "creep": CreepContact}
 
 #: the options of the Li-metal interface and their off values
 INTERFACE_OPTIONS = {
