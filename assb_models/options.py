@@ -183,15 +183,23 @@ def as_options_dict(options):
     return dict(options)
 
 
-def unknown_option_error(name, valid, model="the solid-state models"):
-    """OptionError for an unknown option ``name``, naming the nearest valid ones."""
+def unknown_option_error(name, valid, model="the solid-state models", takes=None):
+    """OptionError for an unknown option ``name``, naming the nearest valid ones.
+
+    ``takes``, if given, is the short list of options ``model`` takes, named when
+    no valid name is near.
+    """
     matches = difflib.get_close_matches(str(name), list(valid), n=3, cutoff=0.6)
-    hint = (
-        f"did you mean {' or '.join(repr(m) for m in matches)}?"
-        if matches
-        else f"the options of ours are {list(OPTIONS)} (print_options() lists all)"
+    if matches:
+        hint = f"did you mean {' or '.join(repr(m) for m in matches)}?"
+    elif takes is not None:
+        hint = f"it takes {list(takes)}"
+    else:
+        hint = f"the options of ours are {list(OPTIONS)} (print_options() lists all)"
+    where = " (an option of the full cells)" if name in OPTIONS else ""
+    return pybamm.OptionError(
+        f"Option {name!r} not recognised by {model}{where}; {hint}"
     )
-    return pybamm.OptionError(f"Option {name!r} not recognised by {model}; {hint}")
 
 
 def check_value(name, value, allowed):
@@ -416,7 +424,9 @@ class SymmetricCellOptions(dict):
         extra = as_options_dict(extra_options)
         for name in extra:
             if name not in self.TAKES:
-                raise unknown_option_error(name, self.TAKES, "the symmetric cell")
+                raise unknown_option_error(
+                    name, self.TAKES, "the symmetric cell", takes=self.TAKES
+                )
             reason = self.REFUSED.get(name, {}).get(extra[name])
             if reason is not None:
                 raise pybamm.OptionError(
