@@ -110,7 +110,7 @@ OPTIONS = {
     ),
 }
 
-#: values that are spelt differently now, with the value that replaces them
+#: values of other spellings, with the value of the table that means the same
 RENAMED_VALUES = {("stack pressure", "constant"): "laws"}
 
 #: the SE oxidation options: any of them on consumes SE
