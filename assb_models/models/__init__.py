@@ -1,5 +1,6 @@
 """Full cells assembled from submodels."""
 
+from .anodes import ANODES, Anode, register_anode, unregister_anode
 from .solid_state_dfn import SolidStateDFN
 from .solid_state_spme import SolidStateSPMe
 from .symmetric_cell import (
@@ -13,10 +14,14 @@ from .symmetric_cell import (
 MODELS = {"SolidStateDFN": SolidStateDFN, "SolidStateSPMe": SolidStateSPMe}
 
 __all__ = [
+    "ANODES",
     "MODELS",
+    "Anode",
     "SolidStateDFN",
     "SolidStateSPMe",
     "SymmetricCell",
     "plating_stripping_experiment",
+    "register_anode",
     "run_plating_stripping",
+    "unregister_anode",
 ]

@@ -4,7 +4,6 @@ import pybamm
 
 from assb_models.options import ASSB_OPTIONS, SolidStateOptions
 from assb_models.submodels import (
-    anode,
     electrode,
     interface,
     interphase,
@@ -13,6 +12,7 @@ from assb_models.submodels import (
     solid_electrolyte,
 )
 
+from .anodes import chosen_interface_options, get_anode, needs_stack_pressure
 from .lithium_balance import total_lithium_variables
 
 
@@ -41,7 +41,10 @@ class SolidStateCell:
     options : dict, optional
         PyBaMM options plus the solid-state ones:
 
-        * "anode": "Li-In" (default), "lithium metal", "anode-free" or "silicon"
+        * "anode": a name of the anode table
+          :data:`~assb_models.models.anodes.ANODES` (default Li-In; lithium
+          metal, anode-free, silicon; :func:`~assb_models.models.anodes.
+          register_anode` adds one)
         * "interface film": "none" (default) or "resistive" (coating resistance
           "Positive electrode coating resistance [Ohm.m2]" in series with the
           charge transfer)
@@ -75,9 +78,28 @@ class SolidStateCell:
     """
 
     def __init__(self, options=None, name="Solid-state DFN", build=True):
-        options = SolidStateOptions(options)
-        self.assb_options = options.assb
-        super().__init__(options, name=name, build=build)
+        super().__init__(self.options_class(options), name=name, build=build)
+
+    #: the options class: every option of ours and the full cells' restrictions
+    options_class = SolidStateOptions
+
+    @property
+    def options(self):
+        return self._options
+
+    @options.setter
+    def options(self, extra_options):
+        """Validated :class:`~assb_models.options.SolidStateOptions`, then PyBaMM's
+        checks; the anode (:mod:`assb_models.models.anodes`) must accept the
+        Li-metal interface options that are on."""
+        options = self.options_class(extra_options)
+        chosen_interface_options(options)
+        pybamm.BaseBatteryModel.options.fset(self, options)
+
+    @property
+    def anode(self):
+        """The :class:`~assb_models.models.anodes.Anode` of the option "anode"."""
+        return get_anode(self.options)
 
     # ------------------------------------------------------------------ assembly
     def set_submodels(self, build):
@@ -86,39 +108,26 @@ class SolidStateCell:
         )
         self.set_se_oxidation_submodels()
         self.set_cei_submodel()
-        inventory = {
-            "lithium metal": anode.LithiumInventory,
-            "Li-In": anode.AlloyLithiumInventory,
-            "silicon": anode.SiliconFilm,
-        }.get(self.assb_options["anode"])
-        if inventory is not None:  # anode-free: the Ag-C interlayer counts its Li
+        inventory = self.anode.inventory
+        if inventory is not None:
             self.submodels["lithium inventory"] = inventory(self.param, self.options)
         self.set_stack_pressure_submodel()
         super().set_submodels(build)
 
-    #: the variable [m] that gives an anode's own thickness change at a fixed gap
-    #: (the others: Li plated or alloyed, from the charge passed)
-    ANODE_THICKNESS_CHANGE = {
-        "silicon": "Negative electrode thickness change [m]",
-        "anode-free": "Plated lithium thickness [m]",
-    }
-
     def set_stack_pressure_submodel(self):
         """ "Stack pressure [Pa]" for the pressure laws and the Li-metal interface:
-        held by the fixture, or set by the stack at a fixed gap (an anode-free
-        anode swells by its plated Li, the Ag-C layer's own change neglected)."""
-        law = self.assb_options["stack pressure"]
+        held by the fixture, or set by the stack at a fixed gap (the anode swells
+        by its "thickness change" variable, else by the Li plated or alloyed)."""
+        law = self.options["stack pressure"]
         if law == "fixed gap":
             self.submodels["stack pressure"] = pressure.FixedGapStackPressure(
                 self.param,
                 pressure.FULL_CELL_ANODE,
-                lithium_metal=self.assb_options["anode"] == "lithium metal",
+                lithium_metal=self.anode.lithium_metal,
                 options=self.options,
-                anode_thickness_change=self.ANODE_THICKNESS_CHANGE.get(
-                    self.assb_options["anode"]
-                ),
+                anode_thickness_change=self.anode.thickness_change,
             )
-        elif law == "laws" or anode.chosen_interface_options(self.assb_options):
+        elif law == "laws" or needs_stack_pressure(self.options):
             self.submodels["stack pressure"] = pressure.ConstantStackPressure(
                 self.param, self.options
             )
@@ -133,16 +142,16 @@ class SolidStateCell:
             ),
         }
         for name, (option, law) in laws.items():
-            if self.assb_options[option] == "none":
+            if self.options[option] == "none":
                 submodel = side_reactions.NoSEOxidation(self.param, name, self.options)
             elif name == "carbon":
-                submodel = law(self.param, self.assb_options[option], self.options)
+                submodel = law(self.param, self.options[option], self.options)
             else:
                 submodel = law(self.param, self.options)
             self.submodels[f"{name} SE oxidation"] = submodel
 
     def set_cei_submodel(self):
-        law = self.assb_options["CEI growth"]
+        law = self.options["CEI growth"]
         if law == "none":
             self.submodels["CEI"] = interphase.NoCEI(self.param, self.options)
         else:
@@ -152,19 +161,19 @@ class SolidStateCell:
     def has_film(self):
         """Whether a film (coating or CEI) sits in series with the charge transfer."""
         return (
-            self.assb_options["interface film"] == "resistive"
-            or self.assb_options["CEI growth"] != "none"
+            self.options["interface film"] == "resistive"
+            or self.options["CEI growth"] != "none"
         )
 
     @property
-    def is_silicon(self):
-        """Whether the anode is a dense Si film (its own mesh domain)."""
-        return self.assb_options["anode"] == "silicon"
+    def anode_domain(self):
+        """The anode's own mesh domain (e.g. a dense Si film), or None."""
+        return self.anode.domain
 
     @property
     def has_pressure_laws(self):
         """Whether contact, transport and connected AM follow the pressure laws."""
-        return self.assb_options["stack pressure"] != "none"
+        return self.options["stack pressure"] != "none"
 
     @property
     def default_submesh_types(self):
@@ -180,35 +189,36 @@ class SolidStateCell:
         if self.has_pressure_laws:
             for domain in ("separator", "positive electrode"):
                 submesh_types[domain] = pressure.structure.CompactedUniform1DSubMesh
-        if self.is_silicon:
-            submesh_types[anode.silicon.FILM_DOMAIN] = pybamm.Uniform1DSubMesh
+        if self.anode_domain is not None:
+            submesh_types[self.anode_domain.name] = pybamm.Uniform1DSubMesh
         return submesh_types
 
     @property
     def default_geometry(self):
-        """PyBaMM's; a Si film anode adds its film, 0 <= X <= L (host thickness)."""
+        """PyBaMM's; an anode with its own domain (a Si film) adds it, 0 <= X <= L
+        (for a Si film, L the host thickness)."""
         geometry = super().default_geometry
-        if self.is_silicon:
-            geometry[anode.silicon.FILM_DOMAIN] = {
-                anode.silicon.film_coordinate(): {
+        if self.anode_domain is not None:
+            geometry[self.anode_domain.name] = {
+                self.anode_domain.coordinate(): {
                     "min": pybamm.Scalar(0),
-                    "max": anode.silicon.silicon_parameters()["L"],
+                    "max": self.anode_domain.thickness(),
                 }
             }
         return geometry
 
     @property
     def default_spatial_methods(self):
-        """PyBaMM's; finite volumes across a Si film anode."""
+        """PyBaMM's; finite volumes across the anode's own domain (a Si film)."""
         methods = super().default_spatial_methods
-        if self.is_silicon:
-            methods[anode.silicon.FILM_DOMAIN] = pybamm.FiniteVolume()
+        if self.anode_domain is not None:
+            methods[self.anode_domain.name] = pybamm.FiniteVolume()
         return methods
 
     def set_porosity_submodel(self):
         # under pressure the SE fractions are the set's compacted structure
         # (pressure.structure), so the porosity submodels are PyBaMM's or ours
-        consumed = self.assb_options["SE consumption"] == "true"
+        consumed = self.options["SE consumption"] == "true"
         if consumed:
             self.submodels["porosity"] = solid_electrolyte.SolidElectrolyteConsumption(
                 self.param, self.options
@@ -233,7 +243,7 @@ class SolidStateCell:
             self.submodels["electrolyte transport efficiency"] = (
                 pressure.PressureDependentTransportEfficiency(self.param, self.options)
             )
-        elif self.assb_options["SE transport efficiency"] == "composite obstruction":
+        elif self.options["SE transport efficiency"] == "composite obstruction":
             self.submodels["electrolyte transport efficiency"] = (
                 solid_electrolyte.CompositeObstruction(self.param, self.options)
             )
@@ -247,8 +257,8 @@ class SolidStateCell:
             "none": interface.ActiveMaterialContact,
             "laws": pressure.PressureDependentContact,
             "fixed gap": pressure.PressureDependentContact,
-        }[self.assb_options["stack pressure"]]
-        if self.assb_options["contact loss"] == "chemo-mechanical":
+        }[self.options["stack pressure"]]
+        if self.options["contact loss"] == "chemo-mechanical":
             contact = pressure.ChemoMechanicalContactLoss
         self.submodels["Positive interface utilisation"] = contact(
             self.param, self.options
@@ -266,57 +276,14 @@ class SolidStateCell:
     def set_open_circuit_potential_submodel(self):
         super().set_open_circuit_potential_submodel()
         self.submodels["negative primary open-circuit potential"] = (
-            anode.CounterElectrodeOCP(self.param, self.options)
+            self.anode.open_circuit_potential(self.param, self.options)
         )
-        if self.is_silicon:
-            self.submodels["negative primary open-circuit potential"] = (
-                anode.SiliconOCP(self.param, self.options)
-            )
 
     def set_li_metal_counter_electrode_submodels(self):
+        """PyBaMM's planar Li-metal anode, then the anode's own submodels
+        (:attr:`~assb_models.models.anodes.Anode.set_submodels`)."""
         super().set_li_metal_counter_electrode_submodels()
-        if self.is_silicon:
-            self.submodels.update(
-                anode.silicon_submodels(
-                    self.param,
-                    self.options,
-                    self.assb_options["anode interphase"],
-                    surface_form=self.options["surface form"] != "false",
-                )
-            )
-            return
-        if self.options["surface form"] != "false":
-            self.submodels["negative electrode potential"] = anode.AnodeSurfaceForm(
-                self.param, "negative", self.options
-            )
-        self.set_lithium_metal_interface_submodels()
-
-    def set_lithium_metal_interface_submodels(self):
-        """Interphase, interlayer and contact of a Li-metal anode (all off: no change).
-
-        An anode-free anode replaces PyBaMM's Li-metal interface with the Ag-C
-        interlayer and the Li plated beneath it
-        (:func:`~assb_models.submodels.anode.anode_free_submodels`).
-        """
-        chosen = anode.chosen_interface_options(self.assb_options)
-        if self.assb_options["anode"] == "anode-free":
-            self.submodels.pop("negative electrode interface current", None)
-            self.submodels.update(
-                anode.anode_free_submodels(
-                    self.param, self.options, self.assb_options["anode interphase"]
-                )
-            )
-            return
-        if chosen is None:
-            return
-        self.submodels.update(
-            anode.lithium_metal_interface_submodels(
-                self.param,
-                self.options,
-                chosen,
-                surface_form=self.options["surface form"] != "false",
-            )
-        )
+        self.anode.set_submodels(self)
 
     def set_intercalation_kinetics_submodel(self):
         super().set_intercalation_kinetics_submodel()
@@ -355,10 +322,10 @@ class SolidStateCell:
         V = self.variables["Voltage [V]"]
         # the anode's rest potential: a variable where it moves with the anode's
         # lithiation (Si film, Ag-C layer), else the constant of Li metal / Li-In
-        U_n = self.variables.get(
-            "Anode rest potential vs Li [V]",
-            pybamm.Parameter("Negative electrode OCP [V]"),
-        )
+        if self.anode.rest_potential is None:
+            U_n = pybamm.Parameter("Negative electrode OCP [V]")
+        else:
+            U_n = self.variables[self.anode.rest_potential]
         m_am = self.variables["Positive electrode active material mass [kg]"]
         Q = self.variables["Discharge capacity [A.h]"]
         self.variables.update(
@@ -369,15 +336,15 @@ class SolidStateCell:
                 "Specific capacity [mA.h.g-1]": Q / m_am,
             }
         )
-        if self.assb_options["anode"] == "Li-In":
-            self.variables["Voltage vs Li-In [V]"] = V
+        if self.anode.reference_voltage is not None:
+            self.variables[self.anode.reference_voltage] = V
         self.set_side_reaction_variables()
 
     @property
     def has_side_reactions(self):
         """Whether any SE oxidation (on carbon, on the AM, or as CEI growth) runs."""
         return any(
-            self.assb_options[name] != "none"
+            self.options[name] != "none"
             for name in (
                 "SE oxidation on carbon",
                 "SE oxidation on active material",
@@ -478,18 +445,9 @@ class SolidStateCell:
             "Solid electrolyte fraction remaining",
             "X-averaged positive electrode CEI resistance [Ohm.m2]",
         ]
-        if self.assb_options["anode"] == "anode-free":
-            # per cycle: Li at the anode at the cycle's end, Li lost there, and the
-            # charge passed each way (CE = change in discharge passed / change in
-            # charge passed; analysis.anode_free_cycle_balance tabulates it)
-            self.summary_variables = self.summary_variables + [
-                "Charge passed [A.h]",
-                "Discharge passed [A.h]",
-                "Plated lithium thickness [m]",
-                "Lithium in plated lithium [mol]",
-                "Lithium in Ag-C interlayer [mol]",
-                "Negative electrode lithium lost to interphase [mol.m-2]",
-            ]
+        self.summary_variables = self.summary_variables + list(
+            self.anode.summary_variables
+        )
 
     @property
     def default_var_pts(self):
@@ -501,19 +459,17 @@ class SolidStateCell:
         """
         points = dict(super().default_var_pts)
         points.update({"r_p": 40, "r_p_prim": 40})
-        if self.is_silicon:
-            points[anode.silicon.film_coordinate()] = 20
+        if self.anode_domain is not None:
+            points[self.anode_domain.coordinate()] = self.anode_domain.points
         return points
 
     @property
     def default_parameter_values(self):
         from assb_models.parameters.parameter_values import get_parameter_values
 
-        anode = self.assb_options["anode"]
-        published = {"silicon": "Tan2021", "anode-free": "Lee2020"}
-        if anode in published:
-            return get_parameter_values(published[anode])
-        return get_parameter_values("Kim2024", anode=anode)
+        return get_parameter_values(
+            self.anode.parameter_set, **self.anode.parameter_set_kwargs
+        )
 
     @property
     def default_quick_plot_variables(self):

@@ -2,6 +2,7 @@
 
 import pybamm
 
+from assb_models.options import SolidStateOptions, as_options_dict
 from assb_models.submodels import reduced
 
 from .solid_state_dfn import SolidStateCell
@@ -32,6 +33,16 @@ def check_reduced_options(options):
                 f"Option {name!r} = {value!r} is not available in SolidStateSPMe "
                 f"({reason}); allowed values are {list(allowed)}, or use SolidStateDFN"
             )
+
+
+class SolidStateSPMeOptions(SolidStateOptions):
+    """The full cells' options (:class:`~assb_models.options.SolidStateOptions`)
+    less the PyBaMM option values the reduced model cannot honour
+    (:data:`UNSUPPORTED_OPTIONS`)."""
+
+    def __init__(self, extra_options):
+        super().__init__(extra_options)
+        check_reduced_options(self)
 
 
 class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
@@ -107,8 +118,10 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
     >>> sim = pybamm.Simulation(model, parameter_values=model.default_parameter_values)
     """
 
+    options_class = SolidStateSPMeOptions
+
     def __init__(self, options=None, name="Solid-state SPMe", build=True):
-        check_reduced_options(options)
+        options = as_options_dict(options)
         # the closed-form voltage is a long expression; as an algebraic state it is
         # converted once rather than in every cut-off event (build ~25 % faster).
         # "surface form" is explicit: PyBaMM's SPM would otherwise switch it to
@@ -116,7 +129,7 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
         options = {
             "voltage as a state": "true",
             "surface form": "false",
-            **(options or {}),
+            **options,
         }
         super().__init__(options, name=name, build=build)
 
@@ -148,4 +161,9 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
             )
 
 
-__all__ = ["UNSUPPORTED_OPTIONS", "SolidStateSPMe", "check_reduced_options"]
+__all__ = [
+    "UNSUPPORTED_OPTIONS",
+    "SolidStateSPMe",
+    "SolidStateSPMeOptions",
+    "check_reduced_options",
+]

@@ -17,7 +17,7 @@ Cells (model):
   Kim2024, no grain-contact limit); only the real AM/SE contact (Bowden-Tabor,
   referenced to the clamping pressure) follows the pressure.
 - symmetric cell: ``SymmetricCell`` with the Park2021 values, "stack pressure":
-  "constant" or "fixed gap", plating/stripping the full cell's capacity per half
+  "laws" or "fixed gap", plating/stripping the full cell's capacity per half
   cycle.
 
 Pressure-dependent short criterion (estimate): the critical local plating current
@@ -79,7 +79,7 @@ RADIUS = 5e-3
 
 FULL_OPTIONS = {"anode": "lithium metal", "anode contact": "creep"}
 FIXTURES = {"constant pressure": "laws", "fixed gap": "fixed gap"}
-SYMMETRIC_FIXTURES = {"constant pressure": "constant", "fixed gap": "fixed gap"}
+SYMMETRIC_FIXTURES = {"constant pressure": "laws", "fixed gap": "fixed gap"}
 
 
 def critical_current_density(pressure):

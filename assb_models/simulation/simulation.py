@@ -4,6 +4,7 @@ import re
 
 import pybamm
 
+from assb_models.models.anodes import ANODES
 from assb_models.parameters.parameter_values import validate_parameter_values
 from assb_models.validation import InvalidInputError
 
@@ -132,12 +133,11 @@ class Simulation(pybamm.Simulation):
         ``initial_soc`` outside [0, 1], or a voltage outside the cut-offs, raises
         :class:`~assb_models.validation.InvalidInputError` (PyBaMM only warns).
         """
-        if getattr(self._model, "assb_options", {}).get("anode") == "anode-free":
+        anode = ANODES.get(dict(getattr(self._model, "options", {})).get("anode"))
+        if anode is not None and not anode.initial_soc:
             raise InvalidInputError(
                 f"initial_soc = {initial_soc!r} cannot be set for 'anode': "
-                "'anode-free': its Li is all in the cathode at assembly, and a state "
-                "of charge would need Li at the anode; charge the cell instead (an "
-                "Experiment starting with 'Charge at ... until ... V')"
+                f"{anode.name!r}: {anode.initial_soc_reason}"
             )
         reference = self._unprocessed_parameter_values
         voltage = check_initial_soc(initial_soc, reference)

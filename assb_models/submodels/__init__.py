@@ -9,6 +9,7 @@ from . import (
     reduced,
     side_reactions,
     solid_electrolyte,
+    symmetric,
 )
 
 __all__ = [
@@ -20,4 +21,5 @@ __all__ = [
     "reduced",
     "side_reactions",
     "solid_electrolyte",
+    "symmetric",
 ]

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 import pybamm
 
+from assb_models.models.anodes import ANODES
 from assb_models.validation import InvalidInputError, require_positive
 
 F = pybamm.constants.F.value
@@ -80,13 +81,6 @@ STACK_DEFAULTS = {
         "2.39 g/cm3 solid, 40 % porous (parameter_sets/Lee2020.py)",
     ),
     "Silicon density [kg.m-3]": (2330.0, "silicon, 2.33 g/cm3 (CRC Handbook)"),
-}
-
-_ANODE_DENSITY = {
-    "Li-In": "Li-In alloy density [kg.m-3]",
-    "lithium metal": "Lithium metal density [kg.m-3]",
-    "anode-free": "Ag-C interlayer density [kg.m-3]",
-    "silicon": "Silicon density [kg.m-3]",
 }
 
 
@@ -149,23 +143,23 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
         Gives "Separator thickness [m]", "Separator porosity" and "Negative
         electrode thickness [m]".
     anode : str
-        "Li-In", "lithium metal", "anode-free" or "silicon" (the model option
-        "anode").
+        The model option "anode" (an anode of
+        :data:`assb_models.models.anodes.ANODES`: its density and swelling).
     overrides : dict, optional
         Replacements of :data:`STACK_DEFAULTS` (the spec's ``[stack]`` table).
     """
-    if anode not in _ANODE_DENSITY:
+    if anode not in ANODES:
         raise InvalidInputError(
-            f"'anode' = {anode!r} is not one of the allowed values "
-            f"{list(_ANODE_DENSITY)}"
+            f"'anode' = {anode!r} is not one of the allowed values {list(ANODES)}"
         )
+    anode = ANODES[anode]
     values = stack_values(parameter_values, overrides)
     mg_cm2 = 1e-2  # kg.m-2 per mg.cm-2
     cathode_mass = recipe.am_loading_mg_cm2 * mg_cm2 / (recipe.am_wt_percent / 100)
     L_sep = parameter_values["Separator thickness [m]"]
     se_fraction = parameter_values["Separator porosity"]
     L_an = parameter_values["Negative electrode thickness [m]"]
-    m_an = L_an * values[_ANODE_DENSITY[anode]]
+    m_an = L_an * values[anode.stack_density]
     area = (
         parameter_values["Electrode height [m]"]
         * parameter_values["Electrode width [m]"]
@@ -173,12 +167,13 @@ def cell_stack(recipe, parameter_values, anode="Li-In", overrides=None):
     # the nominal charge per area [C.m-2], as Li moved to the anode at full charge
     li_moved = parameter_values["Nominal cell capacity [A.h]"] * 3600 / area / F
     plated = {}
-    if anode == "silicon":
-        omega = parameter_values["Silicon lithium partial molar volume [m3.mol-1]"]
-        L_an = L_an + omega * li_moved
-    elif anode == "anode-free":
-        V_li = parameter_values["Lithium metal partial molar volume [m3.mol-1]"]
-        plated = {"plated lithium at full charge": (li_moved * V_li, 0.0)}
+    if anode.stack_swelling is not None:
+        layer, molar_volume = anode.stack_swelling
+        swelling = li_moved * parameter_values[molar_volume]
+        if layer == "anode":
+            L_an = L_an + swelling
+        else:
+            plated = {layer: (swelling, 0.0)}
     L_pcc = values["Positive current collector thickness [m]"]
     L_ncc = values["Negative current collector thickness [m]"]
     return Stack(

@@ -139,7 +139,7 @@ def test_side_reactions_without_se_consumption_are_refused():
         )
     # not given: the SE that oxidises is consumed
     model = assb_models.SolidStateDFN({"SE oxidation on carbon": "self-limiting Tafel"})
-    assert model.assb_options["SE consumption"] == "true"
+    assert model.options["SE consumption"] == "true"
 
 
 def test_inconsistent_se_stoichiometry_is_refused():

@@ -108,7 +108,18 @@ def test_se_consumption_starts_from_the_pressure_law():
             "Solid electrolyte molar volume [m3.mol-1]": 2.9e-4,
         }
     )
-    model = assb_models.SolidStateDFN({**LAWS_ON, "SE consumption": "true"})
+    # SE consumption needs an SE oxidation option: the carbon one, at zero rate
+    # (the parameters Sakka2022 lacks from Kim2024), so no SE is consumed
+    kim = assb_models.get_parameter_values("Kim2024")
+    pv.update(
+        {k: kim[k] for k in kim.keys() if k not in pv.keys()},
+        check_already_exists=False,
+    )
+    pv["Carbon SE oxidation rate constant [A.m-2]"] = 0
+    model = assb_models.SolidStateDFN(
+        {**LAWS_ON, "SE oxidation on carbon": "self-limiting Tafel"}
+    )
+    assert model.options["SE consumption"] == "true"
     sol = pybamm.Simulation(model, parameter_values=pv).solve([0, 60])
     eps_law = assb_models.pressure_structure(pv, 12 * MPA)[
         "positive electrode solid electrolyte volume fraction"

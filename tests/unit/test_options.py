@@ -79,4 +79,78 @@ def test_print_options_lists_ours_with_descriptions(capsys):
         assert len(description) > 20 and description in printed
     # the options object can be passed back to build the same model
     again = assb_models.SolidStateDFN(model.options)
-    assert again.assb_options == model.assb_options
+    assert again.options.ours == model.options.ours
+    assert not hasattr(model, "assb_options")
+
+
+@pytest.mark.parametrize("options", ["anode", ["anode", "lithium metal"]])
+def test_options_must_be_a_dict(options):
+    for model in (assb_models.SolidStateDFN, assb_models.SymmetricCell):
+        with pytest.raises(pybamm.OptionError, match="options must be a dict, got"):
+            model(options)
+
+
+def test_misspelt_option_names_suggest_the_nearest():
+    with pytest.raises(pybamm.OptionError, match="did you mean 'anode'") as err:
+        assb_models.SolidStateDFN({"anodes": "Li-In"})
+    assert "[]" not in str(err.value)
+    with pytest.raises(pybamm.OptionError, match="'surface form'"):
+        assb_models.SolidStateDFN({"surface from": "differential"})
+    with pytest.raises(pybamm.OptionError, match="'anode contact'"):
+        assb_models.SymmetricCell({"anode contacts": "full"})
+    with pytest.raises(pybamm.OptionError, match="the options of ours are"):
+        assb_models.SolidStateDFN({"xyzzy": "1"})
+
+
+def test_options_that_need_another_are_refused():
+    with pytest.raises(pybamm.OptionError, match="needs one of") as err:
+        assb_models.SolidStateDFN({"SE consumption": "true"})
+    assert "SE oxidation on carbon" in str(err.value)
+    with pytest.raises(pybamm.OptionError, match="needs the stack pressure"):
+        assb_models.SolidStateDFN({"contact loss": "chemo-mechanical"})
+    with pytest.raises(pybamm.OptionError, match="needs a side reaction"):
+        assb_models.SolidStateDFN({"CEI growth": "side-reaction driven"})
+    on = assb_models.SolidStateDFN({"SE oxidation on carbon": "self-limiting Tafel"})
+    assert on.options["SE consumption"] == "true"
+
+
+def test_stack_pressure_has_one_vocabulary():
+    """The symmetric cell spells "stack pressure" as the full cells do."""
+    assert assb_models.SymmetricCell().options["stack pressure"] == "laws"
+    with pytest.raises(pybamm.OptionError, match="spelt 'laws'"):
+        assb_models.SymmetricCell({"stack pressure": "constant"})
+    with pytest.raises(pybamm.OptionError, match="spelt 'laws'"):
+        assb_models.SolidStateDFN({"stack pressure": "constant"})
+    with pytest.raises(pybamm.OptionError, match="not available in the symmetric"):
+        assb_models.SymmetricCell({"stack pressure": "none"})
+    allowed = assb_models.SymmetricCell().options.possible_options["stack pressure"]
+    assert allowed == ["laws", "fixed gap"]
+    assert set(allowed) <= set(assb_models.ASSB_OPTIONS["stack pressure"])
+
+
+def test_every_option_is_described_once():
+    """One table: every option of ours has values, a default and a description."""
+    table = assb_models.options.OPTIONS
+    assert list(assb_models.ASSB_OPTIONS) == list(table)
+    for name, option in table.items():
+        assert option.values and option.default == option.values[0], name
+        assert len(set(option.values)) == len(option.values), name
+        assert len(option.description) > 20, name
+    assert assb_models.ASSB_OPTIONS["anode"][0] == "Li-In"
+
+
+def test_symmetric_cell_print_options(capsys):
+    assb_models.SymmetricCell().options.print_options()
+    printed = capsys.readouterr().out
+    assert "'anode contact': 'creep' (possible: ['creep', 'full', 'constant'])" in (
+        printed
+    )
+    assert assb_models.options.OPTIONS["anode contact"].description in printed
+
+
+def test_reduced_model_refusals_live_in_its_options():
+    with pytest.raises(pybamm.OptionError, match="not available in SolidStateSPMe"):
+        assb_models.SolidStateSPMe({"surface form": "differential"})
+    model = assb_models.SolidStateSPMe(build=False)
+    with pytest.raises(pybamm.OptionError, match="not available in SolidStateSPMe"):
+        model.options = {"particle size": "distribution"}

@@ -1,7 +1,10 @@
 """Planar anodes: Li-In alloy, lithium metal (interphase, interlayer, contact),
-anode-free (Ag-C interlayer, plated Li) and dense silicon films."""
+anode-free (Ag-C interlayer, plated Li) and dense silicon films.
 
-from .agc_interlayer import AgCInterlayer, AnodeFreePotential, anode_free_submodels
+The submodel classes only; which of them each anode sets is the anode table,
+:mod:`assb_models.models.anodes`."""
+
+from .agc_interlayer import AgCInterlayer, AnodeFreePotential
 from .contact import ConstantContact, CreepContact, FullContact
 from .coulombic_efficiency import ChargeCounting
 from .counter_electrode_ocp import CounterElectrodeOCP
@@ -19,16 +22,10 @@ from .interphase import (
     ReactionLimitedInterphase,
 )
 from .lithium_inventory import AlloyLithiumInventory, LithiumInventory
-from .lithium_metal_interface import (
-    INTERFACE_OPTIONS,
-    chosen_interface_options,
-    electrode_interface_submodels,
-    lithium_metal_interface_submodels,
-)
-from .silicon import SiliconFilm, SiliconOCP, silicon_submodels
+from .lithium_metal_interface import OverpotentialSplit
+from .silicon import SiliconFilm, SiliconOCP
 
 __all__ = [
-    "INTERFACE_OPTIONS",
     "AgCInterlayer",
     "AlloyLithiumInventory",
     "AnodeFreePotential",
@@ -46,13 +43,9 @@ __all__ = [
     "LithiumMetalExplicitWithFilms",
     "NoInterlayer",
     "NoInterphase",
+    "OverpotentialSplit",
     "ReactionLimitedInterphase",
     "SiliconFilm",
     "SiliconOCP",
-    "anode_free_submodels",
-    "chosen_interface_options",
-    "electrode_interface_submodels",
     "film_overpotentials",
-    "lithium_metal_interface_submodels",
-    "silicon_submodels",
 ]

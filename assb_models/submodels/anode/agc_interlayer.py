@@ -4,10 +4,7 @@ import pybamm
 
 from assb_models import citations
 
-from .coulombic_efficiency import ChargeCounting
 from .interface_potential import AnodeSurfaceForm, _FilmsInSeries
-from .interlayer import NoInterlayer
-from .interphase import INTERPHASE_LAWS
 
 #: the anode's faradaic currents [A.m-2] (positive: anodic, Li leaving the anode)
 LAYER_CURRENT = "Ag-C interlayer lithiation current density [A.m-2]"
@@ -211,19 +208,3 @@ class _AnodeFreeBalance:
 
 class AnodeFreePotential(_AnodeFreeBalance, _FilmsInSeries, AnodeSurfaceForm):
     """The anode-free anode's potential step (see :class:`_AnodeFreeBalance`)."""
-
-
-def anode_free_submodels(param, options, interphase):
-    """Submodels that replace PyBaMM's Li-metal anode in an anode-free full cell.
-
-    ``interphase`` is the "anode interphase" law ("none": no SE reduction, so no
-    Li is lost at the anode). The charge passed each way is counted for the CE
-    (:class:`~assb_models.submodels.anode.coulombic_efficiency.ChargeCounting`).
-    """
-    return {
-        "charge counting": ChargeCounting(param, options),
-        "negative electrode potential": AnodeFreePotential(param, "negative", options),
-        "negative electrode interface": AgCInterlayer(param, options),
-        "negative interphase": INTERPHASE_LAWS[interphase](param, "negative", options),
-        "negative interlayer": NoInterlayer(param, "negative", options),
-    }

@@ -234,6 +234,3 @@ _KASEMCHAINAN2019 = """@article{Kasemchainan2019,
   year={2019},
   doi={10.1038/s41563-019-0438-9}
 }"""
-
-#: contact law of each "anode contact" option value
-CONTACT_LAWS = {"full": FullContact, "constant": ConstantContact, "creep": CreepContact}

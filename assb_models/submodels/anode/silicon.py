@@ -13,7 +13,6 @@ import pybamm
 from .contact import FullContact
 from .interface_potential import AnodeSurfaceFormWithFilms
 from .interphase import INTERPHASE_LAWS
-from .lithium_metal_interface import lithium_metal_interface_submodels
 
 #: the mesh domain of the film and its Lagrangian (Si host) coordinate
 FILM_DOMAIN = "negative silicon film"
@@ -255,39 +254,3 @@ def _silicon_interphase(law):
 
     SiliconInterphase.__name__ = f"Silicon{base.__name__}"
     return SiliconInterphase
-
-
-def silicon_submodels(param, options, interphase, surface_form):
-    """Submodels of a full cell's Si film anode, replacing the Li-metal ones.
-
-    ``interphase`` is the "anode interphase" law of the SE/Si contact ("none"
-    leaves the SE unreduced), ``surface_form`` whether the interface has a double
-    layer ("surface form" not "false").
-    """
-    chosen = {
-        "anode interphase": interphase,
-        "anode interlayer": "none",
-        "anode contact": "full",
-    }
-    submodels = lithium_metal_interface_submodels(param, options, chosen, surface_form)
-    if interphase != "none":
-        submodels["negative interphase"] = _silicon_interphase(interphase)(
-            param, "negative", options
-        )
-    submodels["lithium inventory"] = SiliconFilm(param, options)
-    submodels["Negative interface utilisation"] = SiliconContact(
-        param, "negative", options, utilisation=True
-    )
-    if surface_form:
-        submodels["negative electrode potential"] = SiliconSurfaceForm(
-            param, "negative", options
-        )
-        kinetics = SiliconButlerVolmer(
-            param, "negative", "lithium metal plating", options, "primary"
-        )
-    else:
-        kinetics = SiliconInverseButlerVolmer(
-            param, "negative", "lithium metal plating", options
-        )
-    submodels["negative electrode interface"] = kinetics
-    return submodels

@@ -1,0 +1,172 @@
+"""The two lithium electrodes of a symmetric Li cell and their interfaces."""
+
+import pybamm
+
+from assb_models.submodels import anode
+
+#: the two lithium electrodes: "negative" is stripped by a positive current
+ELECTRODES = ("negative", "positive")
+
+
+class LithiumMetalInterface(pybamm.BaseSubModel):
+    """Potential step from a Li electrode to the SE, split into its parts.
+
+    .. math::
+        \\Delta\\phi = \\eta_{ct} + \\eta_{IL} + \\eta_{sei}, \\qquad
+        \\eta_{ct} = \\frac{2RT}{F}\\sinh^{-1}\\left(\\frac{j}{2 j_0 f}\\right), \\qquad
+        \\eta_{IL} + \\eta_{sei} = \\frac{j}{f}(R_{IL} + R_{sei})
+
+    for a current :math:`j` [A.m-2] per electrode area (positive for stripping),
+    Butler-Volmer over the contact fraction :math:`f` with the exchange-current
+    density :math:`j_0` "Exchange-current density for lithium metal electrode
+    [A.m-2]" (PyBaMM's), and the interlayer and interphase drops in series. The
+    electrode's lithium inventory is
+
+    .. math::
+        n_{Li} = \\frac{L_{Li}}{\\bar V_{Li}} - \\int_0^t\\frac{j}{F}dt - n_{Li,sei}
+
+    with :math:`L_{Li}` "Negative electrode thickness [m]" (each foil); the run
+    stops with "Lithium metal depleted at the <domain> electrode" when it is gone.
+    """
+
+    def __init__(self, param, domain, cell_options):
+        super().__init__(param, domain)
+        self.cell_options = cell_options
+        self.capacitive = cell_options["surface form"] == "differential"
+
+    def _states(self):
+        """Names of the overpotential states of the capacitive form."""
+        Domain = self.domain.capitalize()
+        names = {"ct": f"{Domain} electrode charge-transfer overpotential variable [V]"}
+        if self.cell_options["anode interlayer"] != "none":
+            names["il"] = f"{Domain} electrode interlayer overpotential variable [V]"
+        if self.cell_options["anode interphase"] != "none":
+            names["sei"] = f"{Domain} electrode interphase overpotential variable [V]"
+        return names
+
+    def get_fundamental_variables(self):
+        if not self.capacitive:
+            return {}
+        return {
+            name: pybamm.Variable(name, scale=1e-2) for name in self._states().values()
+        }
+
+    def _faradaic(self, variables, eta_ct):
+        """Butler-Volmer current over the contact fraction [A.m-2]."""
+        T = variables["X-averaged cell temperature [K]"]
+        f = variables[
+            f"{self.domain.capitalize()} electrode lithium metal contact fraction"
+        ]
+        c_e = self.param.c_e_init
+        j0 = self.param.j0_Li_metal(c_e, c_e, T)
+        return 2 * j0 * f * pybamm.sinh(self.param.F * eta_ct / (2 * self.param.R * T))
+
+    def get_coupled_variables(self, variables):
+        Domain = self.domain.capitalize()
+        i = variables["Current density [A.m-2]"]
+        j = i if self.domain == "negative" else -i
+        T = variables["X-averaged cell temperature [K]"]
+        f = variables[f"{Domain} electrode lithium metal contact fraction"]
+        c_e = self.param.c_e_init
+        j0 = self.param.j0_Li_metal(c_e, c_e, T)
+        if self.capacitive:
+            states = {k: variables[name] for k, name in self._states().items()}
+            eta_ct = states["ct"]
+            eta_il, eta_sei, film_variables = anode.film_overpotentials(
+                variables, self.domain, j
+            )
+            eta_il = states.get("il", eta_il)
+            eta_sei = states.get("sei", eta_sei)
+            film_variables[f"{Domain} electrode interlayer overpotential [V]"] = eta_il
+            film_variables[f"{Domain} electrode interphase overpotential [V]"] = eta_sei
+        else:
+            eta_ct = (
+                2 * self.param.R * T / self.param.F * pybamm.arcsinh(j / (2 * j0 * f))
+            )
+            eta_il, eta_sei, film_variables = anode.film_overpotentials(
+                variables, self.domain, j
+            )
+        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
+        n0 = pybamm.Parameter("Negative electrode thickness [m]") / V_li
+        q = variables["Discharge capacity [A.h]"] * 3600 / self.param.A_cc
+        q = q if self.domain == "negative" else -q
+        lost = variables[f"{Domain} electrode lithium lost to interphase [mol.m-2]"]
+        n_li = n0 - q / self.param.F - lost
+        variables.update(film_variables)
+        variables.update(
+            {
+                f"{Domain} electrode charge-transfer overpotential [V]": eta_ct,
+                f"{Domain} electrode interface potential difference [V]": eta_ct
+                + eta_il
+                + eta_sei,
+                f"{Domain} electrode lithium inventory [mol.m-2]": n_li,
+                f"Lithium in {self.domain} electrode [mol]": n_li * self.param.A_cc,
+            }
+        )
+        return variables
+
+    def add_events_from(self, variables):
+        """The run stops when an electrode has given up its lithium (finite foil)."""
+        Domain = self.domain.capitalize()
+        n_li = variables[f"{Domain} electrode lithium inventory [mol.m-2]"]
+        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
+        n0 = pybamm.Parameter("Negative electrode thickness [m]") / V_li
+        self.events.append(
+            pybamm.Event(
+                f"Lithium metal depleted at the {self.domain} electrode",
+                n_li / n0 - 1e-3,
+            )
+        )
+
+    def set_rhs(self, variables):
+        r"""Double layer and films charged by the current (capacitive form only).
+
+        .. math::
+            f C_{dl}\frac{d\eta_{ct}}{dt} = j - j_{BV}(\eta_{ct}), \qquad
+            f\frac{\varepsilon_0\varepsilon_r}{L}\frac{d\eta_{k}}{dt}
+            = j - \frac{f\eta_k}{R_k}
+
+        for the interlayer and the interphase (:math:`k`), each a resistor in
+        parallel with its parallel-plate capacitance over the contacted area
+        :math:`f` (the current crosses both films where the Li touches them):
+        "Negative electrode double-layer capacity [F.m-2]" (PyBaMM's Li-metal
+        double layer, per contacted area), "Interlayer relative permittivity" with
+        "Interlayer thickness [m]", "Lithium metal interphase relative
+        permittivity" with the interphase thickness.
+        """
+        if not self.capacitive:
+            return
+        Domain = self.domain.capitalize()
+        i = variables["Current density [A.m-2]"]
+        j = i if self.domain == "negative" else -i
+        f = variables[f"{Domain} electrode lithium metal contact fraction"]
+        names = self._states()
+        eps0 = 8.8541878128e-12
+        eta_ct = variables[names["ct"]]
+        # PyBaMM's name for the Li-metal double layer (as in its half cells)
+        C_dl = pybamm.Parameter("Negative electrode double-layer capacity [F.m-2]") * f
+        self.rhs = {eta_ct: (j - self._faradaic(variables, eta_ct)) / C_dl}
+        films = {
+            "il": (
+                "interlayer",
+                "Interlayer relative permittivity",
+                lambda: pybamm.Parameter("Interlayer thickness [m]"),
+            ),
+            "sei": (
+                "interphase",
+                "Lithium metal interphase relative permittivity",
+                lambda: variables[f"{Domain} electrode interphase thickness [m]"],
+            ),
+        }
+        for key, (film, permittivity, thickness) in films.items():
+            if key in names:
+                eta = variables[names[key]]
+                R = variables[f"{Domain} electrode {film} resistance [Ohm.m2]"]
+                C = eps0 * pybamm.Parameter(permittivity) / thickness() * f
+                self.rhs[eta] = (j - eta * f / R) / C
+
+    def set_initial_conditions(self, variables):
+        if self.capacitive:
+            self.initial_conditions = {
+                variables[name]: pybamm.Scalar(0) for name in self._states().values()
+            }
