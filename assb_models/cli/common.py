@@ -47,10 +47,8 @@ def set_name(text):
     by_lower = {name.lower(): name for name in AVAILABLE}
     if text.lower() in by_lower:
         return by_lower[text.lower()]
-    close = difflib.get_close_matches(text.lower(), by_lower, n=2, cutoff=0.5)
-    hint = (
-        f" (did you mean {' or '.join(by_lower[c] for c in close)}?)" if close else ""
-    )
+    close = difflib.get_close_matches(text.lower(), by_lower, n=1, cutoff=0.6)
+    hint = f" (did you mean {by_lower[close[0]]}?)" if close else ""
     raise InvalidInputError(
         f"Unknown parameter set {text!r}{hint}; available sets are {list(AVAILABLE)}"
     )
