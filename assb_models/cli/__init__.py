@@ -109,16 +109,17 @@ def main(argv=None):
     # which subcommand: --help, --version and usage errors end here
     chosen, _ = parser().parse_known_args(argv)
     with warnings.catch_warnings(), plain_warnings():
-        args = parser(chosen.command).parse_args(argv)
         try:
+            # imports the subcommand's module (an optional dependency may be missing)
+            args = parser(chosen.command).parse_args(argv)
             args.run(args)
         except KeyboardInterrupt:
-            print(f"assb {args.command}: interrupted", file=sys.stderr)
+            print(f"assb {chosen.command}: interrupted", file=sys.stderr)
             return 130
         except Exception as error:
             if not isinstance(error, _user_errors()):
                 raise
             message = " ".join(str(error).split())
-            print(f"assb {args.command}: error: {message}", file=sys.stderr)
+            print(f"assb {chosen.command}: error: {message}", file=sys.stderr)
             return 2
     return 0
