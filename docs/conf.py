@@ -17,6 +17,13 @@ import assb_models  # noqa: E402
 
 # figures inline in the executed tutorials, even where MPLBACKEND=Agg is set (CI)
 os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
+# the tutorials' kernels inherit this: tqdm's notice that ipywidgets is absent
+# (tqdm.auto, imported with PyBaMM) would open every tutorial with a warning and a
+# machine path
+os.environ["PYTHONWARNINGS"] = ",".join(
+    filter(None, [os.environ.get("PYTHONWARNINGS"), "ignore:IProgress not found"])
+)
+os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "true")
 
 project = "assb-models"
 author = "assb-models developers"
@@ -40,6 +47,8 @@ nb_execution_mode = "force"
 nb_execution_timeout = 600
 nb_execution_raise_on_error = True
 nb_execution_show_tb = True
+# one output block per cell for a cell's printout and its progress lines on stderr
+nb_merge_streams = True
 myst_enable_extensions = ["dollarmath", "amsmath"]
 
 exclude_patterns = [

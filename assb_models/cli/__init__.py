@@ -9,20 +9,35 @@
 - ``assb sweep SPEC --out DIR``: a design sweep on Dask
 - ``assb reproduce NAME|all --out DIR``: paper reproductions, a validation report
 
+The subcommands are a registry of names, help lines and module paths: ``assb
+--version`` and ``assb --help`` import no subcommand (nor PyBaMM); the chosen
+subcommand's module is imported when it runs. Each module has ``add_parser(sub)``
+(its arguments, ``run`` as default) and ``run(args)``.
+
 Bad input gives one line on stderr and exit status 2; Ctrl-C exits with 130.
+Warnings print as one line each, ``warning: <message>``, once per message.
 """
 
 import argparse
+import importlib
+import importlib.metadata
 import sys
+import warnings
 
-import pybamm
-
-from assb_models import __version__
+from assb_models._version import __version__
 from assb_models.validation import InvalidInputError
 
-from . import fit, options, reproduce, sets, simulate, sweep
+from .common import plain_warnings
 
-COMMANDS = (sets, options, simulate, fit, sweep, reproduce)
+#: subcommand -> (help line, module); the module is imported only to run it
+COMMANDS = {
+    "sets": ("list the parameter sets, or show one with sources", ".sets"),
+    "options": ("list the solid-state model options", ".options"),
+    "simulate": ("simulate a published cell under an experiment", ".simulate"),
+    "fit": ("fit model parameters to cycler data", ".fit"),
+    "sweep": ("run a design sweep (TOML/YAML spec) on Dask", ".sweep"),
+    "reproduce": ("reproduce papers; write a validation report", ".reproduce"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,18 +47,54 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def parser():
-    """The ``assb`` argument parser, a subparser per command."""
-    top = _Parser(prog="assb", description=__doc__.split("\n\n")[0])
+def _pybamm_version():
+    try:
+        return importlib.metadata.version("pybamm")
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def command_module(name):
+    """The module of subcommand ``name`` (imported on first use)."""
+    return importlib.import_module(COMMANDS[name][1], __name__)
+
+
+def parser(command=None):
+    """The ``assb`` argument parser.
+
+    Every subcommand is listed with its help line; only ``command`` (if given) has
+    its arguments, from its module's ``add_parser``. The others take no arguments
+    here, so building this parser imports no subcommand module.
+    """
+    top = _Parser(
+        prog="assb",
+        description="All-solid-state battery models on PyBaMM: published parameter "
+        "sets, simulations, fits to cycler data, design sweeps, paper reproductions.",
+        epilog="assb COMMAND --help gives the arguments of a command.",
+    )
     top.add_argument(
         "--version",
         action="version",
-        version=f"assb-models {__version__} (PyBaMM {pybamm.__version__})",
+        version=f"assb-models {__version__} (PyBaMM {_pybamm_version()})",
     )
-    sub = top.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for command in COMMANDS:
-        command.add_parser(sub)
+    sub = top.add_subparsers(
+        dest="command", required=True, parser_class=_Parser, metavar="COMMAND"
+    )
+    for name, (help_line, _) in COMMANDS.items():
+        if name == command:
+            command_module(name).add_parser(sub)
+        else:
+            sub.add_parser(name, help=help_line, add_help=False)
     return top
+
+
+def _user_errors():
+    """Exceptions that are the user's input, not a bug: one line and exit 2."""
+    errors = [InvalidInputError, ImportError, OSError]
+    pybamm = sys.modules.get("pybamm")
+    if pybamm is not None:
+        errors += [pybamm.OptionError, pybamm.SolverError]
+    return tuple(errors)
 
 
 def main(argv=None):
@@ -54,20 +105,21 @@ def main(argv=None):
     experiment step, an output that exists) or a model that cannot be solved; 130 on
     Ctrl-C.
     """
-    args = parser().parse_args(argv)
-    try:
-        args.run(args)
-    except (
-        InvalidInputError,
-        ImportError,
-        OSError,
-        pybamm.OptionError,
-        pybamm.SolverError,
-    ) as error:
-        message = " ".join(str(error).split())
-        print(f"assb {args.command}: error: {message}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print(f"assb {args.command}: interrupted", file=sys.stderr)
-        return 130
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # which subcommand: --help, --version and usage errors end here
+    chosen, _ = parser().parse_known_args(argv)
+    with warnings.catch_warnings(), plain_warnings():
+        try:
+            # imports the subcommand's module (an optional dependency may be missing)
+            args = parser(chosen.command).parse_args(argv)
+            args.run(args)
+        except KeyboardInterrupt:
+            print(f"assb {chosen.command}: interrupted", file=sys.stderr)
+            return 130
+        except Exception as error:
+            if not isinstance(error, _user_errors()):
+                raise
+            message = " ".join(str(error).split())
+            print(f"assb {chosen.command}: error: {message}", file=sys.stderr)
+            return 2
     return 0

@@ -1,6 +1,24 @@
-"""Argument types shared by the subcommands."""
+"""Argument types, messages and warning output shared by the subcommands."""
 
 import argparse
+import contextlib
+import difflib
+import logging
+import sys
+import warnings
+
+from assb_models.parameter_sets import AVAILABLE
+from assb_models.validation import InvalidInputError
+
+#: PyBaMM's logger; its warnings (e.g. a skipped experiment step) print as ours
+PYBAMM_LOGGER = "pybamm.logger"
+#: NumPy's floating-point warnings where a division by zero is expected (ratios of
+#: a quantity that is zero at t = 0, correlations of a constant column)
+EXPECTED_NUMPY_WARNINGS = (
+    "divide by zero encountered",
+    "invalid value encountered in divide",
+    "invalid value encountered in scalar divide",
+)
 
 
 def number_or_text(text):
@@ -19,3 +37,67 @@ def key_value(text):
     if not sep or not key.strip():
         raise argparse.ArgumentTypeError(f"{text!r} is not KEY=VALUE")
     return key.strip(), number_or_text(value.strip())
+
+
+def set_name(text):
+    """The published set named ``text``, in any letter case (``kim2024`` -> Kim2024).
+
+    An unknown name raises :class:`InvalidInputError` with the nearest names.
+    """
+    by_lower = {name.lower(): name for name in AVAILABLE}
+    if text.lower() in by_lower:
+        return by_lower[text.lower()]
+    close = difflib.get_close_matches(text.lower(), by_lower, n=1, cutoff=0.6)
+    hint = f" (did you mean {by_lower[close[0]]}?)" if close else ""
+    raise InvalidInputError(
+        f"Unknown parameter set {text!r}{hint}; available sets are {list(AVAILABLE)}"
+    )
+
+
+def suggest(word, allowed, what):
+    """``unknown WHAT 'word'; did you mean 'a' or 'b'?``: the nearest of ``allowed``."""
+    close = difflib.get_close_matches(word, list(allowed), n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    return f"unknown {what} {word!r}{hint}"
+
+
+class _Once:
+    """Prints each warning message once as ``warning: <message>`` on stderr."""
+
+    def __init__(self):
+        self.seen = set()
+
+    def print(self, message):
+        message = " ".join(str(message).split())
+        if message and message not in self.seen:
+            self.seen.add(message)
+            print(f"warning: {message}", file=sys.stderr, flush=True)
+
+    def showwarning(self, message, category, filename, lineno, file=None, line=None):
+        self.print(message)
+
+    def filter(self, record):
+        if record.levelno < logging.WARNING:
+            return True
+        self.print(record.getMessage())
+        return False
+
+
+@contextlib.contextmanager
+def plain_warnings():
+    """Within: warnings and PyBaMM's logged warnings as one plain line each.
+
+    Python warnings print as ``warning: <message>`` (no source path, no category),
+    each message once; NumPy's expected division warnings are silenced. Call inside
+    :func:`warnings.catch_warnings` so the previous state returns afterwards.
+    """
+    once = _Once()
+    warnings.showwarning = once.showwarning
+    for text in EXPECTED_NUMPY_WARNINGS:
+        warnings.filterwarnings("ignore", message=text, category=RuntimeWarning)
+    logger = logging.getLogger(PYBAMM_LOGGER)
+    logger.addFilter(once)
+    try:
+        yield once
+    finally:
+        logger.removeFilter(once)

@@ -1,4 +1,4 @@
-"""``assb options``: every option of the solid-state models, its values and what it does."""
+"""``assb options``: every solid-state model option, its values and what it does."""
 
 from assb_models.options import ASSB_OPTION_DESCRIPTIONS, ASSB_OPTIONS
 

@@ -6,7 +6,7 @@ from assb_models import parameter_sets
 from assb_models.parameters.parameter_values import get_sources, set_module
 from assb_models.parameters.published_cells import parameter_values, recipe_keys
 
-from .common import key_value
+from .common import key_value, set_name
 
 
 def add_parser(sub):
@@ -28,12 +28,13 @@ def add_parser(sub):
     p.set_defaults(run=run)
 
 
-def _summary(name):
+def _summary(name, recipe=None):
     module = set_module(name)
     doc = textwrap.dedent(module.__doc__ or "").strip().split("\n\n")[0]
     citation = getattr(module, "CITATION", "").strip().splitlines()
     key = citation[0].split("{", 1)[1].rstrip(",") if citation else ""
-    recipe = ", ".join(f"{k}={v!r}" for k, v in recipe_keys(name).items())
+    used = {**recipe_keys(name), **(recipe or {})}
+    recipe = ", ".join(f"{k}={v!r}" for k, v in used.items())
     return f"{name}  [citation {key}]\n{textwrap.indent(doc, '  ')}\n  recipe: {recipe}"
 
 
@@ -42,10 +43,11 @@ def run(args):
     if args.name is None:
         print("\n\n".join(_summary(name) for name in parameter_sets.AVAILABLE))
         return
+    name = set_name(args.name)
     recipe = dict(args.recipe)
-    values = parameter_values(args.name, **recipe)
-    sources = get_sources(args.name, **recipe)
-    print(_summary(args.name))
+    values = parameter_values(name, **recipe)
+    sources = get_sources(name, **recipe)
+    print(_summary(name, recipe))
     for key in sorted(sources):
         value = values[key] if key in values.keys() else ""
         if callable(value):

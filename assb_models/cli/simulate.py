@@ -3,14 +3,18 @@
 Usage: ``assb simulate --set NAME --experiment STEP [STEP ...] --out DIR``.
 
 The cell is the one the set describes (its model options, see
-:mod:`assb_models.parameters.published_cells`), with ``--recipe`` arguments of the set and
-``--option`` model options on top. Steps are PyBaMM's experiment strings; currents
-may be given per area ("Discharge at 0.5 mA/cm2 until 2.5 V"). Writes
+:mod:`assb_models.parameters.published_cells`), with ``--recipe`` arguments of the set
+and ``--option`` model options on top. Steps are PyBaMM's experiment strings; currents
+may be given per area ("Discharge at 0.5 mA/cm2 until 2.5 V"). ``--initial-soc``
+starts from a state of charge (0 to 1) or a voltage ("3.5 V"); without it the cell
+starts as the set describes it (Kim2024: charged, ``--recipe pristine=true`` for
+pristine NCM). Set names may be given in any letter case. Writes
 ``DIR/solution.csv`` (time, current, voltage, capacity and, where the model has
 them, voltage vs Li-In, specific capacity and total lithium) and ``DIR/voltage.png``,
 and prints a line as each step ends.
 """
 
+import difflib
 import pathlib
 import time
 
@@ -18,12 +22,17 @@ import matplotlib
 import pandas as pd
 import pybamm
 
-from assb_models.parameters.published_cells import parameter_values, published_model
+from assb_models.options import ASSB_OPTIONS
+from assb_models.parameters.published_cells import (
+    parameter_values,
+    published_model,
+    recipe_keys,
+)
 from assb_models.simulation.protocol import areal_experiment
 from assb_models.simulation.simulation import Simulation
 from assb_models.validation import InvalidInputError
 
-from .common import key_value
+from .common import key_value, number_or_text, set_name, suggest
 
 OUTPUTS = ("solution.csv", "voltage.png")
 #: columns of solution.csv, where the model has them
@@ -36,6 +45,8 @@ COLUMNS = (
     "Specific capacity [mA.h.g-1]",
     "Total lithium [mol]",
 )
+#: first words of PyBaMM's experiment steps
+STEP_WORDS = ("Discharge", "Charge", "Rest", "Hold")
 
 
 def add_parser(sub):
@@ -45,7 +56,9 @@ def add_parser(sub):
         help="simulate a published cell under an experiment",
         description=__doc__.split("\n\n")[0],
     )
-    p.add_argument("--set", required=True, help="parameter set, e.g. Kim2024")
+    p.add_argument(
+        "--set", required=True, help="parameter set, e.g. Kim2024 (any letter case)"
+    )
     p.add_argument(
         "--recipe",
         action="append",
@@ -73,6 +86,13 @@ def add_parser(sub):
         required=True,
         metavar="STEP",
         help='experiment step, e.g. "Discharge at C/2 until 1.9 V" (repeat)',
+    )
+    p.add_argument(
+        "--initial-soc",
+        type=number_or_text,
+        metavar="X",
+        help='initial state of charge, 0 to 1, or a voltage such as "3.5 V" '
+        "(default: the set's initial state)",
     )
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument(
@@ -110,20 +130,66 @@ def _check_out(out, overwrite):
         )
 
 
+def check_step_words(steps):
+    """Raise :class:`InvalidInputError` in one short line for a step whose first
+    word is not one of :data:`STEP_WORDS` (PyBaMM's own message lists examples)."""
+    allowed = {word.lower(): word for word in STEP_WORDS}
+    for step in steps:
+        word = (step.split() or [""])[0]
+        if word.lower() not in allowed:
+            close = difflib.get_close_matches(word.lower(), allowed, n=1)
+            hint = f"; did you mean {allowed[close[0]]!r}?" if close else ""
+            raise InvalidInputError(
+                f"--experiment {step[:60]!r} cannot be read: {word[:20]!r} is not "
+                f"a step word ({', '.join(STEP_WORDS)}){hint}"
+            )
+
+
+def check_option_names(options):
+    """Raise :class:`InvalidInputError` for an option name neither PyBaMM nor this
+    package knows, naming the nearest valid names."""
+    known = {*pybamm.BatteryModelOptions({}).possible_options, *ASSB_OPTIONS}
+    for name in options:
+        if name not in known:
+            raise InvalidInputError(
+                f"--option {name!r}: {suggest(name, known, 'model option')} "
+                "(assb options lists them)"
+            )
+
+
+def _way_out(error, name, recipe):
+    """A first-step error (the cell cannot start this step) in the CLI's words."""
+    text = str(error)
+    if "initial_soc" not in text:
+        return error
+    text = text.replace("solve(initial_soc=...)", "--initial-soc X")
+    text = text.replace("another initial_soc", "give --initial-soc X (0 to 1)")
+    if "pristine" in recipe_keys(name) and "pristine" not in recipe:
+        text += "; or start from pristine NCM with --recipe pristine=true"
+    return InvalidInputError(text)
+
+
 def run(args):
     """Simulate, then write the table and the figure; returns the solution."""
+    name = args.set = set_name(args.set)
     out = pathlib.Path(args.out)
     _check_out(out, args.overwrite)
     recipe = {
         k: (str(v) if k in ("anode", "cell", "interlayer") else v)
         for k, v in args.recipe
     }
-    values = parameter_values(args.set, **recipe)
-    model = published_model(args.set, recipe, dict(args.option), model=args.model)
+    options = dict(args.option)
+    check_option_names(options)
+    check_step_words(args.experiment)
+    values = parameter_values(name, **recipe)
+    model = published_model(name, recipe, options, model=args.model)
     experiment = areal_experiment(args.experiment, values)
-    print(f"{model.name}, {args.set} {recipe or ''}: {len(args.experiment)} step(s)")
+    print(f"{model.name}, {name} {recipe or ''}: {len(args.experiment)} step(s)")
     sim = Simulation(model, parameter_values=values, experiment=experiment)
-    solution = sim.solve(callbacks=[StepProgress()])
+    try:
+        solution = sim.solve(callbacks=[StepProgress()], initial_soc=args.initial_soc)
+    except InvalidInputError as error:
+        raise _way_out(error, name, recipe) from error
     if isinstance(solution, pybamm.EmptySolution) or solution is None:
         raise InvalidInputError(
             "no step could run: every step was infeasible at the start"

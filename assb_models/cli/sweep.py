@@ -1,5 +1,7 @@
 """``assb sweep SPEC --out DIR``: a design sweep on Dask (:mod:`assb_models.sweep`)."""
 
+from assb_models.sweep import run as run_sweep
+
 
 def add_parser(sub):
     """The ``sweep`` subcommand's arguments."""
@@ -22,8 +24,6 @@ def add_parser(sub):
 
 def run(args):
     """Run a sweep from parsed arguments; returns its table."""
-    from assb_models.sweep import run as run_sweep
-
     table = run_sweep(
         args.spec,
         args.out,
