@@ -2,9 +2,9 @@
 
 import textwrap
 
-from assb_models import parameter_sets
-from assb_models.parameters.parameter_values import get_sources, set_module
-from assb_models.parameters.published_cells import parameter_values, recipe_keys
+from assb_models.parameters import registry
+from assb_models.parameters.parameter_values import get_sources
+from assb_models.parameters.published_cells import parameter_values
 
 from .common import key_value
 
@@ -29,18 +29,18 @@ def add_parser(sub):
 
 
 def _summary(name):
-    module = set_module(name)
-    doc = textwrap.dedent(module.__doc__ or "").strip().split("\n\n")[0]
-    citation = getattr(module, "CITATION", "").strip().splitlines()
-    key = citation[0].split("{", 1)[1].rstrip(",") if citation else ""
-    recipe = ", ".join(f"{k}={v!r}" for k, v in recipe_keys(name).items())
-    return f"{name}  [citation {key}]\n{textwrap.indent(doc, '  ')}\n  recipe: {recipe}"
+    record = registry.get(name)
+    recipe = ", ".join(f"{k}={v!r}" for k, v in record.recipe.items())
+    return (
+        f"{record.name}  [citation {record.citation_key}]\n"
+        f"{textwrap.indent(record.description, '  ')}\n  recipe: {recipe}"
+    )
 
 
 def run(args):
     """Print the sets, or one set's values and sources."""
     if args.name is None:
-        print("\n\n".join(_summary(name) for name in parameter_sets.AVAILABLE))
+        print("\n\n".join(_summary(name) for name in registry.names()))
         return
     recipe = dict(args.recipe)
     values = parameter_values(args.name, **recipe)

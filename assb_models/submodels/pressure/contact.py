@@ -4,7 +4,7 @@ import pybamm
 
 from assb_models import citations
 
-from .laws import law, real_contact_factor
+from assb_models.parameters.laws import law, real_contact_factor
 
 CONTACT_FRACTION = (
     "Positive electrode active material-solid electrolyte contact fraction"
