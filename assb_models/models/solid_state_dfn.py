@@ -3,6 +3,7 @@
 import pybamm
 
 from assb_models.options import ASSB_OPTIONS, SolidStateOptions
+from assb_models.parameters.assb_parameters import AssbParameters
 from assb_models.submodels import (
     anode,
     electrode,
@@ -81,6 +82,9 @@ class SolidStateCell:
 
     # ------------------------------------------------------------------ assembly
     def set_submodels(self, build):
+        # the solid-state parameters beside PyBaMM's, read by the submodels as
+        # self.param.assb (PyBaMM sets self.param before it calls this)
+        self.param.assb = AssbParameters()
         self.submodels["composite microstructure"] = electrode.CompositeMicrostructure(
             self.param, self.options
         )
@@ -192,7 +196,7 @@ class SolidStateCell:
             geometry[anode.silicon.FILM_DOMAIN] = {
                 anode.silicon.film_coordinate(): {
                     "min": pybamm.Scalar(0),
-                    "max": anode.silicon.silicon_parameters()["L"],
+                    "max": anode.silicon.silicon_parameters(self.param.assb)["L"],
                 }
             }
         return geometry
@@ -357,7 +361,7 @@ class SolidStateCell:
         # lithiation (Si film, Ag-C layer), else the constant of Li metal / Li-In
         U_n = self.variables.get(
             "Anode rest potential vs Li [V]",
-            pybamm.Parameter("Negative electrode OCP [V]"),
+            self.param.assb.n.U_ocp,
         )
         m_am = self.variables["Positive electrode active material mass [kg]"]
         Q = self.variables["Discharge capacity [A.h]"]
@@ -423,10 +427,8 @@ class SolidStateCell:
         )
         if not self.has_side_reactions:
             return
-        n_e = pybamm.Parameter("Solid electrolyte oxidation electrons per formula unit")
-        kept = pybamm.Parameter(
-            "Solid electrolyte oxidation lithium kept in products per formula unit"
-        )
+        n_e = self.param.assb.se.n_e_ox
+        kept = self.param.assb.se.li_kept_ox
         n_se = Q * 3600 / (n_e * self.param.F)
         self.variables.update(
             {

@@ -5,6 +5,7 @@ import logging
 import pybamm
 
 from assb_models.options import ASSB_OPTIONS, choose_options
+from assb_models.parameters.assb_parameters import AssbParameters
 from assb_models.simulation.protocol import areal_to_cell, electrode_area_cm2
 from assb_models.submodels import anode, pressure
 from assb_models.validation import require_positive
@@ -43,8 +44,8 @@ class SeparatorOhm(pybamm.BaseSubModel):
         i = variables["Current density [A.m-2]"]
         T = variables["X-averaged cell temperature [K]"]
         kappa = self.param.kappa_e(self.param.c_e_init, T)
-        eps = pybamm.Parameter("Separator porosity")
-        b = pybamm.Parameter("Separator Bruggeman coefficient (electrolyte)")
+        eps = self.param.assb.s_eps
+        b = self.param.assb.s_b_e
         R = self.param.s.L / (kappa * eps**b)
         reduced = sum(
             variables.get(
@@ -145,8 +146,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             eta_il, eta_sei, film_variables = anode.film_overpotentials(
                 variables, self.domain, j
             )
-        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
-        n0 = pybamm.Parameter("Negative electrode thickness [m]") / V_li
+        V_li = self.param.assb.n.V_li
+        n0 = self.param.assb.n.L / V_li
         q = variables["Discharge capacity [A.h]"] * 3600 / self.param.A_cc
         q = q if self.domain == "negative" else -q
         lost = variables[f"{Domain} electrode lithium lost to interphase [mol.m-2]"]
@@ -168,8 +169,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         """The run stops when an electrode has given up its lithium (finite foil)."""
         Domain = self.domain.capitalize()
         n_li = variables[f"{Domain} electrode lithium inventory [mol.m-2]"]
-        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
-        n0 = pybamm.Parameter("Negative electrode thickness [m]") / V_li
+        V_li = self.param.assb.n.V_li
+        n0 = self.param.assb.n.L / V_li
         self.events.append(
             pybamm.Event(
                 f"Lithium metal depleted at the {self.domain} electrode",
@@ -203,17 +204,17 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         eps0 = 8.8541878128e-12
         eta_ct = variables[names["ct"]]
         # PyBaMM's name for the Li-metal double layer (as in its half cells)
-        C_dl = pybamm.Parameter("Negative electrode double-layer capacity [F.m-2]") * f
+        C_dl = self.param.assb.n.C_dl * f
         self.rhs = {eta_ct: (j - self._faradaic(variables, eta_ct)) / C_dl}
         films = {
             "il": (
                 "interlayer",
-                "Interlayer relative permittivity",
-                lambda: pybamm.Parameter("Interlayer thickness [m]"),
+                self.param.assb.n.permittivity_il,
+                lambda: self.param.assb.n.L_il,
             ),
             "sei": (
                 "interphase",
-                "Lithium metal interphase relative permittivity",
+                self.param.assb.n.permittivity_sei,
                 lambda: variables[f"{Domain} electrode interphase thickness [m]"],
             ),
         }
@@ -221,7 +222,7 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             if key in names:
                 eta = variables[names[key]]
                 R = variables[f"{Domain} electrode {film} resistance [Ohm.m2]"]
-                C = eps0 * pybamm.Parameter(permittivity) / thickness() * f
+                C = eps0 * permittivity / thickness() * f
                 self.rhs[eta] = (j - eta * f / R) / C
 
     def set_initial_conditions(self, variables):
@@ -254,9 +255,7 @@ class CellCircuit(pybamm.BaseSubModel):
             / 10,
             "Time [s]": pybamm.t,
             "Time [h]": pybamm.t / 3600,
-            "X-averaged cell temperature [K]": pybamm.Parameter(
-                "Ambient temperature [K]"
-            ),
+            "X-averaged cell temperature [K]": self.param.assb.T_amb,
         }
 
     def get_coupled_variables(self, variables):
@@ -319,6 +318,7 @@ class SymmetricCell(pybamm.BaseModel):
         super().__init__(name)
         self.options = _check_options(options)
         self.param = pybamm.LithiumIonParameters()
+        self.param.assb = AssbParameters()
         self.submodels = {"circuit": CellCircuit(self.param)}
         for domain in ELECTRODES:
             self.submodels.update(

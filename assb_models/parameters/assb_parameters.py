@@ -14,6 +14,7 @@ stack's thickness at a fixed gap (:mod:`assb_models.submodels.pressure.stack`).
 """
 
 import pybamm
+from pybamm.parameters.base_parameters import BaseParameters
 
 #: the argument of every pressure law (a pressure [Pa])
 PRESSURE_ARGUMENT = "Pressure [Pa]"
@@ -22,7 +23,7 @@ PRESSURE_ARGUMENT = "Pressure [Pa]"
 RENAMED_PARAMETERS = {"Stack pressure [Pa]": "Stack pressure at assembly [Pa]"}
 
 
-class SolidElectrolyteParameters(pybamm.BaseParameters):
+class SolidElectrolyteParameters(BaseParameters):
     """The solid electrolyte: conductivity, stoichiometry of its oxidation and
     reduction, molar volume, grain contacts."""
 
@@ -50,7 +51,7 @@ class SolidElectrolyteParameters(pybamm.BaseParameters):
         self.density = pybamm.Parameter("Solid electrolyte density [kg.m-3]")
 
 
-class CompositeCathodeParameters(pybamm.BaseParameters):
+class CompositeCathodeParameters(BaseParameters):
     """The composite cathode beyond PyBaMM's positive electrode: carbon, voids,
     AM/SE contact, film, obstruction, contact loss and the pressure-law
     coefficients."""
@@ -111,7 +112,7 @@ class CompositeCathodeParameters(pybamm.BaseParameters):
         self.p_conn = pybamm.Parameter(f"{pref}connection pressure [Pa]")
 
 
-class LayerCompactionParameters(pybamm.BaseParameters):
+class LayerCompactionParameters(BaseParameters):
     """Heckel compaction of one layer ("Positive electrode" or "Separator")."""
 
     def __init__(self, prefix):
@@ -123,7 +124,7 @@ class LayerCompactionParameters(pybamm.BaseParameters):
         self.p_compaction = pybamm.Parameter(f"{prefix} compaction pressure [Pa]")
 
 
-class SEOxidationParameters(pybamm.BaseParameters):
+class SEOxidationParameters(BaseParameters):
     """Tafel kinetics of SE oxidation on one surface (``prefix``: "Carbon SE
     oxidation", "Active material SE oxidation", as the submodels name them)."""
 
@@ -135,7 +136,7 @@ class SEOxidationParameters(pybamm.BaseParameters):
         self.E_a = pybamm.Parameter(f"{prefix} activation energy [J.mol-1]")
 
 
-class SideReactionParameters(pybamm.BaseParameters):
+class SideReactionParameters(BaseParameters):
     """Products and intermediates of SE oxidation; the CEI."""
 
     def __init__(self):
@@ -151,6 +152,8 @@ class SideReactionParameters(pybamm.BaseParameters):
             "SE oxidation intermediate reference concentration [mol.m-3]"
         )
         self.delta_cei = pybamm.Parameter("CEI passivation thickness scale [m]")
+        self.ox_carbon = SEOxidationParameters("Carbon SE oxidation")
+        self.ox_am = SEOxidationParameters("Positive electrode SE oxidation")
         # CEI
         self.L_cei_0 = pybamm.Parameter("Initial CEI thickness [m]")
         self.kappa_cei = pybamm.Parameter("CEI ionic conductivity [S.m-1]")
@@ -162,12 +165,8 @@ class SideReactionParameters(pybamm.BaseParameters):
             "CEI diffusion-limited growth constant [m2.s-1]"
         )
 
-    def oxidation(self, prefix):
-        """Tafel parameters of the SE oxidation named ``prefix``."""
-        return SEOxidationParameters(prefix)
 
-
-class AnodeParameters(pybamm.BaseParameters):
+class AnodeParameters(BaseParameters):
     """Planar anodes: Li metal (creep, voids, interphase), interlayers, Li-In, Si
     film, Ag-C interlayer."""
 
@@ -267,7 +266,7 @@ class AnodeParameters(pybamm.BaseParameters):
         )
 
 
-class StackParameters(pybamm.BaseParameters):
+class StackParameters(BaseParameters):
     """The fixture and its pressures."""
 
     def __init__(self):
@@ -278,7 +277,7 @@ class StackParameters(pybamm.BaseParameters):
         self.ell_relax = pybamm.Parameter("Lithium metal creep relaxation length [m]")
 
 
-class AssbParameters(pybamm.BaseParameters):
+class AssbParameters(BaseParameters):
     """Every parameter of the solid-state models, by physics.
 
     Attributes

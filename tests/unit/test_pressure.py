@@ -43,21 +43,21 @@ def test_porosity_falls_and_contact_rises_with_pressure():
 def test_pressure_history_keeps_the_densest_state():
     """Plastic memory: 100 MPa then 6 MPa keeps the 100 MPa porosity and contact,
     while the (elastic) real contact follows the present pressure."""
-    high = sakka(**{"Stack pressure [Pa]": 100 * MPA})
+    high = sakka(**{"Stack pressure at assembly [Pa]": 100 * MPA})
     back = sakka(
         **{
-            "Stack pressure [Pa]": 6 * MPA,
+            "Stack pressure at assembly [Pa]": 6 * MPA,
             "Highest previous stack pressure [Pa]": 100 * MPA,
         }
     )
-    fresh = sakka(**{"Stack pressure [Pa]": 6 * MPA})
+    fresh = sakka(**{"Stack pressure at assembly [Pa]": 6 * MPA})
     for key in (
         "positive electrode solid electrolyte volume fraction",
         "separator solid electrolyte volume fraction",
         "positive electrode thickness [m]",
     ):
         s_high, s_back, s_fresh = (
-            assb_models.pressure_structure(pv, pv["Stack pressure [Pa]"])[key]
+            assb_models.pressure_structure(pv, pv["Stack pressure at assembly [Pa]"])[key]
             for pv in (high, back, fresh)
         )
         assert s_back == pytest.approx(s_high, rel=1e-12), key
@@ -239,11 +239,11 @@ def test_structure_dict_has_the_documented_keys():
 def test_model_uses_the_compacted_structure():
     """Thickness and fractions in the model are pressure_structure's, also with the
     pressure as an input parameter (symbolic mesh)."""
-    pv = sakka(**{"Stack pressure [Pa]": "[input]"})
+    pv = sakka(**{"Stack pressure at assembly [Pa]": "[input]"})
     model = assb_models.SolidStateDFN({"stack pressure": "laws"})
     sim = pybamm.Simulation(model, parameter_values=pv)
     for p in (6 * MPA, 100 * MPA):
-        sol = sim.solve([0, 1], inputs={"Stack pressure [Pa]": p})
+        sol = sim.solve([0, 1], inputs={"Stack pressure at assembly [Pa]": p})
         s = assb_models.pressure_structure(sakka(), p)
         x_p = sol["x_p [m]"].entries[:, 0]  # uniform: spacing = thickness / nodes
         np.testing.assert_allclose(
@@ -260,7 +260,7 @@ def test_model_uses_the_compacted_structure():
 
 def test_numeric_pressure_keeps_physical_mesh_coordinates():
     """With a numeric pressure the layers get PyBaMM's uniform meshes in metres."""
-    pv = sakka(**{"Stack pressure [Pa]": 6 * MPA})
+    pv = sakka(**{"Stack pressure at assembly [Pa]": 6 * MPA})
     sim = pybamm.Simulation(
         assb_models.SolidStateDFN({"stack pressure": "laws"}), parameter_values=pv
     )

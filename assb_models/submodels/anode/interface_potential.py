@@ -22,7 +22,7 @@ class AnodeSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
             "Lithium metal interface surface potential difference [V]"
         ]
         self.initial_conditions = {
-            delta_phi: pybamm.Parameter("Negative electrode OCP [V]")
+            delta_phi: self.param.assb.n.U_ocp
         }
 
 

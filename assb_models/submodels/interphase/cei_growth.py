@@ -57,14 +57,14 @@ class CEIGrowth(pybamm.BaseSubModel):
         citations.register("Kim2024")
 
     def get_fundamental_variables(self):
-        L0 = pybamm.Parameter("Initial CEI thickness [m]")
+        L0 = self.param.assb.side.L_cei_0
         L = pybamm.Variable(
             "Positive electrode CEI thickness [m]",
             domain="positive electrode",
             auxiliary_domains={"secondary": "current collector"},
             scale=L0,
         )
-        kappa = pybamm.Parameter("CEI ionic conductivity [S.m-1]")
+        kappa = self.param.assb.side.kappa_cei
         R = L / kappa
         variables = {
             "Positive electrode CEI thickness [m]": L,
@@ -81,8 +81,8 @@ class CEIGrowth(pybamm.BaseSubModel):
 
     def get_coupled_variables(self, variables):
         L = variables["Positive electrode CEI thickness [m]"]
-        V = pybamm.Parameter("CEI molar volume [m3.mol-1]")
-        n_e = pybamm.Parameter("Solid electrolyte oxidation electrons per formula unit")
+        V = self.param.assb.side.V_cei
+        n_e = self.param.assb.se.n_e_ox
         F = self.param.F
         if self.law == "side-reaction driven":
             j_ox = variables[
@@ -93,13 +93,13 @@ class CEIGrowth(pybamm.BaseSubModel):
         else:
             if self.law == "reaction-limited":
                 dLdt = pybamm.FullBroadcast(
-                    pybamm.Parameter("CEI reaction-limited growth rate [m.s-1]"),
+                    self.param.assb.side.k_cei_reaction,
                     "positive electrode",
                     "current collector",
                 )
             else:
                 dLdt = (
-                    pybamm.Parameter("CEI diffusion-limited growth constant [m2.s-1]")
+                    self.param.assb.side.k_cei_diffusion
                     / L
                 )
             a = variables["Positive electrode surface area to volume ratio [m-1]"]
@@ -127,7 +127,7 @@ class CEIGrowth(pybamm.BaseSubModel):
 
     def set_initial_conditions(self, variables):
         L = variables["Positive electrode CEI thickness [m]"]
-        self.initial_conditions = {L: pybamm.Parameter("Initial CEI thickness [m]")}
+        self.initial_conditions = {L: self.param.assb.side.L_cei_0}
         if self.law != "side-reaction driven":
             self.initial_conditions[variables[CAPACITY]] = pybamm.Scalar(0)
 

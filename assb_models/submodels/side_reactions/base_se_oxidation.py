@@ -28,7 +28,7 @@ class BaseSEOxidation(pybamm.BaseSubModel):
         super().__init__(param, "positive", options=options)
         citations.register("Kim2024")
 
-    def _tafel(self, variables, prefix):
+    def _tafel(self, variables, kinetics):
         """Tafel rate above an onset potential, with an Arrhenius factor [A.m-2].
 
         .. math::
@@ -42,11 +42,9 @@ class BaseSEOxidation(pybamm.BaseSubModel):
         """
         delta_phi = variables["Positive electrode surface potential difference [V]"]
         T = variables["Positive electrode temperature [K]"]
-        k = pybamm.Parameter(f"{prefix} rate constant [A.m-2]")
-        U = pybamm.Parameter(f"{prefix} onset potential [V]")
-        alpha = pybamm.Parameter(f"{prefix} transfer coefficient")
-        E_a = pybamm.Parameter(f"{prefix} activation energy [J.mol-1]")
-        T_ref = pybamm.Parameter("Reference temperature [K]")
+        k, U = kinetics.k, kinetics.U_onset
+        alpha, E_a = kinetics.alpha, kinetics.E_a
+        T_ref = self.param.assb.T_ref
         F_RT = self.param.F / (self.param.R * T)
         arrhenius = pybamm.exp(E_a / self.param.R * (1 / T_ref - 1 / T))
         return k * pybamm.exp(alpha * F_RT * (delta_phi - U)) * arrhenius
