@@ -105,7 +105,7 @@ def test_contact_loss_needs_the_pressure_laws():
 def test_negative_pressure_is_rejected():
     with pytest.raises(
         assb_models.InvalidInputError,
-        match=r"'Stack pressure \[Pa\]' = -1000000.0 is outside",
+        match=r"'Stack pressure at assembly \[Pa\]' = -1000000.0 is outside",
     ):
         assb_models.get_parameter_values("Sakka2022", stack_pressure_MPa=-1)
     with pytest.raises(assb_models.InvalidInputError, match="Highest previous"):
