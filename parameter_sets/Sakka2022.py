@@ -15,9 +15,9 @@ to the paper's imaging numbers (``../shared/targets/sakka_pressure.md``: S1, S2,
 S7); S5 (conductivity) and S6 (charge-transfer resistance) are then predicted by the
 model.
 
-Use with ``SolidStateDFN({"stack pressure": "laws"})``; "Stack pressure at assembly [Pa]" can be
-set to ``"[input]"`` for a sweep. The structure (thicknesses, volume fractions)
-follows mass-conserving compaction at the stack pressure under every option
+Use with ``SolidStateDFN({"stack pressure": "laws"})``; "Stack pressure at assembly
+[Pa]" can be set to ``"[input]"`` for a sweep. The structure (thicknesses, volume
+fractions) follows mass-conserving compaction at the stack pressure under every option
 (``assb_models.pressure_structure``): the solid masses per area are the recipe's,
 the void fraction the Heckel law. Without the laws the contact, tortuosity and
 connected AM are those of the reference pressure (100 MPa).
@@ -497,7 +497,8 @@ def get_parameter_values(**recipe):
         NCM loading [mg.cm-2], default 60 (the paper's cell).
     stack_pressure_MPa : float, optional
         Stack pressure [MPa], default 100; checked (>= 0) by the loader. Set
-        "Stack pressure at assembly [Pa]" to ``"[input]"`` to sweep it without rebuilding.
+        "Stack pressure at assembly [Pa]" to ``"[input]"`` to sweep it without
+        rebuilding.
     """
     return values_of(_tables(**recipe)[0], CITATION)
 

@@ -64,9 +64,7 @@ class CompositeCathodeParameters(BaseParameters):
         self.eps_void = pybamm.Parameter(f"{pref}void volume fraction")
         self.rho_c = pybamm.Parameter(f"{pref}carbon density [kg.m-3]")
         self.rho_am = pybamm.Parameter(f"{pref}active material density [kg.m-3]")
-        self.s_bet_c = pybamm.Parameter(
-            f"{pref}carbon specific surface area [m2.kg-1]"
-        )
+        self.s_bet_c = pybamm.Parameter(f"{pref}carbon specific surface area [m2.kg-1]")
         self.f_c_se = pybamm.Parameter(
             f"{pref}carbon surface fraction in contact with solid electrolyte"
         )
@@ -96,13 +94,9 @@ class CompositeCathodeParameters(BaseParameters):
         )
         self.p_contact = pybamm.Parameter(f"{pref}contact transition pressure [Pa]")
         self.w_contact = pybamm.Parameter(f"{pref}contact transition width [Pa]")
-        self.tau_min = pybamm.Parameter(
-            f"{pref}minimum solid electrolyte tortuosity"
-        )
+        self.tau_min = pybamm.Parameter(f"{pref}minimum solid electrolyte tortuosity")
         self.tau_curvature = pybamm.Parameter(f"{pref}tortuosity curvature")
-        self.p_tau_min = pybamm.Parameter(
-            f"{pref}pressure of minimum tortuosity [Pa]"
-        )
+        self.p_tau_min = pybamm.Parameter(f"{pref}pressure of minimum tortuosity [Pa]")
         self.p_tau_reg = pybamm.Parameter(
             f"{pref}tortuosity regularisation pressure [Pa]"
         )
@@ -118,9 +112,7 @@ class LayerCompactionParameters(BaseParameters):
     def __init__(self, prefix):
         self.prefix = prefix
         self.eps_void_0 = pybamm.Parameter(f"{prefix} void fraction at zero pressure")
-        self.eps_void_inf = pybamm.Parameter(
-            f"{prefix} void fraction at high pressure"
-        )
+        self.eps_void_inf = pybamm.Parameter(f"{prefix} void fraction at high pressure")
         self.p_compaction = pybamm.Parameter(f"{prefix} compaction pressure [Pa]")
 
 
@@ -147,7 +139,9 @@ class SideReactionParameters(BaseParameters):
             "Carbon oxidation product molar volume [m3.mol-1]"
         )
         self.nu_intermediate = pybamm.Parameter("SE oxidation intermediate yield")
-        self.tau_intermediate = pybamm.Parameter("SE oxidation intermediate lifetime [s]")
+        self.tau_intermediate = pybamm.Parameter(
+            "SE oxidation intermediate lifetime [s]"
+        )
         self.c_intermediate_ref = pybamm.Parameter(
             "SE oxidation intermediate reference concentration [mol.m-3]"
         )
@@ -250,7 +244,9 @@ class AnodeParameters(BaseParameters):
 
     def U_si(self, sto):
         """ "Silicon OCP [V]" vs Li/Li+ at the Si stoichiometry ``sto``."""
-        return pybamm.FunctionParameter("Silicon OCP [V]", {"Silicon stoichiometry": sto})
+        return pybamm.FunctionParameter(
+            "Silicon OCP [V]", {"Silicon stoichiometry": sto}
+        )
 
     def U_agc(self, x):
         """ "Ag-C interlayer standard potential [V]" at the layer's stoichiometry."""

@@ -85,9 +85,7 @@ def stack_pressure():
 
 def densification_pressure():
     """Highest pressure reached, :math:`\\max(P, P_{hist})` [Pa] (plastic memory)."""
-    return pybamm.maximum(
-        stack_pressure(), _param.stack.P_hist
-    )
+    return pybamm.maximum(stack_pressure(), _param.stack.P_hist)
 
 
 def law(name, pressure=None):

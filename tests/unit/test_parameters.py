@@ -246,7 +246,9 @@ def test_old_stack_pressure_name_names_the_new_one():
 def test_constant_stack_pressure_variable_equals_the_parameter():
     """With a constant-pressure fixture "Stack pressure [Pa]" is the parameter."""
     pv = assb_models.get_parameter_values("Sakka2022", stack_pressure_MPa=37)
-    model = assb_models.SolidStateDFN(assb_models.parameter_sets.Sakka2022.MODEL_OPTIONS)
+    model = assb_models.SolidStateDFN(
+        assb_models.parameter_sets.Sakka2022.MODEL_OPTIONS
+    )
     value = pv.process_symbol(model.variables["Stack pressure [Pa]"]).evaluate()
     assert float(value) == pv["Stack pressure at assembly [Pa]"] == 37e6
 

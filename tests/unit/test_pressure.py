@@ -57,7 +57,9 @@ def test_pressure_history_keeps_the_densest_state():
         "positive electrode thickness [m]",
     ):
         s_high, s_back, s_fresh = (
-            assb_models.pressure_structure(pv, pv["Stack pressure at assembly [Pa]"])[key]
+            assb_models.pressure_structure(pv, pv["Stack pressure at assembly [Pa]"])[
+                key
+            ]
             for pv in (high, back, fresh)
         )
         assert s_back == pytest.approx(s_high, rel=1e-12), key

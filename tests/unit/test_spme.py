@@ -100,7 +100,10 @@ def test_pressure_sweep_as_an_input_parameter():
     pv = assb_models.get_parameter_values("Sakka2022")
     capacity = pv["Nominal cell capacity [A.h]"]
     pv.update(
-        {"Stack pressure at assembly [Pa]": "[input]", "Current function [A]": -0.05 * capacity}
+        {
+            "Stack pressure at assembly [Pa]": "[input]",
+            "Current function [A]": -0.05 * capacity,
+        }
     )
     charged = {}
     for cls in (assb_models.SolidStateSPMe, assb_models.SolidStateDFN):

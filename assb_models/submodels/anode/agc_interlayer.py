@@ -197,9 +197,9 @@ class _AnodeFreeBalance:
         p = interlayer_parameters(self.param.assb)
         T = self.param.T_init
         x0 = p["x0"]
-        U = standard_potential(self.param.assb, x0) + self.param.R * T / self.param.F * pybamm.log(
-            (1 - x0) / x0
-        )
+        U = standard_potential(
+            self.param.assb, x0
+        ) + self.param.R * T / self.param.F * pybamm.log((1 - x0) / x0)
         self.initial_conditions = {delta_phi: U}
 
 

@@ -77,9 +77,7 @@ class ConstantContact(BaseContact):
     """A constant contact fraction, "Initial lithium metal contact fraction"."""
 
     def get_fundamental_variables(self):
-        return self._standard_variables(
-            self.param.assb.n.f_contact_init
-        )
+        return self._standard_variables(self.param.assb.n.f_contact_init)
 
 
 class CreepContact(BaseContact):
@@ -160,9 +158,7 @@ class CreepContact(BaseContact):
         f = variables[
             f"{self.domain.capitalize()} electrode lithium metal contact fraction"
         ]
-        self.initial_conditions = {
-            f: self.param.assb.n.f_contact_init
-        }
+        self.initial_conditions = {f: self.param.assb.n.f_contact_init}
 
     def add_events_from(self, variables):
         super().add_events_from(variables)

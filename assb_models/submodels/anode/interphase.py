@@ -141,10 +141,7 @@ class ReactionLimitedInterphase(BaseInterphase):
     """
 
     def _growth_rate(self, L):
-        return (
-            self.param.assb.n.k_sei_reaction
-            + 0 * L
-        )
+        return self.param.assb.n.k_sei_reaction + 0 * L
 
 
 class DiffusionLimitedInterphase(BaseInterphase):

@@ -219,7 +219,9 @@ class SiliconSurfaceForm(AnodeSurfaceFormWithFilms):
         delta_phi = variables[
             "Lithium metal interface surface potential difference [V]"
         ]
-        self.initial_conditions = {delta_phi: silicon_ocp(self.param.assb, self.param.assb.n.x_0_si)}
+        self.initial_conditions = {
+            delta_phi: silicon_ocp(self.param.assb, self.param.assb.n.x_0_si)
+        }
 
 
 class SiliconContact(FullContact):

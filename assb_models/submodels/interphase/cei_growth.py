@@ -98,10 +98,7 @@ class CEIGrowth(pybamm.BaseSubModel):
                     "current collector",
                 )
             else:
-                dLdt = (
-                    self.param.assb.side.k_cei_diffusion
-                    / L
-                )
+                dLdt = self.param.assb.side.k_cei_diffusion / L
             a = variables["Positive electrode surface area to volume ratio [m-1]"]
             f_c = variables["Positive electrode interface utilisation"]
             j = n_e * F * dLdt / V

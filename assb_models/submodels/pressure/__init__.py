@@ -3,8 +3,8 @@
 Options of :class:`~assb_models.SolidStateDFN`: "stack pressure" ("none", "laws",
 "fixed gap") and "contact loss" ("none", "chemo-mechanical"). The laws are in
 :mod:`assb_models.parameters.laws`, the compacted structure in
-:mod:`assb_models.parameters.compaction` (meshed by :mod:`.structure`), the stack pressure at
-a fixed gap in :mod:`.stack`.
+:mod:`assb_models.parameters.compaction` (meshed by :mod:`.structure`), the stack
+pressure at a fixed gap in :mod:`.stack`.
 """
 
 from assb_models.parameters import laws

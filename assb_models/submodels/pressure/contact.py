@@ -3,7 +3,6 @@
 import pybamm
 
 from assb_models import citations
-
 from assb_models.parameters.laws import law, real_contact_factor
 
 CONTACT_FRACTION = (
@@ -118,6 +117,4 @@ class ChemoMechanicalContactLoss(PressureDependentContact):
 
     def set_initial_conditions(self, variables):
         loss = variables["Positive electrode contact loss"]
-        self.initial_conditions = {
-            loss: self.param.assb.p.loss_init
-        }
+        self.initial_conditions = {loss: self.param.assb.p.loss_init}

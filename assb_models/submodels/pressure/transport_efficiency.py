@@ -3,7 +3,6 @@
 import pybamm
 
 from assb_models import citations
-
 from assb_models.parameters.laws import grain_contact_factor, law
 
 

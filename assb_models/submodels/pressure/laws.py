@@ -1,0 +1,190 @@
+"""Stack-pressure laws of a cold-pressed composite cathode and its SE separator.
+
+Each structural quantity of the cell is a PyBaMM ``FunctionParameter`` of a pressure
+[Pa], so a parameter set (or a user) gives its own law as a Python function of the
+pressure. The model evaluates them at
+
+- the **stack pressure** :math:`P` ("Stack pressure [Pa]", may be ``"[input]"``)
+  for elastic quantities: the real (atomic) AM/SE contact, which opens again when
+  the pressure is released;
+- the **densification pressure** :math:`P_d = \\max(P, P_{hist})` for plastic
+  ones, with :math:`P_{hist}` "Highest previous stack pressure [Pa]": porosity
+  (and with it thickness and volume fractions), AM/SE contact fraction, SE grain
+  contacts, tortuosity and the connected AM fraction keep the state of the highest
+  pressure the cell has seen (cold-pressed powders densify plastically; Sakka et
+  al.).
+
+The laws (``LAWS``) and the default forms below (used by the Sakka2022 set):
+
+- void fraction, Heckel-type compaction with a residual (a rigid AM skeleton stops
+  densification): :math:`\\varepsilon_v = \\varepsilon_\\infty +
+  (\\varepsilon_0 - \\varepsilon_\\infty)e^{-P/P_c}` (Heckel 1961); the solids
+  keep their masses, so the thickness and the volume fractions of the solids follow
+  from it (:mod:`.structure`);
+- AM/SE contact fraction, a step between two plateaus:
+  :math:`f_c = f_{lo} + (f_{hi} - f_{lo})/(1 + e^{-(P - P_m)/w})`;
+- real contact fraction of two rough solids, Bowden-Tabor plastic asperity contact:
+  :math:`\\phi_r = (P + P_0)/H` with :math:`H` the SE indentation hardness and
+  :math:`P_0` a residual contact pressure; it scales the exchange current relative
+  to the set's reference pressure, :math:`j_0 \\phi_r(P)/\\phi_r(P_{ref})`, so
+  :math:`R_{ct} \\propto 1/P`;
+- SE grain contacts: the same Bowden-Tabor fraction between SE grains, in series
+  with the grain interior, gives the SE transport factor
+  :math:`\\phi_{gb}/(\\phi_{gb} + \\phi_{1/2})`;
+- SE-path tortuosity with a minimum: :math:`\\tau = \\tau_{min} + c\\,
+  \\ln^2((P + P_a)/P^*)`;
+- connected AM fraction, saturating: :math:`f_{conn} = f_\\infty - (f_\\infty -
+  f_0)e^{-P/P_{conn}}`.
+"""
+
+import pybamm
+
+#: law name -> (pressure it is evaluated at, "fraction" or "tortuosity")
+LAWS = {
+    "Positive electrode void fraction vs pressure": ("densification", "fraction"),
+    "Separator void fraction vs pressure": ("densification", "fraction"),
+    "Positive electrode active material-solid electrolyte contact fraction vs "
+    "pressure": ("densification", "fraction"),
+    "Positive electrode active material-solid electrolyte real contact fraction vs "
+    "pressure": ("stack", "fraction"),
+    "Solid electrolyte grain contact fraction vs pressure": (
+        "densification",
+        "fraction",
+    ),
+    "Positive electrode connected active material fraction vs pressure": (
+        "densification",
+        "fraction",
+    ),
+    "Positive electrode solid electrolyte tortuosity vs pressure": (
+        "densification",
+        "tortuosity",
+    ),
+}
+
+#: the pressure argument of every law
+PRESSURE_ARGUMENT = "Pressure [Pa]"
+
+
+def stack_pressure():
+    """ "Stack pressure [Pa]" (an input parameter in pressure sweeps; at a fixed gap
+    the clamping pressure, the model variable "Stack pressure [Pa]" then follows
+    the stack, see :mod:`.stack`)."""
+    return pybamm.Parameter("Stack pressure [Pa]")
+
+
+def densification_pressure():
+    """Highest pressure reached, :math:`\\max(P, P_{hist})` [Pa] (plastic memory)."""
+    return pybamm.maximum(
+        stack_pressure(), pybamm.Parameter("Highest previous stack pressure [Pa]")
+    )
+
+
+def law(name, pressure=None):
+    """The law ``name`` of ``LAWS`` at ``pressure`` (default: the one it takes)."""
+    if pressure is None:
+        kind = LAWS[name][0]
+        pressure = stack_pressure() if kind == "stack" else densification_pressure()
+    return pybamm.FunctionParameter(name, {PRESSURE_ARGUMENT: pressure})
+
+
+def real_contact_factor(pressure=None):
+    """Exchange-current factor :math:`\\phi_r(P)/\\phi_r(P_{ref})` [-] at the stack
+    pressure ``pressure`` (default: the parameter; in a model, its variable)."""
+    name = (
+        "Positive electrode active material-solid electrolyte real contact fraction "
+        "vs pressure"
+    )
+    p_ref = pybamm.Parameter("Reference stack pressure [Pa]")
+    return law(name, pressure) / law(name, p_ref)
+
+
+def grain_contact_factor():
+    """SE transport factor of the grain contacts, :math:`\\phi/(\\phi+\\phi_{1/2})`."""
+    phi = law("Solid electrolyte grain contact fraction vs pressure")
+    half = pybamm.Parameter(
+        "Solid electrolyte grain contact fraction at half conductance"
+    )
+    return phi / (phi + half)
+
+
+# ---------------------------------------------------------------- default forms
+def heckel_void_fraction(prefix):
+    """Void fraction vs pressure of the layer ``prefix`` ("Positive electrode",
+    "Separator"): Heckel compaction with a residual void fraction.
+
+    Parameters "<prefix> void fraction at zero pressure", "<prefix> void fraction
+    at high pressure" and "<prefix> compaction pressure [Pa]".
+    """
+
+    def void_fraction(pressure):
+        e0 = pybamm.Parameter(f"{prefix} void fraction at zero pressure")
+        e_inf = pybamm.Parameter(f"{prefix} void fraction at high pressure")
+        p_c = pybamm.Parameter(f"{prefix} compaction pressure [Pa]")
+        return e_inf + (e0 - e_inf) * pybamm.exp(-pressure / p_c)
+
+    void_fraction.__name__ = f"heckel_void_fraction_{prefix.split()[0].lower()}"
+    return void_fraction
+
+
+def plateau_contact_fraction(pressure):
+    """AM/SE contact fraction stepping from a low- to a high-pressure plateau.
+
+    Parameters "Positive electrode active material-solid electrolyte contact
+    fraction at low pressure", "... at high pressure", "Positive electrode contact
+    transition pressure [Pa]" and "Positive electrode contact transition width
+    [Pa]".
+    """
+    name = "Positive electrode active material-solid electrolyte contact fraction"
+    lo = pybamm.Parameter(f"{name} at low pressure")
+    hi = pybamm.Parameter(f"{name} at high pressure")
+    p_m = pybamm.Parameter("Positive electrode contact transition pressure [Pa]")
+    w = pybamm.Parameter("Positive electrode contact transition width [Pa]")
+    return lo + (hi - lo) / (1 + pybamm.exp(-(pressure - p_m) / w))
+
+
+def bowden_tabor_contact(residual_pressure_name):
+    """Real contact fraction :math:`(P + P_0)/H` of two pressed rough solids.
+
+    :math:`P_0` is the parameter ``residual_pressure_name`` and :math:`H` "Solid
+    electrolyte indentation hardness [Pa]" (the softer solid yields).
+    """
+
+    def real_contact_fraction(pressure):
+        p_0 = pybamm.Parameter(residual_pressure_name)
+        hardness = pybamm.Parameter("Solid electrolyte indentation hardness [Pa]")
+        return (pressure + p_0) / hardness
+
+    real_contact_fraction.__name__ = "bowden_tabor_real_contact_fraction"
+    return real_contact_fraction
+
+
+def log_parabolic_tortuosity(pressure):
+    """SE-path tortuosity with a minimum, :math:`\\tau_{min} + c\\ln^2((P+P_a)/P^*)`.
+
+    Parameters "Positive electrode minimum solid electrolyte tortuosity",
+    "Positive electrode tortuosity curvature", "Positive electrode pressure of
+    minimum tortuosity [Pa]" (:math:`P^*`) and "Positive electrode tortuosity
+    regularisation pressure [Pa]" (:math:`P_a`, keeps :math:`\\tau` finite at zero
+    pressure).
+    """
+    tau_min = pybamm.Parameter(
+        "Positive electrode minimum solid electrolyte tortuosity"
+    )
+    c = pybamm.Parameter("Positive electrode tortuosity curvature")
+    p_star = pybamm.Parameter("Positive electrode pressure of minimum tortuosity [Pa]")
+    p_a = pybamm.Parameter("Positive electrode tortuosity regularisation pressure [Pa]")
+    return tau_min + c * pybamm.log((pressure + p_a) / p_star) ** 2
+
+
+def saturating_connected_fraction(pressure):
+    """Connected AM fraction :math:`f_\\infty - (f_\\infty - f_0)e^{-P/P_{conn}}`.
+
+    Parameters "Positive electrode connected active material fraction at zero
+    pressure", "... at high pressure" and "Positive electrode connection pressure
+    [Pa]".
+    """
+    name = "Positive electrode connected active material fraction"
+    f0 = pybamm.Parameter(f"{name} at zero pressure")
+    f_inf = pybamm.Parameter(f"{name} at high pressure")
+    p_conn = pybamm.Parameter("Positive electrode connection pressure [Pa]")
+    return f_inf - (f_inf - f0) * pybamm.exp(-pressure / p_conn)
