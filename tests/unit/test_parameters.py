@@ -145,11 +145,11 @@ def _parameter_calls(path):
 
 def test_parameters_are_named_only_in_the_parameter_package():
     """Submodels and models read AssbParameters; no inline parameter names."""
-    allowed = PACKAGE / "parameters"
+    allowed = (PACKAGE / "parameters", PACKAGE / "parameter_sets")
     found = [
         f"{path.relative_to(ROOT)}:{line}: pybamm.{call}("
         for path in sorted(PACKAGE.rglob("*.py"))
-        if allowed not in path.parents
+        if not any(folder in path.parents for folder in allowed)
         for line, call in _parameter_calls(path)
     ]
     assert not found, "name these in assb_models/parameters/:\n" + "\n".join(found)
@@ -287,7 +287,10 @@ def test_the_parameter_package_imports_no_model_code():
 
 def test_pyproject_lists_every_package():
     tomllib = pytest.importorskip("tomllib")
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    pyproject = ROOT / "pyproject.toml"
+    if not pyproject.exists():
+        pytest.skip("the package is installed from a wheel, not from its sources")
+    config = tomllib.loads(pyproject.read_text())
     listed = set(config["tool"]["setuptools"]["packages"])
     found = {
         ".".join(path.parent.relative_to(ROOT).parts)
