@@ -4,15 +4,14 @@ import pybamm
 
 from assb_models import citations
 
+from .base_cei import CAPACITY, CURRENT, VOLUMETRIC, BaseCEI
+
 LAWS = ("side-reaction driven", "reaction-limited", "diffusion-limited")
-VOLUMETRIC = (
-    "Positive electrode CEI growth SE oxidation volumetric current density [A.m-3]"
-)
-CURRENT = "CEI growth SE oxidation current [A]"
-CAPACITY = "CEI growth SE oxidation capacity [A.h]"
+
+__all__ = ["CAPACITY", "CURRENT", "LAWS", "VOLUMETRIC", "CEIGrowth"]
 
 
-class CEIGrowth(pybamm.BaseSubModel):
+class CEIGrowth(BaseCEI):
     """Thickness of the CEI on the contacted AM surface, and its resistance.
 
     Three growth laws for the thickness :math:`L` [m] (option "CEI growth"):
@@ -50,7 +49,7 @@ class CEIGrowth(pybamm.BaseSubModel):
     """
 
     def __init__(self, param, law, options=None):
-        super().__init__(param, "positive", options=options)
+        super().__init__(param, options=options)
         if law not in LAWS:
             raise pybamm.OptionError(f"CEI growth law {law!r}; allowed: {list(LAWS)}")
         self.law = law
@@ -65,15 +64,7 @@ class CEIGrowth(pybamm.BaseSubModel):
             scale=L0,
         )
         kappa = self.param.assb.side.kappa_cei
-        R = L / kappa
-        variables = {
-            "Positive electrode CEI thickness [m]": L,
-            "X-averaged positive electrode CEI thickness [m]": pybamm.x_average(L),
-            "Positive electrode CEI resistance [Ohm.m2]": R,
-            "X-averaged positive electrode CEI resistance [Ohm.m2]": pybamm.x_average(
-                R
-            ),
-        }
+        variables = self._get_standard_thickness_variables(L, L / kappa)
         if self.law != "side-reaction driven":
             Q = pybamm.Variable(CAPACITY)
             variables[CAPACITY] = Q
@@ -89,7 +80,7 @@ class CEIGrowth(pybamm.BaseSubModel):
                 "Positive electrode active material SE oxidation current density [A.m-2]"
             ]
             dLdt = V * j_ox / (n_e * F)
-            variables.update(zero_cei_current())
+            variables.update(self._get_zero_growth_current_variables())
         else:
             if self.law == "reaction-limited":
                 dLdt = pybamm.FullBroadcast(
@@ -103,16 +94,7 @@ class CEIGrowth(pybamm.BaseSubModel):
             f_c = variables["Positive electrode interface utilisation"]
             j = n_e * F * dLdt / V
             a_j = a * f_c * j
-            variables.update(
-                {
-                    "Positive electrode CEI growth SE oxidation current density "
-                    "[A.m-2]": j,
-                    VOLUMETRIC: a_j,
-                    "X-averaged positive electrode CEI growth SE oxidation volumetric "
-                    "current density [A.m-3]": pybamm.x_average(a_j),
-                    CURRENT: pybamm.x_average(a_j) * self.param.p.L * self.param.A_cc,
-                }
-            )
+            variables.update(self._get_standard_growth_current_variables(j, a_j))
         variables["Positive electrode CEI growth rate [m.s-1]"] = dLdt
         return variables
 
@@ -127,16 +109,3 @@ class CEIGrowth(pybamm.BaseSubModel):
         self.initial_conditions = {L: self.param.assb.side.L_cei_0}
         if self.law != "side-reaction driven":
             self.initial_conditions[variables[CAPACITY]] = pybamm.Scalar(0)
-
-
-def zero_cei_current():
-    """The CEI growth current of a CEI that grows without its own SE oxidation."""
-    zero = pybamm.FullBroadcast(0, "positive electrode", "current collector")
-    return {
-        "Positive electrode CEI growth SE oxidation current density [A.m-2]": zero,
-        VOLUMETRIC: zero,
-        "X-averaged positive electrode CEI growth SE oxidation volumetric current "
-        "density [A.m-3]": pybamm.Scalar(0),
-        CURRENT: pybamm.Scalar(0),
-        CAPACITY: pybamm.Scalar(0),
-    }
