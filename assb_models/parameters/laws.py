@@ -191,8 +191,8 @@ def arrhenius_conductivity(c_e, T):
     """Arrhenius ionic conductivity of a single-ion solid electrolyte.
 
     .. math::
-        \\kappa_{SE}(T) = \\kappa_{ref}
-        \\exp\\left(\\frac{E_a}{R}\\left(\\frac{1}{T_{ref}} - \\frac{1}{T}\\right)\\right)
+        \\kappa_{SE}(T) = \\kappa_{ref} \\exp\\left(\\frac{E_a}{R}
+        \\left(\\frac{1}{T_{ref}} - \\frac{1}{T}\\right)\\right)
 
     with :math:`\\kappa_{ref}` "Solid electrolyte conductivity at reference
     temperature [S.m-1]", :math:`E_a` "Solid electrolyte conductivity activation
