@@ -22,12 +22,14 @@ def recipe_keys(name):
 
 
 def parameter_values(name, **recipe):
-    """Validated values of set ``name``; an unknown recipe key names the allowed ones."""
+    """Validated values of set ``name``; an unknown recipe key names the allowed
+    ones."""
     allowed = recipe_keys(name)
     unknown = sorted(set(recipe) - set(allowed))
     if unknown:
         raise InvalidInputError(
-            f"{name}: unknown recipe key(s) {unknown}; allowed keys are {sorted(allowed)}"
+            f"{name}: unknown recipe key(s) {unknown}; allowed keys are "
+            f"{sorted(allowed)}"
         )
     return get_parameter_values(name, **recipe)
 
@@ -45,7 +47,7 @@ def model_options(name, **recipe):
 def published_model(
     name, recipe=None, options=None, model="SolidStateDFN", set_options=True
 ):
-    """Model of the cell set ``name`` describes, with its options and ``options`` on top.
+    """Model of the cell set ``name`` describes, its options with ``options`` on top.
 
     Parameters
     ----------
