@@ -28,6 +28,11 @@ from pybamm.input.parameters.lithium_ion.Chen2020 import nmc_LGM50_ocp_Chen2020
 
 from assb_models.citations import BIBTEX
 from assb_models.parameters.recipe import CompositeCathodeRecipe
+from assb_models.parameters.set_record import (
+    ParameterSetRecord,
+    module_description,
+    recipe_defaults,
+)
 
 from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, li6ps5cl_table
 from ._provenance import sources_of, values_of
@@ -580,3 +585,16 @@ def get_sources(**recipe):
 def get_recipe(**recipe):
     """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a Kim 2024 cell."""
     return _tables(**recipe)[1]
+
+
+#: this set's record (:mod:`assb_models.parameters.registry`)
+SET = ParameterSetRecord(
+    name="Kim2024",
+    citation_key="Kim2024",
+    get_parameter_values=get_parameter_values,
+    get_sources=get_sources,
+    recipe=recipe_defaults(_tables),
+    model_options=MODEL_OPTIONS,
+    get_recipe=get_recipe,
+    description=module_description(__doc__),
+)

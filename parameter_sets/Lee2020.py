@@ -32,6 +32,11 @@ serve both papers, and the reproduction reports that conflict with its numbers.
 import pybamm
 
 from assb_models.citations import BIBTEX
+from assb_models.parameters.set_record import (
+    ParameterSetRecord,
+    module_description,
+    recipe_defaults,
+)
 from assb_models.validation import require_in_range, require_positive
 
 from . import Kim2024, Park2021
@@ -227,7 +232,7 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
                 "current crosses far less than their geometric-equivalent thickness "
                 "(a few Ohm.cm2 after the formation cycle)",
             ),
-            "Stack pressure [Pa]": (
+            "Stack pressure at assembly [Pa]": (
                 2e6,
                 "estimate: a few MPa while cycling (the cell is pressed by WIP)",
             ),
@@ -286,7 +291,21 @@ def one_c_current_density():
     return PAPER["areal capacity [mA.h.cm-2]"][0] * 10.0
 
 
+#: this set's record (:mod:`assb_models.parameters.registry`)
+SET = ParameterSetRecord(
+    name="Lee2020",
+    citation_key="Lee2020",
+    get_parameter_values=get_parameter_values,
+    get_sources=get_sources,
+    recipe=recipe_defaults(_tables),
+    model_options=MODEL_OPTIONS,
+    get_recipe=get_recipe,
+    description=module_description(__doc__),
+)
+
+
 __all__ = [
+    "SET",
     "MODEL_OPTIONS",
     "PAPER",
     "get_parameter_values",

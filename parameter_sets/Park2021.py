@@ -59,6 +59,11 @@ from pybamm.input.parameters.lithium_ion.Ai2020 import (
 
 from assb_models.citations import BIBTEX
 from assb_models.parameters.recipe import CompositeCathodeRecipe
+from assb_models.parameters.set_record import (
+    ParameterSetRecord,
+    module_description,
+    recipe_defaults,
+)
 from assb_models.validation import InvalidInputError, require_positive
 
 from . import Kim2024
@@ -296,7 +301,7 @@ def _lithium_metal(interlayer):
             if bare
             else "Park 2021: Li2Se grown epitaxially on the Li (intimate contact)",
         ),
-        "Stack pressure [Pa]": (
+        "Stack pressure at assembly [Pa]": (
             STACK_PRESSURE,
             "estimate: pressure while cycling not given (cells pressed at 50 MPa); "
             "1 MPa on the Li",
@@ -681,3 +686,20 @@ def _anode_from_n_p(anode, n_p_ratio, table):
     if _full_cell_anode(anode)[0] == "Li-In":
         return {"Negative electrode initial lithium content [mol.m-2]": (n_li, source)}
     return {"Negative electrode thickness [m]": (n_li * LI_MOLAR_VOLUME, source)}
+
+
+#: this set's record (:mod:`assb_models.parameters.registry`)
+SET = ParameterSetRecord(
+    name="Park2021",
+    citation_key="Park2021",
+    get_parameter_values=get_parameter_values,
+    get_sources=get_sources,
+    recipe=recipe_defaults(get_parameter_values),
+    options_for=lambda recipe: (
+        full_cell_options(recipe["anode"]) if recipe["cell"] == "full" else {}
+    ),
+    model_for=lambda recipe: (
+        "SolidStateDFN" if recipe["cell"] == "full" else "SymmetricCell"
+    ),
+    description=module_description(__doc__),
+)

@@ -15,9 +15,9 @@ to the paper's imaging numbers (``../shared/targets/sakka_pressure.md``: S1, S2,
 S7); S5 (conductivity) and S6 (charge-transfer resistance) are then predicted by the
 model.
 
-Use with ``SolidStateDFN({"stack pressure": "laws"})``; "Stack pressure [Pa]" can be
-set to ``"[input]"`` for a sweep. The structure (thicknesses, volume fractions)
-follows mass-conserving compaction at the stack pressure under every option
+Use with ``SolidStateDFN({"stack pressure": "laws"})``; "Stack pressure at assembly
+[Pa]" can be set to ``"[input]"`` for a sweep. The structure (thicknesses, volume
+fractions) follows mass-conserving compaction at the stack pressure under every option
 (``assb_models.pressure_structure``): the solid masses per area are the recipe's,
 the void fraction the Heckel law. Without the laws the contact, tortuosity and
 connected AM are those of the reference pressure (100 MPa).
@@ -40,8 +40,13 @@ from pybamm.input.parameters.lithium_ion.Mohtat2020 import NMC_ocp_PeymanMPM
 from scipy.optimize import brentq
 
 from assb_models.citations import BIBTEX
+from assb_models.parameters import compaction, laws
 from assb_models.parameters.recipe import CompositeCathodeRecipe
-from assb_models.submodels.pressure import laws, structure
+from assb_models.parameters.set_record import (
+    ParameterSetRecord,
+    module_description,
+    recipe_defaults,
+)
 from assb_models.validation import require_positive
 
 from ._argyrodite import single_ion_se_table
@@ -133,7 +138,7 @@ def _pressure_table():
     """Pressure laws and their coefficients, as {name: (value, source)}."""
     fit = "fit to Sakka (targets S1-S2): "
     return {
-        "Stack pressure [Pa]": (
+        "Stack pressure at assembly [Pa]": (
             REFERENCE_PRESSURE,
             "Sakka: 6-100 MPa; default 100 MPa (set '[input]' to sweep)",
         ),
@@ -463,10 +468,10 @@ def _table(recipe):
         table[name] = (value, recipe_src)
     for name, value in recipe.to_compaction_parameters().items():
         table[name] = (value, recipe_src)
-    for name, value in structure.compacted_structure().items():
+    for name, value in compaction.compacted_structure().items():
         table[name] = (
             value,
-            "mass-conserving compaction (assb_models.submodels.pressure.structure): "
+            "mass-conserving compaction (assb_models.parameters.compaction): "
             "masses per area of the recipe, void fraction from the Heckel law",
         )
     return table
@@ -476,7 +481,7 @@ def _tables(am_loading_mg_cm2=60.0, stack_pressure_MPa=100.0):
     require_positive("am_loading_mg_cm2", am_loading_mg_cm2)
     recipe = _recipe(am_loading_mg_cm2)
     table = _table(recipe)
-    table["Stack pressure [Pa]"] = (
+    table["Stack pressure at assembly [Pa]"] = (
         stack_pressure_MPa * 1e6,
         "Sakka: 6-100 MPa",
     )
@@ -492,7 +497,8 @@ def get_parameter_values(**recipe):
         NCM loading [mg.cm-2], default 60 (the paper's cell).
     stack_pressure_MPa : float, optional
         Stack pressure [MPa], default 100; checked (>= 0) by the loader. Set
-        "Stack pressure [Pa]" to ``"[input]"`` to sweep it without rebuilding.
+        "Stack pressure at assembly [Pa]" to ``"[input]"`` to sweep it without
+        rebuilding.
     """
     return values_of(_tables(**recipe)[0], CITATION)
 
@@ -505,3 +511,16 @@ def get_sources(**recipe):
 def get_recipe(**recipe):
     """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a Sakka cell."""
     return _tables(**recipe)[1]
+
+
+#: this set's record (:mod:`assb_models.parameters.registry`)
+SET = ParameterSetRecord(
+    name="Sakka2022",
+    citation_key="Sakka2022",
+    get_parameter_values=get_parameter_values,
+    get_sources=get_sources,
+    recipe=recipe_defaults(_tables),
+    model_options=MODEL_OPTIONS,
+    get_recipe=get_recipe,
+    description=module_description(__doc__),
+)

@@ -39,6 +39,11 @@ from pybamm.input.parameters.lithium_ion.Chen2020_composite import (
 )
 
 from assb_models.citations import BIBTEX
+from assb_models.parameters.set_record import (
+    ParameterSetRecord,
+    module_description,
+    recipe_defaults,
+)
 
 from . import Kim2024, Park2021
 from ._argyrodite import F
@@ -221,7 +226,7 @@ def _table(am_loading_mg_cm2, n_p_ratio, sei_growth_constant):
             ),
             "Open-circuit voltage at 0% SOC [V]": (2.5, "same as the lower cut-off"),
             "Open-circuit voltage at 100% SOC [V]": (4.3, "same as the upper cut-off"),
-            "Stack pressure [Pa]": (
+            "Stack pressure at assembly [Pa]": (
                 50e6,
                 _RECALLED.format(where="p. 1497, cycling at ~50 MPa")
                 + "; a third-party summary of the paper gives the same (~50 MPa, p. "
@@ -274,3 +279,16 @@ def get_sources(**recipe):
 def get_recipe(**recipe):
     """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a Tan 2021 cell."""
     return _tables(**recipe)[1]
+
+
+#: this set's record (:mod:`assb_models.parameters.registry`)
+SET = ParameterSetRecord(
+    name="Tan2021",
+    citation_key="Tan2021",
+    get_parameter_values=get_parameter_values,
+    get_sources=get_sources,
+    recipe=recipe_defaults(_tables),
+    model_options=MODEL_OPTIONS,
+    get_recipe=get_recipe,
+    description=module_description(__doc__),
+)

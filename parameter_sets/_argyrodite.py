@@ -1,7 +1,7 @@
 """Solid-electrolyte values shared by the parameter sets (Li6PS5Cl and the generic
 single-ion table)."""
 
-from assb_models.submodels.solid_electrolyte import arrhenius_conductivity
+from assb_models.parameters.laws import arrhenius_conductivity
 
 #: Li6PS5Cl density [g.cm-3], as measured by Kim et al. 2024
 SE_DENSITY = 1.86

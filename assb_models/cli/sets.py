@@ -2,9 +2,9 @@
 
 import textwrap
 
-from assb_models import parameter_sets
-from assb_models.parameters.parameter_values import get_sources, set_module
-from assb_models.parameters.published_cells import parameter_values, recipe_keys
+from assb_models.parameters import registry
+from assb_models.parameters.parameter_values import get_sources
+from assb_models.parameters.published_cells import parameter_values
 
 from .common import key_value, set_name
 
@@ -29,19 +29,19 @@ def add_parser(sub):
 
 
 def _summary(name, recipe=None):
-    module = set_module(name)
-    doc = textwrap.dedent(module.__doc__ or "").strip().split("\n\n")[0]
-    citation = getattr(module, "CITATION", "").strip().splitlines()
-    key = citation[0].split("{", 1)[1].rstrip(",") if citation else ""
-    used = {**recipe_keys(name), **(recipe or {})}
+    record = registry.get(name)
+    used = {**record.recipe, **(recipe or {})}
     recipe = ", ".join(f"{k}={v!r}" for k, v in used.items())
-    return f"{name}  [citation {key}]\n{textwrap.indent(doc, '  ')}\n  recipe: {recipe}"
+    return (
+        f"{record.name}  [citation {record.citation_key}]\n"
+        f"{textwrap.indent(record.description, '  ')}\n  recipe: {recipe}"
+    )
 
 
 def run(args):
     """Print the sets, or one set's values and sources."""
     if args.name is None:
-        print("\n\n".join(_summary(name) for name in parameter_sets.AVAILABLE))
+        print("\n\n".join(_summary(name) for name in registry.names()))
         return
     name = set_name(args.name)
     recipe = dict(args.recipe)

@@ -52,7 +52,7 @@ def small_signal_resistances(
         The cell at rest in the state to probe (its initial concentrations);
         "Current function [A]" is replaced by the step.
     inputs : dict, optional
-        Input parameters, e.g. {"Stack pressure [Pa]": 6e6}.
+        Input parameters, e.g. {"Stack pressure at assembly [Pa]": 6e6}.
     c_rate : float, optional
         Size of the current step as a C-rate of "Nominal cell capacity [A.h]"
         (default 1e-4: overpotentials of microvolts, the linear regime).

@@ -61,8 +61,10 @@ INTERFACE_OPTIONS = {
 class AnodeDomain:
     """A mesh domain of the anode's own (e.g. across a dense film).
 
-    ``coordinate`` returns its :class:`pybamm.SpatialVariable`, ``thickness`` its
-    extent [m] as a symbol; ``points`` is its default number of mesh points.
+    ``coordinate`` returns its :class:`pybamm.SpatialVariable`, ``thickness(param)``
+    its extent [m] as a symbol from the model's
+    :class:`~assb_models.parameters.AssbParameters`; ``points`` is its default number
+    of mesh points.
     """
 
     name: str
@@ -422,7 +424,7 @@ register_anode(
         domain=AnodeDomain(
             silicon_film.FILM_DOMAIN,
             silicon_film.film_coordinate,
-            lambda: silicon_film.silicon_parameters()["L"],
+            lambda param: silicon_film.silicon_parameters(param)["L"],
             20,
         ),
         stack_density="Silicon density [kg.m-3]",

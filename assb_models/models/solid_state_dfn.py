@@ -3,6 +3,7 @@
 import pybamm
 
 from assb_models.options import ASSB_OPTIONS, SolidStateOptions
+from assb_models.parameters.assb_parameters import AssbParameters
 from assb_models.submodels import (
     electrode,
     interface,
@@ -103,6 +104,9 @@ class SolidStateCell:
 
     # ------------------------------------------------------------------ assembly
     def set_submodels(self, build):
+        # the solid-state parameters beside PyBaMM's, read by the submodels as
+        # self.param.assb (PyBaMM sets self.param before it calls this)
+        self.param.assb = AssbParameters()
         self.submodels["composite microstructure"] = electrode.CompositeMicrostructure(
             self.param, self.options
         )
@@ -202,7 +206,7 @@ class SolidStateCell:
             geometry[self.anode_domain.name] = {
                 self.anode_domain.coordinate(): {
                     "min": pybamm.Scalar(0),
-                    "max": self.anode_domain.thickness(),
+                    "max": self.anode_domain.thickness(self.param.assb),
                 }
             }
         return geometry
@@ -323,7 +327,7 @@ class SolidStateCell:
         # the anode's rest potential: a variable where it moves with the anode's
         # lithiation (Si film, Ag-C layer), else the constant of Li metal / Li-In
         if self.anode.rest_potential is None:
-            U_n = pybamm.Parameter("Negative electrode OCP [V]")
+            U_n = self.param.assb.n.U_ocp
         else:
             U_n = self.variables[self.anode.rest_potential]
         m_am = self.variables["Positive electrode active material mass [kg]"]
@@ -390,10 +394,8 @@ class SolidStateCell:
         )
         if not self.has_side_reactions:
             return
-        n_e = pybamm.Parameter("Solid electrolyte oxidation electrons per formula unit")
-        kept = pybamm.Parameter(
-            "Solid electrolyte oxidation lithium kept in products per formula unit"
-        )
+        n_e = self.param.assb.se.n_e_ox
+        kept = self.param.assb.se.li_kept_ox
         n_se = Q * 3600 / (n_e * self.param.F)
         self.variables.update(
             {

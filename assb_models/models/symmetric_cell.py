@@ -5,6 +5,7 @@ import logging
 import pybamm
 
 from assb_models.options import SymmetricCellOptions
+from assb_models.parameters.assb_parameters import AssbParameters
 from assb_models.simulation.protocol import areal_to_cell, electrode_area_cm2
 from assb_models.submodels import pressure
 from assb_models.submodels.symmetric import (
@@ -54,6 +55,7 @@ class SymmetricCell(pybamm.BaseModel):
         super().__init__(name)
         self.options = options
         self.param = pybamm.LithiumIonParameters()
+        self.param.assb = AssbParameters()
         self.submodels = {"circuit": CellCircuit(self.param)}
         for domain in ELECTRODES:
             self.submodels.update(

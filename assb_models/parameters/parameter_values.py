@@ -1,6 +1,5 @@
 """Load published parameter sets, validate values and keep their provenance."""
 
-import importlib
 import math
 
 import numpy as np
@@ -15,6 +14,11 @@ from assb_models.validation import (
     require_positive,
     require_sum_at_most_one,
 )
+
+from . import registry
+from .assb_parameters import RENAMED_PARAMETERS
+from .compaction import carries_compaction, pressure_structure
+from .laws import LAWS, PRESSURE_ARGUMENT
 
 #: parameters that must be strictly positive (thicknesses, densities, conductivities)
 POSITIVE = (
@@ -75,7 +79,7 @@ COMPOSITE_PHASES = (
 
 #: pressures that must be >= 0 [Pa]
 PRESSURES = (
-    "Stack pressure [Pa]",
+    "Stack pressure at assembly [Pa]",
     "Highest previous stack pressure [Pa]",
     "Reference stack pressure [Pa]",
 )
@@ -214,8 +218,6 @@ LAW_CHECK_PRESSURE = 500e6
 def _validate_pressure_laws(values, number):
     """Evaluate each pressure law over [0, max pressure]; fractions must stay in
     [0, 1] and the tortuosity >= 1."""
-    from assb_models.submodels.pressure.laws import LAWS, PRESSURE_ARGUMENT
-
     present = [name for name in LAWS if name in values]
     if not present:
         return
@@ -243,14 +245,9 @@ def _validate_pressure_laws(values, number):
 
 
 def _validate_compaction(pv, values, grid):
-    """The compacted structure (:mod:`assb_models.submodels.pressure.structure`)
+    """The compacted structure (:mod:`assb_models.parameters.compaction`)
     over the pressure grid: positive thicknesses, each volume fraction in [0, 1]
     and each layer's fractions adding up to 1 (within 1e-9)."""
-    from assb_models.submodels.pressure.structure import (
-        carries_compaction,
-        pressure_structure,
-    )
-
     if not carries_compaction(values):
         return
     try:
@@ -341,18 +338,6 @@ def _validate_carbon_contact_area(number):
         )
 
 
-def set_module(name):
-    """The module of a published set; an unknown name is an error naming the sets."""
-    from assb_models import parameter_sets
-
-    if name not in parameter_sets.AVAILABLE:
-        raise InvalidInputError(
-            f"Unknown parameter set {name!r}; available sets are "
-            f"{list(parameter_sets.AVAILABLE)}"
-        )
-    return importlib.import_module(f"{parameter_sets.__name__}.{name}")
-
-
 def validate_parameter_values(parameter_values):
     """Check a parameter set for values a solid-state model cannot use.
 
@@ -361,9 +346,9 @@ def validate_parameter_values(parameter_values):
     conductivities; fractions outside [0, 1]; composite volume fractions summing to
     more than 1; a transference number other than 1 (the SE is a single-ion
     conductor); negative pressures, masses per area or fixture values; pressure
-    laws (:mod:`assb_models.submodels.pressure.laws`) that leave [0, 1] (fractions)
+    laws (:mod:`assb_models.parameters.laws`) that leave [0, 1] (fractions)
     or fall below 1 (tortuosity) at any pressure from 0 to 500 MPa, and compacted
-    structures (:mod:`assb_models.submodels.pressure.structure`) whose thicknesses
+    structures (:mod:`assb_models.parameters.compaction`) whose thicknesses
     are not positive or whose volume fractions leave [0, 1] or do not add up to 1;
     every other numeric parameter against :data:`RANGES` by its name (temperatures
     223-473 K, conductivities and diffusivities > 0, activation energies 0-500
@@ -390,6 +375,12 @@ def validate_parameter_values(parameter_values):
     for name, value in values.items():
         if name in _NOT_PARAMETERS:
             continue
+        if name in RENAMED_PARAMETERS:
+            raise InvalidInputError(
+                f"{name!r} is no longer a parameter: it is now named "
+                f"{RENAMED_PARAMETERS[name]!r} (the model variable {name!r} is the "
+                "pressure the stack is at, which follows the stack at a fixed gap)"
+            )
         if is_real(value):
             require_finite(name, value)
         elif not _is_parameter_like(value):
@@ -448,7 +439,8 @@ def get_parameter_values(name, **recipe):
     Parameters
     ----------
     name : str
-        Set name, e.g. "Kim2024" (see ``assb_models.parameter_sets.AVAILABLE``).
+        Set name, e.g. "Kim2024", in any case (see
+        :func:`assb_models.parameters.registry.names`).
     **recipe
         Keyword arguments of the set's ``get_parameter_values`` (recipe, anode,
         loading, ...).
@@ -456,7 +448,7 @@ def get_parameter_values(name, **recipe):
     for key, value in recipe.items():
         if key.endswith(_NUMERIC_ARGUMENTS):
             require_finite(key, value)
-    values = set_module(name).get_parameter_values(**recipe)
+    values = registry.get(name).get_parameter_values(**recipe)
     validate_parameter_values(values)
     return pybamm.ParameterValues(values)
 
@@ -470,4 +462,4 @@ def get_sources(name, **recipe):
     """
     if hasattr(name, "sources"):
         return dict(name.sources)
-    return set_module(name).get_sources(**recipe)
+    return registry.get(name).get_sources(**recipe)

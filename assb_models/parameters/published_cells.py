@@ -2,70 +2,57 @@
 
 A set's values come from :func:`assb_models.get_parameter_values` with recipe
 arguments (e.g. ``am_wt_percent=90`` for Kim2024, ``cell="full"`` for Park2021); the
-model options it was calibrated with are the set's own: ``Kim2024.MODEL_OPTIONS``
-(SE oxidation, CEI, SE consumption), ``Sakka2022.MODEL_OPTIONS`` (stack-pressure laws),
-``Park2021.full_cell_options(anode)`` for its LiCoO2 full cells, and a
-:class:`~assb_models.SymmetricCell` for its symmetric Li cells.
+model and options it was calibrated with are in its record
+(:class:`~assb_models.parameters.set_record.ParameterSetRecord`): Kim2024's SE
+oxidation, CEI and SE consumption, Sakka2022's stack-pressure laws, Park2021's
+LiCoO2 full cells by anode, and a :class:`~assb_models.SymmetricCell` for Park2021's
+symmetric Li cells.
 """
-
-import inspect
 
 from assb_models.models import MODELS, SymmetricCell
 from assb_models.validation import InvalidInputError
 
-from .parameter_values import get_parameter_values, set_module
+from . import registry
+from .parameter_values import get_parameter_values
 
 
 def recipe_keys(name):
     """The recipe arguments a set takes, with their defaults."""
-    module = set_module(name)
-    function = getattr(module, "_tables", module.get_parameter_values)
-    return {
-        key: p.default
-        for key, p in inspect.signature(function).parameters.items()
-        if p.kind is p.POSITIONAL_OR_KEYWORD
-    }
+    return dict(registry.get(name).recipe)
 
 
 def parameter_values(name, **recipe):
-    """Validated values of set ``name``; an unknown recipe key names the allowed ones."""
+    """Validated values of set ``name``; an unknown recipe key names the allowed
+    ones."""
     allowed = recipe_keys(name)
     unknown = sorted(set(recipe) - set(allowed))
     if unknown:
         raise InvalidInputError(
-            f"{name}: unknown recipe key(s) {unknown}; allowed keys are {sorted(allowed)}"
+            f"{name}: unknown recipe key(s) {unknown}; allowed keys are "
+            f"{sorted(allowed)}"
         )
     return get_parameter_values(name, **recipe)
 
 
 def is_full_cell(name, **recipe):
     """Whether the set with this recipe describes a full cell (not a symmetric one)."""
-    return recipe.get("cell", recipe_keys(name).get("cell", "full")) == "full"
+    return registry.get(name).model_name(**recipe) != "SymmetricCell"
 
 
 def model_options(name, **recipe):
     """The model options the set was calibrated with, for this recipe."""
-    module = set_module(name)
-    if not is_full_cell(name, **recipe):
-        return {}
-    if hasattr(module, "full_cell_options"):
-        anode = recipe.get("anode", recipe_keys(name).get("anode"))
-        return module.full_cell_options(anode)
-    options = dict(getattr(module, "MODEL_OPTIONS", {}))
-    if "anode" in recipe:
-        options["anode"] = recipe["anode"]
-    return options
+    return registry.get(name).options(**recipe)
 
 
 def published_model(
     name, recipe=None, options=None, model="SolidStateDFN", set_options=True
 ):
-    """Model of the cell set ``name`` describes, with its options and ``options`` on top.
+    """Model of the cell set ``name`` describes, its options with ``options`` on top.
 
     Parameters
     ----------
     name : str
-        A set of :data:`assb_models.parameter_sets.AVAILABLE`.
+        A set of :func:`assb_models.parameters.registry.names`.
     recipe : dict, optional
         Recipe arguments of the set.
     options : dict, optional

@@ -138,7 +138,7 @@ def _neutral_laws(pv):
         ],
         "Reference stack pressure [Pa]": CLAMP,
         "Highest previous stack pressure [Pa]": 0.0,
-        "Stack pressure [Pa]": CLAMP,
+        "Stack pressure at assembly [Pa]": CLAMP,
     }
 
 
@@ -185,7 +185,7 @@ def symmetric_cell():
         {
             **{k: v for k, (v, _) in fixed_gap_table(li, RADIUS).items()},
             **_short_criterion(),
-            "Stack pressure [Pa]": CLAMP,
+            "Stack pressure at assembly [Pa]": CLAMP,
         },
         check_already_exists=False,
     )

@@ -4,7 +4,8 @@ Cell (paper): In-Li | LGPS | LiNbO3-coated NCM111 : LGPS : AB = 1 : 1 : 0.1 by m
 60 mg/cm2 NCM, 1 mm diameter, 298 K; stack pressures 6, 12, 25, 50 and 100 MPa,
 applied in that order to the same cell (so each pressure is the highest reached).
 Model: ``SolidStateDFN({"stack pressure": "laws"})`` with the ``Sakka2022`` set;
-"Stack pressure [Pa]" is an input parameter, so the sweep does not rebuild the model.
+"Stack pressure at assembly [Pa]" is an input parameter, so the sweep does not
+rebuild the model.
 
 Protocols (model): charge at 0.01 C to 3.68 V vs Li-In (4.3 V vs Li), discharge at
 0.01 C to 2.38 V vs Li-In, from a pristine cell, at each pressure. The small-signal
@@ -116,9 +117,9 @@ CT_APPARENT_LAW = (
 
 
 def cell(**recipe):
-    """Sakka cell parameters with "Stack pressure [Pa]" as an input parameter."""
+    """Sakka cell parameters, "Stack pressure at assembly [Pa]" an input parameter."""
     pv = get_parameter_values("Sakka2022", **recipe)
-    pv.update({"Stack pressure [Pa]": "[input]"})
+    pv.update({"Stack pressure at assembly [Pa]": "[input]"})
     return pv
 
 
@@ -271,7 +272,9 @@ def small_signal(pressures_mpa=PRESSURES, stoichiometry=0.7):
     pv = _half_charged_cell(stoichiometry)
     model = SolidStateDFN(OPTIONS)
     return [
-        small_signal_resistances(model, pv, inputs={"Stack pressure [Pa]": p * MPA})
+        small_signal_resistances(
+            model, pv, inputs={"Stack pressure at assembly [Pa]": p * MPA}
+        )
         for p in pressures_mpa
     ]
 
@@ -324,7 +327,10 @@ def spectra(pressures_mpa=PRESSURES, stoichiometry=0.7):
     out = {}
     for p in pressures_mpa:
         z = eis.impedance(
-            model, pv, EIS_FREQUENCIES, inputs={"Stack pressure [Pa]": p * MPA}
+            model,
+            pv,
+            EIS_FREQUENCIES,
+            inputs={"Stack pressure at assembly [Pa]": p * MPA},
         )
         out[p] = (z, eis.fit_circuit(EIS_FREQUENCIES, z), area_cm2)
     return out
@@ -366,7 +372,7 @@ def charge_discharge(pressures_mpa=PRESSURES, overrides=None):
     )
     curves = {}
     for p in pressures_mpa:
-        sol = sim.solve(inputs={"Stack pressure [Pa]": p * MPA})
+        sol = sim.solve(inputs={"Stack pressure at assembly [Pa]": p * MPA})
         q = sol["Specific capacity [mA.h.g-1]"].entries
         curves[p] = {
             "capacity [mAh/g]": q - q.min(),
@@ -418,7 +424,7 @@ def contact_loss_cycling(pressures_mpa=(12, 100), n_cycles=8, loading=10.0):
     sim = pybamm.Simulation(model, parameter_values=pv, experiment=experiment)
     out = {}
     for p in pressures_mpa:
-        sol = sim.solve(inputs={"Stack pressure [Pa]": p * MPA})
+        sol = sim.solve(inputs={"Stack pressure at assembly [Pa]": p * MPA})
         caps, losses = [], []
         for cycle in sol.cycles:
             q = cycle["Specific capacity [mA.h.g-1]"].entries

@@ -12,6 +12,7 @@ import math
 
 import pybamm
 
+from assb_models.parameters.assb_parameters import AssbParameters
 from assb_models.parameters.parameter_values import allowed_range
 from assb_models.validation import InvalidInputError, is_real, require_in_range
 
@@ -20,11 +21,7 @@ def anode_ocp(parameter_values, inputs=None):
     """The anode's rest potential vs Li [V] (0 when the set has none: Li metal)."""
     if "Negative electrode OCP [V]" not in parameter_values:
         return 0.0
-    return float(
-        parameter_values.evaluate(
-            pybamm.Parameter("Negative electrode OCP [V]"), inputs=inputs
-        )
-    )
+    return float(parameter_values.evaluate(AssbParameters().n.U_ocp, inputs=inputs))
 
 
 def scalar_value(parameter_values, name):

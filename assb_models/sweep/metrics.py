@@ -25,7 +25,7 @@ A cycle the protocol did not reach gives NaN.
 
 import math
 
-from assb_models.parameters.parameter_values import set_module
+from assb_models.parameters import registry
 from assb_models.simulation.analysis import cycle_capacities
 
 from .spec import SpecError
@@ -90,8 +90,9 @@ def check_metrics(spec):
         )
     _cycle_index(spec, "retention_reference")
     _cycle_index(spec, "energy_cycle")
-    if "energy density" in _names(spec) and not hasattr(
-        set_module(spec.parameter_set), "get_recipe"
+    if (
+        "energy density" in _names(spec)
+        and registry.get(spec.parameter_set).get_recipe is None
     ):
         raise SpecError(
             f"sweep spec: metric 'energy density' needs the cathode recipe, but "
@@ -119,7 +120,7 @@ def _energy_density(spec, energy_wh, parameter_values, recipe_keys, options):
     )
     if parameter_values is None:
         return dict.fromkeys(columns, math.nan)
-    recipe = set_module(spec.parameter_set).get_recipe(**recipe_keys)
+    recipe = registry.get(spec.parameter_set).get_recipe(**recipe_keys)
     stack = cell_stack(
         recipe, parameter_values, options.get("anode", "Li-In"), spec.stack
     )

@@ -1,7 +1,9 @@
 """Sphinx extension: pages generated from the package itself.
 
 - ``options.md``: every option of the solid-state models and its allowed values;
-- ``parameter_sets/<name>.md``: every value of each published set with its source;
+- ``parameter_sets/<name>.md``: each published set: its description and
+  references, how to cite it, and every value with its source (a table whose text
+  wraps);
 - ``validation.md``: the targets of each paper reproduction found in
   ``experiments/output/*.json`` (written by ``python experiments/<paper>.py``).
 
@@ -11,13 +13,16 @@ not kept in the repository (see ``.gitignore``).
 
 import json
 import pathlib
+import re
 import textwrap
 
 import pybamm
 
 import assb_models
 from assb_models import parameter_sets
+from assb_models.citations import BIBTEX
 from assb_models.options import ASSB_OPTIONS
+from assb_models.parameters import registry
 
 DOCS = pathlib.Path(__file__).resolve().parents[1]
 OUTPUT = DOCS.parent / "experiments" / "output"
@@ -52,26 +57,124 @@ def _options_page():
     return "\n".join(lines) + "\n"
 
 
+#: an rst role in a docstring (``:class:`~a.B```) -> its target as code
+_ROLE = re.compile(r":[a-z]+:`~?([^`]+)`")
+#: a reference of a NumPy-style References section: ``.. [n] text``
+_REFERENCE = re.compile(r"^\.\. \[(\w+)\]\s+(.*)$")
+
+
+def _markdown(text):
+    """A docstring's prose as Markdown: rst roles as code, section underlines as
+    headings, ``.. [n]`` references as a list labelled [n]."""
+    lines = textwrap.dedent(text).strip().splitlines()
+    out = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        underline = lines[i + 1] if i + 1 < len(lines) else ""
+        if line.strip() and set(underline.strip()) == {"-"}:
+            out += [f"## {line.strip()}", ""]
+            i += 2
+            continue
+        match = _REFERENCE.match(line)
+        if match:
+            label, body = match.groups()
+            i += 1
+            while i < len(lines) and lines[i].startswith("   ") and lines[i].strip():
+                body += " " + lines[i].strip()
+                i += 1
+            if out and out[-1].strip() and not out[-1].startswith("- "):
+                out.append("")
+            out.append(f"- **[{label}]** {body}")
+            continue
+        if line.strip() and out and out[-1].startswith("- "):
+            out.append("")
+        out.append(line)
+        i += 1
+    return _ROLE.sub(r"`\1`", "\n".join(out))
+
+
+def _bibtex_fields(entry):
+    """{field: value} of one BibTeX entry (braces and line breaks removed)."""
+    fields = {}
+    for key, value in re.findall(r"(\w+)\s*=\s*\{((?:[^{}]|\{[^{}]*\})*)\}", entry):
+        fields[key.lower()] = " ".join(value.replace("{", "").replace("}", "").split())
+    return fields
+
+
+def _citation(entry):
+    """A BibTeX entry as a formatted reference: authors (year). Title. Journal
+    volume, pages. DOI link."""
+    f = _bibtex_fields(entry)
+    authors = [a.strip() for a in f.get("author", "").split(" and ") if a.strip()]
+    names = []
+    for author in authors:
+        last, _, first = author.partition(",")
+        initials = " ".join(f"{part[0]}." for part in first.split() if part)
+        names.append(f"{initials} {last.strip()}".strip())
+    if len(names) > 6:
+        names = names[:6] + ["et al."]
+    text = ", ".join(names)
+    text += f" ({f['year']})." if "year" in f else "."
+    if "title" in f:
+        text += f" {f['title']}."
+    venue = f.get("journal") or f.get("publisher") or ""
+    if venue:
+        text += f" *{venue}*"
+        if "volume" in f:
+            text += f" {f['volume']}"
+        if "pages" in f:
+            text += f", {f['pages']}"
+        text += "."
+    if "doi" in f:
+        text += f" [doi:{f['doi']}](https://doi.org/{f['doi']})"
+    return text
+
+
+def _table_cell(value):
+    """A list-table cell: one line, functions by name, no Markdown emphasis."""
+    return _cell(value).replace("*", "\\*")
+
+
 def _set_page(name):
+    record = registry.get(name)
     module = __import__(f"{parameter_sets.__name__}.{name}", fromlist=["x"])
     values = assb_models.get_parameter_values(name)
     sources = assb_models.get_sources(name)
-    citations = values["citations"] if "citations" in values.keys() else []
-    summary = textwrap.dedent(module.__doc__ or "").strip()
-    lines = [f"# {name}", "", summary, ""]
-    if citations:
-        keys = ", ".join(f"`{c}`" for c in citations)
-        lines += [f"Registered with `pybamm.citations`: {keys}.", ""]
+    lines = [f"# {name}", "", _markdown(module.__doc__ or ""), ""]
     lines += [
-        f'Load with `assb_models.get_parameter_values("{name}")` or '
-        f'`pybamm.ParameterValues("{name}")`. Default recipe shown.',
+        "## How to cite",
         "",
-        "| parameter | value | source |",
-        "|---|---|---|",
+        _citation(BIBTEX[record.citation_key]),
+        "",
+        f"`pybamm.print_citations()` lists it (key `{record.citation_key}`) after a "
+        "simulation with this set.",
+        "",
+        "## Values and sources",
+        "",
+        f'Load with `assb_models.get_parameter_values("{name}")` or '
+        f'`pybamm.ParameterValues("{name}")`; model '
+        f"`{record.model_name(**record.recipe)}`. Default recipe "
+        "shown: " + ", ".join(f"`{k}={v!r}`" for k, v in record.recipe.items()) + ".",
+        "",
+        "```{list-table}",
+        ":header-rows: 1",
+        ":widths: 32 18 50",
+        ":width: 100%",
+        ":class: assb-sources",
+        "",
+        "* - parameter",
+        "  - value",
+        "  - source",
     ]
     for key in sorted(sources):
         value = values[key] if key in values.keys() else ""
-        lines.append(f"| {_cell(key)} | {_cell(value)} | {_cell(sources[key])} |")
+        lines += [
+            f"* - {_table_cell(key)}",
+            f"  - {_table_cell(value)}",
+            f"  - {_table_cell(sources[key])}",
+        ]
+    lines.append("```")
     return "\n".join(lines) + "\n"
 
 
@@ -79,13 +182,13 @@ def _sets_index():
     lines = [
         "# Parameter sets",
         "",
-        "One module per publication in `parameter_sets/`; every value carries the paper "
-        'and figure/table it comes from, or "estimate:" with its reasoning.',
+        "One module per publication in `parameter_sets/`; every value carries the "
+        'paper and figure/table it comes from, or "estimate:" with its reasoning.',
         "",
         "```{toctree}",
         ":maxdepth: 1",
         "",
-        *parameter_sets.AVAILABLE,
+        *registry.names(),
         "```",
     ]
     return "\n".join(lines) + "\n"
@@ -144,7 +247,7 @@ def generate(app):
     _write(DOCS / "options.md", _options_page())
     (DOCS / "parameter_sets").mkdir(exist_ok=True)
     _write(DOCS / "parameter_sets" / "index.md", _sets_index())
-    for name in parameter_sets.AVAILABLE:
+    for name in registry.names():
         _write(DOCS / "parameter_sets" / f"{name}.md", _set_page(name))
     _write(DOCS / "validation.md", _validation_page())
 

@@ -11,7 +11,7 @@
 # - makes the SE paths less tortuous (apparent ionic conductivity rises).
 #
 # `SolidStateDFN({"stack pressure": "laws"})` makes each of these a law of
-# "Stack pressure [Pa]", and `assb_models.impedance.small_signal` reads the resistances off the model.
+# "Stack pressure at assembly [Pa]", and `assb_models.impedance.small_signal` reads the resistances off the model.
 
 # %%
 import matplotlib.pyplot as plt

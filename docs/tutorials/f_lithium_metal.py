@@ -87,6 +87,6 @@ fig.tight_layout()
 # `run_plating_stripping` instead of an error: the study was built to find it.
 #
 # ## Exercises
-# 1. Lower "Stack pressure [Pa]" in `pv` to a third. At which current does the bare cell short now, and why?
+# 1. Lower "Stack pressure at assembly [Pa]" in `pv` to a third. At which current does the bare cell short now, and why?
 # 2. Make the interlayer thicker ("Interlayer thickness [m]" x 3): what does it cost at 0.1 mA/cm2, and what does it buy in the ramp?
 # 3. Switch the contact law off (`{"anode contact": "full"}`): does the bare cell still short? Which mechanism did the short need?

@@ -57,7 +57,7 @@ def test_plated_lithium_times_its_molar_volume_is_the_thickness_change():
     relax = sol["Stack creep relaxation [m]"].entries
     np.testing.assert_allclose(
         np.ravel(sol["Stack pressure [Pa]"].entries),
-        pv["Stack pressure [Pa]"] + K * (dh_a + dh_c - relax),
+        pv["Stack pressure at assembly [Pa]"] + K * (dh_a + dh_c - relax),
         rtol=1e-12,
     )
 
@@ -69,7 +69,7 @@ def test_total_lithium_is_constant_under_pressure(option):
     pv = assb_models.get_parameter_values("Sakka2022", am_loading_mg_cm2=10)
     pv.update(
         {
-            "Stack pressure [Pa]": 12 * MPA,
+            "Stack pressure at assembly [Pa]": 12 * MPA,
             "Current function [A]": -0.2 * pv["Nominal cell capacity [A.h]"],
         }
     )
@@ -109,7 +109,7 @@ def test_symmetric_cell_cycled_symmetrically_returns_to_its_pressure():
     )
     assert np.ptp(sol["Negative electrode lithium inventory [mol.m-2]"].entries) > 0
     P = np.ravel(sol["Stack pressure [Pa]"].entries)
-    np.testing.assert_allclose(P[-1], pv["Stack pressure [Pa]"], rtol=1e-12)
+    np.testing.assert_allclose(P[-1], pv["Stack pressure at assembly [Pa]"], rtol=1e-12)
 
 
 def test_fixture_study_reproduces_the_reading():

@@ -17,11 +17,11 @@ def sakka(**overrides):
 def test_model_uses_the_compacted_structure():
     """Thickness and fractions in the model are pressure_structure's, also with the
     pressure as an input parameter (symbolic mesh)."""
-    pv = sakka(**{"Stack pressure [Pa]": "[input]"})
+    pv = sakka(**{"Stack pressure at assembly [Pa]": "[input]"})
     model = assb_models.SolidStateDFN({"stack pressure": "laws"})
     sim = pybamm.Simulation(model, parameter_values=pv)
     for p in (6 * MPA, 100 * MPA):
-        sol = sim.solve([0, 1], inputs={"Stack pressure [Pa]": p})
+        sol = sim.solve([0, 1], inputs={"Stack pressure at assembly [Pa]": p})
         s = assb_models.pressure_structure(sakka(), p)
         x_p = sol["x_p [m]"].entries[:, 0]  # uniform: spacing = thickness / nodes
         np.testing.assert_allclose(

@@ -92,7 +92,7 @@ def test_reproduce_writes_a_report_whose_rows_equal_the_json_targets(tmp_path, c
     assert passed["S1"] is sakka2022.target_s1()["pass"] is True
     assert passed["S3"] is False
     assert len(report.images) == 4
-    assert result["parameters"]["sources"]["Stack pressure [Pa]"]
+    assert result["parameters"]["sources"]["Stack pressure at assembly [Pa]"]
     printed = capsys.readouterr().out
     assert "[1/1] sakka2022" in printed and "small-signal" in printed  # progress
 

@@ -38,7 +38,7 @@ def test_laws_at_the_reference_reduce_to_the_core_model():
     pv_laws = _half_charged(assb_models.get_parameter_values("Sakka2022"))
     pv_laws.update(
         {
-            "Stack pressure [Pa]": p,
+            "Stack pressure at assembly [Pa]": p,
             "Reference stack pressure [Pa]": p,
             "Solid electrolyte grain contact fraction at half conductance": 0.0,
             "Positive electrode connected active material fraction vs pressure": 1.0,
@@ -90,7 +90,7 @@ def test_no_volume_change_means_no_contact_loss():
     pv.update(
         {
             "Positive electrode volume change per Li removed": 0.0,
-            "Stack pressure [Pa]": 40 * MPA,
+            "Stack pressure at assembly [Pa]": 40 * MPA,
         }
     )
     loss = assb_models.SolidStateDFN({**LAWS_ON, "contact loss": "chemo-mechanical"})
@@ -104,7 +104,7 @@ def test_se_consumption_starts_from_the_pressure_law():
     pv = assb_models.get_parameter_values("Sakka2022")
     pv.update(
         {
-            "Stack pressure [Pa]": 12 * MPA,
+            "Stack pressure at assembly [Pa]": 12 * MPA,
             "Solid electrolyte molar volume [m3.mol-1]": 2.9e-4,
         }
     )

@@ -34,13 +34,16 @@ def test_pressure_sweep_as_an_input_parameter():
     pv = assb_models.get_parameter_values("Sakka2022")
     capacity = pv["Nominal cell capacity [A.h]"]
     pv.update(
-        {"Stack pressure [Pa]": "[input]", "Current function [A]": -0.05 * capacity}
+        {
+            "Stack pressure at assembly [Pa]": "[input]",
+            "Current function [A]": -0.05 * capacity,
+        }
     )
     charged = {}
     for cls in (assb_models.SolidStateSPMe, assb_models.SolidStateDFN):
         sim = pybamm.Simulation(cls(Sakka2022.MODEL_OPTIONS), parameter_values=pv)
         charged[cls] = [
-            -sim.solve([0, 24 * 3600], inputs={"Stack pressure [Pa]": p})[
+            -sim.solve([0, 24 * 3600], inputs={"Stack pressure at assembly [Pa]": p})[
                 "Discharge capacity [A.h]"
             ].entries[-1]
             for p in (1e8, 3e8)

@@ -6,6 +6,7 @@ import pytest
 import assb_models
 from assb_models.citations import BIBTEX
 from assb_models.parameter_sets import Kim2024, Sakka2022
+from assb_models.parameters import registry
 
 pytest.importorskip("pybtex", reason="pybamm.print_citations needs pybtex (test extra)")
 
@@ -50,10 +51,11 @@ def test_the_clean_model_cites_no_degradation_paper(tmp_path):
     )
 
 
-@pytest.mark.parametrize("name", ["Kim2024", "Park2021", "Sakka2022"])
+@pytest.mark.parametrize("name", registry.names())
 def test_each_set_cites_its_paper(name, tmp_path):
+    record = registry.get(name)
     module = getattr(assb_models.parameter_sets, name)
-    assert module.CITATION == BIBTEX[name]
-    assert name in registered_after(
+    assert module.CITATION == BIBTEX[record.citation_key]
+    assert record.citation_key in registered_after(
         lambda: pybamm.ParameterValues(assb_models.get_parameter_values(name)), tmp_path
     )

@@ -77,7 +77,7 @@ def test_every_command_has_help(command, capsys):
 def test_sets_lists_each_set_with_its_citation(capsys):
     assert cli.main(["sets"]) == 0
     out = capsys.readouterr().out
-    for name in assb_models.parameter_sets.AVAILABLE:
+    for name in assb_models.parameters.registry.names():
         assert f"{name}  [citation {name}]" in out
 
 

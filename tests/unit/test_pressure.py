@@ -45,21 +45,23 @@ def test_porosity_falls_and_contact_rises_with_pressure():
 def test_pressure_history_keeps_the_densest_state():
     """Plastic memory: 100 MPa then 6 MPa keeps the 100 MPa porosity and contact,
     while the (elastic) real contact follows the present pressure."""
-    high = sakka(**{"Stack pressure [Pa]": 100 * MPA})
+    high = sakka(**{"Stack pressure at assembly [Pa]": 100 * MPA})
     back = sakka(
         **{
-            "Stack pressure [Pa]": 6 * MPA,
+            "Stack pressure at assembly [Pa]": 6 * MPA,
             "Highest previous stack pressure [Pa]": 100 * MPA,
         }
     )
-    fresh = sakka(**{"Stack pressure [Pa]": 6 * MPA})
+    fresh = sakka(**{"Stack pressure at assembly [Pa]": 6 * MPA})
     for key in (
         "positive electrode solid electrolyte volume fraction",
         "separator solid electrolyte volume fraction",
         "positive electrode thickness [m]",
     ):
         s_high, s_back, s_fresh = (
-            assb_models.pressure_structure(pv, pv["Stack pressure [Pa]"])[key]
+            assb_models.pressure_structure(pv, pv["Stack pressure at assembly [Pa]"])[
+                key
+            ]
             for pv in (high, back, fresh)
         )
         assert s_back == pytest.approx(s_high, rel=1e-12), key
@@ -107,7 +109,7 @@ def test_contact_loss_needs_the_pressure_laws():
 def test_negative_pressure_is_rejected():
     with pytest.raises(
         assb_models.InvalidInputError,
-        match=r"'Stack pressure \[Pa\]' = -1000000.0 is outside",
+        match=r"'Stack pressure at assembly \[Pa\]' = -1000000.0 is outside",
     ):
         assb_models.get_parameter_values("Sakka2022", stack_pressure_MPa=-1)
     with pytest.raises(assb_models.InvalidInputError, match="Highest previous"):
@@ -240,7 +242,7 @@ def test_structure_dict_has_the_documented_keys():
 
 def test_numeric_pressure_keeps_physical_mesh_coordinates():
     """With a numeric pressure the layers get PyBaMM's uniform meshes in metres."""
-    pv = sakka(**{"Stack pressure [Pa]": 6 * MPA})
+    pv = sakka(**{"Stack pressure at assembly [Pa]": 6 * MPA})
     sim = pybamm.Simulation(
         assb_models.SolidStateDFN({"stack pressure": "laws"}), parameter_values=pv
     )

@@ -14,28 +14,22 @@ REDUCTION_CURRENT = "Negative electrode SE reduction current density [A.m-2]"
 DELTA_PHI = "Lithium metal interface surface potential difference [V]"
 
 
-def interlayer_parameters():
+def interlayer_parameters(param):
     """The parameters of the Ag-C layer and of the plated Li, by short name."""
     return {
-        "n_cap": pybamm.Parameter("Ag-C interlayer lithium capacity [mol.m-2]"),
-        "x0": pybamm.Parameter("Ag-C interlayer initial stoichiometry"),
-        "k": pybamm.Parameter("Ag-C interlayer exchange-current density [A.m-2]"),
-        "j0_li": pybamm.Parameter(
-            "Exchange-current density for lithium metal electrode [A.m-2]"
-        ),
-        "alpha": pybamm.Parameter("Negative electrode charge transfer coefficient"),
-        "n_ref": pybamm.Parameter(
-            "Plated lithium stripping reference amount [mol.m-2]"
-        ),
-        "V_li": pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]"),
+        "n_cap": param.n.n_agc,
+        "x0": param.n.x_0_agc,
+        "k": param.n.k_agc,
+        "j0_li": param.n.j0_li,
+        "alpha": param.n.alpha,
+        "n_ref": param.n.n_strip_ref,
+        "V_li": param.n.V_li,
     }
 
 
-def standard_potential(x):
+def standard_potential(param, x):
     """ "Ag-C interlayer standard potential [V]" U0(x) vs Li/Li+ (a function of x)."""
-    return pybamm.FunctionParameter(
-        "Ag-C interlayer standard potential [V]", {"Stoichiometry": x}
-    )
+    return param.n.U_agc(x)
 
 
 class AgCInterlayer(pybamm.BaseSubModel):
@@ -88,7 +82,7 @@ class AgCInterlayer(pybamm.BaseSubModel):
 
     def __init__(self, param, options=None):
         super().__init__(param, "negative", options=options)
-        self.p = interlayer_parameters()
+        self.p = interlayer_parameters(self.param.assb)
         citations.register("Lee2020")
 
     def get_fundamental_variables(self):
@@ -114,7 +108,7 @@ class AgCInterlayer(pybamm.BaseSubModel):
         delta_phi = variables[DELTA_PHI]
         T = variables["X-averaged cell temperature [K]"]
         f = self.param.F / (self.param.R * T)
-        U0 = standard_potential(x)
+        U0 = standard_potential(self.param.assb, x)
         eta = delta_phi - U0
         j_layer = p["k"] * (
             x * pybamm.exp(p["alpha"] * f * eta)
@@ -187,7 +181,7 @@ class _AnodeFreeBalance:
     def set_rhs(self, variables):
         if self.options["surface form"] == "differential":
             delta_phi = variables[DELTA_PHI]
-            C_dl = pybamm.Parameter("Negative electrode double-layer capacity [F.m-2]")
+            C_dl = self.param.assb.n.C_dl
             self.rhs = {delta_phi: self._residual(variables) / C_dl}
 
     def set_algebraic(self, variables):
@@ -197,12 +191,12 @@ class _AnodeFreeBalance:
 
     def set_initial_conditions(self, variables):
         delta_phi = variables[DELTA_PHI]
-        p = interlayer_parameters()
+        p = interlayer_parameters(self.param.assb)
         T = self.param.T_init
         x0 = p["x0"]
-        U = standard_potential(x0) + self.param.R * T / self.param.F * pybamm.log(
-            (1 - x0) / x0
-        )
+        U = standard_potential(
+            self.param.assb, x0
+        ) + self.param.R * T / self.param.F * pybamm.log((1 - x0) / x0)
         self.initial_conditions = {delta_phi: U}
 
 

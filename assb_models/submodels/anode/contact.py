@@ -56,7 +56,7 @@ class BaseContact(pybamm.BaseSubModel):
         i_loc = variables[
             f"{Domain} electrode local current density at the solid electrolyte [A.m-2]"
         ]
-        i_crit = critical_current_density(variables)
+        i_crit = critical_current_density(self.param.assb, variables)
         self.events.append(
             pybamm.Event(
                 f"Short circuit: local plating current density at the {self.domain} "
@@ -77,9 +77,7 @@ class ConstantContact(BaseContact):
     """A constant contact fraction, "Initial lithium metal contact fraction"."""
 
     def get_fundamental_variables(self):
-        return self._standard_variables(
-            pybamm.Parameter("Initial lithium metal contact fraction")
-        )
+        return self._standard_variables(self.param.assb.n.f_contact_init)
 
 
 class CreepContact(BaseContact):
@@ -127,9 +125,9 @@ class CreepContact(BaseContact):
 
     def get_coupled_variables(self, variables):
         variables = super().get_coupled_variables(variables)
-        l_c = pybamm.Parameter("Lithium metal creep length [m]")
-        v_c = l_c * creep_strain_rate(variables)
-        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
+        l_c = self.param.assb.n.l_creep
+        v_c = l_c * creep_strain_rate(self.param.assb, variables)
+        V_li = self.param.assb.n.V_li
         variables.update(
             {
                 "Lithium metal creep velocity [m.s-1]": v_c,
@@ -147,8 +145,8 @@ class CreepContact(BaseContact):
             f"{Domain} electrode lithium metal interfacial current density [A.m-2]"
         ]
         v_c = variables["Lithium metal creep velocity [m.s-1]"]
-        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
-        h_v = pybamm.Parameter("Lithium metal void closure length [m]")
+        V_li = self.param.assb.n.V_li
+        h_v = self.param.assb.n.h_void
         v_s = V_li * pybamm.maximum(j, 0) / (self.param.F * f)
         excess = v_s - v_c
         self.rhs = {
@@ -160,9 +158,7 @@ class CreepContact(BaseContact):
         f = variables[
             f"{self.domain.capitalize()} electrode lithium metal contact fraction"
         ]
-        self.initial_conditions = {
-            f: pybamm.Parameter("Initial lithium metal contact fraction")
-        }
+        self.initial_conditions = {f: self.param.assb.n.f_contact_init}
 
     def add_events_from(self, variables):
         super().add_events_from(variables)
@@ -176,7 +172,7 @@ class CreepContact(BaseContact):
         )
 
 
-def creep_strain_rate(variables):
+def creep_strain_rate(param, variables):
     """Power-law creep strain rate of Li at the model's stack pressure [s-1].
 
     .. math::
@@ -191,25 +187,22 @@ def creep_strain_rate(variables):
     """
     T = variables["X-averaged cell temperature [K]"]
     P = variables["Stack pressure [Pa]"]
-    rate = pybamm.Parameter("Lithium metal creep strain rate at reference stress [s-1]")
-    sigma_ref = pybamm.Parameter("Lithium metal creep reference stress [Pa]")
-    n = pybamm.Parameter("Lithium metal creep stress exponent")
-    Q = pybamm.Parameter("Lithium metal creep activation energy [J.mol-1]")
-    T_ref = pybamm.Parameter("Reference temperature [K]")
+    rate = param.n.creep_rate_ref
+    sigma_ref = param.n.creep_sigma_ref
+    n = param.n.creep_n
+    Q = param.n.creep_Q
+    T_ref = param.T_ref
     arrhenius = pybamm.exp(-Q / pybamm.constants.R * (1 / T - 1 / T_ref))
     return rate * (P / sigma_ref) ** n * arrhenius
 
 
-def critical_current_density(variables):
+def critical_current_density(param, variables):
     """Critical local plating current density at the model's stack pressure [A.m-2].
 
     "Critical local current density [A.m-2]" as a function of "Stack pressure
     [Pa]" (a number gives a pressure-independent one).
     """
-    return pybamm.FunctionParameter(
-        "Critical local current density [A.m-2]",
-        {"Stack pressure [Pa]": variables["Stack pressure [Pa]"]},
-    )
+    return param.n.i_crit(variables["Stack pressure [Pa]"])
 
 
 _MASIAS2019 = """@article{Masias2019,

@@ -20,6 +20,6 @@ class CounterElectrodeOCP(pybamm.open_circuit_potential.BaseOpenCircuitPotential
 
     def get_coupled_variables(self, variables):
         T = variables["Negative electrode temperature [K]"]
-        U = pybamm.Parameter("Negative electrode OCP [V]")
+        U = self.param.assb.n.U_ocp
         variables.update(self._get_standard_ocp_variables(U + 0 * T, U, 0 * T))
         return variables

@@ -21,9 +21,7 @@ class AnodeSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
         delta_phi = variables[
             "Lithium metal interface surface potential difference [V]"
         ]
-        self.initial_conditions = {
-            delta_phi: pybamm.Parameter("Negative electrode OCP [V]")
-        }
+        self.initial_conditions = {delta_phi: self.param.assb.n.U_ocp}
 
 
 def film_overpotentials(variables, domain, j):

@@ -55,20 +55,18 @@ class Interlayer(NoInterlayer):
 
     def get_fundamental_variables(self):
         Domain = self.domain.capitalize()
-        L = pybamm.Parameter("Interlayer thickness [m]")
-        kappa = pybamm.Parameter("Interlayer ionic conductivity [S.m-1]")
-        eps = pybamm.Parameter("Interlayer porosity")
-        b = pybamm.Parameter("Interlayer Bruggeman coefficient")
+        L = self.param.assb.n.L_il
+        kappa = self.param.assb.n.kappa_il
+        eps = self.param.assb.n.eps_il
+        b = self.param.assb.n.b_il
         return {
             f"{Domain} electrode interlayer resistance [Ohm.m2]": L
             / (kappa * (1 - eps) ** b),
-            f"{Domain} electrode interlayer coverage": pybamm.Parameter(
-                "Interlayer coverage"
-            ),
+            f"{Domain} electrode interlayer coverage": self.param.assb.n.coverage_il,
         }
 
     def get_coupled_variables(self, variables):
         Domain = self.domain.capitalize()
-        eps = pybamm.Parameter("Interlayer porosity")
+        eps = self.param.assb.n.eps_il
         variables[f"{Domain} electrode solid electrolyte contact fraction"] = 1 - eps
         return variables

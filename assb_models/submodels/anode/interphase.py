@@ -3,18 +3,14 @@
 import pybamm
 
 
-def _reaction_parameters():
+def _reaction_parameters(param):
     return {
-        "L0": pybamm.Parameter("Lithium metal interphase initial thickness [m]"),
-        "kappa": pybamm.Parameter(
-            "Lithium metal interphase ionic conductivity [S.m-1]"
-        ),
-        "V_p": pybamm.Parameter("Lithium metal interphase molar volume [m3.mol-1]"),
-        "n_e": pybamm.Parameter(
-            "Solid electrolyte reduction electrons per formula unit"
-        ),
-        "V_se": pybamm.Parameter("Solid electrolyte molar volume [m3.mol-1]"),
-        "alpha": pybamm.Parameter("Lithium metal SE reduction transfer coefficient"),
+        "L0": param.n.L_sei_0,
+        "kappa": param.n.kappa_sei,
+        "V_p": param.n.V_sei,
+        "n_e": param.se.n_e_red,
+        "V_se": param.se.V_m,
+        "alpha": param.n.alpha_sei,
     }
 
 
@@ -64,7 +60,7 @@ class BaseInterphase(pybamm.BaseSubModel):
 
     def __init__(self, param, domain, options=None):
         super().__init__(param, domain, options=options)
-        self.p = _reaction_parameters()
+        self.p = _reaction_parameters(self.param.assb)
 
     def _thickness(self):
         return pybamm.Variable(
@@ -145,12 +141,7 @@ class ReactionLimitedInterphase(BaseInterphase):
     """
 
     def _growth_rate(self, L):
-        return (
-            pybamm.Parameter(
-                "Lithium metal interphase reaction-limited growth rate [m.s-1]"
-            )
-            + 0 * L
-        )
+        return self.param.assb.n.k_sei_reaction + 0 * L
 
 
 class DiffusionLimitedInterphase(BaseInterphase):
@@ -171,9 +162,7 @@ class DiffusionLimitedInterphase(BaseInterphase):
         pybamm.citations.register(_WENZEL2018)
 
     def _growth_rate(self, L):
-        k_D = pybamm.Parameter(
-            "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
-        )
+        k_D = self.param.assb.n.k_sei_diffusion
         return k_D / L
 
 

@@ -29,7 +29,7 @@ class LithiumInventory(pybamm.BaseSubModel):
         self.interphase = interphase
 
     def _initial_inventory(self):
-        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
+        V_li = self.param.assb.n.V_li
         return self.param.n.L / V_li
 
     def get_coupled_variables(self, variables):
@@ -38,7 +38,7 @@ class LithiumInventory(pybamm.BaseSubModel):
         if self.interphase:
             lost = variables["Negative electrode lithium lost to interphase [mol.m-2]"]
             n_li = n_li - lost
-        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
+        V_li = self.param.assb.n.V_li
         variables.update(
             {
                 "Negative electrode lithium inventory [mol.m-2]": n_li,
@@ -72,7 +72,7 @@ class AlloyLithiumInventory(LithiumInventory):
     """
 
     def _initial_inventory(self):
-        return pybamm.Parameter("Negative electrode initial lithium content [mol.m-2]")
+        return self.param.assb.n.n_li_init
 
     def get_coupled_variables(self, variables):
         variables = super().get_coupled_variables(variables)

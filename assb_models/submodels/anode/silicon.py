@@ -26,13 +26,13 @@ def film_coordinate():
     )
 
 
-def silicon_parameters():
+def silicon_parameters(param):
     """The film's parameters: host thickness, Li capacity, molar volume, start."""
     return {
-        "L": pybamm.Parameter("Negative electrode thickness [m]"),
-        "c_max": pybamm.Parameter("Silicon maximum lithium concentration [mol.m-3]"),
-        "Omega": pybamm.Parameter("Silicon lithium partial molar volume [m3.mol-1]"),
-        "x_0": pybamm.Parameter("Silicon initial stoichiometry"),
+        "L": param.n.L,
+        "c_max": param.n.c_max_si,
+        "Omega": param.n.Omega_si,
+        "x_0": param.n.x_0_si,
     }
 
 
@@ -80,7 +80,7 @@ class SiliconFilm(pybamm.BaseSubModel):
 
     def __init__(self, param, options=None):
         super().__init__(param, "negative", options=options)
-        self.p = silicon_parameters()
+        self.p = silicon_parameters(self.param.assb)
 
     def get_fundamental_variables(self):
         c = pybamm.Variable(
@@ -116,7 +116,7 @@ class SiliconFilm(pybamm.BaseSubModel):
 
     def get_coupled_variables(self, variables):
         c = variables["Silicon lithium concentration [mol.m-3]"]
-        D = pybamm.Parameter("Silicon lithium diffusivity [m2.s-1]")
+        D = self.param.assb.n.D_si
         g = self._kirchhoff(c)
         variables.update(
             {
@@ -133,7 +133,7 @@ class SiliconFilm(pybamm.BaseSubModel):
 
     def set_boundary_conditions(self, variables):
         g = variables["Silicon Kirchhoff concentration [mol.m-3]"]
-        D = pybamm.Parameter("Silicon lithium diffusivity [m2.s-1]")
+        D = self.param.assb.n.D_si
         i = variables["Current collector current density [A.m-2]"]
         j_red = variables["Negative electrode SE reduction current density [A.m-2]"]
         N_out = (i + j_red) / self.param.F
@@ -156,9 +156,9 @@ class SiliconFilm(pybamm.BaseSubModel):
         ]
 
 
-def silicon_ocp(sto):
+def silicon_ocp(param, sto):
     """OCP of Li-Si vs Li/Li+ [V]: "Silicon OCP [V]" at the stoichiometry."""
-    return pybamm.FunctionParameter("Silicon OCP [V]", {"Silicon stoichiometry": sto})
+    return param.n.U_si(sto)
 
 
 class SiliconOCP(pybamm.open_circuit_potential.BaseOpenCircuitPotential):
@@ -175,7 +175,7 @@ class SiliconOCP(pybamm.open_circuit_potential.BaseOpenCircuitPotential):
 
     def get_coupled_variables(self, variables):
         T = variables["Negative electrode temperature [K]"]
-        U = silicon_ocp(variables["Silicon surface stoichiometry"])
+        U = silicon_ocp(self.param.assb, variables["Silicon surface stoichiometry"])
         variables.update(self._get_standard_ocp_variables(U + 0 * T, U, 0 * T))
         variables["Anode rest potential vs Li [V]"] = U
         return variables
@@ -192,7 +192,7 @@ class _SiliconExchangeCurrent:
 
     def _get_exchange_current_density(self, variables):
         x = variables["Silicon surface stoichiometry"]
-        j0_ref = pybamm.Parameter("Silicon exchange-current density [A.m-2]")
+        j0_ref = self.param.assb.n.j0_si
         return 2 * j0_ref * pybamm.sqrt(x * (1 - x))
 
 
@@ -218,7 +218,9 @@ class SiliconSurfaceForm(AnodeSurfaceFormWithFilms):
         delta_phi = variables[
             "Lithium metal interface surface potential difference [V]"
         ]
-        self.initial_conditions = {delta_phi: silicon_ocp(silicon_parameters()["x_0"])}
+        self.initial_conditions = {
+            delta_phi: silicon_ocp(self.param.assb, self.param.assb.n.x_0_si)
+        }
 
 
 class SiliconContact(FullContact):
@@ -247,7 +249,7 @@ def _silicon_interphase(law):
         """
 
         def _rate(self, variables):
-            U = silicon_ocp(variables["Silicon surface stoichiometry"])
+            U = silicon_ocp(self.param.assb, variables["Silicon surface stoichiometry"])
             T = variables["X-averaged cell temperature [K]"]
             shift = pybamm.exp(-self.p["alpha"] * self.param.F * U / (self.param.R * T))
             return shift * super()._rate(variables)

@@ -37,9 +37,9 @@ class CompositeElectronicConduction(pybamm.transport_efficiency.BaseModel):
     def get_coupled_variables(self, variables):
         p = self.param.p
         eps_am = variables["Positive electrode active material volume fraction"]
-        eps_c = pybamm.Parameter("Positive electrode carbon volume fraction")
-        b_c = pybamm.Parameter("Positive electrode Bruggeman coefficient (carbon)")
-        sigma_c = pybamm.Parameter("Positive electrode carbon conductivity [S.m-1]")
+        eps_c = self.param.assb.p.eps_c
+        b_c = self.param.assb.p.b_c
+        sigma_c = self.param.assb.p.sigma_c
         T = variables["Positive electrode temperature [K]"]
         sto = variables["Positive particle surface stoichiometry"]
         sigma_am = p.sigma(sto, T)

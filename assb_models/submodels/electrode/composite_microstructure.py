@@ -24,17 +24,12 @@ class CompositeMicrostructure(pybamm.BaseSubModel):
         super().__init__(param, options=options)
 
     def get_coupled_variables(self, variables):
-        eps_c = pybamm.Parameter("Positive electrode carbon volume fraction")
-        eps_void = pybamm.Parameter("Positive electrode void volume fraction")
-        rho_c = pybamm.Parameter("Positive electrode carbon density [kg.m-3]")
-        s_bet = pybamm.Parameter(
-            "Positive electrode carbon specific surface area [m2.kg-1]"
-        )
-        f_c_se = pybamm.Parameter(
-            "Positive electrode carbon surface fraction in contact with solid "
-            "electrolyte"
-        )
-        rho_am = pybamm.Parameter("Positive electrode active material density [kg.m-3]")
+        eps_c = self.param.assb.p.eps_c
+        eps_void = self.param.assb.p.eps_void
+        rho_c = self.param.assb.p.rho_c
+        s_bet = self.param.assb.p.s_bet_c
+        f_c_se = self.param.assb.p.f_c_se
+        rho_am = self.param.assb.p.rho_am
         L_p = self.param.p.L
         A = self.param.A_cc
 

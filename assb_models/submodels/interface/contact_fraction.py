@@ -23,9 +23,7 @@ class ActiveMaterialContact(pybamm.interface_utilisation.BaseModel):
         super().__init__(param, "positive", options=options)
 
     def get_fundamental_variables(self):
-        f_c = pybamm.Parameter(
-            "Positive electrode active material-solid electrolyte contact fraction"
-        )
+        f_c = self.param.assb.p.f_contact
         u = pybamm.FullBroadcast(f_c, "positive electrode", "current collector")
         variables = self._get_standard_interface_utilisation_variables(u)
         variables[

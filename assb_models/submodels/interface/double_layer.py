@@ -41,8 +41,6 @@ class CompositeDoubleLayer(FullDifferential):
             "Positive electrode carbon-solid electrolyte contact area per unit "
             "volume [m-1]"
         ]
-        C_c = pybamm.Parameter(
-            "Positive electrode carbon double-layer capacity [F.m-2]"
-        )
+        C_c = self.param.assb.p.C_dl_c
         capacitance = a * f_c * self.domain_param.C_dl(T) + a_c * C_c
         self.rhs[delta_phi] = (pybamm.div(i_e) - sum_a_j) / capacitance

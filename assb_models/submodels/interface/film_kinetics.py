@@ -54,7 +54,7 @@ class FilmButlerVolmer(pybamm.kinetics.SymmetricButlerVolmer):
 
     def get_coupled_variables(self, variables):
         self._f_c = variables["Positive electrode interface utilisation"]
-        R_coat = pybamm.Parameter("Positive electrode coating resistance [Ohm.m2]")
+        R_coat = self.param.assb.p.R_coat
         self._R_f = R_coat + variables["Positive electrode CEI resistance [Ohm.m2]"]
         if self.capacitive:
             self._E = variables["Positive electrode film overpotential variable [V]"]
@@ -86,7 +86,7 @@ class FilmButlerVolmer(pybamm.kinetics.SymmetricButlerVolmer):
 
     def set_rhs(self, variables):
         if self.capacitive:
-            C_f = pybamm.Parameter("Positive electrode film capacitance [F.m-2]")
+            C_f = self.param.assb.p.C_film
             self.rhs = {self._E: (self._j_bv / self._f_c - self._E / self._R_f) / C_f}
 
     def set_algebraic(self, variables):

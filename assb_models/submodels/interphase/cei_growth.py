@@ -4,15 +4,14 @@ import pybamm
 
 from assb_models import citations
 
+from .base_cei import CAPACITY, CURRENT, VOLUMETRIC, BaseCEI
+
 LAWS = ("side-reaction driven", "reaction-limited", "diffusion-limited")
-VOLUMETRIC = (
-    "Positive electrode CEI growth SE oxidation volumetric current density [A.m-3]"
-)
-CURRENT = "CEI growth SE oxidation current [A]"
-CAPACITY = "CEI growth SE oxidation capacity [A.h]"
+
+__all__ = ["CAPACITY", "CURRENT", "LAWS", "VOLUMETRIC", "CEIGrowth"]
 
 
-class CEIGrowth(pybamm.BaseSubModel):
+class CEIGrowth(BaseCEI):
     """Thickness of the CEI on the contacted AM surface, and its resistance.
 
     Three growth laws for the thickness :math:`L` [m] (option "CEI growth"):
@@ -50,30 +49,22 @@ class CEIGrowth(pybamm.BaseSubModel):
     """
 
     def __init__(self, param, law, options=None):
-        super().__init__(param, "positive", options=options)
+        super().__init__(param, options=options)
         if law not in LAWS:
             raise pybamm.OptionError(f"CEI growth law {law!r}; allowed: {list(LAWS)}")
         self.law = law
         citations.register("Kim2024")
 
     def get_fundamental_variables(self):
-        L0 = pybamm.Parameter("Initial CEI thickness [m]")
+        L0 = self.param.assb.side.L_cei_0
         L = pybamm.Variable(
             "Positive electrode CEI thickness [m]",
             domain="positive electrode",
             auxiliary_domains={"secondary": "current collector"},
             scale=L0,
         )
-        kappa = pybamm.Parameter("CEI ionic conductivity [S.m-1]")
-        R = L / kappa
-        variables = {
-            "Positive electrode CEI thickness [m]": L,
-            "X-averaged positive electrode CEI thickness [m]": pybamm.x_average(L),
-            "Positive electrode CEI resistance [Ohm.m2]": R,
-            "X-averaged positive electrode CEI resistance [Ohm.m2]": pybamm.x_average(
-                R
-            ),
-        }
+        kappa = self.param.assb.side.kappa_cei
+        variables = self._get_standard_thickness_variables(L, L / kappa)
         if self.law != "side-reaction driven":
             Q = pybamm.Variable(CAPACITY)
             variables[CAPACITY] = Q
@@ -81,41 +72,29 @@ class CEIGrowth(pybamm.BaseSubModel):
 
     def get_coupled_variables(self, variables):
         L = variables["Positive electrode CEI thickness [m]"]
-        V = pybamm.Parameter("CEI molar volume [m3.mol-1]")
-        n_e = pybamm.Parameter("Solid electrolyte oxidation electrons per formula unit")
+        V = self.param.assb.side.V_cei
+        n_e = self.param.assb.se.n_e_ox
         F = self.param.F
         if self.law == "side-reaction driven":
             j_ox = variables[
                 "Positive electrode active material SE oxidation current density [A.m-2]"
             ]
             dLdt = V * j_ox / (n_e * F)
-            variables.update(zero_cei_current())
+            variables.update(self._get_zero_growth_current_variables())
         else:
             if self.law == "reaction-limited":
                 dLdt = pybamm.FullBroadcast(
-                    pybamm.Parameter("CEI reaction-limited growth rate [m.s-1]"),
+                    self.param.assb.side.k_cei_reaction,
                     "positive electrode",
                     "current collector",
                 )
             else:
-                dLdt = (
-                    pybamm.Parameter("CEI diffusion-limited growth constant [m2.s-1]")
-                    / L
-                )
+                dLdt = self.param.assb.side.k_cei_diffusion / L
             a = variables["Positive electrode surface area to volume ratio [m-1]"]
             f_c = variables["Positive electrode interface utilisation"]
             j = n_e * F * dLdt / V
             a_j = a * f_c * j
-            variables.update(
-                {
-                    "Positive electrode CEI growth SE oxidation current density "
-                    "[A.m-2]": j,
-                    VOLUMETRIC: a_j,
-                    "X-averaged positive electrode CEI growth SE oxidation volumetric "
-                    "current density [A.m-3]": pybamm.x_average(a_j),
-                    CURRENT: pybamm.x_average(a_j) * self.param.p.L * self.param.A_cc,
-                }
-            )
+            variables.update(self._get_standard_growth_current_variables(j, a_j))
         variables["Positive electrode CEI growth rate [m.s-1]"] = dLdt
         return variables
 
@@ -127,19 +106,6 @@ class CEIGrowth(pybamm.BaseSubModel):
 
     def set_initial_conditions(self, variables):
         L = variables["Positive electrode CEI thickness [m]"]
-        self.initial_conditions = {L: pybamm.Parameter("Initial CEI thickness [m]")}
+        self.initial_conditions = {L: self.param.assb.side.L_cei_0}
         if self.law != "side-reaction driven":
             self.initial_conditions[variables[CAPACITY]] = pybamm.Scalar(0)
-
-
-def zero_cei_current():
-    """The CEI growth current of a CEI that grows without its own SE oxidation."""
-    zero = pybamm.FullBroadcast(0, "positive electrode", "current collector")
-    return {
-        "Positive electrode CEI growth SE oxidation current density [A.m-2]": zero,
-        VOLUMETRIC: zero,
-        "X-averaged positive electrode CEI growth SE oxidation volumetric current "
-        "density [A.m-3]": pybamm.Scalar(0),
-        CURRENT: pybamm.Scalar(0),
-        CAPACITY: pybamm.Scalar(0),
-    }

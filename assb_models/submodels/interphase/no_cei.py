@@ -2,20 +2,15 @@
 
 import pybamm
 
-from .cei_growth import zero_cei_current
+from .base_cei import BaseCEI
 
 
-class NoCEI(pybamm.BaseSubModel):
+class NoCEI(BaseCEI):
     """Off switch of CEI growth: zero thickness, resistance and growth current."""
-
-    def __init__(self, param, options=None):
-        super().__init__(param, "positive", options=options)
 
     def get_fundamental_variables(self):
         zero = pybamm.FullBroadcast(0, "positive electrode", "current collector")
-        return zero_cei_current() | {
-            "Positive electrode CEI thickness [m]": zero,
-            "X-averaged positive electrode CEI thickness [m]": pybamm.Scalar(0),
-            "Positive electrode CEI resistance [Ohm.m2]": zero,
-            "X-averaged positive electrode CEI resistance [Ohm.m2]": pybamm.Scalar(0),
-        }
+        thickness = self._get_standard_thickness_variables(
+            zero, zero, L_av=pybamm.Scalar(0), R_av=pybamm.Scalar(0)
+        )
+        return self._get_zero_growth_current_variables() | thickness

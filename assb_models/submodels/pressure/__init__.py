@@ -2,11 +2,13 @@
 
 Options of :class:`~assb_models.SolidStateDFN`: "stack pressure" ("none", "laws",
 "fixed gap") and "contact loss" ("none", "chemo-mechanical"). The laws are in
-:mod:`.laws`, the compacted structure in :mod:`.structure`, the stack pressure at
-a fixed gap in :mod:`.stack`.
+:mod:`assb_models.parameters.laws`, the compacted structure in
+:mod:`assb_models.parameters.compaction` (meshed by :mod:`.structure`), the stack
+pressure at a fixed gap in :mod:`.stack`.
 """
 
-from . import laws
+from assb_models.parameters import laws
+
 from .active_material import ConnectedActiveMaterial
 from .contact import ChemoMechanicalContactLoss, PressureDependentContact
 from .stack import (

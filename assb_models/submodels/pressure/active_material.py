@@ -2,7 +2,7 @@
 
 import pybamm
 
-from .laws import law
+from assb_models.parameters.laws import law
 
 
 class ConnectedActiveMaterial(pybamm.active_material.Constant):

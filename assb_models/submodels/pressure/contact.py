@@ -3,8 +3,7 @@
 import pybamm
 
 from assb_models import citations
-
-from .laws import law, real_contact_factor
+from assb_models.parameters.laws import law, real_contact_factor
 
 CONTACT_FRACTION = (
     "Positive electrode active material-solid electrolyte contact fraction"
@@ -109,8 +108,8 @@ class ChemoMechanicalContactLoss(PressureDependentContact):
         omega = p.prim.t_change(sto)
         dsto_dt = -3 * j / (self.param.F * p.prim.R_typ * p.prim.c_max)
         domega_dt = omega.diff(sto) * dsto_dt
-        beta = pybamm.Parameter("Positive electrode contact loss per volume strain")
-        p_s = pybamm.Parameter("Contact loss pressure scale [Pa]")
+        beta = self.param.assb.p.beta_loss
+        p_s = self.param.assb.p.p_loss
         P = variables["Stack pressure [Pa]"]
         lose = (1 - loss) * p_s / (P + p_s) * pybamm.maximum(-domega_dt, 0)
         regain = loss * P / (P + p_s) * pybamm.maximum(domega_dt, 0)
@@ -118,6 +117,4 @@ class ChemoMechanicalContactLoss(PressureDependentContact):
 
     def set_initial_conditions(self, variables):
         loss = variables["Positive electrode contact loss"]
-        self.initial_conditions = {
-            loss: pybamm.Parameter("Initial positive electrode contact loss")
-        }
+        self.initial_conditions = {loss: self.param.assb.p.loss_init}

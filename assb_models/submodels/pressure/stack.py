@@ -15,13 +15,14 @@ SYMMETRIC_CELL_ELECTRODES = {"negative": -1, "positive": 1}
 
 
 class ConstantStackPressure(pybamm.BaseSubModel):
-    """A fixture that holds the force: :math:`P` = "Stack pressure [Pa]"."""
+    """A fixture that holds the force: the variable "Stack pressure [Pa]" is the
+    parameter "Stack pressure at assembly [Pa]"."""
 
     def __init__(self, param, options=None):
         super().__init__(param, options=options)
 
     def get_fundamental_variables(self):
-        return {"Stack pressure [Pa]": pybamm.Parameter("Stack pressure [Pa]")}
+        return {"Stack pressure [Pa]": self.param.assb.stack.P_0}
 
 
 class FixedGapStackPressure(pybamm.BaseSubModel):
@@ -30,7 +31,7 @@ class FixedGapStackPressure(pybamm.BaseSubModel):
     .. math::
         P = \\max\\bigl(P_0 + K(\\Delta h_a + \\Delta h_c - \\delta_r),\\,0\\bigr)
 
-    :math:`P_0` "Stack pressure [Pa]" is the clamping pressure at assembly and
+    :math:`P_0` "Stack pressure at assembly [Pa]" is the clamping pressure and
     :math:`K` "Fixed-gap stack stiffness [Pa.m-1]" the stiffness of the fixture and
     the stack in series (pressure per metre of thickness change); the fixture
     cannot pull, so the pressure does not go below 0 (the layers separate).
@@ -98,11 +99,8 @@ class FixedGapStackPressure(pybamm.BaseSubModel):
     def _anode_thickness_change(self, variables):
         if self.anode_thickness_change is not None:
             return variables[self.anode_thickness_change]
-        V = pybamm.Parameter(
-            "Lithium metal partial molar volume [m3.mol-1]"
-            if self.lithium_metal
-            else "Li-In alloy lithium partial molar volume [m3.mol-1]"
-        )
+        n = self.param.assb.n
+        V = n.V_li if self.lithium_metal else n.V_li_in
         q = variables["Discharge capacity [A.h]"] * 3600 / self.param.A_cc
         plated = sum(sign for sign in self.electrodes.values()) * q / self.param.F
         return V * plated
@@ -119,8 +117,8 @@ class FixedGapStackPressure(pybamm.BaseSubModel):
             strain = eps_am * (p.t_change(sto) - omega_0)
             dh_c = self.param.p.L * pybamm.x_average(strain)
         relaxation = variables["Stack creep relaxation [m]"]
-        P_0 = pybamm.Parameter("Stack pressure [Pa]")
-        K = pybamm.Parameter("Fixed-gap stack stiffness [Pa.m-1]")
+        P_0 = self.param.assb.stack.P_0
+        K = self.param.assb.stack.K
         dh = dh_a + dh_c - relaxation
         variables.update(
             {
@@ -137,8 +135,8 @@ class FixedGapStackPressure(pybamm.BaseSubModel):
         relaxation = variables["Stack creep relaxation [m]"]
         rate = pybamm.Scalar(0)
         if self.lithium_metal:
-            ell = pybamm.Parameter("Lithium metal creep relaxation length [m]")
-            rate = ell * creep_strain_rate(variables)
+            ell = self.param.assb.stack.ell_relax
+            rate = ell * creep_strain_rate(self.param.assb, variables)
         self.rhs = {relaxation: rate}
 
     def set_initial_conditions(self, variables):

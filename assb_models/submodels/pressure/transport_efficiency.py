@@ -3,8 +3,7 @@
 import pybamm
 
 from assb_models import citations
-
-from .laws import grain_contact_factor, law
+from assb_models.parameters.laws import grain_contact_factor, law
 
 
 class PressureDependentTransportEfficiency(pybamm.transport_efficiency.BaseModel):

@@ -66,7 +66,7 @@ class InverseIntercalationKinetics(pybamm.kinetics.InverseButlerVolmer):
         self._j_side = variables[SIDE_CURRENT] / a if self.side_reactions else 0
         self._R_f = 0
         if self.film:
-            R_coat = pybamm.Parameter("Positive electrode coating resistance [Ohm.m2]")
+            R_coat = self.param.assb.p.R_coat
             self._R_f = (
                 R_coat
                 + variables["X-averaged positive electrode CEI resistance [Ohm.m2]"]

@@ -44,9 +44,7 @@ class ActiveMaterialSEOxidation(BaseSEOxidation):
             "Positive electrode SE oxidation intermediate concentration [mol.m-3]"
         ]
         L = variables["Positive electrode CEI thickness [m]"]
-        c_ref = pybamm.Parameter(
-            "SE oxidation intermediate reference concentration [mol.m-3]"
-        )
-        delta = pybamm.Parameter("CEI passivation thickness scale [m]")
-        base = self._tafel(variables, "Positive electrode SE oxidation")
+        c_ref = self.param.assb.side.c_intermediate_ref
+        delta = self.param.assb.side.delta_cei
+        base = self._tafel(variables, self.param.assb.side.ox_am)
         return base * pybamm.exp(-L / (delta * (1 + c_I / c_ref)))

@@ -5,7 +5,42 @@ import pybamm
 from assb_models import citations
 
 
-class BaseSEOxidation(pybamm.BaseSubModel):
+class BaseSideReaction(pybamm.BaseSubModel):
+    """Base of the SE oxidation submodels at one interface of the cathode.
+
+    ``interface`` ("carbon" or "active material") names the variables: the
+    current density :math:`j_k` [A.m-2] per interface area, :math:`a_k j_k`
+    [A.m-3] per electrode volume and its x-average, the current
+    :math:`\\overline{a_k j_k}\\,L_p A` [A] and the charge passed [A.h].
+    """
+
+    interface = None
+
+    def __init__(self, param, options=None):
+        super().__init__(param, "positive", options=options)
+
+    def _get_standard_reaction_variables(self, j, a_j, a_j_av=None, current=None):
+        """Current density [A.m-2], volumetric current density [A.m-3] and its
+        x-average, and the current [A] of the reaction."""
+        if a_j_av is None:
+            a_j_av = pybamm.x_average(a_j)
+        if current is None:
+            current = a_j_av * self.param.p.L * self.param.A_cc
+        prefix = f"Positive electrode {self.interface} SE oxidation"
+        return {
+            f"{prefix} current density [A.m-2]": j,
+            f"{prefix} volumetric current density [A.m-3]": a_j,
+            f"X-averaged {prefix[0].lower() + prefix[1:]} volumetric current "
+            "density [A.m-3]": a_j_av,
+            f"{self.interface.capitalize()} SE oxidation current [A]": current,
+        }
+
+    def _get_standard_capacity_variables(self, Q):
+        """The charge the reaction has passed [A.h]."""
+        return {f"{self.interface.capitalize()} SE oxidation capacity [A.h]": Q}
+
+
+class BaseSEOxidation(BaseSideReaction):
     """Irreversible anodic oxidation of the solid electrolyte at one interface.
 
     Subclasses give the current density per unit of their interface area
@@ -22,13 +57,11 @@ class BaseSEOxidation(pybamm.BaseSubModel):
     ...".
     """
 
-    interface = None
-
     def __init__(self, param, options=None):
-        super().__init__(param, "positive", options=options)
+        super().__init__(param, options=options)
         citations.register("Kim2024")
 
-    def _tafel(self, variables, prefix):
+    def _tafel(self, variables, kinetics):
         """Tafel rate above an onset potential, with an Arrhenius factor [A.m-2].
 
         .. math::
@@ -42,11 +75,9 @@ class BaseSEOxidation(pybamm.BaseSubModel):
         """
         delta_phi = variables["Positive electrode surface potential difference [V]"]
         T = variables["Positive electrode temperature [K]"]
-        k = pybamm.Parameter(f"{prefix} rate constant [A.m-2]")
-        U = pybamm.Parameter(f"{prefix} onset potential [V]")
-        alpha = pybamm.Parameter(f"{prefix} transfer coefficient")
-        E_a = pybamm.Parameter(f"{prefix} activation energy [J.mol-1]")
-        T_ref = pybamm.Parameter("Reference temperature [K]")
+        k, U = kinetics.k, kinetics.U_onset
+        alpha, E_a = kinetics.alpha, kinetics.E_a
+        T_ref = self.param.assb.T_ref
         F_RT = self.param.F / (self.param.R * T)
         arrhenius = pybamm.exp(E_a / self.param.R * (1 / T_ref - 1 / T))
         return k * pybamm.exp(alpha * F_RT * (delta_phi - U)) * arrhenius
@@ -55,26 +86,12 @@ class BaseSEOxidation(pybamm.BaseSubModel):
         Q = pybamm.Variable(
             f"{self.interface.capitalize()} SE oxidation capacity [A.h]"
         )
-        return {f"{self.interface.capitalize()} SE oxidation capacity [A.h]": Q}
+        return self._get_standard_capacity_variables(Q)
 
     def get_coupled_variables(self, variables):
         j = self._current_density(variables)
         a = self._area(variables)
-        a_j = a * j
-        prefix = f"Positive electrode {self.interface} SE oxidation"
-        variables.update(
-            {
-                f"{prefix} current density [A.m-2]": j,
-                f"{prefix} volumetric current density [A.m-3]": a_j,
-                f"X-averaged {prefix[0].lower() + prefix[1:]} volumetric current "
-                "density [A.m-3]": pybamm.x_average(a_j),
-                f"{self.interface.capitalize()} SE oxidation current [A]": pybamm.x_average(
-                    a_j
-                )
-                * self.param.p.L
-                * self.param.A_cc,
-            }
-        )
+        variables.update(self._get_standard_reaction_variables(j, a * j))
         return variables
 
     def set_rhs(self, variables):

@@ -55,7 +55,7 @@ class CarbonSEOxidation(BaseSEOxidation):
 
     def get_fundamental_variables(self):
         variables = super().get_fundamental_variables()
-        delta = pybamm.Parameter("Carbon oxidation product layer thickness scale [m]")
+        delta = self.param.assb.side.delta_carbon
         L = pybamm.Variable(
             "Positive electrode carbon oxidation product thickness [m]",
             domain="positive electrode",
@@ -84,8 +84,8 @@ class CarbonSEOxidation(BaseSEOxidation):
 
     def _current_density(self, variables):
         L = variables["Positive electrode carbon oxidation product thickness [m]"]
-        delta = pybamm.Parameter("Carbon oxidation product layer thickness scale [m]")
-        j_t = self._tafel(variables, "Carbon SE oxidation")
+        delta = self.param.assb.side.delta_carbon
+        j_t = self._tafel(variables, self.param.assb.side.ox_carbon)
         if self.law == "self-limiting Tafel":
             return j_t * pybamm.exp(-L / delta)
         return j_t * delta / (delta + L)
@@ -100,10 +100,10 @@ class CarbonSEOxidation(BaseSEOxidation):
         a_j = variables[
             "Positive electrode carbon SE oxidation volumetric current density [A.m-3]"
         ]
-        n_e = pybamm.Parameter("Solid electrolyte oxidation electrons per formula unit")
-        V_C = pybamm.Parameter("Carbon oxidation product molar volume [m3.mol-1]")
-        nu = pybamm.Parameter("SE oxidation intermediate yield")
-        tau = pybamm.Parameter("SE oxidation intermediate lifetime [s]")
+        n_e = self.param.assb.se.n_e_ox
+        V_C = self.param.assb.side.V_carbon_product
+        nu = self.param.assb.side.nu_intermediate
+        tau = self.param.assb.side.tau_intermediate
         F = self.param.F
         self.rhs.update({L: V_C * j / (n_e * F), c_I: nu * a_j / (n_e * F) - c_I / tau})
 

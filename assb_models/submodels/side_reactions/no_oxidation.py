@@ -2,27 +2,22 @@
 
 import pybamm
 
+from .base_se_oxidation import BaseSideReaction
 
-class NoSEOxidation(pybamm.BaseSubModel):
+
+class NoSEOxidation(BaseSideReaction):
     """No SE oxidation at one interface ("carbon" or "active material")."""
 
     def __init__(self, param, interface, options=None):
-        super().__init__(param, "positive", options=options)
+        super().__init__(param, options=options)
         self.interface = interface
 
     def get_fundamental_variables(self):
         zero = pybamm.FullBroadcast(0, "positive electrode", "current collector")
-        prefix = f"Positive electrode {self.interface} SE oxidation"
-        variables = {
-            f"{prefix} current density [A.m-2]": zero,
-            f"{prefix} volumetric current density [A.m-3]": zero,
-            f"X-averaged {prefix[0].lower() + prefix[1:]} volumetric current "
-            "density [A.m-3]": pybamm.Scalar(0),
-            f"{self.interface.capitalize()} SE oxidation current [A]": pybamm.Scalar(0),
-            f"{self.interface.capitalize()} SE oxidation capacity [A.h]": pybamm.Scalar(
-                0
-            ),
-        }
+        variables = self._get_standard_reaction_variables(
+            zero, zero, a_j_av=pybamm.Scalar(0), current=pybamm.Scalar(0)
+        )
+        variables.update(self._get_standard_capacity_variables(pybamm.Scalar(0)))
         if self.interface == "carbon":
             variables.update(
                 {

@@ -1,8 +1,9 @@
 """Solid electrolyte: single-ion conduction in separator and composite cathode."""
 
+from assb_models.parameters.laws import arrhenius_conductivity
+
 from .composite_transport import CompositeObstruction
 from .concentration import SingleIonConcentration
-from .conductivity import arrhenius_conductivity
 from .consumption import SolidElectrolyteConsumption
 from .single_ion_conductor import SingleIonConductor
 

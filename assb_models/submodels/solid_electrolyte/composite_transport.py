@@ -46,8 +46,8 @@ class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
         eps_se = variables["Positive electrode porosity"]
         eps_am = variables["Positive electrode active material volume fraction"]
         b = self.param.p.b_e
-        eps_max = pybamm.Parameter("Positive electrode active material packing limit")
-        t = pybamm.Parameter("Positive electrode obstruction exponent")
+        eps_max = self.param.assb.p.eps_am_max
+        t = self.param.assb.p.t_obstruction
         share = eps_se / (1 - eps_am)
         obstruction = (1 - eps_am / eps_max) ** t
         tor_dict = {

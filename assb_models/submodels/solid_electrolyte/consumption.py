@@ -43,8 +43,8 @@ class SolidElectrolyteConsumption(pybamm.porosity.BaseModel):
         a_j = variables[
             "Positive electrode SE oxidation volumetric current density [A.m-3]"
         ]
-        V = pybamm.Parameter("Solid electrolyte molar volume [m3.mol-1]")
-        n_e = pybamm.Parameter("Solid electrolyte oxidation electrons per formula unit")
+        V = self.param.assb.se.V_m
+        n_e = self.param.assb.se.n_e_ox
         self.rhs = {eps: -V * a_j / (n_e * self.param.F)}
 
     def set_initial_conditions(self, variables):

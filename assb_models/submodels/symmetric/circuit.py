@@ -26,9 +26,7 @@ class CellCircuit(pybamm.BaseSubModel):
             / 10,
             "Time [s]": pybamm.t,
             "Time [h]": pybamm.t / 3600,
-            "X-averaged cell temperature [K]": pybamm.Parameter(
-                "Ambient temperature [K]"
-            ),
+            "X-averaged cell temperature [K]": self.param.assb.T_amb,
         }
 
     def get_coupled_variables(self, variables):

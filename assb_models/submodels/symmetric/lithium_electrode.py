@@ -86,8 +86,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             eta_il, eta_sei, film_variables = anode.film_overpotentials(
                 variables, self.domain, j
             )
-        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
-        n0 = pybamm.Parameter("Negative electrode thickness [m]") / V_li
+        V_li = self.param.assb.n.V_li
+        n0 = self.param.assb.n.L / V_li
         q = variables["Discharge capacity [A.h]"] * 3600 / self.param.A_cc
         q = q if self.domain == "negative" else -q
         lost = variables[f"{Domain} electrode lithium lost to interphase [mol.m-2]"]
@@ -109,8 +109,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         """The run stops when an electrode has given up its lithium (finite foil)."""
         Domain = self.domain.capitalize()
         n_li = variables[f"{Domain} electrode lithium inventory [mol.m-2]"]
-        V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
-        n0 = pybamm.Parameter("Negative electrode thickness [m]") / V_li
+        V_li = self.param.assb.n.V_li
+        n0 = self.param.assb.n.L / V_li
         self.events.append(
             pybamm.Event(
                 f"Lithium metal depleted at the {self.domain} electrode",
@@ -144,17 +144,17 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         eps0 = 8.8541878128e-12
         eta_ct = variables[names["ct"]]
         # PyBaMM's name for the Li-metal double layer (as in its half cells)
-        C_dl = pybamm.Parameter("Negative electrode double-layer capacity [F.m-2]") * f
+        C_dl = self.param.assb.n.C_dl * f
         self.rhs = {eta_ct: (j - self._faradaic(variables, eta_ct)) / C_dl}
         films = {
             "il": (
                 "interlayer",
-                "Interlayer relative permittivity",
-                lambda: pybamm.Parameter("Interlayer thickness [m]"),
+                self.param.assb.n.permittivity_il,
+                lambda: self.param.assb.n.L_il,
             ),
             "sei": (
                 "interphase",
-                "Lithium metal interphase relative permittivity",
+                self.param.assb.n.permittivity_sei,
                 lambda: variables[f"{Domain} electrode interphase thickness [m]"],
             ),
         }
@@ -162,7 +162,7 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             if key in names:
                 eta = variables[names[key]]
                 R = variables[f"{Domain} electrode {film} resistance [Ohm.m2]"]
-                C = eps0 * pybamm.Parameter(permittivity) / thickness() * f
+                C = eps0 * permittivity / thickness() * f
                 self.rhs[eta] = (j - eta * f / R) / C
 
     def set_initial_conditions(self, variables):

@@ -24,8 +24,8 @@ class SeparatorOhm(pybamm.BaseSubModel):
         i = variables["Current density [A.m-2]"]
         T = variables["X-averaged cell temperature [K]"]
         kappa = self.param.kappa_e(self.param.c_e_init, T)
-        eps = pybamm.Parameter("Separator porosity")
-        b = pybamm.Parameter("Separator Bruggeman coefficient (electrolyte)")
+        eps = self.param.assb.s_eps
+        b = self.param.assb.s_b_e
         R = self.param.s.L / (kappa * eps**b)
         reduced = sum(
             variables.get(

@@ -1,10 +1,17 @@
-"""Stack-pressure laws of a cold-pressed composite cathode and its SE separator.
+"""Laws that parameter sets give as functions: stack-pressure laws and the SE's
+Arrhenius conductivity.
+
+The sets import these forms from here (not from the submodels), and the
+submodels evaluate the laws through :func:`law`.
+
+Stack-pressure laws of a cold-pressed composite cathode and its SE separator.
 
 Each structural quantity of the cell is a PyBaMM ``FunctionParameter`` of a pressure
 [Pa], so a parameter set (or a user) gives its own law as a Python function of the
 pressure. The model evaluates them at
 
-- the **stack pressure** :math:`P` ("Stack pressure [Pa]", may be ``"[input]"``)
+- the **stack pressure** :math:`P` (the parameter "Stack pressure at assembly
+  [Pa]", may be ``"[input]"``; in a model the variable "Stack pressure [Pa]")
   for elastic quantities: the real (atomic) AM/SE contact, which opens again when
   the pressure is released;
 - the **densification pressure** :math:`P_d = \\max(P, P_{hist})` for plastic
@@ -20,7 +27,7 @@ The laws (``LAWS``) and the default forms below (used by the Sakka2022 set):
   densification): :math:`\\varepsilon_v = \\varepsilon_\\infty +
   (\\varepsilon_0 - \\varepsilon_\\infty)e^{-P/P_c}` (Heckel 1961); the solids
   keep their masses, so the thickness and the volume fractions of the solids follow
-  from it (:mod:`.structure`);
+  from it (:mod:`.compaction`);
 - AM/SE contact fraction, a step between two plateaus:
   :math:`f_c = f_{lo} + (f_{hi} - f_{lo})/(1 + e^{-(P - P_m)/w})`;
 - real contact fraction of two rough solids, Bowden-Tabor plastic asperity contact:
@@ -38,6 +45,11 @@ The laws (``LAWS``) and the default forms below (used by the Sakka2022 set):
 """
 
 import pybamm
+
+from .assb_parameters import PRESSURE_ARGUMENT, AssbParameters
+
+#: the parameters the default forms read
+_param = AssbParameters()
 
 #: law name -> (pressure it is evaluated at, "fraction" or "tortuosity")
 LAWS = {
@@ -61,22 +73,19 @@ LAWS = {
     ),
 }
 
-#: the pressure argument of every law
-PRESSURE_ARGUMENT = "Pressure [Pa]"
+__all__ = ["LAWS", "PRESSURE_ARGUMENT"]
 
 
 def stack_pressure():
-    """ "Stack pressure [Pa]" (an input parameter in pressure sweeps; at a fixed gap
-    the clamping pressure, the model variable "Stack pressure [Pa]" then follows
-    the stack, see :mod:`.stack`)."""
-    return pybamm.Parameter("Stack pressure [Pa]")
+    """ "Stack pressure at assembly [Pa]" (an input parameter in pressure sweeps;
+    at a fixed gap the clamping pressure, the model variable "Stack pressure [Pa]"
+    then follows the stack, see :mod:`assb_models.submodels.pressure.stack`)."""
+    return _param.stack.P_0
 
 
 def densification_pressure():
     """Highest pressure reached, :math:`\\max(P, P_{hist})` [Pa] (plastic memory)."""
-    return pybamm.maximum(
-        stack_pressure(), pybamm.Parameter("Highest previous stack pressure [Pa]")
-    )
+    return pybamm.maximum(stack_pressure(), _param.stack.P_hist)
 
 
 def law(name, pressure=None):
@@ -84,7 +93,7 @@ def law(name, pressure=None):
     if pressure is None:
         kind = LAWS[name][0]
         pressure = stack_pressure() if kind == "stack" else densification_pressure()
-    return pybamm.FunctionParameter(name, {PRESSURE_ARGUMENT: pressure})
+    return _param.pressure_law(name, pressure)
 
 
 def real_contact_factor(pressure=None):
@@ -94,16 +103,14 @@ def real_contact_factor(pressure=None):
         "Positive electrode active material-solid electrolyte real contact fraction "
         "vs pressure"
     )
-    p_ref = pybamm.Parameter("Reference stack pressure [Pa]")
+    p_ref = _param.stack.P_ref
     return law(name, pressure) / law(name, p_ref)
 
 
 def grain_contact_factor():
     """SE transport factor of the grain contacts, :math:`\\phi/(\\phi+\\phi_{1/2})`."""
     phi = law("Solid electrolyte grain contact fraction vs pressure")
-    half = pybamm.Parameter(
-        "Solid electrolyte grain contact fraction at half conductance"
-    )
+    half = _param.se.phi_gb_half
     return phi / (phi + half)
 
 
@@ -117,9 +124,9 @@ def heckel_void_fraction(prefix):
     """
 
     def void_fraction(pressure):
-        e0 = pybamm.Parameter(f"{prefix} void fraction at zero pressure")
-        e_inf = pybamm.Parameter(f"{prefix} void fraction at high pressure")
-        p_c = pybamm.Parameter(f"{prefix} compaction pressure [Pa]")
+        layer = _param.compaction[prefix]
+        e0, e_inf = layer.eps_void_0, layer.eps_void_inf
+        p_c = layer.p_compaction
         return e_inf + (e0 - e_inf) * pybamm.exp(-pressure / p_c)
 
     void_fraction.__name__ = f"heckel_void_fraction_{prefix.split()[0].lower()}"
@@ -134,11 +141,8 @@ def plateau_contact_fraction(pressure):
     transition pressure [Pa]" and "Positive electrode contact transition width
     [Pa]".
     """
-    name = "Positive electrode active material-solid electrolyte contact fraction"
-    lo = pybamm.Parameter(f"{name} at low pressure")
-    hi = pybamm.Parameter(f"{name} at high pressure")
-    p_m = pybamm.Parameter("Positive electrode contact transition pressure [Pa]")
-    w = pybamm.Parameter("Positive electrode contact transition width [Pa]")
+    p = _param.p
+    lo, hi, p_m, w = p.f_contact_lo, p.f_contact_hi, p.p_contact, p.w_contact
     return lo + (hi - lo) / (1 + pybamm.exp(-(pressure - p_m) / w))
 
 
@@ -151,7 +155,7 @@ def bowden_tabor_contact(residual_pressure_name):
 
     def real_contact_fraction(pressure):
         p_0 = pybamm.Parameter(residual_pressure_name)
-        hardness = pybamm.Parameter("Solid electrolyte indentation hardness [Pa]")
+        hardness = _param.se.hardness
         return (pressure + p_0) / hardness
 
     real_contact_fraction.__name__ = "bowden_tabor_real_contact_fraction"
@@ -167,12 +171,8 @@ def log_parabolic_tortuosity(pressure):
     regularisation pressure [Pa]" (:math:`P_a`, keeps :math:`\\tau` finite at zero
     pressure).
     """
-    tau_min = pybamm.Parameter(
-        "Positive electrode minimum solid electrolyte tortuosity"
-    )
-    c = pybamm.Parameter("Positive electrode tortuosity curvature")
-    p_star = pybamm.Parameter("Positive electrode pressure of minimum tortuosity [Pa]")
-    p_a = pybamm.Parameter("Positive electrode tortuosity regularisation pressure [Pa]")
+    p = _param.p
+    tau_min, c, p_star, p_a = p.tau_min, p.tau_curvature, p.p_tau_min, p.p_tau_reg
     return tau_min + c * pybamm.log((pressure + p_a) / p_star) ** 2
 
 
@@ -183,8 +183,29 @@ def saturating_connected_fraction(pressure):
     pressure", "... at high pressure" and "Positive electrode connection pressure
     [Pa]".
     """
-    name = "Positive electrode connected active material fraction"
-    f0 = pybamm.Parameter(f"{name} at zero pressure")
-    f_inf = pybamm.Parameter(f"{name} at high pressure")
-    p_conn = pybamm.Parameter("Positive electrode connection pressure [Pa]")
+    f0, f_inf, p_conn = _param.p.f_conn_0, _param.p.f_conn_inf, _param.p.p_conn
     return f_inf - (f_inf - f0) * pybamm.exp(-pressure / p_conn)
+
+
+def arrhenius_conductivity(c_e, T):
+    """Arrhenius ionic conductivity of a single-ion solid electrolyte.
+
+    .. math::
+        \\kappa_{SE}(T) = \\kappa_{ref} \\exp\\left(\\frac{E_a}{R}
+        \\left(\\frac{1}{T_{ref}} - \\frac{1}{T}\\right)\\right)
+
+    with :math:`\\kappa_{ref}` "Solid electrolyte conductivity at reference
+    temperature [S.m-1]", :math:`E_a` "Solid electrolyte conductivity activation
+    energy [J.mol-1]" and :math:`T_{ref}` "Reference temperature [K]". The Li+
+    concentration of a single-ion conductor is fixed by its crystal structure, so
+    ``c_e`` [mol.m-3] does not enter. Use it as the value of PyBaMM's
+    "Electrolyte conductivity [S.m-1]".
+
+    Returns
+    -------
+    :class:`pybamm.Symbol`
+        Conductivity [S.m-1].
+    """
+    kappa_ref, E_a = _param.se.kappa_ref, _param.se.E_a_kappa
+    T_ref = _param.T_ref
+    return kappa_ref * pybamm.exp(E_a / pybamm.constants.R * (1 / T_ref - 1 / T))

@@ -1,0 +1,307 @@
+"""Every parameter of the solid-state models, each named once.
+
+The solid-state submodels read their parameters from :class:`AssbParameters`, as
+PyBaMM's submodels read theirs from :class:`pybamm.LithiumIonParameters`. The models
+attach one instance to PyBaMM's parameter object as ``param.assb``, so a submodel
+reads ``self.param.assb.se.kappa_ref`` beside PyBaMM's ``self.param.F``; a renamed
+parameter is one edit here, and a misspelt attribute fails when the model is built.
+
+Names follow PyBaMM's grammar ("Positive electrode carbon volume fraction",
+"Solid electrolyte molar volume [m3.mol-1]"). Stack pressure: the fixture's clamping
+pressure is the parameter "Stack pressure at assembly [Pa]"; the model variable
+"Stack pressure [Pa]" equals it under a constant-pressure fixture and follows the
+stack's thickness at a fixed gap (:mod:`assb_models.submodels.pressure.stack`).
+"""
+
+import pybamm
+from pybamm.parameters.base_parameters import BaseParameters
+
+#: the argument of every pressure law (a pressure [Pa])
+PRESSURE_ARGUMENT = "Pressure [Pa]"
+
+#: parameter names that were renamed: old name -> new name
+RENAMED_PARAMETERS = {"Stack pressure [Pa]": "Stack pressure at assembly [Pa]"}
+
+
+class SolidElectrolyteParameters(BaseParameters):
+    """The solid electrolyte: conductivity, stoichiometry of its oxidation and
+    reduction, molar volume, grain contacts."""
+
+    def __init__(self):
+        self.kappa_ref = pybamm.Parameter(
+            "Solid electrolyte conductivity at reference temperature [S.m-1]"
+        )
+        self.E_a_kappa = pybamm.Parameter(
+            "Solid electrolyte conductivity activation energy [J.mol-1]"
+        )
+        self.V_m = pybamm.Parameter("Solid electrolyte molar volume [m3.mol-1]")
+        self.n_e_ox = pybamm.Parameter(
+            "Solid electrolyte oxidation electrons per formula unit"
+        )
+        self.li_kept_ox = pybamm.Parameter(
+            "Solid electrolyte oxidation lithium kept in products per formula unit"
+        )
+        self.n_e_red = pybamm.Parameter(
+            "Solid electrolyte reduction electrons per formula unit"
+        )
+        self.hardness = pybamm.Parameter("Solid electrolyte indentation hardness [Pa]")
+        self.phi_gb_half = pybamm.Parameter(
+            "Solid electrolyte grain contact fraction at half conductance"
+        )
+        self.density = pybamm.Parameter("Solid electrolyte density [kg.m-3]")
+
+
+class CompositeCathodeParameters(BaseParameters):
+    """The composite cathode beyond PyBaMM's positive electrode: carbon, voids,
+    AM/SE contact, film, obstruction, contact loss and the pressure-law
+    coefficients."""
+
+    def __init__(self):
+        pref = "Positive electrode "
+        self.pref = pref
+        # carbon and voids
+        self.eps_c = pybamm.Parameter(f"{pref}carbon volume fraction")
+        self.eps_void = pybamm.Parameter(f"{pref}void volume fraction")
+        self.rho_c = pybamm.Parameter(f"{pref}carbon density [kg.m-3]")
+        self.rho_am = pybamm.Parameter(f"{pref}active material density [kg.m-3]")
+        self.s_bet_c = pybamm.Parameter(f"{pref}carbon specific surface area [m2.kg-1]")
+        self.f_c_se = pybamm.Parameter(
+            f"{pref}carbon surface fraction in contact with solid electrolyte"
+        )
+        self.b_c = pybamm.Parameter(f"{pref}Bruggeman coefficient (carbon)")
+        self.sigma_c = pybamm.Parameter(f"{pref}carbon conductivity [S.m-1]")
+        self.C_dl_c = pybamm.Parameter(f"{pref}carbon double-layer capacity [F.m-2]")
+        # AM/SE interface
+        self.contact_fraction_name = (
+            f"{pref}active material-solid electrolyte contact fraction"
+        )
+        self.f_contact = pybamm.Parameter(self.contact_fraction_name)
+        self.R_coat = pybamm.Parameter(f"{pref}coating resistance [Ohm.m2]")
+        self.C_film = pybamm.Parameter(f"{pref}film capacitance [F.m-2]")
+        # SE paths obstructed by AM and carbon
+        self.eps_am_max = pybamm.Parameter(f"{pref}active material packing limit")
+        self.t_obstruction = pybamm.Parameter(f"{pref}obstruction exponent")
+        # chemo-mechanical contact loss
+        self.beta_loss = pybamm.Parameter(f"{pref}contact loss per volume strain")
+        self.p_loss = pybamm.Parameter("Contact loss pressure scale [Pa]")
+        self.loss_init = pybamm.Parameter("Initial positive electrode contact loss")
+        # pressure-law coefficients (default forms of assb_models.parameters.laws)
+        self.f_contact_lo = pybamm.Parameter(
+            f"{self.contact_fraction_name} at low pressure"
+        )
+        self.f_contact_hi = pybamm.Parameter(
+            f"{self.contact_fraction_name} at high pressure"
+        )
+        self.p_contact = pybamm.Parameter(f"{pref}contact transition pressure [Pa]")
+        self.w_contact = pybamm.Parameter(f"{pref}contact transition width [Pa]")
+        self.tau_min = pybamm.Parameter(f"{pref}minimum solid electrolyte tortuosity")
+        self.tau_curvature = pybamm.Parameter(f"{pref}tortuosity curvature")
+        self.p_tau_min = pybamm.Parameter(f"{pref}pressure of minimum tortuosity [Pa]")
+        self.p_tau_reg = pybamm.Parameter(
+            f"{pref}tortuosity regularisation pressure [Pa]"
+        )
+        connected = f"{pref}connected active material fraction"
+        self.f_conn_0 = pybamm.Parameter(f"{connected} at zero pressure")
+        self.f_conn_inf = pybamm.Parameter(f"{connected} at high pressure")
+        self.p_conn = pybamm.Parameter(f"{pref}connection pressure [Pa]")
+
+
+class LayerCompactionParameters(BaseParameters):
+    """Heckel compaction of one layer ("Positive electrode" or "Separator")."""
+
+    def __init__(self, prefix):
+        self.prefix = prefix
+        self.eps_void_0 = pybamm.Parameter(f"{prefix} void fraction at zero pressure")
+        self.eps_void_inf = pybamm.Parameter(f"{prefix} void fraction at high pressure")
+        self.p_compaction = pybamm.Parameter(f"{prefix} compaction pressure [Pa]")
+
+
+class SEOxidationParameters(BaseParameters):
+    """Tafel kinetics of SE oxidation on one surface (``prefix``: "Carbon SE
+    oxidation", "Active material SE oxidation", as the submodels name them)."""
+
+    def __init__(self, prefix):
+        self.prefix = prefix
+        self.k = pybamm.Parameter(f"{prefix} rate constant [A.m-2]")
+        self.U_onset = pybamm.Parameter(f"{prefix} onset potential [V]")
+        self.alpha = pybamm.Parameter(f"{prefix} transfer coefficient")
+        self.E_a = pybamm.Parameter(f"{prefix} activation energy [J.mol-1]")
+
+
+class SideReactionParameters(BaseParameters):
+    """Products and intermediates of SE oxidation; the CEI."""
+
+    def __init__(self):
+        self.delta_carbon = pybamm.Parameter(
+            "Carbon oxidation product layer thickness scale [m]"
+        )
+        self.V_carbon_product = pybamm.Parameter(
+            "Carbon oxidation product molar volume [m3.mol-1]"
+        )
+        self.nu_intermediate = pybamm.Parameter("SE oxidation intermediate yield")
+        self.tau_intermediate = pybamm.Parameter(
+            "SE oxidation intermediate lifetime [s]"
+        )
+        self.c_intermediate_ref = pybamm.Parameter(
+            "SE oxidation intermediate reference concentration [mol.m-3]"
+        )
+        self.delta_cei = pybamm.Parameter("CEI passivation thickness scale [m]")
+        self.ox_carbon = SEOxidationParameters("Carbon SE oxidation")
+        self.ox_am = SEOxidationParameters("Positive electrode SE oxidation")
+        # CEI
+        self.L_cei_0 = pybamm.Parameter("Initial CEI thickness [m]")
+        self.kappa_cei = pybamm.Parameter("CEI ionic conductivity [S.m-1]")
+        self.V_cei = pybamm.Parameter("CEI molar volume [m3.mol-1]")
+        self.k_cei_reaction = pybamm.Parameter(
+            "CEI reaction-limited growth rate [m.s-1]"
+        )
+        self.k_cei_diffusion = pybamm.Parameter(
+            "CEI diffusion-limited growth constant [m2.s-1]"
+        )
+
+
+class AnodeParameters(BaseParameters):
+    """Planar anodes: Li metal (creep, voids, interphase), interlayers, Li-In, Si
+    film, Ag-C interlayer."""
+
+    def __init__(self):
+        self.U_ocp = pybamm.Parameter("Negative electrode OCP [V]")
+        self.L = pybamm.Parameter("Negative electrode thickness [m]")
+        self.C_dl = pybamm.Parameter("Negative electrode double-layer capacity [F.m-2]")
+        self.alpha = pybamm.Parameter("Negative electrode charge transfer coefficient")
+        self.n_li_init = pybamm.Parameter(
+            "Negative electrode initial lithium content [mol.m-2]"
+        )
+        self.j0_li = pybamm.Parameter(
+            "Exchange-current density for lithium metal electrode [A.m-2]"
+        )
+        # lithium metal
+        self.V_li = pybamm.Parameter("Lithium metal partial molar volume [m3.mol-1]")
+        self.V_li_in = pybamm.Parameter(
+            "Li-In alloy lithium partial molar volume [m3.mol-1]"
+        )
+        self.f_contact_init = pybamm.Parameter("Initial lithium metal contact fraction")
+        self.l_creep = pybamm.Parameter("Lithium metal creep length [m]")
+        self.h_void = pybamm.Parameter("Lithium metal void closure length [m]")
+        self.creep_rate_ref = pybamm.Parameter(
+            "Lithium metal creep strain rate at reference stress [s-1]"
+        )
+        self.creep_sigma_ref = pybamm.Parameter(
+            "Lithium metal creep reference stress [Pa]"
+        )
+        self.creep_n = pybamm.Parameter("Lithium metal creep stress exponent")
+        self.creep_Q = pybamm.Parameter(
+            "Lithium metal creep activation energy [J.mol-1]"
+        )
+        # SE-reduction interphase on the anode
+        self.L_sei_0 = pybamm.Parameter(
+            "Lithium metal interphase initial thickness [m]"
+        )
+        self.kappa_sei = pybamm.Parameter(
+            "Lithium metal interphase ionic conductivity [S.m-1]"
+        )
+        self.V_sei = pybamm.Parameter(
+            "Lithium metal interphase molar volume [m3.mol-1]"
+        )
+        self.alpha_sei = pybamm.Parameter(
+            "Lithium metal SE reduction transfer coefficient"
+        )
+        self.k_sei_reaction = pybamm.Parameter(
+            "Lithium metal interphase reaction-limited growth rate [m.s-1]"
+        )
+        self.k_sei_diffusion = pybamm.Parameter(
+            "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
+        )
+        self.permittivity_sei = pybamm.Parameter(
+            "Lithium metal interphase relative permittivity"
+        )
+        # interlayer (e.g. Li2Se)
+        self.L_il = pybamm.Parameter("Interlayer thickness [m]")
+        self.kappa_il = pybamm.Parameter("Interlayer ionic conductivity [S.m-1]")
+        self.eps_il = pybamm.Parameter("Interlayer porosity")
+        self.b_il = pybamm.Parameter("Interlayer Bruggeman coefficient")
+        self.coverage_il = pybamm.Parameter("Interlayer coverage")
+        self.permittivity_il = pybamm.Parameter("Interlayer relative permittivity")
+        # silicon film
+        self.c_max_si = pybamm.Parameter(
+            "Silicon maximum lithium concentration [mol.m-3]"
+        )
+        self.Omega_si = pybamm.Parameter(
+            "Silicon lithium partial molar volume [m3.mol-1]"
+        )
+        self.x_0_si = pybamm.Parameter("Silicon initial stoichiometry")
+        self.D_si = pybamm.Parameter("Silicon lithium diffusivity [m2.s-1]")
+        self.j0_si = pybamm.Parameter("Silicon exchange-current density [A.m-2]")
+        # Ag-C interlayer of an anode-free cell
+        self.n_agc = pybamm.Parameter("Ag-C interlayer lithium capacity [mol.m-2]")
+        self.x_0_agc = pybamm.Parameter("Ag-C interlayer initial stoichiometry")
+        self.k_agc = pybamm.Parameter(
+            "Ag-C interlayer exchange-current density [A.m-2]"
+        )
+        self.n_strip_ref = pybamm.Parameter(
+            "Plated lithium stripping reference amount [mol.m-2]"
+        )
+
+    def U_si(self, sto):
+        """ "Silicon OCP [V]" vs Li/Li+ at the Si stoichiometry ``sto``."""
+        return pybamm.FunctionParameter(
+            "Silicon OCP [V]", {"Silicon stoichiometry": sto}
+        )
+
+    def U_agc(self, x):
+        """ "Ag-C interlayer standard potential [V]" at the layer's stoichiometry."""
+        return pybamm.FunctionParameter(
+            "Ag-C interlayer standard potential [V]", {"Stoichiometry": x}
+        )
+
+    def i_crit(self, pressure):
+        """ "Critical local current density [A.m-2]" at a stack pressure [Pa]."""
+        return pybamm.FunctionParameter(
+            "Critical local current density [A.m-2]",
+            {"Stack pressure [Pa]": pressure},
+        )
+
+
+class StackParameters(BaseParameters):
+    """The fixture and its pressures."""
+
+    def __init__(self):
+        self.P_0 = pybamm.Parameter("Stack pressure at assembly [Pa]")
+        self.P_hist = pybamm.Parameter("Highest previous stack pressure [Pa]")
+        self.P_ref = pybamm.Parameter("Reference stack pressure [Pa]")
+        self.K = pybamm.Parameter("Fixed-gap stack stiffness [Pa.m-1]")
+        self.ell_relax = pybamm.Parameter("Lithium metal creep relaxation length [m]")
+
+
+class AssbParameters(BaseParameters):
+    """Every parameter of the solid-state models, by physics.
+
+    Attributes
+    ----------
+    se : :class:`SolidElectrolyteParameters`
+    p : :class:`CompositeCathodeParameters`
+    n : :class:`AnodeParameters`
+    side : :class:`SideReactionParameters`
+    stack : :class:`StackParameters`
+    compaction : dict
+        "Positive electrode" and "Separator" -> :class:`LayerCompactionParameters`.
+    """
+
+    def __init__(self):
+        self.T_ref = pybamm.Parameter("Reference temperature [K]")
+        self.T_amb = pybamm.Parameter("Ambient temperature [K]")
+        self.s_eps = pybamm.Parameter("Separator porosity")
+        self.s_b_e = pybamm.Parameter("Separator Bruggeman coefficient (electrolyte)")
+        self.se = SolidElectrolyteParameters()
+        self.p = CompositeCathodeParameters()
+        self.n = AnodeParameters()
+        self.side = SideReactionParameters()
+        self.stack = StackParameters()
+        self.compaction = {
+            prefix: LayerCompactionParameters(prefix)
+            for prefix in ("Positive electrode", "Separator")
+        }
+
+    def pressure_law(self, name, pressure):
+        """The pressure law ``name`` (a function of a pressure) at ``pressure``."""
+        return pybamm.FunctionParameter(name, {PRESSURE_ARGUMENT: pressure})
