@@ -7,7 +7,7 @@ import logging
 import sys
 import warnings
 
-from assb_models.parameter_sets import AVAILABLE
+from assb_models.parameters import registry
 from assb_models.validation import InvalidInputError
 
 #: PyBaMM's logger; its warnings (e.g. a skipped experiment step) print as ours
@@ -44,13 +44,14 @@ def set_name(text):
 
     An unknown name raises :class:`InvalidInputError` with the nearest names.
     """
-    by_lower = {name.lower(): name for name in AVAILABLE}
+    available = registry.names()
+    by_lower = {name.lower(): name for name in available}
     if text.lower() in by_lower:
         return by_lower[text.lower()]
     close = difflib.get_close_matches(text.lower(), by_lower, n=1, cutoff=0.6)
     hint = f" (did you mean {by_lower[close[0]]}?)" if close else ""
     raise InvalidInputError(
-        f"Unknown parameter set {text!r}{hint}; available sets are {list(AVAILABLE)}"
+        f"Unknown parameter set {text!r}{hint}; available sets are {list(available)}"
     )
 
 
