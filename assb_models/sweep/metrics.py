@@ -28,7 +28,7 @@ import math
 from assb_models.parameters.parameter_values import set_module
 from assb_models.simulation.analysis import cycle_capacities
 
-from .spec import SpecError
+from .errors import SpecError
 from .stack import STACK_DEFAULTS, cell_stack
 
 METRICS = (
@@ -70,7 +70,7 @@ def _cycle_index(spec, key, default=1):
 
 
 def check_metrics(spec):
-    """Raise :class:`~assb_models.sweep.spec.SpecError` for unknown metrics or
+    """Raise :class:`~assb_models.sweep.errors.SpecError` for unknown metrics or
     options, or stack values."""
     unknown = sorted(set(spec.metrics) - set(_OPTIONS))
     if unknown:
