@@ -8,8 +8,8 @@ The spec's ``[metrics]`` table has ``names`` (default: all of :data:`METRICS`) a
   gives the energy densities.
 
 Capacities are the discharge (and charge) capacities of each cycle per gram of active
-material, from :func:`assb_models.simulation.analysis.cycle_capacities` on "Specific capacity
-[mA.h.g-1]":
+material, from :func:`assb_models.simulation.analysis.cycle_capacities` on
+"Specific capacity [mA.h.g-1]":
 
 - "discharge capacity": ``Q_dis`` of the first cycle of each protocol block, one
   column per block label (a block per C-rate gives the rate capability);

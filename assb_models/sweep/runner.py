@@ -77,8 +77,9 @@ def plan(spec, designs):
     design in that variable is evaluated; every parameter that changes between
     the two is an input parameter if it can be one
     (:func:`~assb_models.sweep.worker.can_be_input`), otherwise (or if a model
-    option changes) the variable forces new simulations. Reuse never depends on this plan being complete: a
-    worker reuses a simulation only when all non-input values are equal.
+    option changes) the variable forces new simulations. Reuse never depends on
+    this plan being complete: a worker reuses a simulation only when all non-input
+    values are equal.
     """
     base_design = base = None
     for design in designs[: 10 * PROBES]:

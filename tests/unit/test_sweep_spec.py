@@ -180,7 +180,7 @@ def test_mixed_type_sweep_folder_reads_as_one_dataset(tmp_path):
     pa = pytest.importorskip("pyarrow")
     dd = pytest.importorskip("dask.dataframe")
     import pandas as pd
-    import pyarrow.dataset
+    import pyarrow.dataset as pads
 
     from assb_models.sweep.runner import results_schema, write_batch
     from assb_models.sweep.worker import failed_batch
@@ -203,7 +203,7 @@ def test_mixed_type_sweep_folder_reads_as_one_dataset(tmp_path):
     (tmp_path / ".batch-0000009-cut.parquet.tmp").write_bytes(b"half")  # a crash
     for table in (
         pd.read_parquet(tmp_path),
-        pa.dataset.dataset(tmp_path, format="parquet").to_table().to_pandas(),
+        pads.dataset(tmp_path, format="parquet").to_table().to_pandas(),
         dd.read_parquet(str(tmp_path)).compute(),
     ):
         assert sorted(table["am_wt_percent"]) == [80.0, 85.5]
