@@ -71,3 +71,44 @@ def test_other_errors_carry_the_finished_cycles(setup):
         )
     assert len(err.value.completed_solution.cycles) == 1
     assert "1 completed cycles" in "".join(err.value.__notes__)
+
+
+def _summaries(solution):
+    names = solution.summary_variables.all_variables
+    return {name: np.asarray(solution.summary_variables[name]) for name in names}
+
+
+def test_default_run_keeps_summaries_of_every_cycle_and_two_cycles(
+    setup, full_run, tmp_path
+):
+    """The default run keeps the first and latest cycles' output and the same
+    per-cycle summaries as a keep-everything run; its store resumes the run."""
+    model, pv = setup
+    everything = run_cycles(
+        model, pv, [CYCLE] * 4, save_at_cycles=None, var_pts=VAR_PTS
+    )
+    assert all(c is not None for c in everything.cycles)
+    assert [c is not None for c in full_run.cycles] == [True, False, False, True]
+    expected, got = _summaries(everything), _summaries(full_run)
+    assert expected.keys() == got.keys() and len(expected) > 5
+    for name, values in expected.items():
+        np.testing.assert_allclose(got[name], values, rtol=1e-9, err_msg=name)
+    store = tmp_path / "store.pkl"
+    run_cycles(model, pv, [CYCLE] * 2, save_to=store, var_pts=VAR_PTS)
+    resumed = run_cycles(model, pv, [CYCLE] * 4, resume_from=store, var_pts=VAR_PTS)
+    for name, values in expected.items():
+        np.testing.assert_allclose(
+            _summaries(resumed)[name], values, rtol=1e-9, err_msg=name
+        )
+
+
+def test_every_nth_cycle_is_kept():
+    model = assb_models.SolidStateDFN()
+    solution = run_cycles(
+        model,
+        model.default_parameter_values,
+        [CYCLE] * 5,
+        save_at_cycles=2,
+        var_pts=VAR_PTS,
+    )
+    assert [c is not None for c in solution.cycles] == [True, True, False, True, True]
