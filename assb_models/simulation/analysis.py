@@ -50,7 +50,9 @@ def cycle_capacities(solution, variable="Specific capacity [mA.h.g-1]"):
             else:
                 charge -= change
         rows.append((number, charge, discharge))
-    cycles, charge, discharge = (np.array(c, dtype=float) for c in zip(*rows, strict=False))
+    cycles, charge, discharge = (
+        np.array(c, dtype=float) for c in zip(*rows, strict=False)
+    )
     with np.errstate(invalid="ignore", divide="ignore"):
         ce = np.where(charge > 0, 100 * discharge / charge, np.nan)
     return {"cycle": cycles, "charge": charge, "discharge": discharge, "CE [%]": ce}
