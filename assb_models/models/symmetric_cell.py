@@ -508,13 +508,13 @@ def plating_stripping_experiment(
         hours = half_cycle_hours or capacity_mAh_cm2 / i_areal
         amps = areal_to_cell(i_areal, area_cm2)
         cycle = []
-        for sign in (1, -1):
+        for sign, verb in ((1, "strip"), (-1, "plate")):
             cycle.append(
                 pybamm.step.current(
                     sign * amps,
                     duration=hours * 3600,
                     period=period,
-                    description=f"{'strip' if sign > 0 else 'plate'} at {i_areal:g} mA/cm2",
+                    description=f"{verb} at {i_areal:g} mA/cm2",
                 )
             )
             if rest_minutes:

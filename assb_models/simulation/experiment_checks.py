@@ -4,8 +4,9 @@
 verb's sign, voltages inside the set's cut-off window, temperatures);
 :func:`check_first_step` compares the first step that passes current with the
 initial state (a cut-off already passed at rest, nothing left to discharge or
-charge); :func:`check_initial_soc` the ``initial_soc`` of a solve. All raise :class:`~assb_models.validation.InvalidInputError` naming the
-step, the value and the allowed range.
+charge); :func:`check_initial_soc` the ``initial_soc`` of a solve. All raise
+:class:`~assb_models.validation.InvalidInputError` naming the step, the value and
+the allowed range.
 """
 
 import math
@@ -95,8 +96,8 @@ def check_experiment(experiment, parameter_values):
     Checked: values, durations and end conditions that are not finite numbers (or a
     duration <= 0); currents above :data:`MAX_C_RATE` (C-rates, amperes and watts
     through the set's nominal capacity and upper cut-off) and steps longer than
-    :data:`MAX_STEP_HOURS`; a "Charge"/"Discharge" with a negative value (the verb gives the
-    sign);
+    :data:`MAX_STEP_HOURS`; a "Charge"/"Discharge" with a negative value (the verb
+    gives the sign);
     voltage holds and voltage cut-offs outside the set's [Lower voltage cut-off,
     Upper voltage cut-off] (the model would stop at the set's cut-off first, or never
     reach the step's); step temperatures outside the allowed range.

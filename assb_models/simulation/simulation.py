@@ -86,9 +86,10 @@ def explain_solver_error(error, parameter_values=None):
     drop = _separator_ohmic_drop(parameter_values) if parameter_values else None
     if drop is not None and drop > 0.05:
         kappa = "Solid electrolyte conductivity at reference temperature [S.m-1]"
+        current = scalar_value(parameter_values, "Current function [A]")
         return (
             f"{message}\nThe SE separator alone drops {drop:.3g} V at 'Current "
-            f"function [A]' = {scalar_value(parameter_values, 'Current function [A]'):g} A "
+            f"function [A]' = {current:g} A "
             f"({kappa!r} = {scalar_value(parameter_values, kappa):g}), which puts the "
             "voltage past a cut-off at once: lower the current or check the SE "
             "conductivity and separator thickness.\n" + _ADVICE["initial"]
