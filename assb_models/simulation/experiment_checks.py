@@ -79,9 +79,9 @@ def _check_step_size(where, step, parameter_values):
             else f" (the set's 'Nominal cell capacity [A.h]' = {capacity:g})"
         )
         raise InvalidInputError(
-            f"{where}: {what} = {abs(step.value)!r} is {rate:.3g} C{basis}, outside the "
-            f"allowed range (0, {MAX_C_RATE:g}] C: solid-state cells run at most "
-            "about 10 C"
+            f"{where}: {what} = {abs(step.value)!r} is {rate:.3g} C{basis}, outside "
+            f"the allowed range (0, {MAX_C_RATE:g}] C: solid-state cells run at "
+            "most about 10 C"
         )
     if is_real(step.duration) and step.duration > MAX_STEP_HOURS * 3600:
         raise InvalidInputError(
