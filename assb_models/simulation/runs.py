@@ -125,8 +125,8 @@ def _position(solution, resume_from):
 
 
 def _skipped(solution):
-    """Whether a chunk ended because its steps could not start (PyBaMM skipped
-    them), rather than by an event or a failure."""
+    """Whether a chunk ended because its last cycle's steps could not start
+    (PyBaMM skipped them), rather than by an event or a failure."""
     return "initial conditions" in str(solution.termination)
 
 
@@ -221,11 +221,15 @@ def run_cycles(
                     **simulation_kwargs,
                 )
             before = 0 if solution is None else len(solution.cycles)
+            previous_termination = (
+                "final time" if solution is None else solution.termination
+            )
             result = simulations[key].solve(
                 starting_solution=solution, **(solve_kwargs or {})
             )
             ran = len(result.cycles) - before
-            if ran < len(chunk) and _skipped(result):
+            skipped = _skipped(result)
+            if ran < len(chunk) and (skipped or result.termination == "final time"):
                 warnings.warn(
                     f"cycles {start + ran + 1} to {start + len(chunk)}: no step could "
                     f"start ({result.termination}); skipped",
@@ -233,6 +237,14 @@ def run_cycles(
                     stacklevel=2,
                 )
                 ran = len(chunk)
+                # the run goes on from the last cycle that ran: PyBaMM's solver
+                # steps no further from a solution that ended "in initial
+                # conditions"
+                last = result.cycles[-1] if result.cycles else None
+                if skipped:
+                    result.termination = (
+                        previous_termination if last is None else last.termination
+                    )
             solution = _compact(result, save_at_cycles)
             if save_to is not None:
                 _save(solution, save_to, start + ran)

@@ -112,3 +112,27 @@ def test_every_nth_cycle_is_kept():
         var_pts=VAR_PTS,
     )
     assert [c is not None for c in solution.cycles] == [True, True, False, True, True]
+
+
+def test_a_cycle_that_cannot_start_is_skipped_and_the_run_goes_on(setup):
+    """A CV hold whose current is already below its limit (right after a hold to
+    C/20, asked to end at 2C) cannot start: PyBaMM skips it, the run warns and
+    goes on from the last cycle that ran."""
+    model, pv = setup
+    cycles = [
+        (
+            "Discharge at 1C for 5 minutes",
+            "Charge at 1C until 3.6 V",
+            "Hold at 3.6 V until C/20",
+        ),
+        ("Hold at 3.6 V until 2C",),
+        ("Rest for 1 minute",),
+        ("Discharge at 1C for 1 minute",),
+    ]
+    from assb_models.simulation.runs import CycleSkippedWarning
+
+    with pytest.warns(CycleSkippedWarning, match="cycles 2 to 2: no step could start"):
+        solution = run_cycles(model, pv, cycles, var_pts=VAR_PTS)
+    assert len(solution.cycles) == 3 and solution.termination == "final time"
+    v = solution.cycles[-1]["Voltage [V]"].entries
+    assert np.all(np.isfinite(v)) and v[-1] < v[0]

@@ -100,3 +100,24 @@ def test_bad_initial_soc_is_named(initial_soc, words):
     with pytest.raises(InvalidInputError) as err:
         sim.solve([0, 60], initial_soc=initial_soc)
     assert words in str(err.value)
+
+
+def test_a_cv_hold_that_may_not_start_is_not_refused_before_solving():
+    """A CV hold after a CC charge to the same voltage (its current may already be
+    below the limit) is a valid experiment: PyBaMM skips it if it cannot start, so
+    the checks before solving let it through."""
+    sim = assb_models.Simulation(
+        assb_models.SolidStateDFN(),
+        parameter_values=assb_models.get_parameter_values("Kim2024"),
+        experiment=pybamm.Experiment(
+            [
+                (
+                    "Charge at 1C until 3.6 V",
+                    "Hold at 3.6 V until C/50",
+                    "Hold at 3.6 V until 2C",
+                )
+            ]
+        ),
+    )
+    hold = sim.experiment.steps[2]
+    assert isinstance(hold, pybamm.step.Voltage) and hold.skip_ok
