@@ -210,3 +210,10 @@ def test_save_at_cycles_is_checked():
     for bad in (0, [0, 2], "all", 1.5):
         with pytest.raises(InvalidInputError, match="'save_at_cycles'"):
             run_cycles(model, KIM, ["Rest for 1 minute"], save_at_cycles=bad)
+
+
+def test_a_list_where_a_scalar_is_expected_is_refused():
+    values = dict(KIM.items())
+    values["Separator thickness [m]"] = [1e-4, 2e-4]
+    with pytest.raises(InvalidInputError, match=r"'Separator thickness \[m\]' = \[0"):
+        assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=values)
