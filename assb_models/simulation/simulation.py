@@ -169,9 +169,14 @@ class Simulation(pybamm.Simulation):
     and what to try; a solution in which SE oxidation ran above the potential
     its parameters were calibrated at warns
     (:func:`~assb_models.simulation.analysis.warn_outside_calibration`).
+    ``inputs=`` of :meth:`solve` are checked as parameter values
+    (:func:`check_inputs`) unless ``check_inputs=False`` (for a caller that has
+    validated the values they come from, as a sweep does); a parameter the model
+    needs but the values lack raises :class:`MissingParameterError`.
     """
 
-    def __init__(self, model, parameter_values=None, **kwargs):
+    def __init__(self, model, parameter_values=None, check_inputs=True, **kwargs):
+        self._check_inputs = check_inputs
         parameter_values = parameter_values or model.default_parameter_values
         validate_parameter_values(parameter_values)
         super().__init__(model, parameter_values=parameter_values, **kwargs)
@@ -242,7 +247,7 @@ class Simulation(pybamm.Simulation):
             self.set_initial_state(
                 kwargs["initial_soc"], kwargs.get("direction"), kwargs.get("inputs")
             )
-        if kwargs.get("inputs"):
+        if kwargs.get("inputs") and self._check_inputs:
             check_inputs(kwargs["inputs"], self._unprocessed_parameter_values)
         if kwargs.get("starting_solution") is None:
             check_first_step(self, kwargs.get("inputs"))
