@@ -1,0 +1,39 @@
+"""run_cycles arguments and which cycles keep their output (no solving; the runs
+themselves are in tests/integration/test_runs.py)."""
+
+import pytest
+
+import assb_models
+from assb_models import InvalidInputError
+from assb_models.simulation.runs import _wanted, run_cycles
+
+KIM = assb_models.get_parameter_values("Kim2024")
+
+
+@pytest.mark.parametrize(
+    "save_at_cycles, kept",
+    [
+        ((), [1]),
+        (None, [1, 2, 3, 4, 5, 6]),
+        (2, [1, 2, 4, 6]),
+        ([3, 5], [1, 3, 5]),
+    ],
+)
+def test_cycles_kept_follow_pybamms_save_at_cycles(save_at_cycles, kept):
+    """The first cycle always, then PyBaMM's rule (the latest is kept by the run)."""
+    assert [n for n in range(1, 7) if _wanted(n, save_at_cycles)] == kept
+
+
+@pytest.mark.parametrize(
+    "kwargs, words",
+    [
+        ({"every": 0}, "'every' = 0"),
+        ({"save_at_cycles": -1}, "'save_at_cycles' = -1"),
+        ({"save_at_cycles": [1, True]}, "'save_at_cycles' = [1, True]"),
+        ({"resume_from": "no/such/store.pkl"}, "no such file"),
+    ],
+)
+def test_bad_run_arguments_are_named_before_solving(kwargs, words):
+    with pytest.raises(InvalidInputError) as err:
+        run_cycles(assb_models.SolidStateDFN(), KIM, ["Rest for 1 minute"], **kwargs)
+    assert words in str(err.value)
