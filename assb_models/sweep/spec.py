@@ -51,6 +51,8 @@ from .errors import SpecError, fail
 from .metrics import check_metrics
 from .models import MODELS
 
+__all__ = ["OPTION_PREFIX", "SpecError", "SweepSpec", "load_spec", "read_spec_file"]
+
 try:  # Python >= 3.11
     import tomllib
 except ImportError:  # pragma: no cover - Python 3.10
@@ -77,9 +79,6 @@ _DESIGN_KEYS = ("grid", "table", "table_file", "presets")
 #: a design variable named "option:NAME" sets the model option NAME
 OPTION_PREFIX = "option:"
 _CYCLE_KEYS = ("label", "steps", "repeat")
-
-
-__all__ = ["OPTION_PREFIX", "SpecError", "SweepSpec", "load_spec", "read_spec_file"]
 
 
 def read_spec_file(path):
