@@ -47,6 +47,28 @@ class CycleSkippedWarning(UserWarning):
     """No step of a cycle could start (its end conditions held at once)."""
 
 
+class _SolverErrors(pybamm.callbacks.Callback):
+    """Records the solver failure PyBaMM's experiment loop logs and steps past."""
+
+    def __init__(self):
+        self.error = None
+
+    def on_experiment_error(self, logs):
+        self.error = logs["error"]
+
+
+def _with_recorder(solve_kwargs, recorder):
+    """``solve_kwargs`` with ``recorder`` added to the user's callbacks."""
+    kwargs = dict(solve_kwargs or {})
+    callbacks = kwargs.get("callbacks")
+    if callbacks is None:
+        callbacks = []
+    elif not isinstance(callbacks, (list, tuple)):
+        callbacks = [callbacks]
+    kwargs["callbacks"] = [*callbacks, recorder]
+    return kwargs
+
+
 def _position_file(path):
     """The store's companion file: experiment cycles run, solved or skipped (a
     skipped cycle has no entry in ``solution.cycles``)."""
@@ -224,11 +246,19 @@ def run_cycles(
             previous_termination = (
                 "final time" if solution is None else solution.termination
             )
+            recorder = _SolverErrors()
             result = simulations[key].solve(
-                starting_solution=solution, **(solve_kwargs or {})
+                starting_solution=solution, **_with_recorder(solve_kwargs, recorder)
             )
             ran = len(result.cycles) - before
             skipped = _skipped(result)
+            if ran < len(chunk) and recorder.error is not None:
+                # PyBaMM ends the cycle at a solver failure: the run stops here
+                solution = _compact(result, save_at_cycles)
+                if save_to is not None:
+                    _save(solution, save_to, start + ran)
+                reason = f"SolverError: {recorder.error}"
+                break
             if ran < len(chunk) and (skipped or result.termination == "final time"):
                 warnings.warn(
                     f"cycles {start + ran + 1} to {start + len(chunk)}: no step could "

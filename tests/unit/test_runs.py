@@ -1,5 +1,5 @@
 """run_cycles arguments and which cycles keep their output (no solving; the runs
-themselves are in tests/integration/test_runs.py)."""
+themselves are in tests/integration/test_cycling_runs.py)."""
 
 import pytest
 
@@ -37,3 +37,19 @@ def test_bad_run_arguments_are_named_before_solving(kwargs, words):
     with pytest.raises(InvalidInputError) as err:
         run_cycles(assb_models.SolidStateDFN(), KIM, ["Rest for 1 minute"], **kwargs)
     assert words in str(err.value)
+
+
+def test_solver_failures_are_recorded_beside_the_users_callbacks():
+    """PyBaMM logs a solver failure inside a cycle and ends the cycle; the run
+    records it (to stop there) without dropping the user's callbacks."""
+    import pybamm
+
+    from assb_models.simulation.runs import _SolverErrors, _with_recorder
+
+    user = pybamm.callbacks.Callback()
+    recorder = _SolverErrors()
+    for given, expected in ((None, [recorder]), (user, [user, recorder])):
+        kwargs = _with_recorder({"callbacks": given}, recorder)
+        assert kwargs["callbacks"] == expected
+    recorder.on_experiment_error({"error": pybamm.SolverError("IDA failed")})
+    assert "IDA failed" in str(recorder.error)
