@@ -97,6 +97,8 @@ def explain_solver_error(error, parameter_values=None):
     return f"{message}\n{_ADVICE['initial']}"
 
 
+#: PyBaMM options every solid-state model sets itself (not the user's choice)
+_MODEL_SET_OPTIONS = ("working electrode",)
 #: assb option values that add no physics (their parameters are the core's)
 _PLAIN_OPTION_VALUES = ("none", "false", "full", "Bruggeman")
 
@@ -116,6 +118,13 @@ def name_missing_parameter(error, model):
         return None
     options = getattr(model, "assb_options", None) or {}
     physics = {k: v for k, v in options.items() if v not in _PLAIN_OPTION_VALUES}
+    if isinstance(getattr(model, "options", None), pybamm.BatteryModelOptions):
+        defaults = pybamm.BatteryModelOptions({})
+        physics.update(
+            (k, v)
+            for k, v in model.options.items()
+            if k not in options and k not in _MODEL_SET_OPTIONS and defaults.get(k) != v
+        )
     needs = (
         f"with options {physics} (a submodel of one of them reads it)"
         if physics

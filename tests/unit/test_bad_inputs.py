@@ -217,3 +217,19 @@ def test_a_list_where_a_scalar_is_expected_is_refused():
     values["Separator thickness [m]"] = [1e-4, 2e-4]
     with pytest.raises(InvalidInputError, match=r"'Separator thickness \[m\]' = \[0"):
         assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=values)
+
+
+def test_missing_parameter_of_a_pybamm_option_is_named_with_it():
+    import pybamm
+
+    from assb_models.simulation.simulation import MissingParameterError
+
+    values = pybamm.ParameterValues(
+        {k: v for k, v in KIM.items() if "double-layer" not in k}
+    )
+    model = assb_models.SolidStateDFN({"surface form": "differential"})
+    with pytest.raises(MissingParameterError) as err:
+        assb_models.Simulation(model, parameter_values=values).build()
+    assert "'Positive electrode double-layer capacity [F.m-2]'" in str(err.value)
+    assert "'surface form': 'differential'" in str(err.value)
+    assert "working electrode" not in str(err.value)
