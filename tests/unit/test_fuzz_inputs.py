@@ -325,3 +325,24 @@ def test_solve_inputs(name, value):
     accepted = KIM.copy()
     accepted.update({name: float(value)})
     assb_models.validate_parameter_values(accepted)
+
+
+@settings(SLOW, max_examples=4)
+@given(st.sampled_from(sorted(k for k in KIM.keys() if k not in ("citations",))))
+def test_a_missing_parameter(name):
+    """Any parameter left out: the model builds without it, or the error names it
+    (never PyBaMM's bare KeyError)."""
+    from assb_models.parameter_sets import Kim2024
+    from assb_models.simulation.simulation import MissingParameterError
+
+    values = pybamm.ParameterValues({k: v for k, v in KIM.items() if k != name})
+    try:
+        assb_models.Simulation(
+            assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS),
+            parameter_values=values,
+            var_pts={"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8},
+        ).build()
+    except MissingParameterError as error:
+        assert repr(name) in str(error) or "not in the parameter values" in str(error)
+    except InvalidInputError:
+        pass  # a cross-check that needs the parameter refuses the set
