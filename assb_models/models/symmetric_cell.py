@@ -14,7 +14,7 @@ from assb_models.submodels.symmetric import (
     LithiumMetalInterface,
     SeparatorOhm,
 )
-from assb_models.validation import require_positive
+from assb_models.validation import InvalidInputError, is_real, require_in_range
 
 from .anodes import electrode_interface_submodels
 from .lithium_balance import total_lithium_variables
@@ -124,6 +124,29 @@ class SymmetricCell(pybamm.BaseModel):
         ]
 
 
+#: allowed ranges of plating/stripping protocols, and why
+CURRENT_MA_CM2 = (1e-4, 100.0)
+CAPACITY_MAH_CM2 = (0.0, 100.0)
+HALF_CYCLE_HOURS = (1 / 3600, 1e4)
+AREA_CM2 = (0.0, 1e4)
+CYCLES = (1, 1e5)
+REST_MINUTES = (0.0, 1e5)
+_WHY = {
+    "current": "lab cells run 0.01-10 mA/cm2; below 0.1 uA/cm2 nothing measurable "
+    "plates, above 100 mA/cm2 no solid electrolyte carries the current",
+    "capacity": "100 mAh/cm2 is a 0.5 mm Li layer, far beyond any cell",
+    "hours": "a half-cycle shorter than 1 s is below the solver's output period; "
+    "longer than 1e4 h (over a year) is no laboratory protocol",
+    "area": "up to 1 m2",
+    "cycles": "cycles at each current",
+    "rest_minutes": "rests up to about 70 days",
+}
+
+
+def _range(bounds):
+    return f"[{bounds[0]:g}, {bounds[1]:g}]"
+
+
 def plating_stripping_experiment(
     current_mA_cm2,
     area_cm2,
@@ -159,41 +182,75 @@ def plating_stripping_experiment(
     list of tuples of :class:`pybamm.step.BaseStep`
         One list per cycle, for :class:`pybamm.Experiment`.
     """
+    if current_mA_cm2 is None or isinstance(current_mA_cm2, (str, bool)):
+        raise InvalidInputError(
+            f"'current_mA_cm2' = {current_mA_cm2!r} must be a current density in "
+            f"{_range(CURRENT_MA_CM2)} mA/cm2 or a non-empty list of them"
+        )
     currents = (
         [current_mA_cm2]
-        if isinstance(current_mA_cm2, (int, float))
+        if is_real(current_mA_cm2)
         else list(current_mA_cm2)
+        if hasattr(current_mA_cm2, "__iter__")
+        else None
     )
-    require_positive("area_cm2", area_cm2)
+    if not currents:
+        raise InvalidInputError(
+            f"'current_mA_cm2' = {current_mA_cm2!r} must be a current density in "
+            f"{_range(CURRENT_MA_CM2)} mA/cm2 or a non-empty list of them"
+        )
+    require_in_range("area_cm2", area_cm2, *AREA_CM2, (False, True), _WHY["area"])
     if (capacity_mAh_cm2 is None) == (half_cycle_hours is None):
         raise pybamm.OptionError(
             "Give exactly one of 'capacity_mAh_cm2' and 'half_cycle_hours'"
         )
-    if not isinstance(cycles, int) or cycles < 1:
-        from assb_models.validation import InvalidInputError
-
+    if isinstance(cycles, bool) or not isinstance(cycles, int):
         raise InvalidInputError(
-            f"'cycles' = {cycles!r} is outside the allowed range [1, inf)"
+            f"'cycles' = {cycles!r} must be an integer in [1, {CYCLES[1]:g}]"
         )
+    require_in_range("cycles", cycles, *CYCLES, why=_WHY["cycles"])
+    require_in_range(
+        "rest_minutes", rest_minutes, *REST_MINUTES, why=_WHY["rest_minutes"]
+    )
+    if capacity_mAh_cm2 is not None:
+        require_in_range(
+            "capacity_mAh_cm2",
+            capacity_mAh_cm2,
+            *CAPACITY_MAH_CM2,
+            (False, True),
+            _WHY["capacity"],
+        )
+    else:
+        require_in_range(
+            "half_cycle_hours",
+            half_cycle_hours,
+            *HALF_CYCLE_HOURS,
+            why=_WHY["hours"],
+        )
+    for i_areal in currents:
+        require_in_range(
+            "current_mA_cm2", i_areal, *CURRENT_MA_CM2, why=_WHY["current"]
+        )
+        if capacity_mAh_cm2 is not None:
+            hours = capacity_mAh_cm2 / i_areal
+            if not HALF_CYCLE_HOURS[0] <= hours <= HALF_CYCLE_HOURS[1]:
+                raise InvalidInputError(
+                    f"'capacity_mAh_cm2' = {capacity_mAh_cm2!r} at 'current_mA_cm2' "
+                    f"= {i_areal!r} gives half-cycles of {hours:.3g} h, outside the "
+                    f"allowed range {_range(HALF_CYCLE_HOURS)} h: {_WHY['hours']}"
+                )
     steps = []
     for i_areal in currents:
-        require_positive("current_mA_cm2", i_areal)
-        hours = half_cycle_hours
-        if hours is None:
-            require_positive("capacity_mAh_cm2", capacity_mAh_cm2)
-            hours = capacity_mAh_cm2 / i_areal
-        require_positive("half_cycle_hours", hours)
+        hours = half_cycle_hours or capacity_mAh_cm2 / i_areal
         amps = areal_to_cell(i_areal, area_cm2)
         cycle = []
-        for sign in (1, -1):
+        for sign, verb in ((1, "strip"), (-1, "plate")):
             cycle.append(
                 pybamm.step.current(
                     sign * amps,
                     duration=hours * 3600,
                     period=period,
-                    description=(
-                        f"{'strip' if sign > 0 else 'plate'} at {i_areal:g} mA/cm2"
-                    ),
+                    description=f"{verb} at {i_areal:g} mA/cm2",
                 )
             )
             if rest_minutes:

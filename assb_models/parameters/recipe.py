@@ -33,7 +33,6 @@ from assb_models.validation import (
     InvalidInputError,
     require_fraction,
     require_in_range,
-    require_positive,
 )
 
 #: upper limits of a recipe (beyond them the numbers describe no electrode)
@@ -41,6 +40,13 @@ MAX_DENSITY_G_CM3 = 25.0
 MAX_VOID_FRACTION = 0.7
 MAX_SPECIFIC_SURFACE_M2_G = 3000.0
 MAX_THICKNESS_M = 0.01
+#: allowed areal loadings of active material [mg.cm-2]: below 0.1 mg/cm2 the layer
+#: is thinner than one NCM particle (a few um); lab and practical cathodes carry
+#: 1-60 mg/cm2, and 200 mg/cm2 is about a 0.6 mm layer of NCM alone
+LOADING_MG_CM2 = (0.1, 200.0)
+#: lightest solid an electrode takes [g.cm-3]: carbon blacks' apparent densities
+#: are 0.1-0.4 g/cm3, aerogels about 0.01 g/cm3
+MIN_DENSITY_G_CM3 = 0.01
 
 _G_PER_CM3 = 1e3  # kg.m-3 per g.cm-3
 _MG_PER_CM2 = 1e-2  # kg.m-2 per mg.cm-2
@@ -71,9 +77,10 @@ class CompositeCathodeRecipe:
     ------
     assb_models.validation.InvalidInputError
         Naming the field, value and allowed range for a non-number, percentages
-        outside [0, 100] or not adding up to 100, densities outside (0, 25] g/cm3,
-        voids outside [0, 0.7], a carbon surface area above 3000 m2/g, or a loading
-        that makes the electrode thicker than 1 cm.
+        outside [0, 100] or not adding up to 100, densities outside [0.01, 25] g/cm3,
+        voids outside [0, 0.7], a carbon surface area above 3000 m2/g, an AM
+        loading outside [0.1, 200] mg/cm2, or a loading that makes the electrode
+        thicker than 1 cm (the message names the loading and void fraction).
     """
 
     am_wt_percent: float
@@ -97,10 +104,11 @@ class CompositeCathodeRecipe:
             require_in_range(
                 f"{name}_density_g_cm3",
                 getattr(self, f"{name}_density_g_cm3"),
-                0,
+                MIN_DENSITY_G_CM3,
                 MAX_DENSITY_G_CM3,
-                (False, True),
-                "no solid is denser than osmium, 22.6 g/cm3",
+                (True, True),
+                "no solid is denser than osmium (22.6 g/cm3); the lightest, "
+                "aerogels, are about 0.01 g/cm3",
             )
         total = (
             self.am_wt_percent
@@ -120,7 +128,14 @@ class CompositeCathodeRecipe:
                 f"'am_wt_percent' = {self.am_wt_percent!r} is outside the allowed "
                 "range (0, 100]: a cathode needs active material"
             )
-        require_positive("am_loading_mg_cm2", self.am_loading_mg_cm2)
+        require_in_range(
+            "am_loading_mg_cm2",
+            self.am_loading_mg_cm2,
+            *LOADING_MG_CM2,
+            (True, True),
+            "below 0.1 mg/cm2 the layer is thinner than one NCM particle; cathodes "
+            "carry 1-60 mg/cm2",
+        )
         require_in_range(
             "void_fraction",
             self.void_fraction,

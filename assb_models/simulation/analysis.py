@@ -1,10 +1,13 @@
-"""Per-cycle bookkeeping of cycling solutions: capacities and Coulombic efficiency;
-voltage difference of two models on the same discharge."""
+"""Per-cycle bookkeeping of cycling solutions: capacities and Coulombic efficiency,
+discharge capacity per cycle, voltage against capacity of one step; voltage
+difference of two models on the same discharge."""
 
 import warnings
 
 import numpy as np
 import pybamm
+
+from assb_models.validation import InvalidInputError
 
 #: parameter holding the highest local electrode potential vs Li [V] at which a
 #: set's side-reaction parameters were calibrated
@@ -50,10 +53,72 @@ def cycle_capacities(solution, variable="Specific capacity [mA.h.g-1]"):
             else:
                 charge -= change
         rows.append((number, charge, discharge))
-    cycles, charge, discharge = (np.array(c, dtype=float) for c in zip(*rows, strict=False))
+    cycles, charge, discharge = (
+        np.array(c, dtype=float) for c in zip(*rows, strict=False)
+    )
     with np.errstate(invalid="ignore", divide="ignore"):
         ce = np.where(charge > 0, 100 * discharge / charge, np.nan)
     return {"cycle": cycles, "charge": charge, "discharge": discharge, "CE [%]": ce}
+
+
+def discharge_capacity_per_cycle(solution, variable="Discharge capacity [A.h]"):
+    """Discharge capacity of each saved cycle: the positive changes of ``variable``
+    over its steps (:func:`cycle_capacities`), in the variable's unit.
+
+    Returns ``(cycles, capacities)``: 1-based cycle numbers and capacities as NumPy
+    arrays (a cycle whose output was not kept is left out).
+    """
+    table = cycle_capacities(solution, variable)
+    return table["cycle"].astype(int), table["discharge"]
+
+
+def step_voltage_capacity(
+    solution,
+    cycle,
+    step,
+    variable="Discharge capacity [A.h]",
+    voltage="Voltage [V]",
+):
+    """Voltage against the capacity passed in one step, starting at 0.
+
+    .. math:: Q(t) = |q(t) - q(t_0)|
+
+    with :math:`q` the cumulative ``variable`` (discharge positive) and :math:`t_0`
+    the step's start, so that charge and discharge curves both start at 0.
+
+    Parameters
+    ----------
+    solution : pybamm.Solution
+        A solution of a ``pybamm.Experiment``.
+    cycle, step : int
+        1-based cycle and step numbers (as PyBaMM prints them).
+    variable, voltage : str
+        Cumulative capacity and voltage variables.
+
+    Returns
+    -------
+    capacity, voltage : numpy.ndarray
+    """
+    cycles = solution.cycles
+    if not 1 <= cycle <= len(cycles) or cycles[cycle - 1] is None:
+        kept = [i for i, c in enumerate(cycles, start=1) if c is not None]
+        raise InvalidInputError(
+            f"cycle = {cycle!r} is not a saved cycle of the solution; saved cycles "
+            f"are {kept}"
+        )
+    steps = cycles[cycle - 1].steps
+    if not 1 <= step <= len(steps):
+        raise InvalidInputError(
+            f"step = {step!r} is outside the allowed range [1, {len(steps)}] (steps "
+            f"of cycle {cycle})"
+        )
+    chosen = steps[step - 1]
+    if isinstance(chosen, pybamm.EmptySolution):
+        raise InvalidInputError(
+            f"step {step} of cycle {cycle} did not run (skipped at its start)"
+        )
+    q = np.asarray(chosen[variable].entries, dtype=float)
+    return np.abs(q - q[0]), np.asarray(chosen[voltage].entries, dtype=float)
 
 
 def max_voltage_difference(solution, reference, capacity_fraction=0.95):

@@ -4,8 +4,9 @@
 verb's sign, voltages inside the set's cut-off window, temperatures);
 :func:`check_first_step` compares the first step that passes current with the
 initial state (a cut-off already passed at rest, nothing left to discharge or
-charge); :func:`check_initial_soc` the ``initial_soc`` of a solve. All raise :class:`~assb_models.validation.InvalidInputError` naming the
-step, the value and the allowed range.
+charge); :func:`check_initial_soc` the ``initial_soc`` of a solve. All raise
+:class:`~assb_models.validation.InvalidInputError` naming the step, the value and
+the allowed range.
 """
 
 import math
@@ -36,14 +37,64 @@ def _step_text(step):
 
 #: a step's voltage may pass the set's cut-off by this much [V] (rounding)
 VOLTAGE_SLACK = 1e-6
+#: largest C-rate of a step (current and power steps through the set's nominal
+#: capacity and upper cut-off voltage): solid-state cells run at most ~10 C, and
+#: past 100 C the models (and any cell) are far outside their validity
+MAX_C_RATE = 100.0
+#: longest step [h]: 10 years
+MAX_STEP_HOURS = 87600.0
+
+
+def _c_rate(step, parameter_values):
+    """The step's C-rate (current and power via the set's nominal capacity and
+    upper cut-off voltage), or None when it has no constant value or the set no
+    capacity."""
+    if not is_real(step.value):
+        return None
+    if isinstance(step, pybamm.step.CRate):
+        return abs(step.value), "C-rate"
+    capacity = scalar_value(parameter_values, "Nominal cell capacity [A.h]")
+    if not capacity:
+        return None
+    if isinstance(step, pybamm.step.Current):
+        return abs(step.value) / capacity, "current [A]"
+    voltage = scalar_value(parameter_values, "Upper voltage cut-off [V]")
+    if isinstance(step, pybamm.step.Power) and voltage:
+        return abs(step.value) / (capacity * voltage), "power [W]"
+    return None
+
+
+def _check_step_size(where, step, parameter_values):
+    """Raise for a step whose current, power or duration no cell can run."""
+    found = _c_rate(step, parameter_values)
+    if found is not None and found[0] > MAX_C_RATE:
+        rate, what = found
+        capacity = scalar_value(parameter_values, "Nominal cell capacity [A.h]")
+        basis = (
+            ""
+            if what == "C-rate"
+            else f" (the set's 'Nominal cell capacity [A.h]' = {capacity:g})"
+        )
+        raise InvalidInputError(
+            f"{where}: {what} = {abs(step.value)!r} is {rate:.3g} C{basis}, outside "
+            f"the allowed range (0, {MAX_C_RATE:g}] C: solid-state cells run at "
+            "most about 10 C"
+        )
+    if is_real(step.duration) and step.duration > MAX_STEP_HOURS * 3600:
+        raise InvalidInputError(
+            f"{where}: duration = {step.duration / 3600:.3g} h is outside the allowed "
+            f"range (0, {MAX_STEP_HOURS:g}] h (10 years)"
+        )
 
 
 def check_experiment(experiment, parameter_values):
     """Raise :class:`InvalidInputError` for steps the cell cannot do.
 
     Checked: values, durations and end conditions that are not finite numbers (or a
-    duration <= 0); a "Charge"/"Discharge" with a negative value (the verb gives the
-    sign);
+    duration <= 0); currents above :data:`MAX_C_RATE` (C-rates, amperes and watts
+    through the set's nominal capacity and upper cut-off) and steps longer than
+    :data:`MAX_STEP_HOURS`; a "Charge"/"Discharge" with a negative value (the verb
+    gives the sign);
     voltage holds and voltage cut-offs outside the set's [Lower voltage cut-off,
     Upper voltage cut-off] (the model would stop at the set's cut-off first, or never
     reach the step's); step temperatures outside the allowed range.
@@ -67,6 +118,7 @@ def check_experiment(experiment, parameter_values):
                 f"{where}: duration [s] = {step.duration!r} is outside the allowed "
                 "range (0, inf)"
             )
+        _check_step_size(where, step, parameter_values)
         if step.temperature is not None:
             require_in_range(
                 f"{where}: temperature [K]",

@@ -14,8 +14,20 @@ the completed cycles exist as a solution and, with ``save_to``, as a file
   (``error.completed_solution``) and a note naming the saved file.
 - ``run_cycles(..., resume_from=saved)`` (a solution or the saved file) continues
   after the cycles already done.
+
+Memory stays constant over a long run: the summary variables of every cycle are
+kept (``solution.summary_variables``, as a keep-everything run gives them), but
+the full output only of the cycles in ``save_at_cycles`` (PyBaMM's meaning: a list
+of 1-based cycle numbers or every n-th cycle; the first and the latest cycle
+always) - the latest cycle is the state the next chunk starts from. The same
+solution is the store on disk (``save_to``) that a run resumes from.
+``save_at_cycles=None`` keeps every cycle. A cycle whose every step cannot start
+(PyBaMM skips a step whose end condition already holds, e.g. a CV hold whose
+current is already below its limit) is skipped with a :class:`CycleSkippedWarning`
+and the run goes on, as in a ``pybamm.Experiment``.
 """
 
+import json
 import os
 import pathlib
 import warnings
@@ -31,12 +43,88 @@ class RunInterruptedWarning(UserWarning):
     """A cycling run stopped early; the completed cycles are returned."""
 
 
-def _save(solution, path):
+class CycleSkippedWarning(UserWarning):
+    """No step of a cycle could start (its end conditions held at once)."""
+
+
+class _SolverErrors(pybamm.callbacks.Callback):
+    """Records the solver failure PyBaMM's experiment loop logs and steps past."""
+
+    def __init__(self):
+        self.error = None
+
+    def on_experiment_error(self, logs):
+        self.error = logs["error"]
+
+
+def _with_recorder(solve_kwargs, recorder):
+    """``solve_kwargs`` with ``recorder`` added to the user's callbacks."""
+    kwargs = dict(solve_kwargs or {})
+    callbacks = kwargs.get("callbacks")
+    if callbacks is None:
+        callbacks = []
+    elif not isinstance(callbacks, (list, tuple)):
+        callbacks = [callbacks]
+    kwargs["callbacks"] = [*callbacks, recorder]
+    return kwargs
+
+
+def _position_file(path):
+    """The store's companion file: experiment cycles run, solved or skipped (a
+    skipped cycle has no entry in ``solution.cycles``)."""
+    path = pathlib.Path(path)
+    return path.with_name(path.name + ".json")
+
+
+def _wanted(number, save_at_cycles):
+    """Whether cycle ``number`` (1-based) keeps its full output (PyBaMM's rule)."""
+    if save_at_cycles is None or number == 1:
+        return True
+    if isinstance(save_at_cycles, int):
+        return number % save_at_cycles == 0
+    return number in save_at_cycles
+
+
+def _detach(state):
+    """A one-point state without the step output it was cut from."""
+    if isinstance(state, pybamm.Solution):
+        state._sub_solutions = []
+
+
+def _compact(solution, save_at_cycles):
+    """The run's solution with full output only for the wanted and the latest cycle;
+    every cycle's summary variables kept (their first and last states detached from
+    the cycle's output, so a dropped cycle frees its memory)."""
+    cycles = list(solution.cycles)
+    kept = [
+        cycle if (i == len(cycles) or _wanted(i, save_at_cycles)) else None
+        for i, cycle in enumerate(cycles, start=1)
+    ]
+    summaries = list(solution.all_summary_variables)
+    first_states = list(solution.all_first_states)
+    for summary in summaries:
+        _detach(getattr(summary, "first_state", None))
+        _detach(getattr(summary, "last_state", None))
+    for state in first_states:
+        _detach(state)
+    compact = pybamm.Solution.from_sub_solutions([c for c in kept if c is not None])
+    compact.cycles = kept
+    compact.update_summary_variables(summaries)
+    compact.all_first_states = first_states
+    compact.termination = solution.termination
+    return compact
+
+
+def _save(solution, path, position):
     path = pathlib.Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
     solution.save(temporary)
     os.replace(temporary, path)
+    companion = _position_file(path)
+    temporary = companion.with_name(f".{companion.name}.tmp")
+    temporary.write_text(json.dumps({"cycles run": position}))
+    os.replace(temporary, companion)
 
 
 def _resumed(resume_from):
@@ -48,11 +136,45 @@ def _resumed(resume_from):
     return pybamm.load(path)
 
 
+def _position(solution, resume_from):
+    """Experiment cycles a run has been through: from the store's companion file,
+    else the solution's cycles."""
+    if not isinstance(resume_from, pybamm.Solution):
+        companion = _position_file(resume_from)
+        if companion.is_file():
+            return json.loads(companion.read_text())["cycles run"]
+    return len(solution.cycles)
+
+
+def _skipped(solution):
+    """Whether a chunk ended because its last cycle's steps could not start
+    (PyBaMM skipped them), rather than by an event or a failure."""
+    return "initial conditions" in str(solution.termination)
+
+
+def _check_save_at_cycles(save_at_cycles):
+    if save_at_cycles is None:
+        return
+    if isinstance(save_at_cycles, int) and not isinstance(save_at_cycles, bool):
+        if save_at_cycles >= 1:
+            return
+    elif isinstance(save_at_cycles, (list, tuple, range)) and all(
+        isinstance(n, int) and not isinstance(n, bool) and n >= 1
+        for n in save_at_cycles
+    ):
+        return
+    raise InvalidInputError(
+        f"'save_at_cycles' = {save_at_cycles!r} must be None, an integer in [1, inf) "
+        "(every n-th cycle) or a list of cycle numbers in [1, inf)"
+    )
+
+
 def run_cycles(
     model,
     parameter_values,
     cycles,
     every=1,
+    save_at_cycles=(),
     save_to=None,
     resume_from=None,
     experiment_kwargs=None,
@@ -70,30 +192,38 @@ def run_cycles(
     every : int, optional
         Cycles per chunk (default 1): what is kept when the run stops is every
         complete chunk.
+    save_at_cycles : int, list of int or None, optional
+        Cycles (1-based) that keep their full output, as PyBaMM's ``solve``: a list
+        of numbers, or every n-th cycle; the first and the latest cycle always.
+        Default: those two only, so memory does not grow with the number of
+        cycles; None keeps every cycle. Every cycle's summary variables are kept.
     save_to : str or pathlib.Path, optional
-        Pickle of the completed cycles (:func:`pybamm.load` reads it), rewritten
-        after each chunk.
+        Pickle of the run's solution (:func:`pybamm.load` reads it), rewritten
+        after each chunk: the store the run resumes from.
     resume_from : pybamm.Solution or path, optional
         A solution (or its saved file) of the first cycles of this run; the run
         continues after its ``len(solution.cycles)`` cycles.
     experiment_kwargs, solve_kwargs : dict, optional
         Passed to :class:`pybamm.Experiment` and to ``solve``.
     **simulation_kwargs
-        Passed to :class:`assb_models.Simulation` (var_pts, solver, ...).
+        Passed to :class:`assb_models.Simulation` (var_pts, solver,
+        ``output_variables`` ...).
 
     Returns
     -------
     pybamm.Solution
-        All completed cycles; if the run stopped early, ``solution.termination`` is
-        "interrupted: <why>".
+        The completed cycles (``solution.cycles``: None for a cycle whose output
+        was not kept) with every cycle's summary variables; if the run stopped
+        early, ``solution.termination`` is "interrupted: <why>".
     """
     if not isinstance(every, int) or isinstance(every, bool) or every < 1:
         raise InvalidInputError(
             f"'every' = {every!r} is outside the allowed range [1, inf)"
         )
+    _check_save_at_cycles(save_at_cycles)
     cycles = [c if isinstance(c, tuple) else (c,) for c in cycles]
     solution = _resumed(resume_from)
-    done = 0 if solution is None else len(solution.cycles)
+    done = 0 if solution is None else _position(solution, resume_from)
     if done > len(cycles):
         raise InvalidInputError(
             f"resume_from has {done} cycles, more than the {len(cycles)} of this run"
@@ -112,14 +242,43 @@ def run_cycles(
                     experiment=experiment,
                     **simulation_kwargs,
                 )
-            solution = simulations[key].solve(
-                starting_solution=solution, **(solve_kwargs or {})
+            before = 0 if solution is None else len(solution.cycles)
+            previous_termination = (
+                "final time" if solution is None else solution.termination
             )
+            recorder = _SolverErrors()
+            result = simulations[key].solve(
+                starting_solution=solution, **_with_recorder(solve_kwargs, recorder)
+            )
+            ran = len(result.cycles) - before
+            skipped = _skipped(result)
+            if ran < len(chunk) and recorder.error is not None:
+                # PyBaMM ends the cycle at a solver failure: the run stops here
+                solution = _compact(result, save_at_cycles)
+                if save_to is not None:
+                    _save(solution, save_to, start + ran)
+                reason = f"SolverError: {recorder.error}"
+                break
+            if ran < len(chunk) and (skipped or result.termination == "final time"):
+                warnings.warn(
+                    f"cycles {start + ran + 1} to {start + len(chunk)}: no step could "
+                    f"start ({result.termination}); skipped",
+                    CycleSkippedWarning,
+                    stacklevel=2,
+                )
+                ran = len(chunk)
+                # the run goes on from the last cycle that ran: PyBaMM's solver
+                # steps no further from a solution that ended "in initial
+                # conditions"
+                last = result.cycles[-1] if result.cycles else None
+                if skipped:
+                    result.termination = (
+                        previous_termination if last is None else last.termination
+                    )
+            solution = _compact(result, save_at_cycles)
             if save_to is not None:
-                _save(solution, save_to)
-            if solution.termination not in ("final time", None) and len(
-                solution.cycles
-            ) < start + len(chunk):
+                _save(solution, save_to, start + ran)
+            if ran < len(chunk):
                 reason = f"the experiment stopped: {solution.termination}"
                 break
     except (pybamm.SolverError, KeyboardInterrupt) as error:

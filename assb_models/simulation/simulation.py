@@ -2,6 +2,7 @@
 
 import re
 
+import numpy as np
 import pybamm
 
 from assb_models.models.anodes import ANODES
@@ -86,14 +87,82 @@ def explain_solver_error(error, parameter_values=None):
     drop = _separator_ohmic_drop(parameter_values) if parameter_values else None
     if drop is not None and drop > 0.05:
         kappa = "Solid electrolyte conductivity at reference temperature [S.m-1]"
+        current = scalar_value(parameter_values, "Current function [A]")
         return (
             f"{message}\nThe SE separator alone drops {drop:.3g} V at 'Current "
-            f"function [A]' = {scalar_value(parameter_values, 'Current function [A]'):g} A "
+            f"function [A]' = {current:g} A "
             f"({kappa!r} = {scalar_value(parameter_values, kappa):g}), which puts the "
             "voltage past a cut-off at once: lower the current or check the SE "
             "conductivity and separator thickness.\n" + _ADVICE["initial"]
         )
     return f"{message}\n{_ADVICE['initial']}"
+
+
+#: PyBaMM options every solid-state model sets itself (not the user's choice)
+_MODEL_SET_OPTIONS = ("working electrode",)
+#: assb option values that add no physics (their parameters are the core's)
+_PLAIN_OPTION_VALUES = ("none", "false", "full", "Bruggeman")
+
+
+class MissingParameterError(InvalidInputError, KeyError):
+    """A parameter the model needs is not in the parameter values."""
+
+    __str__ = BaseException.__str__
+
+
+def name_missing_parameter(error, model):
+    """A :class:`MissingParameterError` naming the parameter PyBaMM's KeyError
+    names and the model options that bring in physics (one of them reads it), or
+    None when ``error`` is not a missing parameter."""
+    found = re.search(r"Parameter '([^']+)' not found", str(error))
+    if not found:
+        return None
+    options = getattr(model, "assb_options", None) or {}
+    physics = {k: v for k, v in options.items() if v not in _PLAIN_OPTION_VALUES}
+    if isinstance(getattr(model, "options", None), pybamm.BatteryModelOptions):
+        defaults = pybamm.BatteryModelOptions({})
+        physics.update(
+            (k, v)
+            for k, v in model.options.items()
+            if k not in options and k not in _MODEL_SET_OPTIONS and defaults.get(k) != v
+        )
+    needs = (
+        f"with options {physics} (a submodel of one of them reads it)"
+        if physics
+        else "with its default options"
+    )
+    return MissingParameterError(
+        f"parameter {found.group(1)!r} is not in the parameter values, but "
+        f"{model.name} {needs} needs it: add it to the parameter values, use a set "
+        "that has it (`assb sets`), or choose options the set has parameters for"
+    )
+
+
+def check_inputs(inputs, parameter_values):
+    """Raise :class:`InvalidInputError` for ``inputs=`` values of a solve that are
+    not real finite numbers or that :func:`~assb_models.validate_parameter_values`
+    refuses once they replace the parameters' ``[input]`` (same ranges and
+    cross-checks as parameter values)."""
+    for batch in inputs if isinstance(inputs, list) else [inputs]:
+        if not batch:
+            continue
+        if not isinstance(batch, dict):
+            raise InvalidInputError(
+                f"inputs = {batch!r} must be a dict of parameter name: value"
+            )
+        values = dict(parameter_values.items())
+        for name, value in batch.items():
+            array = np.asarray(value)
+            if array.dtype.kind not in "iuf" or array.ndim > 0:
+                raise InvalidInputError(
+                    f"inputs[{name!r}] = {value!r} must be one real number (a "
+                    "parameter's value)"
+                )
+            values[name] = float(array)
+        try:
+            validate_parameter_values(values)
+        except InvalidInputError as error:
+            raise InvalidInputError(f"inputs: {error}") from error
 
 
 class Simulation(pybamm.Simulation):
@@ -110,9 +179,14 @@ class Simulation(pybamm.Simulation):
     and what to try; a solution in which SE oxidation ran above the potential
     its parameters were calibrated at warns
     (:func:`~assb_models.simulation.analysis.warn_outside_calibration`).
+    ``inputs=`` of :meth:`solve` are checked as parameter values
+    (:func:`check_inputs`) unless ``check_inputs=False`` (for a caller that has
+    validated the values they come from, as a sweep does); a parameter the model
+    needs but the values lack raises :class:`MissingParameterError`.
     """
 
-    def __init__(self, model, parameter_values=None, **kwargs):
+    def __init__(self, model, parameter_values=None, check_inputs=True, **kwargs):
+        self._check_inputs = check_inputs
         parameter_values = parameter_values or model.default_parameter_values
         validate_parameter_values(parameter_values)
         super().__init__(model, parameter_values=parameter_values, **kwargs)
@@ -157,6 +231,17 @@ class Simulation(pybamm.Simulation):
             {name: reference[name] for name in _CELL_VOLTAGES}
         )
 
+    def build(self, *args, **kwargs):
+        """PyBaMM's build; a missing parameter is named with the options that need
+        it (:class:`MissingParameterError`) instead of PyBaMM's bare KeyError."""
+        try:
+            return super().build(*args, **kwargs)
+        except KeyError as error:
+            named = name_missing_parameter(error, self._model)
+            if named is None:
+                raise
+            raise named from error
+
     def solve(self, *args, **kwargs):
         """PyBaMM's solve, after checking that the first step can run.
 
@@ -171,6 +256,8 @@ class Simulation(pybamm.Simulation):
             self.set_initial_state(
                 kwargs["initial_soc"], kwargs.get("direction"), kwargs.get("inputs")
             )
+        if kwargs.get("inputs") and self._check_inputs:
+            check_inputs(kwargs["inputs"], self._unprocessed_parameter_values)
         if kwargs.get("starting_solution") is None:
             check_first_step(self, kwargs.get("inputs"))
         try:
@@ -179,6 +266,11 @@ class Simulation(pybamm.Simulation):
             raise pybamm.SolverError(
                 explain_solver_error(error, self._parameter_values)
             ) from error
+        except KeyError as error:
+            named = name_missing_parameter(error, self._model)
+            if named is None:
+                raise
+            raise named from error
         if isinstance(solution, pybamm.EmptySolution):
             raise InvalidInputError(
                 "no step of the experiment ran: PyBaMM skipped each one as already "

@@ -8,8 +8,8 @@ The spec's ``[metrics]`` table has ``names`` (default: all of :data:`METRICS`) a
   gives the energy densities.
 
 Capacities are the discharge (and charge) capacities of each cycle per gram of active
-material, from :func:`assb_models.simulation.analysis.cycle_capacities` on "Specific capacity
-[mA.h.g-1]":
+material, from :func:`assb_models.simulation.analysis.cycle_capacities` on
+"Specific capacity [mA.h.g-1]":
 
 - "discharge capacity": ``Q_dis`` of the first cycle of each protocol block, one
   column per block label (a block per C-rate gives the rate capability);
@@ -28,7 +28,7 @@ import math
 from assb_models.parameters import registry
 from assb_models.simulation.analysis import cycle_capacities
 
-from .spec import SpecError
+from .errors import SpecError
 from .stack import STACK_DEFAULTS, cell_stack
 
 METRICS = (
@@ -70,7 +70,7 @@ def _cycle_index(spec, key, default=1):
 
 
 def check_metrics(spec):
-    """Raise :class:`~assb_models.sweep.spec.SpecError` for unknown metrics or
+    """Raise :class:`~assb_models.sweep.errors.SpecError` for unknown metrics or
     options, or stack values."""
     unknown = sorted(set(spec.metrics) - set(_OPTIONS))
     if unknown:

@@ -29,10 +29,12 @@ import pathlib
 import sys
 import uuid
 
+import numpy as np
 import pandas as pd
 
 from assb_models.validation import InvalidInputError
 
+from .metrics import compute_metrics
 from .spec import OPTION_PREFIX, SpecError, load_spec
 from .worker import (
     NOT_PARAMETERS,
@@ -75,8 +77,9 @@ def plan(spec, designs):
     design in that variable is evaluated; every parameter that changes between
     the two is an input parameter if it can be one
     (:func:`~assb_models.sweep.worker.can_be_input`), otherwise (or if a model
-    option changes) the variable forces new simulations. Reuse never depends on this plan being complete: a
-    worker reuses a simulation only when all non-input values are equal.
+    option changes) the variable forces new simulations. Reuse never depends on
+    this plan being complete: a worker reuses a simulation only when all non-input
+    values are equal.
     """
     base_design = base = None
     for design in designs[: 10 * PROBES]:
@@ -130,12 +133,83 @@ def batches(items, rebuild, batch_size):
 
 
 # ---------------------------------------------------------------------- results
-def write_batch(results, rows):
-    """Write rows as one new Parquet file, atomically (temporary name, rename)."""
+#: columns of every row besides the design variables and the metrics
+_ROW_COLUMNS = (
+    ("design_index", "int64"),
+    ("design_id", "string"),
+    ("status", "string"),
+    ("error", "string"),
+    ("run_time_s", "float64"),
+    ("assb_models_version", "string"),
+    ("pybamm_version", "string"),
+)
+
+
+def _column_type(name, values):
+    """The Arrow type of a design variable from all its values in the spec: bool,
+    int64 (all integers), float64 (numbers, one of them not an integer) or string;
+    numbers and text mixed in one variable are refused (no value is converted)."""
+    import pyarrow as pa
+
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, bool) for v in present):
+        return pa.bool_()
+    if all(isinstance(v, str) for v in present):
+        return pa.string()
+    numbers = [v for v in present if not isinstance(v, (bool, str))]
+    if len(numbers) == len(present) and all(
+        isinstance(v, (int, float, np.integer, np.floating)) for v in numbers
+    ):
+        if all(isinstance(v, (int, np.integer)) for v in numbers):
+            return pa.int64()
+        return pa.float64()
+    kinds = sorted({type(v).__name__ for v in present})
+    raise SpecError(
+        f"sweep spec: design variable {name!r} has values of types {kinds}; one "
+        "variable takes numbers, text or booleans, not a mix (its results column "
+        "has one type)"
+    )
+
+
+def results_schema(spec, designs=None):
+    """The :class:`pyarrow.Schema` of every results file of a sweep, from its spec:
+    design variables (preset keys included) by :func:`_column_type`, metrics as
+    float64, then design_index, design_id, status, error, run time and versions.
+
+    Every batch is written with it, so the folder reads as one dataset
+    (``pandas.read_parquet``, ``pyarrow.dataset``, ``dask.dataframe``)."""
+    import pyarrow as pa
+
+    designs = spec.designs() if designs is None else designs
+    names = list(dict.fromkeys(k for design in designs for k in design))
+    fields = [
+        pa.field(name, _column_type(name, [d.get(name) for d in designs]))
+        for name in names
+    ]
+    metrics = compute_metrics(spec, None, None, None, None)
+    fields += [pa.field(name, pa.float64()) for name in metrics if name not in names]
+    fields += [pa.field(name, pa.type_for_alias(kind)) for name, kind in _ROW_COLUMNS]
+    return pa.schema(fields)
+
+
+def write_batch(results, rows, schema=None):
+    """Write rows as one new Parquet file, atomically (a hidden temporary name that
+    dataset readers skip, then a rename), with ``schema`` (see
+    :func:`results_schema`; inferred from the rows without one)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     first = min(row["design_index"] for row in rows)
     path = results / f"batch-{first:07d}-{uuid.uuid4().hex[:8]}.parquet"
-    tmp = path.with_name(path.name + ".tmp")
-    pd.DataFrame(rows).to_parquet(tmp, index=False)
+    tmp = path.with_name(f".{path.name}.tmp")
+    if schema is None:
+        table = pa.Table.from_pandas(pd.DataFrame(rows), preserve_index=False)
+    else:
+        extra = sorted({k for row in rows for k in row} - set(schema.names))
+        if extra:
+            raise ValueError(f"results columns {extra} are not in the sweep's schema")
+        table = pa.Table.from_pylist(rows, schema=schema)
+    pq.write_table(table, tmp)
     os.replace(tmp, path)
     return path
 
@@ -256,6 +330,7 @@ def run(spec, out, client=None, scheduler=None, n_workers=None, progress=True):
         leftover.unlink()
     (out / "spec.json").write_text(json.dumps(spec.data, indent=2, default=str))
     designs = spec.designs()
+    schema = results_schema(spec, designs)
     items = [(i, spec.design_id(d), d) for i, d in enumerate(designs)]
     done = finished_ids(results)
     todo = [item for item in items if item[1] not in done]
@@ -283,7 +358,7 @@ def run(spec, out, client=None, scheduler=None, n_workers=None, progress=True):
                         rows = future.result()
                     except Exception as error:  # the worker died, e.g. KilledWorker
                         rows = failed_batch(spec, futures[future], error)
-                    write_batch(results, rows)
+                    write_batch(results, rows, schema)
                     bar.update(len(rows))
         finally:
             bar.close()

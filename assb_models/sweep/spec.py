@@ -47,7 +47,11 @@ import pathlib
 
 import pandas as pd
 
-from assb_models.validation import InvalidInputError
+from .errors import SpecError, fail
+from .metrics import check_metrics
+from .models import MODELS
+
+__all__ = ["OPTION_PREFIX", "SpecError", "SweepSpec", "load_spec", "read_spec_file"]
 
 try:  # Python >= 3.11
     import tomllib
@@ -77,19 +81,11 @@ OPTION_PREFIX = "option:"
 _CYCLE_KEYS = ("label", "steps", "repeat")
 
 
-class SpecError(InvalidInputError):
-    """A spec that no design of it can run (unknown key, name or value)."""
-
-
-def _fail(message):
-    raise SpecError(f"sweep spec: {message}")
-
-
 def read_spec_file(path):
     """The spec in a TOML (``.toml``) or YAML (``.yaml``/``.yml``) file, as a dict."""
     path = pathlib.Path(path)
     if not path.is_file():
-        _fail(f"file {str(path)!r} not found")
+        fail(f"file {str(path)!r} not found")
     suffix = path.suffix.lower()
     if suffix == ".toml":
         if tomllib is None:  # pragma: no cover - Python 3.10 without tomli
@@ -103,7 +99,7 @@ def read_spec_file(path):
             raise ImportError("YAML specs need 'pip install pyyaml'") from None
         data = yaml.safe_load(path.read_text())
     else:
-        _fail(f"file {str(path)!r}: the suffix must be .toml, .yaml or .yml")
+        fail(f"file {str(path)!r}: the suffix must be .toml, .yaml or .yml")
     design = data.get("design") or {}
     if isinstance(design, dict) and "table_file" in design:
         table = pathlib.Path(design.pop("table_file"))
@@ -114,15 +110,15 @@ def read_spec_file(path):
 
 def _check_cycle(i, cycle):
     if not isinstance(cycle, dict) or not cycle.get("steps"):
-        _fail(f"protocol.cycles[{i}] needs 'steps', a list of pybamm.Experiment steps")
+        fail(f"protocol.cycles[{i}] needs 'steps', a list of pybamm.Experiment steps")
     unknown = sorted(set(cycle) - set(_CYCLE_KEYS))
     if unknown:
-        _fail(
+        fail(
             f"protocol.cycles[{i}] has unknown key(s) {unknown}; allowed {_CYCLE_KEYS}"
         )
     repeat = cycle.get("repeat", 1)
     if isinstance(repeat, bool) or not isinstance(repeat, int) or repeat < 1:
-        _fail(
+        fail(
             f"protocol.cycles[{i}].repeat = {repeat!r} is outside the allowed range "
             "[1, inf) (integers)"
         )
@@ -141,48 +137,44 @@ class SweepSpec:
         data = copy.deepcopy(dict(data))
         unknown = sorted(set(data) - set(DEFAULTS))
         if unknown:
-            _fail(f"unknown key(s) {unknown}; allowed keys are {sorted(DEFAULTS)}")
+            fail(f"unknown key(s) {unknown}; allowed keys are {sorted(DEFAULTS)}")
         for key, default in DEFAULTS.items():
             data.setdefault(key, copy.deepcopy(default))
         if not isinstance(data["parameter_set"], str):
-            _fail("'parameter_set' (the name of a set, e.g. 'Kim2024') is required")
-        from .models import MODELS
-
+            fail("'parameter_set' (the name of a set, e.g. 'Kim2024') is required")
         if data["model"] not in MODELS:
-            _fail(f"'model' = {data['model']!r} is not one of {sorted(MODELS)}")
+            fail(f"'model' = {data['model']!r} is not one of {sorted(MODELS)}")
         batch = data["batch_size"]
         if isinstance(batch, bool) or not isinstance(batch, int) or batch < 1:
-            _fail(f"'batch_size' = {batch!r} is outside the allowed range [1, inf)")
+            fail(f"'batch_size' = {batch!r} is outside the allowed range [1, inf)")
         self._check_design(data["design"])
         protocol = data["protocol"]
         if not isinstance(protocol, dict) or not protocol.get("cycles"):
-            _fail("'protocol' needs 'cycles', a list of {label, steps, repeat}")
+            fail("'protocol' needs 'cycles', a list of {label, steps, repeat}")
         for i, cycle in enumerate(protocol["cycles"]):
             _check_cycle(i, cycle)
         self.data = data
-        from .metrics import check_metrics
-
         check_metrics(self)
 
     @staticmethod
     def _check_design(design):
         if not isinstance(design, dict):
-            _fail("'design' needs 'grid' (variable = [values]) or 'table' (rows)")
+            fail("'design' needs 'grid' (variable = [values]) or 'table' (rows)")
         unknown = sorted(set(design) - set(_DESIGN_KEYS))
         if unknown:
-            _fail(f"design has unknown key(s) {unknown}; allowed {_DESIGN_KEYS}")
+            fail(f"design has unknown key(s) {unknown}; allowed {_DESIGN_KEYS}")
         if ("grid" in design) == ("table" in design):
-            _fail("design needs exactly one of 'grid' and 'table'")
+            fail("design needs exactly one of 'grid' and 'table'")
         if "grid" in design:
             for name, values in design["grid"].items():
                 if not isinstance(values, list) or not values:
-                    _fail(f"design.grid.{name} must be a non-empty list of values")
+                    fail(f"design.grid.{name} must be a non-empty list of values")
         elif not isinstance(design["table"], list) or not design["table"]:
-            _fail("design.table must be a non-empty list of rows")
+            fail("design.table must be a non-empty list of rows")
         for variable, presets in design.get("presets", {}).items():
             for label, keys in presets.items():
                 if not isinstance(keys, dict):
-                    _fail(
+                    fail(
                         f"design.presets.{variable}.{label} must be a table of "
                         "recipe keys or parameter values"
                     )
@@ -246,7 +238,7 @@ class SweepSpec:
                     continue
                 label = row[variable]
                 if label not in choices:
-                    _fail(
+                    fail(
                         f"design variable {variable!r} = {label!r} is not one of "
                         f"its presets {sorted(choices)}"
                     )

@@ -23,10 +23,11 @@ import pybamm
 
 from assb_models import __version__
 from assb_models.parameters.parameter_values import (
-    get_parameter_values,
+    set_module,
     validate_parameter_values,
 )
 from assb_models.simulation.simulation import Simulation
+from assb_models.validation import is_real, require_finite
 
 from .metrics import compute_metrics
 from .models import build_model
@@ -50,9 +51,17 @@ def _cache(name):
 
 def design_parameter_values(spec, design):
     """A design's (recipe keys, validated :class:`pybamm.ParameterValues`, model
-    options)."""
+    options).
+
+    The set is built once from its recipe keys, the design's parameter values are
+    set on it, and the result is validated once
+    (:func:`~assb_models.validate_parameter_values`).
+    """
     recipe, parameters, options = spec.split(design)
-    values = get_parameter_values(spec.parameter_set, **recipe)
+    for key, value in recipe.items():
+        if is_real(value):
+            require_finite(key, value)
+    values = set_module(spec.parameter_set).get_parameter_values(**recipe)
     unknown = sorted(set(parameters) - set(values.keys()))
     if unknown:
         raise SpecError(
@@ -62,7 +71,7 @@ def design_parameter_values(spec, design):
         )
     values.update(parameters)
     validate_parameter_values(values)
-    return recipe, values, options
+    return recipe, pybamm.ParameterValues(values), options
 
 
 def _symbols(tree):
@@ -135,6 +144,7 @@ def _simulation(spec, values, input_names, options):
         build_model(spec.model, options),
         parameter_values=symbolic,
         experiment=spec.experiment(),
+        check_inputs=False,  # the design's values were validated once, as built
     )
     cache[key] = sim
     while len(cache) > CACHE_SIZE:

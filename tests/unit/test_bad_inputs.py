@@ -1,7 +1,6 @@
 """Bad input at the package's edges: fit files, the CLI, replays, fits stopped."""
 
 import ast
-import dataclasses
 import json
 import pathlib
 
@@ -10,28 +9,15 @@ import pytest
 
 import assb_models
 from assb_models import InvalidInputError, cli
-from assb_models.data.synthetic import simulate_discharge
-from assb_models.data.table import CURRENT
 from assb_models.fitting import (
-    BoundWarning,
-    FitInterruptedWarning,
-    FitParameter,
-    FitProblem,
-    fit,
     load_fitted_parameters,
 )
-from assb_models.simulation import protocol
 
 KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
 
 
 KIM = assb_models.get_parameter_values("Kim2024")
-
-
-@pytest.fixture(scope="module")
-def discharge():
-    return simulate_discharge(KIM, 1.0, noise_V=2e-3, seed=2, var_pts=VAR_PTS)
 
 
 def _fit_file(tmp_path, content):
@@ -112,52 +98,6 @@ def test_cli_refuses_an_existing_output_before_fitting(tmp_path, capsys, monkeyp
     assert (out / "fit.json").read_text() == "{}"
 
 
-def test_replaying_far_more_charge_than_the_model_holds_is_named(discharge):
-    big = dataclasses.replace(discharge, table=discharge.table.copy())
-    big.table[CURRENT] *= 200
-    with pytest.raises(InvalidInputError, match="Nominal cell capacity"):
-        protocol.replay_parameters(KIM, big)
-
-
-def test_interrupted_fit_keeps_the_best_point(discharge, monkeypatch):
-    calls = {"n": 0}
-    residuals = FitProblem.residuals
-
-    def stop_after_four(self, x):
-        calls["n"] += 1
-        if calls["n"] == 5:  # Ctrl-C once, during the fifth evaluation
-            raise KeyboardInterrupt
-        return residuals(self, x)
-
-    monkeypatch.setattr(FitProblem, "residuals", stop_after_four)
-    with pytest.warns(FitInterruptedWarning, match="after 4 model evaluations"):
-        result = fit(
-            discharge,
-            [FitParameter(KAPPA, initial=0.06)],
-            "Kim2024",
-            var_pts=VAR_PTS,
-            progress=False,
-        )
-    assert (
-        result.message.startswith("interrupted") and "INTERRUPTED" in result.summary()
-    )
-    assert result.values[0] != 0.06  # it kept a better point than the start
-    assert result.rmse_V[0] < 1.0
-
-
-def test_fit_ending_at_a_bound_warns(discharge, capsys):
-    with pytest.warns(BoundWarning, match="ended at its upper bound 0.08"):
-        result = fit(
-            discharge,
-            [FitParameter(KAPPA, initial=0.05, bounds=(0.02, 0.08))],
-            "Kim2024",
-            var_pts=VAR_PTS,
-        )
-    assert result.at_bounds == [KAPPA] and "AT A BOUND" in result.summary()
-    progress = capsys.readouterr().err
-    assert "fit: evaluation 1: RMS residual" in progress
-
-
 @pytest.mark.parametrize(
     "script",
     sorted((pathlib.Path(__file__).parents[2] / "experiments").glob("*.py")),
@@ -174,3 +114,122 @@ def test_experiment_scripts_exit_0_when_they_ran(script):
         isinstance(v, ast.Constant) and v.value == 0 for v in returns
     )
     assert "sys.exit(main())" in script.read_text()
+
+
+# ----------------------------------------------------- protocols, inputs, options
+PLATING = {"current_mA_cm2": 0.5, "area_cm2": 1.0, "half_cycle_hours": 1.0}
+
+
+@pytest.mark.parametrize(
+    "changes, words",
+    [
+        ({"current_mA_cm2": []}, "'current_mA_cm2' = [] must be"),
+        ({"current_mA_cm2": None}, "'current_mA_cm2' = None must be"),
+        ({"current_mA_cm2": 1e-300}, "'current_mA_cm2' = 1e-300 is outside"),
+        ({"current_mA_cm2": [0.5, -1]}, "'current_mA_cm2' = -1 is outside"),
+        ({"cycles": True}, "'cycles' = True must be an integer"),
+        ({"half_cycle_hours": 1e-12}, "'half_cycle_hours' = 1e-12 is outside"),
+        (
+            {"half_cycle_hours": None, "capacity_mAh_cm2": 1e-12},
+            "'capacity_mAh_cm2' = 1e-12 at 'current_mA_cm2' = 0.5 gives",
+        ),
+        ({"area_cm2": 0}, "'area_cm2' = 0 is outside"),
+        ({"rest_minutes": -5}, "'rest_minutes' = -5 is outside"),
+    ],
+)
+def test_plating_stripping_protocols_are_checked(changes, words):
+    with pytest.raises(InvalidInputError) as err:
+        assb_models.plating_stripping_experiment(**{**PLATING, **changes})
+    assert words in str(err.value)
+    assert "allowed range" in str(err.value) or "must be" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "step, words",
+    [
+        ("Discharge at 1e6 C until 1.9 V", "C-rate = 1000000.0 is 1e+06 C"),
+        ("Discharge at 1e3 W until 1.9 V", "power [W] = 1000.0 is"),
+        ("Charge at 1e3 A until 3.7 V", "current [A] = 1000.0 is"),
+        ("Rest for 1e12 hours", "duration = 1e+12 h is outside"),
+    ],
+)
+def test_steps_of_absurd_size_are_named_before_solving(step, words):
+    import pybamm
+
+    with pytest.raises(InvalidInputError) as err:
+        assb_models.Simulation(
+            assb_models.SolidStateDFN(),
+            parameter_values=KIM,
+            experiment=pybamm.Experiment([step]),
+        )
+    assert words in str(err.value) and step in str(err.value)
+
+
+CONTACT = "Positive electrode active material-solid electrolyte contact fraction"
+
+
+@pytest.mark.parametrize(
+    "value, words",
+    [
+        (-0.5, f"inputs: '{CONTACT}' = -0.5 is outside the allowed range [0, 1]"),
+        ([0.1, 0.2], f"inputs['{CONTACT}'] = [0.1, 0.2] must be one real number"),
+        (float("nan"), "finite"),
+    ],
+)
+def test_solve_inputs_are_checked_like_parameter_values(value, words):
+    from assb_models.simulation.simulation import check_inputs
+
+    values = KIM.copy()
+    values.update({CONTACT: "[input]"})
+    with pytest.raises(InvalidInputError) as err:
+        check_inputs({CONTACT: value}, values)
+    assert words in str(err.value)
+    check_inputs({CONTACT: 0.5}, values)  # a good value passes
+
+
+def test_missing_parameter_is_named_with_the_options_that_need_it():
+    import pybamm
+
+    from assb_models.simulation.simulation import MissingParameterError
+
+    values = pybamm.ParameterValues(
+        {k: v for k, v in KIM.items() if not k.startswith("Carbon SE oxidation")}
+    )
+    model = assb_models.SolidStateDFN({"SE oxidation on carbon": "self-limiting Tafel"})
+    with pytest.raises(MissingParameterError) as err:
+        assb_models.Simulation(model, parameter_values=values).build()
+    message = str(err.value)
+    assert "'Carbon SE oxidation" in message and "SE oxidation on carbon" in message
+    assert isinstance(err.value, KeyError)
+
+
+def test_save_at_cycles_is_checked():
+    from assb_models.simulation.runs import run_cycles
+
+    model = assb_models.SolidStateDFN()
+    for bad in (0, [0, 2], "all", 1.5):
+        with pytest.raises(InvalidInputError, match="'save_at_cycles'"):
+            run_cycles(model, KIM, ["Rest for 1 minute"], save_at_cycles=bad)
+
+
+def test_a_list_where_a_scalar_is_expected_is_refused():
+    values = dict(KIM.items())
+    values["Separator thickness [m]"] = [1e-4, 2e-4]
+    with pytest.raises(InvalidInputError, match=r"'Separator thickness \[m\]' = \[0"):
+        assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=values)
+
+
+def test_missing_parameter_of_a_pybamm_option_is_named_with_it():
+    import pybamm
+
+    from assb_models.simulation.simulation import MissingParameterError
+
+    values = pybamm.ParameterValues(
+        {k: v for k, v in KIM.items() if "double-layer" not in k}
+    )
+    model = assb_models.SolidStateDFN({"surface form": "differential"})
+    with pytest.raises(MissingParameterError) as err:
+        assb_models.Simulation(model, parameter_values=values).build()
+    assert "'Positive electrode double-layer capacity [F.m-2]'" in str(err.value)
+    assert "'surface form': 'differential'" in str(err.value)
+    assert "working electrode" not in str(err.value)

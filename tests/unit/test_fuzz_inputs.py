@@ -120,54 +120,6 @@ def test_any_value_of_any_parameter(name, value):
         assert rule[1] <= value <= rule[2]
 
 
-#: scalar parameters that can be solve-time inputs (none sets the geometry)
-INPUTS = [
-    "Solid electrolyte conductivity at reference temperature [S.m-1]",
-    "Solid electrolyte conductivity activation energy [J.mol-1]",
-    "Positive electrode Bruggeman coefficient (electrolyte)",
-    "Positive electrode active material-solid electrolyte contact fraction",
-    "Positive particle diffusivity at low lithiation [m2.s-1]",
-    "Ambient temperature [K]",
-    "Positive electrode carbon conductivity [S.m-1]",
-]
-
-
-@pytest.fixture(scope="module")
-def input_simulation():
-    pv = KIM.copy()
-    pv.update({name: "[input]" for name in INPUTS})
-    sim = pybamm.Simulation(
-        assb_models.SolidStateDFN(),
-        parameter_values=pv,
-        var_pts={"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8},
-    )
-    sim.build()
-    return sim
-
-
-@SLOW
-@given(name=st.sampled_from(INPUTS), factor=st.floats(-10, 10))
-def test_accepted_values_give_a_finite_discharge(input_simulation, name, factor):
-    """Values validation accepts either solve to finite voltages inside the cut-offs
-    (the solver stops at them) or fail with PyBaMM's SolverError."""
-    inputs = {n: KIM[n] for n in INPUTS}
-    inputs[name] = KIM[name] * 10**factor if factor > -9.9 else -KIM[name]
-    pv = KIM.copy()
-    pv.update(inputs)
-    try:
-        assb_models.validate_parameter_values(pv)
-    except InvalidInputError:
-        return
-    try:
-        sol = input_simulation.solve([0, 600], inputs=inputs)
-    except pybamm.SolverError:
-        return
-    v = sol["Voltage [V]"].entries
-    assert np.isfinite(v).all()
-    assert (v >= KIM["Lower voltage cut-off [V]"] - 0.05).all()
-    assert (v <= KIM["Open-circuit voltage at 100% SOC [V]"] + 0.7).all()
-
-
 option_values = st.one_of(
     st.sampled_from(sorted({v for vals in ASSB_OPTIONS.values() for v in vals})),
     st.sampled_from(["true", "false", "none", "", "Tafel ", None, 1]),
@@ -285,3 +237,112 @@ def test_fit_files(tmp_path_factory, base, recipe, fitted):
         return
     for name, entry in fitted.items():
         assert values[name] == entry["value"]
+
+
+@FAST
+@given(
+    current=st.one_of(anything, st.lists(anything, max_size=3)),
+    cycles=st.one_of(anything, st.integers(-3, 5)),
+    hours=st.one_of(st.none(), anything),
+    capacity=st.one_of(st.none(), anything),
+    area=anything,
+)
+def test_plating_stripping_protocols(current, cycles, hours, capacity, area):
+    """Any protocol arguments: the package's error or steps of physical size."""
+    try:
+        steps = assb_models.plating_stripping_experiment(
+            current,
+            area,
+            cycles=cycles,
+            capacity_mAh_cm2=capacity,
+            half_cycle_hours=hours,
+        )
+    except (InvalidInputError, pybamm.OptionError):
+        return
+    assert steps
+    for cycle in steps:
+        for step in cycle:
+            assert 1 <= step.duration <= 1e4 * 3600
+
+
+@FAST
+@given(
+    kind=st.sampled_from(["C", "A", "W", "hours"]),
+    exponent=st.floats(-3, 15),
+)
+def test_step_sizes(kind, exponent):
+    """A step is refused before solving exactly when it is above 100 C (through the
+    set's capacity) or longer than 10 years."""
+    value = 10**exponent
+    text = (
+        f"Rest for {value:.6g} hours"
+        if kind == "hours"
+        else f"Discharge at {value:.6g} {kind} until 1.9 V"
+    )
+    capacity = KIM["Nominal cell capacity [A.h]"]
+    rate = {
+        "C": value,
+        "A": value / capacity,
+        "W": value / (capacity * KIM["Upper voltage cut-off [V]"]),
+        "hours": 0,
+    }[kind]
+    too_big = rate > 100 or (kind == "hours" and value > 87600)
+    try:
+        experiment = pybamm.Experiment([text])
+    except (ValueError, TypeError):
+        return
+    from assb_models.simulation.experiment_checks import check_experiment
+
+    try:
+        check_experiment(experiment, KIM)
+    except InvalidInputError as error:
+        assert too_big or "voltage" in str(error) or "duration" in str(error)
+        return
+    assert not too_big
+
+
+@FAST
+@given(
+    name=st.sampled_from(
+        [
+            "Positive electrode active material-solid electrolyte contact fraction",
+            "Solid electrolyte conductivity at reference temperature [S.m-1]",
+            "Ambient temperature [K]",
+        ]
+    ),
+    value=anything,
+)
+def test_solve_inputs(name, value):
+    """inputs= of a solve: the package's error, or a value validation accepts."""
+    from assb_models.simulation.simulation import check_inputs
+
+    values = KIM.copy()
+    values.update({name: "[input]"})
+    try:
+        check_inputs({name: value}, values)
+    except InvalidInputError:
+        return
+    accepted = KIM.copy()
+    accepted.update({name: float(value)})
+    assb_models.validate_parameter_values(accepted)
+
+
+@settings(SLOW, max_examples=4)
+@given(st.sampled_from(sorted(k for k in KIM.keys() if k not in ("citations",))))
+def test_a_missing_parameter(name):
+    """Any parameter left out: the model builds without it, or the error names it
+    (never PyBaMM's bare KeyError)."""
+    from assb_models.parameter_sets import Kim2024
+    from assb_models.simulation.simulation import MissingParameterError
+
+    values = pybamm.ParameterValues({k: v for k, v in KIM.items() if k != name})
+    try:
+        assb_models.Simulation(
+            assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS),
+            parameter_values=values,
+            var_pts={"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8},
+        ).build()
+    except MissingParameterError as error:
+        assert repr(name) in str(error) or "not in the parameter values" in str(error)
+    except InvalidInputError:
+        pass  # a cross-check that needs the parameter refuses the set

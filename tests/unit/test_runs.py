@@ -1,73 +1,55 @@
-"""Interrupted cycling runs keep their finished cycles and resume from them."""
+"""run_cycles arguments and which cycles keep their output (no solving; the runs
+themselves are in tests/integration/test_cycling_runs.py)."""
 
-import numpy as np
-import pybamm
 import pytest
 
 import assb_models
-from assb_models.simulation.runs import RunInterruptedWarning, run_cycles
+from assb_models import InvalidInputError
+from assb_models.simulation.runs import _wanted, run_cycles
 
-VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
-CYCLE = ("Discharge at 1C for 5 minutes", "Charge at 1C for 4 minutes")
-
-
-class StopAtCycle(pybamm.callbacks.Callback):
-    """Raises ``error`` as cycle ``n`` (counted over the whole run) ends."""
-
-    def __init__(self, n, error):
-        self.n, self.error, self.count = n, error, 0
-
-    def on_cycle_end(self, logs):
-        self.count += 1
-        if self.count == self.n:
-            raise self.error
+KIM = assb_models.get_parameter_values("Kim2024")
 
 
-@pytest.fixture(scope="module")
-def setup():
-    model = assb_models.SolidStateDFN()
-    return model, model.default_parameter_values
+@pytest.mark.parametrize(
+    "save_at_cycles, kept",
+    [
+        ((), [1]),
+        (None, [1, 2, 3, 4, 5, 6]),
+        (2, [1, 2, 4, 6]),
+        ([3, 5], [1, 3, 5]),
+    ],
+)
+def test_cycles_kept_follow_pybamms_save_at_cycles(save_at_cycles, kept):
+    """The first cycle always, then PyBaMM's rule (the latest is kept by the run)."""
+    assert [n for n in range(1, 7) if _wanted(n, save_at_cycles)] == kept
 
 
-@pytest.fixture(scope="module")
-def full_run(setup):
-    model, pv = setup
-    return run_cycles(model, pv, [CYCLE] * 4, var_pts=VAR_PTS)
+@pytest.mark.parametrize(
+    "kwargs, words",
+    [
+        ({"every": 0}, "'every' = 0"),
+        ({"save_at_cycles": -1}, "'save_at_cycles' = -1"),
+        ({"save_at_cycles": [1, True]}, "'save_at_cycles' = [1, True]"),
+        ({"resume_from": "no/such/store.pkl"}, "no such file"),
+    ],
+)
+def test_bad_run_arguments_are_named_before_solving(kwargs, words):
+    with pytest.raises(InvalidInputError) as err:
+        run_cycles(assb_models.SolidStateDFN(), KIM, ["Rest for 1 minute"], **kwargs)
+    assert words in str(err.value)
 
 
-@pytest.mark.parametrize("error", [KeyboardInterrupt(), pybamm.SolverError("boom")])
-def test_interrupted_run_returns_and_saves_finished_cycles(
-    setup, full_run, tmp_path, error
-):
-    model, pv = setup
-    saved = tmp_path / "run.pkl"
-    stop = StopAtCycle(3, error)
-    with pytest.warns(RunInterruptedWarning, match="after 2 of 4 cycles"):
-        partial = run_cycles(
-            model,
-            pv,
-            [CYCLE] * 4,
-            save_to=saved,
-            var_pts=VAR_PTS,
-            solve_kwargs={"callbacks": [stop]},
-        )
-    assert len(partial.cycles) == 2 and partial.termination.startswith("interrupted")
-    assert len(pybamm.load(saved).cycles) == 2
-    resumed = run_cycles(model, pv, [CYCLE] * 4, resume_from=saved, var_pts=VAR_PTS)
-    assert len(resumed.cycles) == 4
-    np.testing.assert_allclose(
-        resumed["Voltage [V]"].entries[-1],
-        full_run["Voltage [V]"].entries[-1],
-        rtol=1e-6,
-    )
+def test_solver_failures_are_recorded_beside_the_users_callbacks():
+    """PyBaMM logs a solver failure inside a cycle and ends the cycle; the run
+    records it (to stop there) without dropping the user's callbacks."""
+    import pybamm
 
+    from assb_models.simulation.runs import _SolverErrors, _with_recorder
 
-def test_other_errors_carry_the_finished_cycles(setup):
-    model, pv = setup
-    stop = StopAtCycle(2, RuntimeError("disk full"))
-    with pytest.raises(RuntimeError, match="disk full") as err:
-        run_cycles(
-            model, pv, [CYCLE] * 3, var_pts=VAR_PTS, solve_kwargs={"callbacks": [stop]}
-        )
-    assert len(err.value.completed_solution.cycles) == 1
-    assert "1 completed cycles" in "".join(err.value.__notes__)
+    user = pybamm.callbacks.Callback()
+    recorder = _SolverErrors()
+    for given, expected in ((None, [recorder]), (user, [user, recorder])):
+        kwargs = _with_recorder({"callbacks": given}, recorder)
+        assert kwargs["callbacks"] == expected
+    recorder.on_experiment_error({"error": pybamm.SolverError("IDA failed")})
+    assert "IDA failed" in str(recorder.error)

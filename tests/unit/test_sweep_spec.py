@@ -172,3 +172,81 @@ def test_batches_keep_designs_that_share_a_simulation_together():
     work = batches(shuffled, ["am"], 3)
     assert [[item[0] for item in batch] for batch in work] == [[3, 4, 5], [0, 1, 2]]
     assert [len(b) for b in batches(items, [], 4)] == [4, 2]
+
+
+def test_mixed_type_sweep_folder_reads_as_one_dataset(tmp_path):
+    """Batches whose design values are integers in one and floats in the next are
+    written with the spec's schema: pandas, pyarrow and dask read the folder."""
+    pa = pytest.importorskip("pyarrow")
+    dd = pytest.importorskip("dask.dataframe")
+    import pandas as pd
+    import pyarrow.dataset as pads
+
+    from assb_models.sweep.runner import results_schema, write_batch
+    from assb_models.sweep.worker import failed_batch
+
+    spec = load_spec(
+        {
+            **SPEC,
+            "design": {
+                "grid": {"am_wt_percent": [80, 85.5], "anode": ["Li-In"]},
+                "presets": {},
+            },
+        }
+    )
+    designs = spec.designs()
+    schema = results_schema(spec, designs)
+    assert schema.field("am_wt_percent").type == pa.float64()
+    for index, design in enumerate(designs):  # one design per batch: 80, then 85.5
+        items = [(index, spec.design_id(design), design)]
+        write_batch(tmp_path, failed_batch(spec, items, RuntimeError("x")), schema)
+    (tmp_path / ".batch-0000009-cut.parquet.tmp").write_bytes(b"half")  # a crash
+    for table in (
+        pd.read_parquet(tmp_path),
+        pads.dataset(tmp_path, format="parquet").to_table().to_pandas(),
+        dd.read_parquet(str(tmp_path)).compute(),
+    ):
+        assert sorted(table["am_wt_percent"]) == [80.0, 85.5]
+        assert table["status"].eq("failed").all()
+
+
+def test_design_variable_mixing_numbers_and_text_is_refused():
+    from assb_models.sweep.runner import results_schema
+    from assb_models.sweep.spec import SpecError
+
+    spec = load_spec({**SPEC, "design": {"grid": {"am_wt_percent": [80, "ninety"]}}})
+    with pytest.raises(SpecError, match="'am_wt_percent' has values of types"):
+        results_schema(spec)
+
+
+def test_design_map_presets_are_valid_at_the_grid_corners():
+    """Each carbon morphology at NCM 92 wt% / carbon 3 wt% (least SE, most carbon:
+    the tightest carbon/SE contact bound) and at 70/0 builds a valid set."""
+    from conftest import load_experiment
+
+    from assb_models.sweep.worker import design_parameter_values
+
+    spec = load_experiment("design_map").spec(full=True)
+    corners = [
+        d
+        for d in spec.designs()
+        if (d["am_wt_percent"], d["carbon_wt_percent"]) in ((92, 3), (70, 0))
+    ]
+    assert len(corners) == 4
+    for design in corners:
+        design_parameter_values(spec, design)  # raises on an invalid value
+
+
+def test_spec_and_metrics_modules_import_without_a_cycle():
+    import ast
+    import pathlib
+
+    import assb_models.sweep.metrics as metrics
+
+    tree = ast.parse(pathlib.Path(metrics.__file__).read_text())
+    imported = {
+        node.module
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert "spec" not in imported and "assb_models.sweep.spec" not in imported

@@ -1,0 +1,138 @@
+"""Interrupted cycling runs keep their finished cycles and resume from them."""
+
+import numpy as np
+import pybamm
+import pytest
+
+import assb_models
+from assb_models.simulation.runs import RunInterruptedWarning, run_cycles
+
+VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
+CYCLE = ("Discharge at 1C for 5 minutes", "Charge at 1C for 4 minutes")
+
+
+class StopAtCycle(pybamm.callbacks.Callback):
+    """Raises ``error`` as cycle ``n`` (counted over the whole run) ends."""
+
+    def __init__(self, n, error):
+        self.n, self.error, self.count = n, error, 0
+
+    def on_cycle_end(self, logs):
+        self.count += 1
+        if self.count == self.n:
+            raise self.error
+
+
+@pytest.fixture(scope="module")
+def setup():
+    model = assb_models.SolidStateDFN()
+    return model, model.default_parameter_values
+
+
+@pytest.fixture(scope="module")
+def full_run(setup):
+    model, pv = setup
+    return run_cycles(model, pv, [CYCLE] * 4, var_pts=VAR_PTS)
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt(), pybamm.SolverError("boom")])
+def test_interrupted_run_returns_and_saves_finished_cycles(
+    setup, full_run, tmp_path, error
+):
+    model, pv = setup
+    saved = tmp_path / "run.pkl"
+    stop = StopAtCycle(3, error)
+    with pytest.warns(RunInterruptedWarning, match="after 2 of 4 cycles"):
+        partial = run_cycles(
+            model,
+            pv,
+            [CYCLE] * 4,
+            save_to=saved,
+            var_pts=VAR_PTS,
+            solve_kwargs={"callbacks": [stop]},
+        )
+    assert len(partial.cycles) == 2 and partial.termination.startswith("interrupted")
+    assert len(pybamm.load(saved).cycles) == 2
+    resumed = run_cycles(model, pv, [CYCLE] * 4, resume_from=saved, var_pts=VAR_PTS)
+    assert len(resumed.cycles) == 4
+    np.testing.assert_allclose(
+        resumed["Voltage [V]"].entries[-1],
+        full_run["Voltage [V]"].entries[-1],
+        rtol=1e-6,
+    )
+
+
+def test_other_errors_carry_the_finished_cycles(setup):
+    model, pv = setup
+    stop = StopAtCycle(2, RuntimeError("disk full"))
+    with pytest.raises(RuntimeError, match="disk full") as err:
+        run_cycles(
+            model, pv, [CYCLE] * 3, var_pts=VAR_PTS, solve_kwargs={"callbacks": [stop]}
+        )
+    assert len(err.value.completed_solution.cycles) == 1
+    assert "1 completed cycles" in "".join(err.value.__notes__)
+
+
+def _summaries(solution):
+    names = solution.summary_variables.all_variables
+    return {name: np.asarray(solution.summary_variables[name]) for name in names}
+
+
+def test_default_run_keeps_summaries_of_every_cycle_and_two_cycles(
+    setup, full_run, tmp_path
+):
+    """The default run keeps the first and latest cycles' output and the same
+    per-cycle summaries as a keep-everything run; its store resumes the run."""
+    model, pv = setup
+    everything = run_cycles(
+        model, pv, [CYCLE] * 4, save_at_cycles=None, var_pts=VAR_PTS
+    )
+    assert all(c is not None for c in everything.cycles)
+    assert [c is not None for c in full_run.cycles] == [True, False, False, True]
+    expected, got = _summaries(everything), _summaries(full_run)
+    assert expected.keys() == got.keys() and len(expected) > 5
+    for name, values in expected.items():
+        np.testing.assert_allclose(got[name], values, rtol=1e-9, err_msg=name)
+    store = tmp_path / "store.pkl"
+    run_cycles(model, pv, [CYCLE] * 2, save_to=store, var_pts=VAR_PTS)
+    resumed = run_cycles(model, pv, [CYCLE] * 4, resume_from=store, var_pts=VAR_PTS)
+    for name, values in expected.items():
+        np.testing.assert_allclose(
+            _summaries(resumed)[name], values, rtol=1e-9, err_msg=name
+        )
+
+
+def test_every_nth_cycle_is_kept():
+    model = assb_models.SolidStateDFN()
+    solution = run_cycles(
+        model,
+        model.default_parameter_values,
+        [CYCLE] * 5,
+        save_at_cycles=2,
+        var_pts=VAR_PTS,
+    )
+    assert [c is not None for c in solution.cycles] == [True, True, False, True, True]
+
+
+def test_a_cycle_that_cannot_start_is_skipped_and_the_run_goes_on(setup):
+    """A CV hold whose current is already below its limit (right after a hold to
+    C/20, asked to end at 2C) cannot start: PyBaMM skips it, the run warns and
+    goes on from the last cycle that ran."""
+    model, pv = setup
+    cycles = [
+        (
+            "Discharge at 1C for 5 minutes",
+            "Charge at 1C until 3.6 V",
+            "Hold at 3.6 V until C/20",
+        ),
+        ("Hold at 3.6 V until 2C",),
+        ("Rest for 1 minute",),
+        ("Discharge at 1C for 1 minute",),
+    ]
+    from assb_models.simulation.runs import CycleSkippedWarning
+
+    with pytest.warns(CycleSkippedWarning, match="cycles 2 to 2: no step could start"):
+        solution = run_cycles(model, pv, cycles, var_pts=VAR_PTS)
+    assert len(solution.cycles) == 3 and solution.termination == "final time"
+    v = solution.cycles[-1]["Voltage [V]"].entries
+    assert np.all(np.isfinite(v)) and v[-1] < v[0]
