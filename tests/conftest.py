@@ -1,10 +1,15 @@
+"""Shared test helpers; the unit tier (tests/unit) is kept free of solves."""
+
 import importlib.util
 import os
 import pathlib
 
+import pytest
+
 os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "true")
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
+UNIT_TIER = pathlib.Path(__file__).resolve().parent / "unit"
 
 
 def load_experiment(name):
@@ -14,3 +19,23 @@ def load_experiment(name):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+class SolveInUnitTier(AssertionError):
+    """Raised when a unit test calls a solver (it belongs in tests/integration)."""
+
+
+@pytest.fixture(autouse=True)
+def _unit_tests_solve_nothing(request, monkeypatch):
+    """In tests/unit any solver call fails the test."""
+    if UNIT_TIER not in pathlib.Path(str(request.node.path)).resolve().parents:
+        return
+    import pybamm
+
+    def refuse(*args, **kwargs):
+        raise SolveInUnitTier(
+            "unit tests solve nothing: move this test to tests/integration"
+        )
+
+    monkeypatch.setattr(pybamm.BaseSolver, "solve", refuse)
+    monkeypatch.setattr(pybamm.BaseSolver, "step", refuse)

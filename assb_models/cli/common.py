@@ -7,9 +7,6 @@ import logging
 import sys
 import warnings
 
-from assb_models.parameters import registry
-from assb_models.validation import InvalidInputError
-
 #: PyBaMM's logger; its warnings (e.g. a skipped experiment step) print as ours
 PYBAMM_LOGGER = "pybamm.logger"
 #: NumPy's floating-point warnings where a division by zero is expected (ratios of
@@ -37,22 +34,6 @@ def key_value(text):
     if not sep or not key.strip():
         raise argparse.ArgumentTypeError(f"{text!r} is not KEY=VALUE")
     return key.strip(), number_or_text(value.strip())
-
-
-def set_name(text):
-    """The published set named ``text``, in any letter case (``kim2024`` -> Kim2024).
-
-    An unknown name raises :class:`InvalidInputError` with the nearest names.
-    """
-    available = registry.names()
-    by_lower = {name.lower(): name for name in available}
-    if text.lower() in by_lower:
-        return by_lower[text.lower()]
-    close = difflib.get_close_matches(text.lower(), by_lower, n=1, cutoff=0.6)
-    hint = f" (did you mean {by_lower[close[0]]}?)" if close else ""
-    raise InvalidInputError(
-        f"Unknown parameter set {text!r}{hint}; available sets are {list(available)}"
-    )
 
 
 def suggest(word, allowed, what):

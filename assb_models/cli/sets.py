@@ -6,7 +6,8 @@ from assb_models.parameters import registry
 from assb_models.parameters.parameter_values import get_sources
 from assb_models.parameters.published_cells import parameter_values
 
-from .common import key_value, set_name
+from .common import key_value
+from .set_names import set_name
 
 
 def add_parser(sub):

@@ -32,7 +32,8 @@ from assb_models.simulation.protocol import areal_experiment
 from assb_models.simulation.simulation import Simulation
 from assb_models.validation import InvalidInputError
 
-from .common import key_value, number_or_text, set_name, suggest
+from .common import key_value, number_or_text, suggest
+from .set_names import set_name
 
 OUTPUTS = ("solution.csv", "voltage.png")
 #: columns of solution.csv, where the model has them

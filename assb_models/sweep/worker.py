@@ -22,10 +22,8 @@ import numpy as np
 import pybamm
 
 from assb_models import __version__
-from assb_models.parameters.parameter_values import (
-    set_module,
-    validate_parameter_values,
-)
+from assb_models.parameters import registry
+from assb_models.parameters.parameter_values import validate_parameter_values
 from assb_models.simulation.simulation import Simulation
 from assb_models.validation import is_real, require_finite
 
@@ -61,7 +59,7 @@ def design_parameter_values(spec, design):
     for key, value in recipe.items():
         if is_real(value):
             require_finite(key, value)
-    values = set_module(spec.parameter_set).get_parameter_values(**recipe)
+    values = registry.get(spec.parameter_set).get_parameter_values(**recipe)
     unknown = sorted(set(parameters) - set(values.keys()))
     if unknown:
         raise SpecError(

@@ -1,3 +1,5 @@
+""""""
+
 import pybamm
 import pytest
 
@@ -55,24 +57,6 @@ def test_experiment_temperature_is_checked():
             assb_models.SolidStateDFN(),
             experiment=pybamm.Experiment(["Rest for 1 minute"], temperature=1000),
         )
-
-
-@pytest.mark.parametrize(
-    "steps, words",
-    [
-        (
-            ["Rest for 1 minute", "Discharge at C/2 until 3.69 V"],
-            "rested voltage 3.684 V",
-        ),
-        (["Discharge at C/2 until 3.6 V"], "no step of the experiment ran"),
-    ],
-)
-def test_a_first_step_that_cannot_run_is_an_error_not_an_empty_solution(steps, words):
-    sim = assb_models.Simulation(
-        assb_models.SolidStateDFN(), experiment=pybamm.Experiment(steps)
-    )
-    with pytest.raises(InvalidInputError, match=words):
-        sim.solve()
 
 
 def test_pristine_park2021_full_cell_plain_solve_is_explained():
