@@ -24,7 +24,11 @@ class AnodeFreeSolidStateDFN(SolidStateDFN):
     """
 
     def __init__(self, options=None, name="Anode-free solid-state DFN", build=True):
-        super().__init__(with_anode(options, "anode-free", "AnodeFreeSolidStateDFN"), name=name, build=build)
+        super().__init__(
+            with_anode(options, "anode-free", "AnodeFreeSolidStateDFN"),
+            name=name,
+            build=build,
+        )
         register_citations(SLUG)
 
     @property

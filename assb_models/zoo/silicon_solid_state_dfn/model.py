@@ -24,7 +24,11 @@ class SiliconSolidStateDFN(SolidStateDFN):
     """
 
     def __init__(self, options=None, name="Silicon-anode solid-state DFN", build=True):
-        super().__init__(with_anode(options, "silicon", "SiliconSolidStateDFN"), name=name, build=build)
+        super().__init__(
+            with_anode(options, "silicon", "SiliconSolidStateDFN"),
+            name=name,
+            build=build,
+        )
         register_citations(SLUG)
 
     @property

@@ -13,7 +13,9 @@ FARADAY = 96485.33212  # C/mol
 def first_charge():
     """One hour of the first charge at C/10 (the entry's default current)."""
     model = AnodeFreeSolidStateDFN()
-    simulation = pybamm.Simulation(model, parameter_values=model.default_parameter_values)
+    simulation = pybamm.Simulation(
+        model, parameter_values=model.default_parameter_values
+    )
     return simulation.solve(np.linspace(0, 3600, 121))
 
 

@@ -17,7 +17,9 @@ def slow_discharge():
     current = 0.05 * values["Nominal cell capacity [A.h]"]
     cut_off = values["Lower voltage cut-off [V]"]
     experiment = pybamm.Experiment([f"Discharge at {current} A until {cut_off} V"])
-    simulation = pybamm.Simulation(model, parameter_values=values, experiment=experiment)
+    simulation = pybamm.Simulation(
+        model, parameter_values=values, experiment=experiment
+    )
     return values, simulation.solve()
 
 

@@ -13,7 +13,9 @@ def _slow_capacity(model):
     current = 0.05 * values["Nominal cell capacity [A.h]"]
     cut_off = values["Lower voltage cut-off [V]"]
     experiment = pybamm.Experiment([f"Discharge at {current} A until {cut_off} V"])
-    simulation = pybamm.Simulation(model, parameter_values=values, experiment=experiment)
+    simulation = pybamm.Simulation(
+        model, parameter_values=values, experiment=experiment
+    )
     return simulation.solve()["Discharge capacity [A.h]"].entries[-1]
 
 
