@@ -187,8 +187,8 @@ def pybop_problem(
 
 
 def intervals(problem, inputs, threshold=0.95):
-    """95 % intervals of a PyBOP least-squares optimum, as :func:`~assb_models.fitting.fit`
-    computes them.
+    """95 % intervals of a PyBOP least-squares optimum, computed as
+    :func:`~assb_models.fitting.fit` computes its own.
 
     Linearised least squares in ln p from the voltage sensitivities of PyBOP's
     simulator at ``inputs`` (:func:`assb_models.fitting.statistics.uncertainty`), so

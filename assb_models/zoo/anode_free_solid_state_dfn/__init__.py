@@ -1,4 +1,4 @@
-"""Anode-free solid-state DFN with an Ag-C interlayer (PyBaMM model-zoo entry)."""
+"""Anode-free solid-state DFN, Lee2020 default set (PyBaMM model-zoo entry)."""
 
 from .model import AnodeFreeSolidStateDFN
 

@@ -1,17 +1,17 @@
-"""Anode-free solid-state DFN with an Ag-C interlayer (PyBaMM model-zoo entry ``anode_free_solid_state_dfn``)."""
+"""Anode-free solid-state DFN, Lee2020 default set (PyBaMM model-zoo entry)."""
 
-from assb_models.models import SolidStateDFN
+from assb_models import models
 from assb_models.zoo import register_citations, with_anode
 
 SLUG = "anode_free_solid_state_dfn"
 
 
-class AnodeFreeSolidStateDFN(SolidStateDFN):
-    """Solid-state DFN with no Li at assembly: an Ag-C interlayer fills, then Li plates beneath it.
+class AnodeFreeSolidStateDFN(models.SolidStateDFN):
+    """Solid-state DFN with no Li at assembly: Ag-C interlayer, then plated Li.
 
-    :class:`assb_models.SolidStateDFN` with the 'anode-free' anode, its default parameter set
-    ``Lee2020`` (``model.default_parameter_values``); instantiating it registers
-    the package and the set's paper with :data:`pybamm.citations`.
+    :class:`assb_models.SolidStateDFN` with the "anode-free" anode, its default
+    parameter set ``Lee2020`` (``model.default_parameter_values``); instantiating
+    it registers the package and the set's paper with :data:`pybamm.citations`.
 
     Parameters
     ----------

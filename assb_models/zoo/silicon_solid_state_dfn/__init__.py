@@ -1,4 +1,4 @@
-"""Solid-state DFN with a dense silicon-film anode (PyBaMM model-zoo entry)."""
+"""Silicon-anode solid-state DFN, Tan2021 default set (PyBaMM model-zoo entry)."""
 
 from .model import SiliconSolidStateDFN
 

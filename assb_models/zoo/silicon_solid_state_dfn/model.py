@@ -1,17 +1,17 @@
-"""Solid-state DFN with a dense silicon-film anode (PyBaMM model-zoo entry ``silicon_solid_state_dfn``)."""
+"""Silicon-anode solid-state DFN, Tan2021 default set (PyBaMM model-zoo entry)."""
 
-from assb_models.models import SolidStateDFN
+from assb_models import models
 from assb_models.zoo import register_citations, with_anode
 
 SLUG = "silicon_solid_state_dfn"
 
 
-class SiliconSolidStateDFN(SolidStateDFN):
-    """Solid-state DFN with a dense micro-Si film anode (Li diffusion across the film, Li-Si OCP, planar SE/Si contact).
+class SiliconSolidStateDFN(models.SolidStateDFN):
+    """Solid-state DFN with a dense micro-Si film anode.
 
-    :class:`assb_models.SolidStateDFN` with the 'silicon' anode, its default parameter set
-    ``Tan2021`` (``model.default_parameter_values``); instantiating it registers
-    the package and the set's paper with :data:`pybamm.citations`.
+    :class:`assb_models.SolidStateDFN` with the "silicon" anode, its default
+    parameter set ``Tan2021`` (``model.default_parameter_values``); instantiating
+    it registers the package and the set's paper with :data:`pybamm.citations`.
 
     Parameters
     ----------

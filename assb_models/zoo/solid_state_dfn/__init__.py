@@ -1,4 +1,4 @@
-"""Solid-state DFN: sulfide composite cathode vs planar Li-In anode (PyBaMM model-zoo entry)."""
+"""Solid-state DFN, Kim2024 default set (PyBaMM model-zoo entry)."""
 
 from .model import SolidStateDFN
 

@@ -1,13 +1,13 @@
-"""Solid-state DFN: sulfide composite cathode vs planar Li-In anode (PyBaMM model-zoo entry ``solid_state_dfn``)."""
+"""Solid-state DFN, Kim2024 default set (PyBaMM model-zoo entry)."""
 
-from assb_models.models import SolidStateDFN
+from assb_models import models
 from assb_models.zoo import register_citations
 
 SLUG = "solid_state_dfn"
 
 
-class SolidStateDFN(SolidStateDFN):
-    """DFN-type all-solid-state cell: single-ion sulfide SE in an NCM/SE/carbon composite cathode, planar Li-In anode.
+class SolidStateDFN(models.SolidStateDFN):
+    """Sulfide SE composite cathode | SE separator | planar Li-In anode (DFN-type).
 
     :class:`assb_models.SolidStateDFN`, its default parameter set
     ``Kim2024`` (``model.default_parameter_values``); instantiating it registers

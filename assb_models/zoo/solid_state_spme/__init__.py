@@ -1,4 +1,4 @@
-"""Solid-state SPMe: reduced all-solid-state cell for fits and sweeps (PyBaMM model-zoo entry)."""
+"""Solid-state SPMe, Kim2024 default set (PyBaMM model-zoo entry)."""
 
 from .model import SolidStateSPMe
 

@@ -1,13 +1,13 @@
-"""Solid-state SPMe: reduced all-solid-state cell for fits and sweeps (PyBaMM model-zoo entry ``solid_state_spme``)."""
+"""Solid-state SPMe, Kim2024 default set (PyBaMM model-zoo entry)."""
 
-from assb_models.models import SolidStateSPMe
+from assb_models import models
 from assb_models.zoo import register_citations
 
 SLUG = "solid_state_spme"
 
 
-class SolidStateSPMe(SolidStateSPMe):
-    """One x-averaged particle with the SE and electrode potentials in closed form (transmission-line correction).
+class SolidStateSPMe(models.SolidStateSPMe):
+    """Reduced solid-state cell: one x-averaged particle, closed-form potentials.
 
     :class:`assb_models.SolidStateSPMe`, its default parameter set
     ``Kim2024`` (``model.default_parameter_values``); instantiating it registers

@@ -1,4 +1,4 @@
-"""Li | sulfide SE | Li symmetric cell for plating and stripping (PyBaMM model-zoo entry)."""
+"""Li symmetric cell, Park2021 default set (PyBaMM model-zoo entry)."""
 
 from .model import SymmetricCell
 

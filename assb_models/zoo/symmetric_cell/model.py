@@ -1,13 +1,13 @@
-"""Li | sulfide SE | Li symmetric cell for plating and stripping (PyBaMM model-zoo entry ``symmetric_cell``)."""
+"""Li symmetric cell, Park2021 default set (PyBaMM model-zoo entry)."""
 
-from assb_models.models import SymmetricCell
+from assb_models import models
 from assb_models.zoo import register_citations
 
 SLUG = "symmetric_cell"
 
 
-class SymmetricCell(SymmetricCell):
-    """Li|(interlayer)|SE|(interlayer)|Li plating/stripping: SE ohmic drop, Butler-Volmer over the Li contact fraction, SE-reduction interphase, voids vs Li creep.
+class SymmetricCell(models.SymmetricCell):
+    """Li | SE | Li plating/stripping cell.
 
     :class:`assb_models.SymmetricCell`, its default parameter set
     ``Park2021`` (``model.default_parameter_values``); instantiating it registers
