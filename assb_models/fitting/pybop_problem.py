@@ -122,8 +122,10 @@ def pybop_problem(
         Keyword arguments of the set (with a set name).
     cost : pybop.BaseCost or its class, optional
         Default ``pybop.SumSquaredError`` of the voltage; a class is called with the
-        dataset (``pybop.GaussianLogLikelihoodKnownSigma`` needs an instance, with
-        its ``sigma0``).
+        dataset. A likelihood (an instance, e.g.
+        ``pybop.GaussianLogLikelihoodKnownSigma(pybop_dataset(data), sigma=2e-3)``)
+        gives a ``pybop.LogPosterior`` for PyBOP's samplers; its parameters then
+        need priors (``pybop.Parameter(distribution=...)``, by name).
     var_pts : dict, optional
         Mesh (the model's default when None).
     areal : bool, optional
@@ -140,6 +142,7 @@ def pybop_problem(
     Returns
     -------
     pybop.Problem
+        ``pybop.LogPosterior`` with a likelihood cost.
     """
     if isinstance(parameter_values, str):
         parameter_values = get_parameter_values(parameter_values, **(recipe or {}))
@@ -183,6 +186,9 @@ def pybop_problem(
         raise InvalidInputError(
             "'voltage_window' needs a cost class; give a cost instance its weighting"
         )
+    if isinstance(cost, pybop.LogLikelihood):
+        # a sampler's target: the likelihood plus the parameters' log-priors
+        return pybop.LogPosterior(simulator, cost)
     return pybop.Problem(simulator, cost)
 
 
