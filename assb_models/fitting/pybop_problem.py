@@ -23,11 +23,8 @@ import numpy as np
 
 try:
     import pybop
-except ImportError as error:  # optional dependency
-    raise ImportError(
-        "assb_models.fitting.pybop_problem needs PyBOP: pip install "
-        '"assb-models[pybop]" (in its own environment: PyBOP caps numpy)'
-    ) from error
+except ImportError:  # optional dependency: the functions say how to install it
+    pybop = None
 
 from assb_models.data.table import VOLTAGE
 from assb_models.fitting.problem import FitParameter
@@ -41,12 +38,22 @@ from assb_models.validation import InvalidInputError
 TARGET = "Voltage [V]"
 
 
+def require_pybop():
+    """Raise ImportError, with the install command, when PyBOP is not installed."""
+    if pybop is None:
+        raise ImportError(
+            "assb_models.fitting.pybop_problem needs PyBOP: pip install "
+            '"assb-models[pybop]" (in its own environment: PyBOP caps numpy)'
+        )
+
+
 def pybop_dataset(data):
     """A :class:`assb_models.data.CyclerData` as a ``pybop.Dataset``.
 
     "Time [s]" from the first sample (strictly increasing, as replayed), "Current
     [A]" in PyBaMM's sign (discharge positive) and "Voltage [V]".
     """
+    require_pybop()
     t, keep = replay_times(data)
     table = data.table
     return pybop.Dataset(
@@ -65,6 +72,7 @@ def pybop_parameter(parameter, parameter_values, model):
     value; x/÷ 10), so a PyBOP fit searches the space :func:`~assb_models.fitting.fit`
     searches.
     """
+    require_pybop()
     if isinstance(parameter, str):
         parameter = FitParameter(parameter)
     resolved = parameter.resolve(parameter_values, model)
@@ -144,6 +152,7 @@ def pybop_problem(
     pybop.Problem
         ``pybop.LogPosterior`` with a likelihood cost.
     """
+    require_pybop()
     if isinstance(parameter_values, str):
         parameter_values = get_parameter_values(parameter_values, **(recipe or {}))
     elif recipe:
