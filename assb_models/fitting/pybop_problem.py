@@ -5,9 +5,11 @@ the optimiser or sampler. :func:`pybop_problem` builds the first two from what
 :func:`assb_models.fitting.fit` takes, so any PyBOP optimiser (``pybop.SciPyMinimize``,
 ``pybop.CMAES``, ...) or sampler runs on an all-solid-state cell:
 
->>> problem = pybop_problem(data, ["Positive particle diffusivity [m2.s-1]"],
-...                         "Kim2024", model=assb_models.SolidStateSPMe())
->>> result = pybop.SciPyMinimize(problem).run()
+>>> problem = pybop_problem(
+...     data, ["Solid electrolyte conductivity at reference temperature [S.m-1]"],
+...     "Kim2024", model=assb_models.SolidStateSPMe())
+>>> options = pybop.SciPyMinimizeOptions(method="Nelder-Mead")
+>>> result = pybop.SciPyMinimize(problem, options=options).run()
 >>> intervals(problem, result.best_inputs)            # 95 % intervals, as fit()'s
 
 The measurement is replayed as :func:`assb_models.fitting.fit` replays it: its
@@ -174,7 +176,7 @@ def pybop_problem(
     dataset = pybop_dataset(data)
     if areal:
         # the simulator replays the dataset's current: give it the scaled one
-        dataset["Current [A]"] = values["Current function [A]"].y[0]
+        dataset["Current [A]"] = np.ravel(values["Current function [A]"].y)
     simulator = pybop.pybamm.Simulator(
         model.new_copy(),
         parameter_values=values,
