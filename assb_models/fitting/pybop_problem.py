@@ -68,11 +68,12 @@ def pybop_dataset(data):
 
 
 def pybop_parameter(parameter, parameter_values, model):
-    """A ``pybop.Parameter`` in log space from a name or :class:`FitParameter`.
+    """A log-space ``pybop.Parameter`` from a name or a
+    :class:`~assb_models.fitting.FitParameter`.
 
-    Initial value and bounds as :meth:`FitParameter.resolve` gives them (the set's
-    value; x/÷ 10), so a PyBOP fit searches the space :func:`~assb_models.fitting.fit`
-    searches.
+    Initial value and bounds as :meth:`~assb_models.fitting.FitParameter.resolve`
+    gives them (the set's value; x/÷ 10), so a PyBOP fit searches the space
+    :func:`~assb_models.fitting.fit` searches.
     """
     require_pybop()
     if isinstance(parameter, str):
