@@ -121,10 +121,10 @@ def pybop_problem(
     ----------
     data : assb_models.data.CyclerData
         One measurement (select its steps first, e.g. ``data.select(cycles=1)``).
-    parameters : list of str or FitParameter, or dict of str to pybop.Parameter
+    parameters : list of str or assb_models.fitting.FitParameter, or dict
         Names or :class:`~assb_models.fitting.FitParameter` (log-space
         ``pybop.Parameter`` with the set's value and bounds x/÷ 10), or PyBOP's own
-        parameters (with priors for a sampler) by name.
+        parameters (``pybop.Parameter``, with priors for a sampler) by name.
     parameter_values : str or pybamm.ParameterValues
         A set name ("Kim2024"; ``recipe`` keyword arguments apply) or values.
     model : pybamm.BaseModel, optional
