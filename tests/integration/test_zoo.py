@@ -2,8 +2,12 @@
 
 ``pybamm-model-zoo`` discovers ``assb_models.zoo`` through the ``pybamm_zoo_models``
 entry point; each entry must pass the zoo's model-scope contract (manifest, layout,
-import, citation, well-posedness, build, solve for the manifest's ``solve_time``).
+import, citation, well-posedness, build, solve for the manifest's ``solve_time``), and
+its example scripts run. Each entry's physical tests are in its own ``tests/`` folder
+(``pytest assb_models/zoo``).
 """
+
+import runpy
 
 import pytest
 
@@ -54,3 +58,13 @@ BASES = {
 @pytest.mark.parametrize("name", ENTRIES)
 def test_zoo_loads_the_package_model(name):
     assert isinstance(zoo.load(name)(), BASES[name])
+
+
+@pytest.mark.parametrize("name", ENTRIES)
+def test_example_scripts_run(name, capsys):
+    """Each entry's example scripts run (the zoo's own layer C)."""
+    scripts = sorted((zoo.info(name).path / "examples").glob("*.py"))
+    assert scripts
+    for script in scripts:
+        runpy.run_path(str(script), run_name="__main__")
+    assert capsys.readouterr().out
