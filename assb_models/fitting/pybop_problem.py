@@ -28,7 +28,7 @@ try:
 except ImportError:  # optional dependency: the functions say how to install it
     pybop = None
 
-from assb_models.data.table import VOLTAGE
+from assb_models.data.table import CURRENT, VOLTAGE
 from assb_models.fitting.problem import FitParameter
 from assb_models.fitting.statistics import uncertainty
 from assb_models.models import SolidStateDFN
@@ -61,7 +61,7 @@ def pybop_dataset(data):
     return pybop.Dataset(
         {
             "Time [s]": t,
-            "Current [A]": table["Current [A]"].to_numpy(dtype=float)[keep],
+            "Current [A]": table[CURRENT].to_numpy(dtype=float)[keep],
             TARGET: table[VOLTAGE].to_numpy(dtype=float)[keep],
         }
     )
