@@ -292,9 +292,12 @@ def test_pyproject_lists_every_package():
         pytest.skip("the package is installed from a wheel, not from its sources")
     config = tomllib.loads(pyproject.read_text())
     listed = set(config["tool"]["setuptools"]["packages"])
+    # every folder holding Python files (zoo examples and tests are data folders
+    # of their model, installed as namespace packages)
     found = {
         ".".join(path.parent.relative_to(ROOT).parts)
-        for path in PACKAGE.rglob("__init__.py")
+        for path in PACKAGE.rglob("*.py")
+        if "__pycache__" not in path.parts
     }
     assert listed == found | {"assb_models.parameter_sets"}
     assert config["tool"]["setuptools"]["package-dir"] == {

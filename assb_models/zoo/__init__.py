@@ -1,0 +1,54 @@
+"""The package's models as a PyBaMM model-zoo collection.
+
+``pybamm-model-zoo`` finds this package through the ``pybamm_zoo_models`` entry point
+(pyproject.toml) and reads every ``*/model.toml`` below it, so each folder here is
+one zoo entry: a thin subclass fixing the options that pick its default parameter
+set, a README (Summary, Usage, Validation, Citation), a ``CITATION.bib``, an example
+script and tests that pin a physical result.
+
+>>> import pybamm_model_zoo as zoo
+>>> model = zoo.load("SolidStateDFN")()
+
+Nothing here imports ``pybamm_model_zoo``: the entries are ordinary models of this
+package and run without the zoo installed.
+"""
+
+import re
+from pathlib import Path
+
+import pybamm
+
+#: the folder holding one subfolder per zoo entry
+ZOO_ROOT = Path(__file__).parent
+
+_ENTRY = re.compile(r"^@\w+\s*\{", flags=re.MULTILINE)
+
+
+def register_citations(slug):
+    """Register every BibTeX entry of ``<slug>/CITATION.bib`` with PyBaMM.
+
+    Called on instantiation of each zoo entry, so ``pybamm.print_citations()``
+    credits the package and the papers of the entry's default parameter set.
+    """
+    text = (ZOO_ROOT / slug / "CITATION.bib").read_text(encoding="utf-8")
+    starts = [match.start() for match in _ENTRY.finditer(text)] + [len(text)]
+    for start, end in zip(starts[:-1], starts[1:], strict=True):
+        pybamm.citations.register(text[start:end].strip())
+
+
+def with_anode(options, anode, model_name):
+    """``options`` with "anode" set to ``anode``, the one this zoo entry is for.
+
+    Raises
+    ------
+    pybamm.OptionError
+        If ``options`` names another anode: that is another zoo entry.
+    """
+    options = dict(options or {})
+    given = options.setdefault("anode", anode)
+    if given != anode:
+        raise pybamm.OptionError(
+            f"{model_name} has 'anode' = '{anode}', got '{given}'; for another anode "
+            "use assb_models.SolidStateDFN({'anode': ...})"
+        )
+    return options

@@ -1,0 +1,27 @@
+"""Solid-state SPMe, Kim2024 default set (PyBaMM model-zoo entry)."""
+
+from assb_models import models
+from assb_models.zoo import register_citations
+
+SLUG = "solid_state_spme"
+
+
+class SolidStateSPMe(models.SolidStateSPMe):
+    """Reduced solid-state cell: one x-averaged particle, closed-form potentials.
+
+    :class:`assb_models.SolidStateSPMe`, its default parameter set
+    ``Kim2024`` (``model.default_parameter_values``); instantiating it registers
+    the package and the set's paper with :data:`pybamm.citations`.
+
+    Parameters
+    ----------
+    options : dict, optional
+        Options of :class:`assb_models.SolidStateSPMe`.
+    name : str, optional
+    build : bool, optional
+        Build on instantiation (default True).
+    """
+
+    def __init__(self, options=None, name="Solid-state SPMe", build=True):
+        super().__init__(options, name=name, build=build)
+        register_citations(SLUG)
