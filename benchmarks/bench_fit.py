@@ -20,7 +20,7 @@ import numpy as np
 import pybamm
 
 import assb_models
-from assb_models.data.synthetic import simulate_discharge
+from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.fitting import FitParameter, fit
 
 BUDGET_S = 60.0

@@ -28,6 +28,7 @@ fail one of these (or the value ranges of the tidy table) with near certainty.
 import numpy as np
 import pandas as pd
 
+from .mpr import read_mpr
 from .spectrum import FREQUENCY_RANGE
 from .table import (
     CURRENT,
@@ -56,39 +57,6 @@ def _first(frame, names, source):
         f"{source}: none of the EC-Lab columns {list(names)} found; columns are "
         f"{list(frame.columns)}"
     )
-
-
-def read_mpr(path, error=CyclerDataError):
-    """The data records of an EC-Lab ``.mpr`` file as a DataFrame (through galvani).
-
-    Every error of the parser (a truncated or damaged file) is raised as ``error``
-    naming the file.
-    """
-    try:
-        from galvani import BioLogic
-    except ImportError:
-        raise ImportError(
-            "Reading BioLogic .mpr files needs the optional extra 'galvani' "
-            "(GPL-3.0-or-later): pip install 'assb-models[biologic]'; or export the "
-            "file to text in EC-Lab and use assb_models.data.read_csv"
-        ) from None
-    with open(path, "rb") as handle:
-        try:
-            mpr = BioLogic.MPRfile(handle)
-            frame = pd.DataFrame(mpr.data)
-            floats = {c: float for c in frame.columns if frame[c].dtype.kind == "f"}
-            with np.errstate(invalid="ignore"):  # damaged float32 (signalling NaN)
-                frame = frame.astype(floats)
-            if "Ns changes" in mpr.flags_dict:
-                frame["Ns changes"] = mpr.get_flag("Ns changes")
-        # galvani reports damage with whatever its parsing step raises (ValueError,
-        # OSError, AssertionError, NotImplementedError, struct/NumPy errors, ...)
-        except Exception as exc:  # noqa: BLE001
-            raise error(
-                f"{path}: not a readable EC-Lab .mpr file, truncated or damaged "
-                f"(galvani: {type(exc).__name__}: {exc})"
-            ) from exc
-    return frame
 
 
 def _check_records(frame, source):

@@ -20,6 +20,7 @@ import csv
 import numpy as np
 import pandas as pd
 
+from .mpr import read_mpr
 from .table import CyclerDataError
 from .text import decode, read_delimited
 
@@ -121,6 +122,42 @@ def _find_column(frame, keys, source):
     )
 
 
+def _impedance_columns(frame, source, header_line):
+    """("cartesian", Re, -Im) or ("polar", |Z|, phase) columns of ``frame``.
+
+    A real part (or modulus) without its imaginary part (or phase) is an error
+    naming the column that is there: the impedance is never guessed from half of it.
+    """
+    found = {
+        name: next((c for c in frame.columns if str(c).strip().lower() in keys), None)
+        for name, keys in (
+            ("real", _REAL),
+            ("imaginary", _MINUS_IMAG),
+            ("modulus", _MODULUS),
+            ("phase", _PHASE),
+        )
+    }
+    if found["real"] is not None and found["imaginary"] is not None:
+        return ("cartesian", found["real"], found["imaginary"])
+    if found["modulus"] is not None and found["phase"] is not None:
+        return ("polar", found["modulus"], found["phase"])
+    for have, missing, keys in (
+        ("real", "imaginary", _MINUS_IMAG),
+        ("modulus", "phase", _PHASE),
+    ):
+        if found[have] is not None:
+            raise SpectrumDataError(
+                f"{source}: file line {header_line} (the column row) has the {have} part column "
+                f"{found[have]!r} but no {missing} part column (none named like "
+                f"{list(keys)}); an impedance needs both parts: export them, or "
+                "pass columns=(frequency, real, minus_imaginary)"
+            )
+    return (
+        "cartesian",
+        *(_find_column(frame, k, source) for k in (_REAL, _MINUS_IMAG)),
+    )
+
+
 def _numbers(frame, column, source, lines, unit):
     """A column as floats; a non-number or an empty cell names its file line."""
     raw = frame[column]
@@ -146,7 +183,9 @@ def _read_text(path, source):
         sep = csv.Sniffer().sniff(head, delimiters=",\t;").delimiter
     except csv.Error:
         sep = ","
-    frame, lines, _ = read_delimited(path, source, sep=sep, error=SpectrumDataError)
+    frame, lines, _ = read_delimited(
+        path, source, sep=sep, error=SpectrumDataError, blank="skip"
+    )
     return frame, lines
 
 
@@ -168,8 +207,6 @@ def read_spectrum(path, columns=None, spectrum=None):
     """
     source = str(path)
     if source.lower().endswith(".mpr"):
-        from .biologic import read_mpr
-
         frame = read_mpr(path, error=SpectrumDataError)
         lines, unit = np.arange(1, len(frame) + 1), "record"
     else:
@@ -189,18 +226,8 @@ def read_spectrum(path, columns=None, spectrum=None):
         frequency, parts = columns[0], ("cartesian", columns[1], columns[2])
     else:
         frequency = _find_column(frame, _FREQUENCY, source)
-        try:
-            parts = (
-                "cartesian",
-                _find_column(frame, _REAL, source),
-                _find_column(frame, _MINUS_IMAG, source),
-            )
-        except SpectrumDataError:
-            parts = (
-                "polar",
-                _find_column(frame, _MODULUS, source),
-                _find_column(frame, _PHASE, source),
-            )
+        header_line = int(lines[0]) - 1 if len(lines) and unit == "file line" else 1
+        parts = _impedance_columns(frame, source, header_line)
     f = _numbers(frame, frequency, source, lines, unit)
     if unit == "record":
         time_sample = f == 0

@@ -16,7 +16,7 @@ One row per sample, columns
 =================================  =====================================================
 
 :class:`CyclerData` holds that table with where it came from, and derives the step
-table (one row per constant-mode segment) that :mod:`assb_models.simulation.protocol` turns into
+table (one row per constant-mode segment) that the simulation layer (``protocol``) turns into
 a :class:`pybamm.Experiment`.
 """
 

@@ -20,7 +20,7 @@ import matplotlib.pyplot as plt
 
 import assb_models
 from assb_models import data
-from assb_models.data.synthetic import simulate_discharge
+from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.fitting import (
     FitParameter,
     IdentifiabilityWarning,

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 import assb_models
-from assb_models.data.synthetic import simulate_discharge
+from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.fitting import FitParameter, fit
 
 #: coarse mesh: the same in the synthetic data and the fit, so the truth is exact

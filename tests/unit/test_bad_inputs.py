@@ -10,7 +10,7 @@ import pytest
 
 import assb_models
 from assb_models import InvalidInputError, cli
-from assb_models.data.synthetic import simulate_discharge
+from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.data.table import CURRENT
 from assb_models.fitting import (
     BoundWarning,

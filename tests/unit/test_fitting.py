@@ -9,7 +9,7 @@ import pytest
 
 import assb_models
 from assb_models import InvalidInputError
-from assb_models.data.synthetic import simulate_discharge
+from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.fitting import (
     FitParameter,
     IdentifiabilityWarning,

@@ -240,7 +240,7 @@ def test_a_sweep_design_runs_the_silicon_cell():
 
 
 def test_fit_recovers_the_si_exchange_current():
-    from assb_models.data.synthetic import simulate_discharge
+    from assb_models.fitting.synthetic import simulate_discharge
     from assb_models.fitting import fit
 
     j0 = "Silicon exchange-current density [A.m-2]"
