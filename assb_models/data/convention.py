@@ -14,8 +14,8 @@ discharge) never decides it. Then
   :data:`~assb_models.data.table.REST_CURRENT`): such readings are kept as
   written, as measurement noise;
 - a current in a step that is neither charge nor discharge (rest) is noise up to
-  :data:`REST_NOISE_FRACTION` of the file's largest reading (kept as written, of
-  either sign) and an error beyond;
+  :data:`REST_NOISE_FRACTION` of the file's largest reading (kept, not zeroed,
+  read in the sign the file gives a discharge) and an error beyond;
 - a convention the user states (``convention=``) replaces the vote, and every step
   whose sign contradicts it is an error naming its line and column: a stated
   convention is never overruled silently, and never kept against the data.
@@ -135,6 +135,8 @@ def pybamm_current(
             )
     written_sign = np.where(direction > 0, w_dis, w_chg)
     current = direction * written_sign * written
+    # rest noise kept, read as the file writes a discharge (PyBaMM: discharge > 0)
+    current = np.where(direction == 0, w_dis * written, current)
     for first, last in segments(runs):
         if direction[first] == 0:
             continue
