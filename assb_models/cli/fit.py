@@ -4,7 +4,9 @@ Reads one or more cycler files (Neware, Maccor, BioLogic; format from the file),
 optionally selects cycles/steps, fits the named parameters by replaying the
 measured current, prints the table (values, 95 % intervals, correlation, flags) and
 writes to ``--out``: ``fit.json`` (the fitted parameter file, loadable with
-:func:`assb_models.fitting.load_fitted_parameters`) and ``fit_residuals.png``.
+:func:`assb_models.fitting.load_fitted_parameters`) and ``fit_residuals.png``;
+with ``--profile`` also the profile-likelihood intervals (printed) and
+``fit_profiles.png``.
 
 A parameter is ``NAME`` (bounds: set value /10 .. x10) or ``NAME=LOW:HIGH``.
 
@@ -17,7 +19,7 @@ import argparse
 import pathlib
 
 from assb_models import data as cycler_data
-from assb_models.fitting import FitParameter, fit
+from assb_models.fitting import FitParameter, fit, profile_likelihood
 from assb_models.parameters.published_cells import (
     is_full_cell,
     parameter_values,
@@ -27,8 +29,8 @@ from assb_models.validation import InvalidInputError
 
 from .common import key_value
 
-#: files written to --out
-OUTPUTS = ("fit.json", "fit_residuals.png")
+#: files written to --out (the last only with --profile)
+OUTPUTS = ("fit.json", "fit_residuals.png", "fit_profiles.png")
 
 
 def _parameter(text):
@@ -110,6 +112,12 @@ def add_parser(sub):
         help="fit only samples whose voltage is in [LOW, HIGH] V",
     )
     p.add_argument(
+        "--profile",
+        action="store_true",
+        help="also compute profile-likelihood intervals (slower: re-fits the others "
+        "on a grid of each parameter) and write fit_profiles.png",
+    )
+    p.add_argument(
         "--out", default="fit_output", help="output folder (default fit_output)"
     )
     p.add_argument(
@@ -131,11 +139,21 @@ def _check_paths(args):
     out = pathlib.Path(args.out)
     if out.exists() and not out.is_dir():
         raise InvalidInputError(f"--out {out}: is a file; --out names a folder")
-    existing = [out / name for name in OUTPUTS if (out / name).exists()]
+    written = OUTPUTS if args.profile else OUTPUTS[:2]
+    existing = [out / name for name in written if (out / name).exists()]
     if existing and not args.overwrite:
         raise InvalidInputError(
             f"--out {out}: {', '.join(map(str, existing))} already exist(s); choose "
             "another --out or pass --overwrite"
+        )
+    if args.area_cm2 is not None and not args.area_cm2 > 0:
+        raise InvalidInputError(
+            f"--area-cm2 {args.area_cm2:g}: the electrode area must be > 0 cm2"
+        )
+    if args.areal and args.area_cm2 is None:
+        raise InvalidInputError(
+            "--areal replays the current density, which needs the electrode area: "
+            "give --area-cm2 AREA"
         )
 
 
@@ -186,4 +204,8 @@ def run(args):
     print(result.summary())
     print(f"wrote {result.save(out / OUTPUTS[0])}")
     print(f"wrote {result.plot_residuals(out / OUTPUTS[1])}")
+    if args.profile:
+        profiles = profile_likelihood(result)
+        print(profiles.summary())
+        print(f"wrote {profiles.plot(out / OUTPUTS[2])}")
     return result

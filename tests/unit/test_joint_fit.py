@@ -1,0 +1,61 @@
+"""Joint fit of a discharge and an impedance spectrum of the same (synthetic) cell.
+
+The voltage of a constant-current discharge sees the exchange-current rate
+constant k and the AM/SE contact fraction theta only as the product k*theta (the
+charge-transfer resistance): on it alone the pair is not identifiable. The
+spectrum also sees theta through the double-layer capacitance of the contact area,
+so the joint fit bounds both and recovers them within their intervals.
+"""
+
+import warnings
+
+import numpy as np
+import pytest
+
+import assb_models
+from assb_models.fitting import FitParameter, SpectrumData, fit
+from assb_models.fitting.synthetic import simulate_discharge
+from assb_models.impedance import eis
+
+VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}
+RATE = "Positive electrode exchange-current density rate constant [A.m-2.(m3.mol-1)1.5]"
+CONTACT = "Positive electrode active material-solid electrolyte contact fraction"
+SIGMA_V, SIGMA_OHM = 5e-3, 0.5
+
+
+def model():
+    return assb_models.SolidStateDFN({"surface form": "differential"})
+
+
+@pytest.mark.slow
+def test_joint_fit_bounds_a_pair_the_voltage_cannot_separate():
+    truth = assb_models.get_parameter_values("Kim2024")
+    discharge = simulate_discharge(
+        truth, 1.0, noise_V=SIGMA_V, seed=5, model=model(), var_pts=VAR_PTS
+    )
+    f = np.logspace(4, -1, 16)
+    rng = np.random.default_rng(6)
+    z = eis.impedance(model(), truth, f, var_pts=VAR_PTS)
+    z = z + rng.normal(0, SIGMA_OHM, f.size) + 1j * rng.normal(0, SIGMA_OHM, f.size)
+    params = [
+        FitParameter(RATE, 1.3 * truth[RATE], (truth[RATE] / 10, truth[RATE] * 10)),
+        FitParameter(CONTACT, 0.8 * truth[CONTACT], (truth[CONTACT] / 5, 1.0)),
+    ]
+    kwargs = dict(model=model(), var_pts=VAR_PTS, progress=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        alone = fit(discharge, params, truth, **kwargs)
+    assert alone.non_identifiable and abs(alone.non_identifiable[0][2]) > 0.99
+    joint = fit(
+        discharge,
+        params,
+        truth,
+        spectra=[SpectrumData(f, z, SIGMA_OHM, source="synthetic EIS")],
+        sigma_V=SIGMA_V,
+        **kwargs,
+    )
+    true = np.array([truth[RATE], truth[CONTACT]])
+    assert not joint.non_identifiable and not joint.at_bounds, joint
+    assert np.all(joint.lower95 <= true) and np.all(true <= joint.upper95), joint
+    assert np.all(joint.upper95 / joint.lower95 < alone.upper95 / alone.lower95)
+    assert joint.rmse_ohm[0] < 2 * SIGMA_OHM
