@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 
 import assb_models
-from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.fitting import FitParameter, fit
+from assb_models.fitting.synthetic import simulate_discharge
 
 #: coarse mesh: the same in the synthetic data and the fit, so the truth is exact
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}

@@ -11,7 +11,9 @@ import assb_models
 from assb_models import data
 from assb_models.fitting import FitParameter, fit
 
-EXCERPT = pathlib.Path(__file__).parent / "bdf_files" / "SINTEF__LiGrR2032__excerpt.bdf.csv"
+EXCERPT = (
+    pathlib.Path(__file__).parent / "bdf_files" / "SINTEF__LiGrR2032__excerpt.bdf.csv"
+)
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}
 KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"
 

@@ -6,7 +6,7 @@ import signal
 
 import numpy as np
 import pytest
-from cycler_files import make_rows, maccor_text, spectrum_text
+from cycler_files import maccor_text, make_rows, spectrum_text
 
 from assb_models import data
 from assb_models.data import CyclerDataError, SpectrumDataError

@@ -53,7 +53,9 @@ def test_identifiable_interval_covers_the_truth(profiles):
     assert kappa.lower95 <= truth[KAPPA] <= kappa.upper95
     # close to the Hessian interval for this nearly linear parameter
     np.testing.assert_allclose(
-        [kappa.lower95, kappa.upper95], [result.lower95[0], result.upper95[0]], rtol=0.01
+        [kappa.lower95, kappa.upper95],
+        [result.lower95[0], result.upper95[0]],
+        rtol=0.01,
     )
     assert np.all(kappa.delta_loglik >= 0) and kappa.delta_loglik.max() > THRESHOLD
 
