@@ -52,7 +52,8 @@ def detect_format(path):
     if "Rec#" in head and "Cyc#" in head:
         return "maccor"
     raise CyclerDataError(
-        f"{path}: format not recognised (not .mpr or BDF, no Neware 'Cycle Index'/'Step Type' "
+        f"{path}: format not recognised (not .mpr or BDF, no Neware "
+        "'Cycle Index'/'Step Type' "
         "or Maccor 'Rec#'/'Cyc#' header); read it with assb_models.data.read_csv and "
         "a column map"
     )

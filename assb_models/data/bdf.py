@@ -8,17 +8,17 @@ named by the quantity's preferred label or its machine-readable name (both are
 accepted here; :func:`write_bdf` writes the machine-readable names, which the
 format calls the normative form for software):
 
-=========================  ===============================  ==========================
-quantity                   preferred label                  machine-readable name
-=========================  ===============================  ==========================
-time since test start [s]  ``Test Time / s``                ``test_time_second``
-voltage [V]                ``Voltage / V``                  ``voltage_volt``
-current [A]                ``Current / A``                  ``current_ampere``
-cycle (optional)           ``Cycle Count / 1``              ``cycle_count``
-step (optional)            ``Step Count / 1``               ``step_count``
-ambient temperature [degC] ``Ambient Temperature / degC``   ``ambient_temperature_celsius``
-applied pressure [Pa]      ``Applied Pressure / Pa``        ``applied_pressure_pa``
-=========================  ===============================  ==========================
+==============================  =================================
+preferred label                 machine-readable name
+==============================  =================================
+``Test Time / s``               ``test_time_second``
+``Voltage / V``                 ``voltage_volt``
+``Current / A``                 ``current_ampere``
+``Cycle Count / 1`` (optional)  ``cycle_count``
+``Step Count / 1`` (optional)   ``step_count``
+``Ambient Temperature / degC``  ``ambient_temperature_celsius``
+``Applied Pressure / Pa``       ``applied_pressure_pa``
+==============================  =================================
 
 When there is no step count, the step is read from ``step_id`` (``Step ID``, the
 program's step number), or from ``step_index`` (``Step Index / 1``, the name older

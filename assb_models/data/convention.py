@@ -99,8 +99,9 @@ def pybamm_current(
     if idle.size:
         i = idle[0]
         raise CyclerDataError(
-            f"{source}: {column!r} = {written[i]:g} A at {row_label(i, lines)} in a step "
-            f"of type {labels[i]!r}, which is neither a charge nor a discharge; allowed "
+            f"{source}: {column!r} = {written[i]:g} A at {row_label(i, lines)} in a "
+            f"step of type {labels[i]!r}, which is neither a charge nor a discharge; "
+            "allowed "
             f"|current| <= {rest_noise:.3g} A there (noise: {REST_NOISE_FRACTION:g} of "
             f"the file's largest reading, {largest:.3g} A)"
         )

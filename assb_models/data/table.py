@@ -16,8 +16,8 @@ One row per sample, columns
 =================================  =====================================================
 
 :class:`CyclerData` holds that table with where it came from, and derives the step
-table (one row per constant-mode segment) that the simulation layer (``protocol``) turns into
-a :class:`pybamm.Experiment`.
+table (one row per constant-mode segment) that the simulation layer's ``protocol``
+turns into a :class:`pybamm.Experiment`.
 """
 
 import dataclasses

@@ -88,7 +88,8 @@ def fit(
     weights : list of float, optional
         Per-dataset residual weights.
     correlation_threshold : float, optional
-        absolute correlation above which a pair is flagged not identifiable (default 0.95).
+        Absolute correlation above which a pair is flagged not identifiable
+        (default 0.95).
     max_nfev : int, optional
         Most model evaluations of each optimiser stage (default 100).
     robust_scale_V : float, optional

@@ -1,4 +1,4 @@
-"""Profile-likelihood intervals, beside the linearised (Hessian) ones of :mod:`.statistics`.
+"""Profile-likelihood intervals, beside the linearised (Hessian) ones.
 
 For each fitted parameter :math:`p_i` the profile fixes :math:`x_i = \\ln p_i` on a
 grid and re-optimises the others; with Gaussian noise of variance
@@ -83,7 +83,10 @@ class ProfileResult:
                     )
                     if hit
                 ]
-                flag = f"  FLAT: not identifiable (reaches the {' and '.join(sides)} bound)"
+                flag = (
+                    "  FLAT: not identifiable (reaches the "
+                    f"{' and '.join(sides)} bound)"
+                )
             lines.append(
                 f"  {p.name} = {v:.4g}  [{p.lower95:.4g}, {p.upper95:.4g}]{flag}"
             )
@@ -174,7 +177,8 @@ def _side(cost, i, x_hat, s_min, scale, bounds, step, sign, max_nfev):
 
 
 def _crossing(x_hat, points, bound):
-    """Where the profile crosses THRESHOLD (linear interpolation), else the last point."""
+    """Where the profile crosses THRESHOLD (linear interpolation), else the last
+    point."""
     previous = (x_hat, 0.0)
     for xi, d, _ in points:
         if d > THRESHOLD:

@@ -1,4 +1,4 @@
-"""The outcome of a fit: values, intervals, plots and a parameter set with provenance."""
+"""The outcome of a fit: values, intervals, plots, a parameter set with provenance."""
 
 import dataclasses
 import datetime
@@ -102,7 +102,7 @@ class FitResult:
         return "\n".join(lines)
 
     def table(self):
-        """One row per parameter: initial, fitted, 95 % interval, relative half-width."""
+        """One row per parameter: initial, fitted, 95 % interval, half-width [%]."""
         half = 0.5 * (self.upper95 - self.lower95) / self.values
         return pd.DataFrame(
             {
@@ -130,7 +130,8 @@ class FitResult:
             self.correlation_frame().to_string(float_format=lambda v: f"{v:+.3f}"),
             "",
             f"RMSE per dataset [mV]: {[round(1e3 * r, 2) for r in self.rmse_V]}; "
-            f"noise estimate {1e3 * self.noise_V:.2f} mV; {self.nfev} model evaluations",
+            f"noise estimate {1e3 * self.noise_V:.2f} mV; {self.nfev} model "
+            "evaluations",
         ]
         for a, b, rho in self.non_identifiable:
             lines.append(f"NOT IDENTIFIABLE: {a!r} and {b!r} (correlation {rho:+.3f})")
