@@ -9,6 +9,7 @@ import pytest
 
 import assb_models
 from assb_models import data
+from assb_models.parameter_sets import Sakka2022
 from assb_models.fitting import FitParameter, fit
 
 EXCERPT = (
@@ -84,3 +85,29 @@ def test_c5_discharge_round_trip_through_bdf(tmp_path):
     )
     assert result.lower95[0] <= truth[KAPPA] <= result.upper95[0], result
     np.testing.assert_allclose(result.values[0], truth[KAPPA], rtol=0.03)
+
+
+def test_stack_pressure_is_written_as_applied_pressure(tmp_path):
+    values = assb_models.get_parameter_values("Sakka2022")
+    model = assb_models.SolidStateSPMe(Sakka2022.MODEL_OPTIONS)
+    assert "Stack pressure [Pa]" in model.variables
+    capacity = values["Nominal cell capacity [A.h]"]
+    experiment = pybamm.Experiment(
+        [f"Charge at {0.5 * capacity:.10g} A for 10 minutes", "Rest for 5 minutes"],
+        period="60 seconds",
+    )
+    sim = pybamm.Simulation(model, parameter_values=values, experiment=experiment)
+    path = data.write_bdf(sim.solve(), tmp_path / "p.bdf.csv")
+    header = path.read_text().split("\n", 1)[0]
+    assert header.endswith("applied_pressure_pa")
+    table = data.load(path).table
+    np.testing.assert_allclose(
+        table["Applied pressure [Pa]"], values["Stack pressure [Pa]"]
+    )
+    np.testing.assert_allclose(
+        table["Ambient temperature [K]"], values["Ambient temperature [K]"]
+    )
+    assert list(np.unique(table["Step"])) == [1, 2]
+    charge = table["Step"] == 1
+    np.testing.assert_allclose(table.loc[charge, "Current [A]"], -0.5 * capacity)
+    assert np.all(table.loc[~charge, "Current [A]"].abs() < 1e-12)
