@@ -95,6 +95,8 @@ class FitResult:
             f"not identifiable: {a} / {b} ({rho:+.2f})"
             for a, b, rho in self.non_identifiable
         ]
+        if self.singular:
+            flags.append("J^T J singular (infinite intervals)")
         lines.append(
             f"  converged: {'yes' if self.converged else 'no'} ({self.message})"
             + (f"; {'; '.join(flags)}" if flags else "")
