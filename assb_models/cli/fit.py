@@ -1,4 +1,4 @@
-"""``assb fit``: fit parameters to cycler data (``assb fit DATA --set Kim2024 --param NAME``).
+"""``assb fit``: fit parameters to cycler data (``assb fit DATA --param NAME``).
 
 Reads one or more cycler files (Neware, Maccor, BioLogic; format from the file),
 optionally selects cycles/steps, fits the named parameters by replaying the
@@ -17,6 +17,8 @@ one line on stderr and exit status 2, before any fitting; existing outputs in
 
 import argparse
 import pathlib
+import sys
+import warnings
 
 from assb_models import data as cycler_data
 from assb_models.fitting import FitParameter, fit, profile_likelihood
@@ -33,6 +35,23 @@ from .common import key_value
 OUTPUTS = ("fit.json", "fit_residuals.png", "fit_profiles.png")
 
 
+#: Python argument -> the flag that sets it, for messages the CLI passes on
+FLAGS = (
+    ("area_cm2=...", "--area-cm2 AREA"),
+    ("areal=True", "--areal"),
+    ("'voltage_window'", "--voltage-window"),
+    ("FitParameter(name, bounds=(low, high))", "--param 'NAME=LOW:HIGH'"),
+    ("area_cm2", "--area-cm2"),
+)
+
+
+def as_flags(message):
+    """``message`` with the fit's Python argument names replaced by CLI flags."""
+    for python, flag in FLAGS:
+        message = message.replace(python, flag)
+    return message
+
+
 def _parameter(text):
     name, _, bounds = text.partition("=")
     if not bounds:
@@ -41,7 +60,8 @@ def _parameter(text):
         low, high = (float(b) for b in bounds.split(":"))
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"--param {text!r}: bounds must be LOW:HIGH numbers, e.g. 'NAME=1e-16:1e-13'"
+            f"--param {text!r}: bounds must be LOW:HIGH numbers, e.g. "
+            "'NAME=1e-16:1e-13'"
         ) from None
     return FitParameter(name.strip(), bounds=(low, high))
 
@@ -191,15 +211,24 @@ def run(args):
     }
     if args.anode:
         recipe["anode"] = args.anode
-    result = fit(
-        datasets,
-        args.param,
-        args.set,
-        model=_model(args.set, recipe, dict(args.option), args.model),
-        recipe=recipe,
-        areal=args.areal,
-        voltage_window=args.voltage_window,
-    )
+    model = _model(args.set, recipe, dict(args.option), args.model)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = fit(
+                datasets,
+                args.param,
+                args.set,
+                model=model,
+                recipe=recipe,
+                areal=args.areal,
+                voltage_window=args.voltage_window,
+            )
+        except InvalidInputError as error:
+            raise InvalidInputError(as_flags(str(error))) from None
+    for warning in caught:
+        name = warning.category.__name__
+        print(f"{name}: {as_flags(str(warning.message))}", file=sys.stderr)
     out = pathlib.Path(args.out)
     print(result.summary())
     print(f"wrote {result.save(out / OUTPUTS[0])}")

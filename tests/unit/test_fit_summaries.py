@@ -9,6 +9,7 @@ import pytest
 import assb_models
 from assb_models import data
 from assb_models.cli import main
+from assb_models.cli.fit import as_flags
 from assb_models.impedance import eis
 
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}
@@ -81,6 +82,18 @@ def test_cli_names_its_flags(bdf_file, tmp_path, capsys):
     assert main([*base, "--areal"]) == 2
     error = capsys.readouterr().err
     assert "--areal" in error and "--area-cm2" in error and "area_cm2" not in error
+
+
+def test_cli_messages_name_flags_not_python_arguments():
+    assert as_flags("Read the data with area_cm2=... (areal=True)") == (
+        "Read the data with --area-cm2 AREA (--areal)"
+    )
+    assert as_flags("samples inside 'voltage_window' = (9, 10)").startswith(
+        "samples inside --voltage-window"
+    )
+    assert "--param 'NAME=LOW:HIGH'" in as_flags(
+        "Widen the bounds (FitParameter(name, bounds=(low, high)))"
+    )
 
 
 def test_circuit_fit_summary():
