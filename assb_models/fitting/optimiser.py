@@ -42,7 +42,8 @@ def least_squares(
         x_scale="jac",
         max_nfev=max_nfev,
     )
-    tracker = Progress(cost.residuals, cost.names, show=progress)
+    volts = all(term.scale == 1 for term in cost.terms)
+    tracker = Progress(cost.residuals, cost.names, show=progress, volts=volts)
     try:
         robust = scipy.optimize.least_squares(
             tracker, x0, loss="huber", f_scale=robust_scale, **settings

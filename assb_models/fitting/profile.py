@@ -194,11 +194,16 @@ def _slope(xs, ys):
     return float(np.polyfit(xs, ys, 1)[0])
 
 
-def profile_likelihood(result, correlation_threshold=0.95, max_nfev=30):
+def profile_likelihood(
+    result, correlation_threshold=0.95, max_nfev=30, known_noise=False
+):
     """The :class:`ProfileResult` of a :class:`~.result.FitResult` (module docstring).
 
     Each grid point re-optimises the other parameters (at most ``max_nfev`` model
-    evaluations, warm-started from the neighbouring point).
+    evaluations, warm-started from the neighbouring point). With
+    ``known_noise=True`` the residuals are taken as already divided by their true
+    noise levels (a fit given ``sigma_V`` and each spectrum's ``sigma_ohm``), so
+    :math:`s^2 = 1` instead of its estimate.
     """
     cost, bounds = result.objective, result.bounds
     if cost is None:
@@ -209,7 +214,7 @@ def profile_likelihood(result, correlation_threshold=0.95, max_nfev=30):
     r = cost.residuals(x_hat)
     s_min = float(r @ r)
     n = x_hat.size
-    scale = max(s_min / max(r.size - n, 1), 1e-300)
+    scale = 1.0 if known_noise else max(s_min / max(r.size - n, 1), 1e-300)
     bounds = (np.asarray(bounds[0], float), np.asarray(bounds[1], float))
     with np.errstate(divide="ignore", invalid="ignore"):
         std = np.log(result.upper95 / result.values) / 1.96
