@@ -45,6 +45,20 @@ def log_bounds(params):
     )
 
 
+def noise_levels(sigma_V, n):
+    """Voltage noise [V] per dataset (1 each: residuals in V, when None)."""
+    if sigma_V is None:
+        return np.ones(n)
+    sigma = np.asarray(sigma_V, dtype=float).ravel()
+    sigma = np.full(n, sigma[0]) if sigma.size == 1 else sigma
+    if sigma.size != n or not np.all((sigma > 0) & np.isfinite(sigma)):
+        raise InvalidInputError(
+            f"'sigma_V' = {sigma_V!r}: need one positive, finite noise level [V] or "
+            f"one per dataset ({n})"
+        )
+    return sigma
+
+
 def fit(
     datasets,
     parameters,
@@ -107,9 +121,11 @@ def fit(
         voltage; the model impedance is
         :func:`assb_models.impedance.eis.impedance` of ``model`` with "surface
         form" "differential".
-    sigma_V : float, optional
-        Voltage noise [V] of the cycler data (required with ``spectra``, so that
-        volts and ohms are compared as likelihoods; default: residuals in V).
+    sigma_V : float or list of float, optional
+        Voltage noise [V] of the cycler data, one for all or one per dataset
+        (required with ``spectra``, so that volts and ohms are compared as
+        likelihoods; default: residuals in V). Each dataset's residuals are divided
+        by its sigma (and multiplied by its entry of ``weights``).
     weight_V : float, optional
         Weight of the voltage term in a joint fit (default 1).
 
@@ -133,11 +149,16 @@ def fit(
     base, base_sources, set_name = base_values(parameter_values, recipe)
     model = model or SolidStateDFN()
     params = resolve_parameters(parameters, base, model)
+    sigma = noise_levels(sigma_V, len(datasets))
+    scaled = np.ones(len(datasets)) if weights is None else np.asarray(weights, float)
+    if scaled.shape != sigma.shape:
+        raise InvalidInputError(
+            f"'weights' has {scaled.size} entries for {len(datasets)} datasets"
+        )
     problem = FitProblem(
-        model, base, datasets, params, var_pts, areal, weights, voltage_window
+        model, base, datasets, params, var_pts, areal, scaled / sigma, voltage_window
     )
-    sigma = 1.0 if sigma_V is None else sigma_V
-    terms = [Term(problem, sigma, weight_V)]
+    terms = [Term(problem, 1.0, weight_V)]
     for spectrum in spectra or []:
         impedance = ImpedanceProblem(model, base, spectrum, params, var_pts)
         terms.append(Term(impedance, spectrum.sigma_ohm, spectrum.weight))
@@ -145,7 +166,13 @@ def fit(
     x0 = np.log([p.initial for p in params])
     bounds = log_bounds(params)
     optimum = least_squares(
-        cost, x0, bounds, max_nfev, robust_scale_V / sigma, progress, stacklevel=3
+        cost,
+        x0,
+        bounds,
+        max_nfev,
+        robust_scale_V / float(np.mean(sigma)),
+        progress,
+        volts=sigma_V is None and not spectra,
     )
     return assemble(
         cost,

@@ -27,12 +27,13 @@ class Optimum:
 
 
 def least_squares(
-    cost, x0, bounds, max_nfev=100, robust_scale=0.02, progress=True, stacklevel=3
+    cost, x0, bounds, max_nfev=100, robust_scale=0.02, progress=True, volts=True
 ):
     """Minimise ``cost`` (a :class:`~.cost.LeastSquaresCost`) from ``x0``.
 
     ``bounds`` is (lower, upper) in ln(parameter); ``robust_scale`` is in the units
-    of the scaled residuals. Raises RuntimeError when the optimiser does not move
+    of the scaled residuals; ``volts`` says they are in V (for the progress
+    lines). Raises RuntimeError when the optimiser does not move
     from the start (the parameters do not change the residuals).
     """
     settings = dict(
@@ -42,7 +43,6 @@ def least_squares(
         x_scale="jac",
         max_nfev=max_nfev,
     )
-    volts = all(term.scale == 1 for term in cost.terms)
     tracker = Progress(cost.residuals, cost.names, show=progress, volts=volts)
     try:
         robust = scipy.optimize.least_squares(
@@ -59,7 +59,7 @@ def least_squares(
             f"interrupted (KeyboardInterrupt) after {nfev} model evaluations; the "
             "result is the best point so far"
         )
-        warnings.warn(message, FitInterruptedWarning, stacklevel=stacklevel)
+        warnings.warn(message, FitInterruptedWarning, stacklevel=3)
         return Optimum(tracker.best_x, nfev, message)
     if np.array_equal(opt.x, x0):
         inputs = dict(zip(cost.names, np.exp(x0), strict=True))

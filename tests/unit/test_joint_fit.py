@@ -16,7 +16,9 @@ import numpy as np
 import pytest
 
 import assb_models
+from assb_models import InvalidInputError
 from assb_models.fitting import FitParameter, SpectrumData, fit
+from assb_models.fitting.fit import noise_levels
 from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.impedance import eis
 
@@ -66,3 +68,20 @@ def test_joint_fit_bounds_a_pair_the_voltage_cannot_separate():
     assert abs(joint.correlation[0, 1]) < abs(alone.correlation[0, 1])
     assert joint.rmse_ohm[0] < 2 * SIGMA_OHM
     print(alone, joint, sep="\n")
+
+
+def test_noise_levels_one_for_all_or_one_per_dataset():
+    np.testing.assert_allclose(noise_levels(None, 2), [1.0, 1.0])
+    np.testing.assert_allclose(noise_levels(5e-3, 2), [5e-3, 5e-3])
+    np.testing.assert_allclose(noise_levels([2e-3, 5e-3], 2), [2e-3, 5e-3])
+    for bad in ([1e-3, 2e-3, 3e-3], 0.0, -1e-3, float("nan")):
+        with pytest.raises(InvalidInputError, match="'sigma_V'"):
+            noise_levels(bad, 2)
+
+
+def test_spectrum_data_checks_its_noise_and_values():
+    f = np.logspace(3, 0, 5)
+    with pytest.raises(InvalidInputError, match="sigma_ohm"):
+        SpectrumData(f, np.ones(5) * (1 - 1j), 0.0)
+    with pytest.raises(InvalidInputError, match="frequency"):
+        SpectrumData(-f, np.ones(5) * (1 - 1j), 0.1)
