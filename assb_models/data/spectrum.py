@@ -148,8 +148,8 @@ def _impedance_columns(frame, source, header_line):
         if found[have] is not None:
             raise SpectrumDataError(
                 f"{source}: file line {header_line} (the column row) has the {have} "
-                f"part column {found[have]!r} but no {missing} part column (none named like "
-                f"{list(keys)}); an impedance needs both parts: export them, or "
+                f"part column {found[have]!r} but no {missing} part column (none "
+                f"named like {list(keys)}); an impedance needs both parts: export them, or "
                 "pass columns=(frequency, real, minus_imaginary)"
             )
     return (
