@@ -21,8 +21,8 @@ back, the cycle counter counts up one at a time, impedance rows have a frequency
 in :data:`~assb_models.data.spectrum.FREQUENCY_RANGE`, the sequence number ``Ns``
 changes only where EC-Lab flags a change (and never for a single record), and the
 file's own charge counter ``(Q-Qo)/mA.h`` must rise by the charge the current passed
-between records (within :data:`CHARGE_TOLERANCE` of the largest charge). Random bytes in the data block
-fail one of these (or the value ranges of the tidy table) with near certainty.
+between records (within :data:`CHARGE_TOLERANCE` of the largest charge). Random
+bytes in the data block fail one of these (or the value ranges of the tidy table) with near certainty.
 """
 
 import numpy as np
@@ -67,9 +67,10 @@ def _check_records(frame, source):
         bad = np.flatnonzero(~((f == 0) | ((f >= low) & (f <= high))))
         if bad.size:
             raise CyclerDataError(
-                f"{source}: 'freq/Hz' = {f[bad[0]]:g} at {row_label(bad[0], None)}; allowed "
-                f"0 (time sample) or [{FREQUENCY_RANGE[0]:g}, {FREQUENCY_RANGE[1]:g}] Hz: "
-                "a damaged record"
+                f"{source}: 'freq/Hz' = {f[bad[0]]:g} at {row_label(bad[0], None)}; "
+                "allowed "
+                f"0 (time sample) or [{FREQUENCY_RANGE[0]:g}, {FREQUENCY_RANGE[1]:g}] "
+                "Hz: a damaged record"
             )
     if "Ns" in frame.columns:
         ns = frame["Ns"].to_numpy(dtype=float)
@@ -118,10 +119,11 @@ def _check_charge(table, charge, source, records):
     if bad.size:
         k = bad[0] + 1
         raise CyclerDataError(
-            f"{source}: from {row_label(k - 1, records)} to {row_label(k, records)} the "
+            f"{source}: from {row_label(k - 1, records)} to {row_label(k, records)} "
+            "the "
             f"current passes {dq[k - 1]:.4g} A.h but the file's '(Q-Qo)/mA.h' counter "
-            f"{dq_file[k - 1]:.4g} A.h (allowed gap {CHARGE_TOLERANCE:g} of the largest "
-            f"charge, {scale:.4g} A.h): damaged records"
+            f"{dq_file[k - 1]:.4g} A.h (allowed gap {CHARGE_TOLERANCE:g} of the "
+            f"largest charge, {scale:.4g} A.h): damaged records"
         )
 
 

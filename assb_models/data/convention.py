@@ -202,5 +202,6 @@ def check_capacity(time, current, direction, runs, capacity, source, lines, colu
                 f"{source}: in the {kind} step starting at {row_label(first, lines)}, "
                 f"{column!r} integrates to {q:.4g} A.h but the file's capacity column "
                 f"rises by {rise:.4g} A.h (allowed ratio [{1 / CAPACITY_FACTOR:g}, "
-                f"{CAPACITY_FACTOR:g}]): the current's unit or values contradict the file"
+                f"{CAPACITY_FACTOR:g}]): the current's unit or values contradict the "
+                "file"
             )

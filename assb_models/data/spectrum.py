@@ -10,8 +10,8 @@ the sweep they are in.
 
 Every problem raises :class:`SpectrumDataError` naming the file, the row (file
 line) and column, the value and the allowed range: missing or non-finite values,
-frequencies outside :data:`FREQUENCY_RANGE` (zero or negative included), the impedance modulus
-outside (0, :data:`MAX_IMPEDANCE`], frequency and impedance arrays of different
+frequencies outside :data:`FREQUENCY_RANGE` (zero or negative included), the
+impedance modulus outside (0, :data:`MAX_IMPEDANCE`], frequency and impedance arrays of different
 lengths, and fewer than 2 distinct frequencies.
 """
 
@@ -28,8 +28,8 @@ from .text import decode, read_delimited
 #: any impedance measurement (potentiostats go down to ~10 uHz). Fastest: 1e10 Hz,
 #: above the ~3 GHz of impedance/dielectric analysers (e.g. Keysight E4991B).
 FREQUENCY_RANGE = (1e-7, 1e10)
-#: largest impedance modulus [Ohm]: 1e15 Ohm, beyond the ~1e14 Ohm of the best high-impedance
-#: analysers; a larger value is a corrupt number or the wrong unit
+#: largest impedance modulus [Ohm]: 1e15 Ohm, beyond the ~1e14 Ohm of the best
+#: high-impedance analysers; a larger value is a corrupt number or the wrong unit
 MAX_IMPEDANCE = 1e15
 
 _FREQUENCY = ("freq/hz", "frequency [hz]", "frequency", "freq", "f [hz]")
@@ -71,8 +71,8 @@ def check_spectrum(
     bad = np.flatnonzero(~((f >= low) & (f <= high)))
     if bad.size:
         raise SpectrumDataError(
-            f"{source}: frequency {f[bad[0]]:g} Hz at {_where(bad[0], lines, unit)} is outside "
-            f"the allowed range [{low:g}, {high:g}] Hz"
+            f"{source}: frequency {f[bad[0]]:g} Hz at {_where(bad[0], lines, unit)} is "
+            f"outside the allowed range [{low:g}, {high:g}] Hz"
         )
     modulus = np.abs(z)
     bad = np.flatnonzero(~((modulus > 0) & (modulus <= MAX_IMPEDANCE)))
@@ -117,7 +117,8 @@ def _find_column(frame, keys, source):
         if key in lower:
             return lower[key]
     raise SpectrumDataError(
-        f"{source}: no column named like {list(keys)}; columns are {list(frame.columns)}; "
+        f"{source}: no column named like {list(keys)}; columns are "
+        f"{list(frame.columns)}; "
         "pass columns=(frequency, real, minus_imaginary)"
     )
 
@@ -149,8 +150,8 @@ def _impedance_columns(frame, source, header_line):
             raise SpectrumDataError(
                 f"{source}: file line {header_line} (the column row) has the {have} "
                 f"part column {found[have]!r} but no {missing} part column (none "
-                f"named like {list(keys)}); an impedance needs both parts: export them, or "
-                "pass columns=(frequency, real, minus_imaginary)"
+                f"named like {list(keys)}); an impedance needs both parts: export "
+                "them, or pass columns=(frequency, real, minus_imaginary)"
             )
     return (
         "cartesian",
@@ -171,7 +172,8 @@ def _numbers(frame, column, source, lines, unit):
     if bad.size:
         i = bad[0]
         raise SpectrumDataError(
-            f"{source}: column {column!r} value {raw.iloc[i]!r} at {_where(i, lines, unit)} "
+            f"{source}: column {column!r} value {raw.iloc[i]!r} at "
+            f"{_where(i, lines, unit)} "
             "is not a finite number"
         )
     return values

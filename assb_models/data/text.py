@@ -158,9 +158,9 @@ def _read_exactly(text, source, sep, header_line, error):
                 f.strip() for f in fields[len(header) :]
             ):
                 raise error(
-                    f"{source}: file line {reader.line_num} has {len(fields)} fields but "
-                    f"the column row (line {header_at}) has {len(header)}: a truncated, "
-                    "damaged or shifted row (delete or repair it)"
+                    f"{source}: file line {reader.line_num} has {len(fields)} fields "
+                    f"but the column row (line {header_at}) has {len(header)}: a "
+                    "truncated, damaged or shifted row (delete or repair it)"
                 )
             rows.append(fields[: len(header)])
             lines.append(reader.line_num)
