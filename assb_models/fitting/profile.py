@@ -22,7 +22,10 @@ the curvature of the model, and it shows what the Hessian cannot:
 
 The grid walks out from the optimum on both sides in steps of half the Hessian
 standard error (or 0.05 in ln p when that is not finite), doubling the step after
-six points, until the profile crosses 1.92 or reaches the bound.
+six points, until the profile crosses 1.92 or reaches the bound. Where a grid point
+finds a lower cost than the optimiser stopped at, the profiles are measured from
+that lowest cost. The model's own numerical noise (solver tolerances) makes a
+profile ragged at the level of ~0.1-0.5 in log-likelihood along a flat valley.
 """
 
 import dataclasses
@@ -158,7 +161,7 @@ def _reoptimise(cost, i, xi, start, bounds, max_nfev):
 
 
 def _side(cost, i, x_hat, s_min, scale, bounds, step, sign, max_nfev):
-    """Grid points of one side: (x_i, delta loglik, full x) and whether it hit."""
+    """Grid points of one side, from the optimum out: (x_i, cost S, full x)."""
     points, start, offset = [], x_hat.copy(), 0.0
     bound = bounds[1][i] if sign > 0 else bounds[0][i]
     for k in range(MAX_POINTS):
@@ -167,25 +170,24 @@ def _side(cost, i, x_hat, s_min, scale, bounds, step, sign, max_nfev):
         last = sign * (xi - bound) >= 0
         xi = bound if last else xi
         x, s = _reoptimise(cost, i, xi, start, bounds, max_nfev)
-        points.append((xi, max(s - s_min, 0.0) / (2 * scale), x))
+        points.append((xi, s, x))
         start = x
-        if points[-1][1] > THRESHOLD:
-            return points, False
-        if last:
-            return points, True
-    return points, False
+        if (s - s_min) / (2 * scale) > THRESHOLD or last:
+            break
+    return points
 
 
-def _crossing(x_hat, points, bound):
-    """Where the profile crosses THRESHOLD (linear interpolation), else the last
-    point."""
-    previous = (x_hat, 0.0)
-    for xi, d, _ in points:
+def _crossing(x_hat, d_hat, xs, dl, bound):
+    """Where the profile first crosses THRESHOLD going out from the optimum
+    (linear interpolation), and whether it reaches ``bound`` without crossing."""
+    previous = (x_hat, d_hat)
+    for xi, d in zip(xs, dl, strict=True):
         if d > THRESHOLD:
             (x0, d0), (x1, d1) = previous, (xi, d)
-            return x0 + (THRESHOLD - d0) * (x1 - x0) / (d1 - d0)
+            return x0 + (THRESHOLD - d0) * (x1 - x0) / (d1 - d0), False
         previous = (xi, d)
-    return points[-1][0] if points else bound
+    reached = bool(len(xs)) and xs[-1] == bound
+    return (xs[-1] if len(xs) else bound), reached
 
 
 def _slope(xs, ys):
@@ -218,16 +220,31 @@ def profile_likelihood(
     bounds = (np.asarray(bounds[0], float), np.asarray(bounds[1], float))
     with np.errstate(divide="ignore", invalid="ignore"):
         std = np.log(result.upper95 / result.values) / 1.96
-    profiles, slopes = [], np.zeros((n, n))
-    for i, name in enumerate(cost.names):
+    sides = []
+    for i in range(n):
         width = bounds[1][i] - bounds[0][i]
         step = 0.5 * std[i] if np.isfinite(std[i]) and std[i] > 0 else 0.05
         step = float(np.clip(step, 1e-4, width / 8))
-        down, hit_low = _side(cost, i, x_hat, s_min, scale, bounds, step, -1, max_nfev)
-        up, hit_high = _side(cost, i, x_hat, s_min, scale, bounds, step, +1, max_nfev)
-        points = [*down[::-1], (x_hat[i], 0.0, x_hat), *up]
+        sides.append(
+            [
+                _side(cost, i, x_hat, s_min, scale, bounds, step, sign, max_nfev)
+                for sign in (-1, +1)
+            ]
+        )
+    # a grid point may find a lower cost than the optimiser stopped at: the
+    # profiles are measured from the lowest cost seen
+    s_best = min([s_min] + [s for side in sides for pts in side for _, s, _ in pts])
+    d_hat = (s_min - s_best) / (2 * scale)
+    profiles, slopes = [], np.zeros((n, n))
+    for i, name in enumerate(cost.names):
+        ends = []
+        for pts, bound in zip(sides[i], (bounds[0][i], bounds[1][i]), strict=True):
+            xs = [xi for xi, _, _ in pts]
+            dl = [(s - s_best) / (2 * scale) for _, s, _ in pts]
+            ends.append(_crossing(x_hat[i], d_hat, xs, dl, bound))
+        points = [*sides[i][0][::-1], (x_hat[i], s_min, x_hat), *sides[i][1]]
         xs = np.array([p[0] for p in points])
-        dl = np.array([p[1] for p in points])
+        dl = np.array([(p[1] - s_best) / (2 * scale) for p in points])
         path = np.array([p[2] for p in points])
         inside = dl <= THRESHOLD
         for j in range(n):
@@ -239,10 +256,10 @@ def profile_likelihood(
                 values=np.exp(xs),
                 delta_loglik=dl,
                 path=np.exp(path),
-                lower95=float(np.exp(_crossing(x_hat[i], down, bounds[0][i]))),
-                upper95=float(np.exp(_crossing(x_hat[i], up, bounds[1][i]))),
-                at_lower_bound=hit_low,
-                at_upper_bound=hit_high,
+                lower95=float(np.exp(ends[0][0])),
+                upper95=float(np.exp(ends[1][0])),
+                at_lower_bound=ends[0][1],
+                at_upper_bound=ends[1][1],
             )
         )
     tradeoffs = []
