@@ -22,7 +22,8 @@ in :data:`~assb_models.data.spectrum.FREQUENCY_RANGE`, the sequence number ``Ns`
 changes only where EC-Lab flags a change (and never for a single record), and the
 file's own charge counter ``(Q-Qo)/mA.h`` must rise by the charge the current passed
 between records (within :data:`CHARGE_TOLERANCE` of the largest charge). Random
-bytes in the data block fail one of these (or the value ranges of the tidy table) with near certainty.
+bytes in the data block fail one of these (or the value ranges of the tidy table)
+with near certainty.
 """
 
 import numpy as np

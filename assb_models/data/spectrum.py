@@ -11,8 +11,8 @@ the sweep they are in.
 Every problem raises :class:`SpectrumDataError` naming the file, the row (file
 line) and column, the value and the allowed range: missing or non-finite values,
 frequencies outside :data:`FREQUENCY_RANGE` (zero or negative included), the
-impedance modulus outside (0, :data:`MAX_IMPEDANCE`], frequency and impedance arrays of different
-lengths, and fewer than 2 distinct frequencies.
+impedance modulus outside (0, :data:`MAX_IMPEDANCE`], frequency and impedance
+arrays of different lengths, and fewer than 2 distinct frequencies.
 """
 
 import csv

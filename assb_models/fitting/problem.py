@@ -6,7 +6,8 @@ are scaled alike and stay positive. :class:`FitProblem` builds the model **once 
 dataset** with the fitted parameters as PyBaMM input parameters ("[input]") and the
 measured current replayed
 (:func:`assb_models.simulation.protocol.replay_parameters`), then returns, for a
-parameter vector, the voltage residuals and their Jacobian from the IDAKLU solver's forward sensitivities (exact derivatives, no finite differences).
+parameter vector, the voltage residuals and their Jacobian from the IDAKLU
+solver's forward sensitivities (exact derivatives, no finite differences).
 """
 
 import dataclasses

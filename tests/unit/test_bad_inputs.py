@@ -10,7 +10,6 @@ import pytest
 
 import assb_models
 from assb_models import InvalidInputError, cli
-from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.data.table import CURRENT
 from assb_models.fitting import (
     BoundWarning,
@@ -20,6 +19,7 @@ from assb_models.fitting import (
     fit,
     load_fitted_parameters,
 )
+from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.simulation import protocol
 
 KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"

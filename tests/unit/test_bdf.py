@@ -9,8 +9,8 @@ import pytest
 
 import assb_models
 from assb_models import data
-from assb_models.parameter_sets import Sakka2022
 from assb_models.fitting import FitParameter, fit
+from assb_models.parameter_sets import Sakka2022
 
 EXCERPT = (
     pathlib.Path(__file__).parent / "bdf_files" / "SINTEF__LiGrR2032__excerpt.bdf.csv"

@@ -32,7 +32,6 @@ def model():
     return assb_models.SolidStateDFN({"surface form": "differential"})
 
 
-@pytest.mark.slow
 def test_joint_fit_bounds_a_pair_the_voltage_cannot_separate():
     truth = assb_models.get_parameter_values("Kim2024")
     discharge = simulate_discharge(
