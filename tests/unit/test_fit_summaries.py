@@ -65,7 +65,9 @@ def test_cli_fit_with_profile_on_bdf(bdf_file, tmp_path, capsys):
     assert status == 0, printed
     assert "profile-likelihood 95 % intervals" in printed
     assert (out / "fit_profiles.png").stat().st_size > 1000
-    fitted = json.loads((out / "fit.json").read_text())["fitted"][KAPPA]
+    saved = json.loads((out / "fit.json").read_text())
+    assert saved["converged"] and saved["points"] > 10 and saved["cost"] > 0
+    fitted = saved["fitted"][KAPPA]
     low, high = fitted["95% interval"]
     assert low <= truth[KAPPA] <= high
     # FitResult's short printout: ~10 lines with value, interval, cost, points
