@@ -20,8 +20,8 @@ import numpy as np
 import pybamm
 
 import assb_models
-from assb_models.data.synthetic import simulate_discharge
 from assb_models.fitting import FitParameter, fit
+from assb_models.fitting.synthetic import simulate_discharge
 
 BUDGET_S = 60.0
 RATES = (1.0, 0.2)

@@ -1,10 +1,12 @@
-"""``assb fit``: fit parameters to cycler data (``assb fit DATA --set Kim2024 --param NAME``).
+"""``assb fit``: fit parameters to cycler data (``assb fit DATA --param NAME``).
 
 Reads one or more cycler files (Neware, Maccor, BioLogic; format from the file),
 optionally selects cycles/steps, fits the named parameters by replaying the
 measured current, prints the table (values, 95 % intervals, correlation, flags) and
 writes to ``--out``: ``fit.json`` (the fitted parameter file, loadable with
-:func:`assb_models.fitting.load_fitted_parameters`) and ``fit_residuals.png``.
+:func:`assb_models.fitting.load_fitted_parameters`) and ``fit_residuals.png``;
+with ``--profile`` also the profile-likelihood intervals (printed) and
+``fit_profiles.png``.
 
 A parameter is ``NAME`` (bounds: set value /10 .. x10) or ``NAME=LOW:HIGH``.
 
@@ -15,9 +17,11 @@ one line on stderr and exit status 2, before any fitting; existing outputs in
 
 import argparse
 import pathlib
+import sys
+import warnings
 
 from assb_models import data as cycler_data
-from assb_models.fitting import FitParameter, fit
+from assb_models.fitting import FitParameter, fit, profile_likelihood
 from assb_models.parameters.published_cells import (
     is_full_cell,
     parameter_values,
@@ -27,8 +31,25 @@ from assb_models.validation import InvalidInputError
 
 from .common import key_value
 
-#: files written to --out
-OUTPUTS = ("fit.json", "fit_residuals.png")
+#: files written to --out (the last only with --profile)
+OUTPUTS = ("fit.json", "fit_residuals.png", "fit_profiles.png")
+
+
+#: Python argument -> the flag that sets it, for messages the CLI passes on
+FLAGS = (
+    ("area_cm2=...", "--area-cm2 AREA"),
+    ("areal=True", "--areal"),
+    ("'voltage_window'", "--voltage-window"),
+    ("FitParameter(name, bounds=(low, high))", "--param 'NAME=LOW:HIGH'"),
+    ("area_cm2", "--area-cm2"),
+)
+
+
+def as_flags(message):
+    """``message`` with the fit's Python argument names replaced by CLI flags."""
+    for python, flag in FLAGS:
+        message = message.replace(python, flag)
+    return message
 
 
 def _parameter(text):
@@ -39,7 +60,8 @@ def _parameter(text):
         low, high = (float(b) for b in bounds.split(":"))
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"--param {text!r}: bounds must be LOW:HIGH numbers, e.g. 'NAME=1e-16:1e-13'"
+            f"--param {text!r}: bounds must be LOW:HIGH numbers, e.g. "
+            "'NAME=1e-16:1e-13'"
         ) from None
     return FitParameter(name.strip(), bounds=(low, high))
 
@@ -110,6 +132,12 @@ def add_parser(sub):
         help="fit only samples whose voltage is in [LOW, HIGH] V",
     )
     p.add_argument(
+        "--profile",
+        action="store_true",
+        help="also compute profile-likelihood intervals (slower: re-fits the others "
+        "on a grid of each parameter) and write fit_profiles.png",
+    )
+    p.add_argument(
         "--out", default="fit_output", help="output folder (default fit_output)"
     )
     p.add_argument(
@@ -131,11 +159,21 @@ def _check_paths(args):
     out = pathlib.Path(args.out)
     if out.exists() and not out.is_dir():
         raise InvalidInputError(f"--out {out}: is a file; --out names a folder")
-    existing = [out / name for name in OUTPUTS if (out / name).exists()]
+    written = OUTPUTS if args.profile else OUTPUTS[:2]
+    existing = [out / name for name in written if (out / name).exists()]
     if existing and not args.overwrite:
         raise InvalidInputError(
             f"--out {out}: {', '.join(map(str, existing))} already exist(s); choose "
             "another --out or pass --overwrite"
+        )
+    if args.area_cm2 is not None and not args.area_cm2 > 0:
+        raise InvalidInputError(
+            f"--area-cm2 {args.area_cm2:g}: the electrode area must be > 0 cm2"
+        )
+    if args.areal and args.area_cm2 is None:
+        raise InvalidInputError(
+            "--areal replays the current density, which needs the electrode area: "
+            "give --area-cm2 AREA"
         )
 
 
@@ -173,17 +211,30 @@ def run(args):
     }
     if args.anode:
         recipe["anode"] = args.anode
-    result = fit(
-        datasets,
-        args.param,
-        args.set,
-        model=_model(args.set, recipe, dict(args.option), args.model),
-        recipe=recipe,
-        areal=args.areal,
-        voltage_window=args.voltage_window,
-    )
+    model = _model(args.set, recipe, dict(args.option), args.model)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = fit(
+                datasets,
+                args.param,
+                args.set,
+                model=model,
+                recipe=recipe,
+                areal=args.areal,
+                voltage_window=args.voltage_window,
+            )
+        except InvalidInputError as error:
+            raise InvalidInputError(as_flags(str(error))) from None
+    for warning in caught:
+        name = warning.category.__name__
+        print(f"{name}: {as_flags(str(warning.message))}", file=sys.stderr)
     out = pathlib.Path(args.out)
     print(result.summary())
     print(f"wrote {result.save(out / OUTPUTS[0])}")
     print(f"wrote {result.plot_residuals(out / OUTPUTS[1])}")
+    if args.profile:
+        profiles = profile_likelihood(result)
+        print(profiles.summary())
+        print(f"wrote {profiles.plot(out / OUTPUTS[2])}")
     return result

@@ -21,13 +21,15 @@ back, the cycle counter counts up one at a time, impedance rows have a frequency
 in :data:`~assb_models.data.spectrum.FREQUENCY_RANGE`, the sequence number ``Ns``
 changes only where EC-Lab flags a change (and never for a single record), and the
 file's own charge counter ``(Q-Qo)/mA.h`` must rise by the charge the current passed
-between records (within :data:`CHARGE_TOLERANCE` of the largest charge). Random bytes in the data block
-fail one of these (or the value ranges of the tidy table) with near certainty.
+between records (within :data:`CHARGE_TOLERANCE` of the largest charge). Random
+bytes in the data block fail one of these (or the value ranges of the tidy table)
+with near certainty.
 """
 
 import numpy as np
 import pandas as pd
 
+from .mpr import read_mpr
 from .spectrum import FREQUENCY_RANGE
 from .table import (
     CURRENT,
@@ -58,39 +60,6 @@ def _first(frame, names, source):
     )
 
 
-def read_mpr(path, error=CyclerDataError):
-    """The data records of an EC-Lab ``.mpr`` file as a DataFrame (through galvani).
-
-    Every error of the parser (a truncated or damaged file) is raised as ``error``
-    naming the file.
-    """
-    try:
-        from galvani import BioLogic
-    except ImportError:
-        raise ImportError(
-            "Reading BioLogic .mpr files needs the optional extra 'galvani' "
-            "(GPL-3.0-or-later): pip install 'assb-models[biologic]'; or export the "
-            "file to text in EC-Lab and use assb_models.data.read_csv"
-        ) from None
-    with open(path, "rb") as handle:
-        try:
-            mpr = BioLogic.MPRfile(handle)
-            frame = pd.DataFrame(mpr.data)
-            floats = {c: float for c in frame.columns if frame[c].dtype.kind == "f"}
-            with np.errstate(invalid="ignore"):  # damaged float32 (signalling NaN)
-                frame = frame.astype(floats)
-            if "Ns changes" in mpr.flags_dict:
-                frame["Ns changes"] = mpr.get_flag("Ns changes")
-        # galvani reports damage with whatever its parsing step raises (ValueError,
-        # OSError, AssertionError, NotImplementedError, struct/NumPy errors, ...)
-        except Exception as exc:  # noqa: BLE001
-            raise error(
-                f"{path}: not a readable EC-Lab .mpr file, truncated or damaged "
-                f"(galvani: {type(exc).__name__}: {exc})"
-            ) from exc
-    return frame
-
-
 def _check_records(frame, source):
     """Plausibility of the raw records (see the module docstring)."""
     if "freq/Hz" in frame.columns:
@@ -99,9 +68,10 @@ def _check_records(frame, source):
         bad = np.flatnonzero(~((f == 0) | ((f >= low) & (f <= high))))
         if bad.size:
             raise CyclerDataError(
-                f"{source}: 'freq/Hz' = {f[bad[0]]:g} at {row_label(bad[0], None)}; allowed "
-                f"0 (time sample) or [{FREQUENCY_RANGE[0]:g}, {FREQUENCY_RANGE[1]:g}] Hz: "
-                "a damaged record"
+                f"{source}: 'freq/Hz' = {f[bad[0]]:g} at {row_label(bad[0], None)}; "
+                "allowed "
+                f"0 (time sample) or [{FREQUENCY_RANGE[0]:g}, {FREQUENCY_RANGE[1]:g}] "
+                "Hz: a damaged record"
             )
     if "Ns" in frame.columns:
         ns = frame["Ns"].to_numpy(dtype=float)
@@ -150,10 +120,11 @@ def _check_charge(table, charge, source, records):
     if bad.size:
         k = bad[0] + 1
         raise CyclerDataError(
-            f"{source}: from {row_label(k - 1, records)} to {row_label(k, records)} the "
+            f"{source}: from {row_label(k - 1, records)} to {row_label(k, records)} "
+            "the "
             f"current passes {dq[k - 1]:.4g} A.h but the file's '(Q-Qo)/mA.h' counter "
-            f"{dq_file[k - 1]:.4g} A.h (allowed gap {CHARGE_TOLERANCE:g} of the largest "
-            f"charge, {scale:.4g} A.h): damaged records"
+            f"{dq_file[k - 1]:.4g} A.h (allowed gap {CHARGE_TOLERANCE:g} of the "
+            f"largest charge, {scale:.4g} A.h): damaged records"
         )
 
 

@@ -13,7 +13,12 @@ discharge) never decides it. Then
   (under :data:`NOISE_FRACTION` of the step's largest reading, or under
   :data:`~assb_models.data.table.REST_CURRENT`): such readings are kept as
   written, as measurement noise;
-- a current in a step that is neither charge nor discharge (rest) is an error.
+- a current in a step that is neither charge nor discharge (rest) is noise up to
+  :data:`REST_NOISE_FRACTION` of the file's largest reading (kept, not zeroed,
+  read in the sign the file gives a discharge) and an error beyond;
+- a convention the user states (``convention=``) replaces the vote, and every step
+  whose sign contradicts it is an error naming its line and column: a stated
+  convention is never overruled silently, and never kept against the data.
 
 :func:`check_capacity` then compares the charge each step passed with the file's
 own capacity columns, which catches a current unit that contradicts the header
@@ -32,6 +37,10 @@ CONVENTIONS = {
 #: readings against their step's sign are noise up to this fraction of the step's
 #: largest reading (a CV step decays to ~1 % of its start; sign noise stays below)
 NOISE_FRACTION = 0.02
+#: readings in a rest step are noise up to this fraction of the file's largest
+#: reading: 0.1 %, the accuracy class of cycler current channels (0.02-0.1 % of
+#: full scale); a larger current at rest is a current, and an error
+REST_NOISE_FRACTION = 1e-3
 #: a step's charge from the current and from the capacity column may differ by
 #: this factor (sampling, rounding); a wrong unit gives 1000
 CAPACITY_FACTOR = 2.0
@@ -53,7 +62,9 @@ def segments(runs):
     return zip(starts, ends, strict=False)
 
 
-def pybamm_current(written, direction, runs, labels, source, lines, column):
+def pybamm_current(
+    written, direction, runs, labels, source, lines, column, convention=None
+):
     """PyBaMM current [A] (discharge positive) from a current as the file writes it.
 
     Parameters
@@ -68,6 +79,9 @@ def pybamm_current(written, direction, runs, labels, source, lines, column):
         Step type of each row as written, for messages.
     source, lines, column : str, numpy.ndarray or None, str
         For messages: the file, the file line of each row, the current column.
+    convention : str, optional
+        A key of :data:`CONVENTIONS` the user states for the file; default: the
+        vote of its steps.
 
     Returns
     -------
@@ -75,13 +89,21 @@ def pybamm_current(written, direction, runs, labels, source, lines, column):
     note : str
         The convention and the vote that chose it.
     """
-    idle = np.flatnonzero((direction == 0) & (np.abs(written) > REST_CURRENT))
+    if convention is not None and convention not in CONVENTIONS:
+        raise CyclerDataError(
+            f"'convention' = {convention!r} is not one of {list(CONVENTIONS)}"
+        )
+    largest = float(np.max(np.abs(written))) if written.size else 0.0
+    rest_noise = max(REST_CURRENT, REST_NOISE_FRACTION * largest)
+    idle = np.flatnonzero((direction == 0) & (np.abs(written) > rest_noise))
     if idle.size:
         i = idle[0]
         raise CyclerDataError(
-            f"{source}: {column!r} = {written[i]:g} A at {row_label(i, lines)} in a step "
-            f"of type {labels[i]!r}, which is neither a charge nor a discharge; allowed "
-            f"|current| <= {REST_CURRENT:g} A there"
+            f"{source}: {column!r} = {written[i]:g} A at {row_label(i, lines)} in a "
+            f"step of type {labels[i]!r}, which is neither a charge nor a discharge; "
+            "allowed "
+            f"|current| <= {rest_noise:.3g} A there (noise: {REST_NOISE_FRACTION:g} of "
+            f"the file's largest reading, {largest:.3g} A)"
         )
     steps = []  # (first row, last row, direction, median non-zero reading)
     for first, last in segments(runs):
@@ -94,9 +116,13 @@ def pybamm_current(written, direction, runs, labels, source, lines, column):
         name: sum(np.sign(m) == (w_dis if d > 0 else w_chg) for _, _, d, m in steps)
         for name, (w_dis, w_chg) in CONVENTIONS.items()
     }
-    name = max(votes, key=votes.get)
+    name = convention or max(votes, key=votes.get)
     w_dis, w_chg = CONVENTIONS[name]
     vote = f"{votes[name]} of {len(steps)} charge/discharge steps"
+    if convention is not None:
+        vote = f"as stated; {vote} agree"
+    else:
+        vote = f"{vote} agree"
     for first, _, d, median in steps:
         expected = w_dis if d > 0 else w_chg
         if np.sign(median) != expected:
@@ -104,12 +130,14 @@ def pybamm_current(written, direction, runs, labels, source, lines, column):
             raise CyclerDataError(
                 f"{source}: the {kind} step of type {labels[first]!r} starting at "
                 f"{row_label(first, lines)} has {column!r} = {median:g} A (median), "
-                f"but the file writes currents as {name} ({vote} agree); allowed "
+                f"but the file writes currents as {name} ({vote}); allowed "
                 f"{column!r} {'>=' if expected > 0 else '<='} 0 in a {kind} step: the "
                 "step type contradicts the current sign"
             )
     written_sign = np.where(direction > 0, w_dis, w_chg)
     current = direction * written_sign * written
+    # rest noise kept, read as the file writes a discharge (PyBaMM: discharge > 0)
+    current = np.where(direction == 0, w_dis * written, current)
     for first, last in segments(runs):
         if direction[first] == 0:
             continue
@@ -123,7 +151,7 @@ def pybamm_current(written, direction, runs, labels, source, lines, column):
                 f"contradicts its {labels[i]!r} step (the file writes {name}); allowed "
                 f"against the step's sign: at most {tolerance:.3g} A (noise)"
             )
-    return current, f"current written as {name} ({vote} agree)"
+    return current, f"current written as {name} ({vote})"
 
 
 def check_capacity(time, current, direction, runs, capacity, source, lines, column):
@@ -174,5 +202,6 @@ def check_capacity(time, current, direction, runs, capacity, source, lines, colu
                 f"{source}: in the {kind} step starting at {row_label(first, lines)}, "
                 f"{column!r} integrates to {q:.4g} A.h but the file's capacity column "
                 f"rises by {rise:.4g} A.h (allowed ratio [{1 / CAPACITY_FACTOR:g}, "
-                f"{CAPACITY_FACTOR:g}]): the current's unit or values contradict the file"
+                f"{CAPACITY_FACTOR:g}]): the current's unit or values contradict the "
+                "file"
             )

@@ -52,7 +52,8 @@ def read_csv(
     for tidy in (TIME, CURRENT, VOLTAGE):
         if tidy not in columns:
             raise CyclerDataError(
-                f"{source}: the column map has no entry for {tidy!r} (map given: {columns})"
+                f"{source}: the column map has no entry for {tidy!r} (map given: "
+                f"{columns})"
             )
     units = {TIME: "s", CURRENT: "A", VOLTAGE: "V", **(units or {})}
     frame, lines, skipped = read_delimited(
@@ -61,7 +62,8 @@ def read_csv(
     table = pd.DataFrame()
     if columns[TIME] not in frame.columns:
         raise CyclerDataError(
-            f"{source}: column {columns[TIME]!r} not found; columns are {list(frame.columns)}"
+            f"{source}: column {columns[TIME]!r} not found; columns are "
+            f"{list(frame.columns)}"
         )
     table[TIME] = factor(TIME, units[TIME], source) * parse_durations(
         frame[columns[TIME]], columns[TIME], source, lines

@@ -40,8 +40,12 @@ def _header_lines(path, source):
     )
 
 
-def read_maccor(path, area_cm2=None, am_mass_mg=None):
-    """Read a Maccor text export into :class:`~assb_models.data.CyclerData`."""
+def read_maccor(path, area_cm2=None, am_mass_mg=None, convention=None):
+    """Read a Maccor text export into :class:`~assb_models.data.CyclerData`.
+
+    ``convention`` ("discharge negative" or "magnitudes") states how the file
+    writes its current; default: decided from its steps (:mod:`.convention`).
+    """
     source = str(path)
     skip = _header_lines(path, source)
     frame, lines, notes = read_delimited(path, source, sep="\t", header_line=skip)
@@ -67,7 +71,7 @@ def read_maccor(path, area_cm2=None, am_mass_mg=None):
     direction = np.select([state == "D", state == "C"], [1, -1], default=0)
     runs = runs_of(table[CYCLE].to_numpy(), table[STEP].to_numpy(), state)
     current, note = pybamm_current(
-        written, direction, runs, state, source, lines, "Amps"
+        written, direction, runs, state, source, lines, "Amps", convention
     )
     table[CURRENT] = current
     if "Amp-hr" in frame.columns:

@@ -110,8 +110,12 @@ def _check_voltage_unit(voltage, written, v_col, direction, runs, counters, sour
         )
 
 
-def read_neware(path, area_cm2=None, am_mass_mg=None):
-    """Read a Neware CSV export into :class:`~assb_models.data.CyclerData`."""
+def read_neware(path, area_cm2=None, am_mass_mg=None, convention=None):
+    """Read a Neware CSV export into :class:`~assb_models.data.CyclerData`.
+
+    ``convention`` ("discharge negative" or "magnitudes") states how the file
+    writes its current; default: decided from its steps (:mod:`.convention`).
+    """
     source = str(path)
     frame, lines, notes = read_delimited(path, source, sep=",")
     for column in ("Cycle Index", "Step Index", "Step Type"):
@@ -149,7 +153,9 @@ def read_neware(path, area_cm2=None, am_mass_mg=None):
     kind = kind.to_numpy()
     direction = np.where(discharge, 1, np.where(charge, -1, 0))
     runs = runs_of(table[CYCLE].to_numpy(), table[STEP].to_numpy(), kind)
-    current, note = pybamm_current(written, direction, runs, kind, source, lines, i_col)
+    current, note = pybamm_current(
+        written, direction, runs, kind, source, lines, i_col, convention
+    )
     table[CURRENT] = current
     counters = _counters(frame, source, lines)
     if ("charge", "Cap.") in counters and ("discharge", "Cap.") in counters:

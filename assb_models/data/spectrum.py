@@ -10,9 +10,9 @@ the sweep they are in.
 
 Every problem raises :class:`SpectrumDataError` naming the file, the row (file
 line) and column, the value and the allowed range: missing or non-finite values,
-frequencies outside :data:`FREQUENCY_RANGE` (zero or negative included), the impedance modulus
-outside (0, :data:`MAX_IMPEDANCE`], frequency and impedance arrays of different
-lengths, and fewer than 2 distinct frequencies.
+frequencies outside :data:`FREQUENCY_RANGE` (zero or negative included), the
+impedance modulus outside (0, :data:`MAX_IMPEDANCE`], frequency and impedance
+arrays of different lengths, and fewer than 2 distinct frequencies.
 """
 
 import csv
@@ -20,6 +20,7 @@ import csv
 import numpy as np
 import pandas as pd
 
+from .mpr import read_mpr
 from .table import CyclerDataError
 from .text import decode, read_delimited
 
@@ -27,8 +28,8 @@ from .text import decode, read_delimited
 #: any impedance measurement (potentiostats go down to ~10 uHz). Fastest: 1e10 Hz,
 #: above the ~3 GHz of impedance/dielectric analysers (e.g. Keysight E4991B).
 FREQUENCY_RANGE = (1e-7, 1e10)
-#: largest impedance modulus [Ohm]: 1e15 Ohm, beyond the ~1e14 Ohm of the best high-impedance
-#: analysers; a larger value is a corrupt number or the wrong unit
+#: largest impedance modulus [Ohm]: 1e15 Ohm, beyond the ~1e14 Ohm of the best
+#: high-impedance analysers; a larger value is a corrupt number or the wrong unit
 MAX_IMPEDANCE = 1e15
 
 _FREQUENCY = ("freq/hz", "frequency [hz]", "frequency", "freq", "f [hz]")
@@ -70,8 +71,8 @@ def check_spectrum(
     bad = np.flatnonzero(~((f >= low) & (f <= high)))
     if bad.size:
         raise SpectrumDataError(
-            f"{source}: frequency {f[bad[0]]:g} Hz at {_where(bad[0], lines, unit)} is outside "
-            f"the allowed range [{low:g}, {high:g}] Hz"
+            f"{source}: frequency {f[bad[0]]:g} Hz at {_where(bad[0], lines, unit)} is "
+            f"outside the allowed range [{low:g}, {high:g}] Hz"
         )
     modulus = np.abs(z)
     bad = np.flatnonzero(~((modulus > 0) & (modulus <= MAX_IMPEDANCE)))
@@ -116,8 +117,45 @@ def _find_column(frame, keys, source):
         if key in lower:
             return lower[key]
     raise SpectrumDataError(
-        f"{source}: no column named like {list(keys)}; columns are {list(frame.columns)}; "
+        f"{source}: no column named like {list(keys)}; columns are "
+        f"{list(frame.columns)}; "
         "pass columns=(frequency, real, minus_imaginary)"
+    )
+
+
+def _impedance_columns(frame, source, header_line):
+    """("cartesian", Re, -Im) or ("polar", |Z|, phase) columns of ``frame``.
+
+    A real part (or modulus) without its imaginary part (or phase) is an error
+    naming the column that is there: the impedance is never guessed from half of it.
+    """
+    found = {
+        name: next((c for c in frame.columns if str(c).strip().lower() in keys), None)
+        for name, keys in (
+            ("real", _REAL),
+            ("imaginary", _MINUS_IMAG),
+            ("modulus", _MODULUS),
+            ("phase", _PHASE),
+        )
+    }
+    if found["real"] is not None and found["imaginary"] is not None:
+        return ("cartesian", found["real"], found["imaginary"])
+    if found["modulus"] is not None and found["phase"] is not None:
+        return ("polar", found["modulus"], found["phase"])
+    for have, missing, keys in (
+        ("real", "imaginary", _MINUS_IMAG),
+        ("modulus", "phase", _PHASE),
+    ):
+        if found[have] is not None:
+            raise SpectrumDataError(
+                f"{source}: file line {header_line} (the column row) has the {have} "
+                f"part column {found[have]!r} but no {missing} part column (none "
+                f"named like {list(keys)}); an impedance needs both parts: export "
+                "them, or pass columns=(frequency, real, minus_imaginary)"
+            )
+    return (
+        "cartesian",
+        *(_find_column(frame, k, source) for k in (_REAL, _MINUS_IMAG)),
     )
 
 
@@ -134,7 +172,8 @@ def _numbers(frame, column, source, lines, unit):
     if bad.size:
         i = bad[0]
         raise SpectrumDataError(
-            f"{source}: column {column!r} value {raw.iloc[i]!r} at {_where(i, lines, unit)} "
+            f"{source}: column {column!r} value {raw.iloc[i]!r} at "
+            f"{_where(i, lines, unit)} "
             "is not a finite number"
         )
     return values
@@ -146,7 +185,9 @@ def _read_text(path, source):
         sep = csv.Sniffer().sniff(head, delimiters=",\t;").delimiter
     except csv.Error:
         sep = ","
-    frame, lines, _ = read_delimited(path, source, sep=sep, error=SpectrumDataError)
+    frame, lines, _ = read_delimited(
+        path, source, sep=sep, error=SpectrumDataError, blank="skip"
+    )
     return frame, lines
 
 
@@ -168,8 +209,6 @@ def read_spectrum(path, columns=None, spectrum=None):
     """
     source = str(path)
     if source.lower().endswith(".mpr"):
-        from .biologic import read_mpr
-
         frame = read_mpr(path, error=SpectrumDataError)
         lines, unit = np.arange(1, len(frame) + 1), "record"
     else:
@@ -189,18 +228,8 @@ def read_spectrum(path, columns=None, spectrum=None):
         frequency, parts = columns[0], ("cartesian", columns[1], columns[2])
     else:
         frequency = _find_column(frame, _FREQUENCY, source)
-        try:
-            parts = (
-                "cartesian",
-                _find_column(frame, _REAL, source),
-                _find_column(frame, _MINUS_IMAG, source),
-            )
-        except SpectrumDataError:
-            parts = (
-                "polar",
-                _find_column(frame, _MODULUS, source),
-                _find_column(frame, _PHASE, source),
-            )
+        header_line = int(lines[0]) - 1 if len(lines) and unit == "file line" else 1
+        parts = _impedance_columns(frame, source, header_line)
     f = _numbers(frame, frequency, source, lines, unit)
     if unit == "record":
         time_sample = f == 0

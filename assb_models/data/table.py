@@ -16,8 +16,8 @@ One row per sample, columns
 =================================  =====================================================
 
 :class:`CyclerData` holds that table with where it came from, and derives the step
-table (one row per constant-mode segment) that :mod:`assb_models.simulation.protocol` turns into
-a :class:`pybamm.Experiment`.
+table (one row per constant-mode segment) that the simulation layer's ``protocol``
+turns into a :class:`pybamm.Experiment`.
 """
 
 import dataclasses
@@ -90,7 +90,8 @@ def check_table(table, source, lines=None):
     missing = [c for c in REQUIRED if c not in table.columns]
     if missing:
         raise CyclerDataError(
-            f"{source}: missing column(s) {missing}; the tidy table needs {list(REQUIRED)}"
+            f"{source}: missing column(s) {missing}; the tidy table needs "
+            f"{list(REQUIRED)}"
         )
     if len(table) < 2:
         raise CyclerDataError(f"{source}: {len(table)} data row(s); need at least 2")
@@ -100,7 +101,8 @@ def check_table(table, source, lines=None):
         if bad.size:
             raise CyclerDataError(
                 f"{source}: column {column!r} has {bad.size} missing or non-finite "
-                f"value(s), the first ({values[bad[0]]}) at {row_label(bad[0], lines)}; "
+                f"value(s), the first ({values[bad[0]]}) at "
+                f"{row_label(bad[0], lines)}; "
                 "allowed: finite numbers"
             )
     t = table[TIME].to_numpy(dtype=float)
@@ -128,16 +130,16 @@ def check_table(table, source, lines=None):
         i = out[0]
         raise CyclerDataError(
             f"{source}: column {VOLTAGE!r} = {v[i]:g} at {row_label(i, lines)} is "
-            f"outside the allowed range [{VOLTAGE_RANGE[0]:g}, {VOLTAGE_RANGE[1]:g}] V; "
-            "is the column in mV? (give its unit, e.g. units={'Voltage [V]': 'mV'})"
+            f"outside the allowed range [{VOLTAGE_RANGE[0]:g}, {VOLTAGE_RANGE[1]:g}] "
+            "V; is the column in mV? (give its unit, e.g. units={'Voltage [V]': 'mV'})"
         )
     current = table[CURRENT].to_numpy(dtype=float)
     big = np.flatnonzero(np.abs(current) > MAX_CURRENT)
     if big.size:
         i = big[0]
         raise CyclerDataError(
-            f"{source}: column {CURRENT!r} = {current[i]:g} at {row_label(i, lines)} is "
-            f"outside the allowed range [{-MAX_CURRENT:g}, {MAX_CURRENT:g}] A (no "
+            f"{source}: column {CURRENT!r} = {current[i]:g} at {row_label(i, lines)} "
+            f"is outside the allowed range [{-MAX_CURRENT:g}, {MAX_CURRENT:g}] A (no "
             "battery-test channel delivers more): a corrupt value or the wrong unit"
         )
     for column in (CYCLE, STEP):
@@ -150,7 +152,8 @@ def check_table(table, source, lines=None):
         if bad.size:
             i = bad[0]
             raise CyclerDataError(
-                f"{source}: column {column!r} = {values[i]:.10g} at {row_label(i, lines)} "
+                f"{source}: column {column!r} = {values[i]:.10g} at "
+                f"{row_label(i, lines)} "
                 f"is not an integer in the allowed range [{INDEX_RANGE[0]}, "
                 f"{INDEX_RANGE[1]}]"
             )
@@ -172,8 +175,10 @@ def check_cycles_increase(table, source, lines=None, max_step=None):
             else (f">= {cycle[i - 1]:g}")
         )
         raise CyclerDataError(
-            f"{source}: column {CYCLE!r} jumps from {cycle[i - 1]:g} to {cycle[i]:g} at "
-            f"{row_label(i, lines)}; allowed {allowed} (the cycle counter only counts up)"
+            f"{source}: column {CYCLE!r} jumps from {cycle[i - 1]:g} to {cycle[i]:g} "
+            "at "
+            f"{row_label(i, lines)}; allowed {allowed} (the cycle counter only counts "
+            "up)"
         )
 
 
@@ -241,8 +246,8 @@ class CyclerData:
                 mask &= self.table[column].isin(wanted).to_numpy()
         if not mask.any():
             raise CyclerDataError(
-                f"{self.source}: no rows with cycle(s) {cycles!r} and step(s) {steps!r}; "
-                f"cycles present are {self.cycles}"
+                f"{self.source}: no rows with cycle(s) {cycles!r} and step(s) "
+                f"{steps!r}; cycles present are {self.cycles}"
             )
         table = self.table.loc[mask].reset_index(drop=True)
         label = f"cycle(s) {cycles!r}, step(s) {steps!r}"

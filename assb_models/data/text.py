@@ -7,8 +7,11 @@ Rules, the same for every text reader:
 
 - the file is decoded as UTF-8 (a byte-order mark is dropped), else as Latin-1;
   a NUL byte means a binary or damaged file and is an error naming its line;
-- a row whose fields are all empty (a blank line, or only delimiters) is skipped,
-  and the skipped lines are listed in the reader's ``notes``; a row with some
+- a row whose fields are all empty (a blank line, or only delimiters) between
+  data rows is an error naming its line (``blank="error"``, the cycler readers:
+  a sample is missing there, and nothing is dropped silently); blank lines after
+  the last data row are the end of the file, not rows. The spectrum reader skips
+  blank rows (``blank="skip"``) and lists them in its ``notes``. A row with some
   fields empty keeps them as missing values, which the table check reports with
   their column and line;
 - a row with fewer fields than the column row (a truncated or damaged line), or
@@ -23,11 +26,15 @@ import re
 import numpy as np
 import pandas as pd
 
+from .files import require_regular_file
 from .table import CyclerDataError
 
 
 def decode(path, source, error=CyclerDataError):
-    """The text of ``path``; ``error`` on NUL bytes (binary or damaged)."""
+    """The text of ``path``; ``error`` on a path that is not a regular file
+    (:func:`~.files.require_regular_file`, checked before opening) and on NUL bytes
+    (binary or damaged)."""
+    require_regular_file(path, source, error)
     raw = pathlib.Path(path).read_bytes()
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
@@ -41,7 +48,9 @@ def decode(path, source, error=CyclerDataError):
         return raw.decode("latin-1")
 
 
-def read_delimited(path, source, sep=",", header_line=0, error=CyclerDataError):
+def read_delimited(
+    path, source, sep=",", header_line=0, error=CyclerDataError, blank="error"
+):
     """Rows of a delimited export as strings, with the file line of each row.
 
     Parameters
@@ -56,6 +65,8 @@ def read_delimited(path, source, sep=",", header_line=0, error=CyclerDataError):
         Lines before the column-name row.
     error : type, optional
         Exception class raised (a subclass of CyclerDataError).
+    blank : {"error", "skip"}, optional
+        What a blank row between data rows is (see the module docstring).
 
     Returns
     -------
@@ -66,6 +77,7 @@ def read_delimited(path, source, sep=",", header_line=0, error=CyclerDataError):
     notes : list of str
         What was skipped (blank lines).
     """
+    blank_rule = blank
     text = decode(path, source, error)
     fast = _read_regular(text, sep, header_line)
     if fast is not None:
@@ -73,6 +85,15 @@ def read_delimited(path, source, sep=",", header_line=0, error=CyclerDataError):
     else:
         frame, lines, blank = _read_exactly(text, source, sep, header_line, error)
     notes = []
+    inside = [n for n in blank if len(lines) and n < lines[-1]]
+    if inside and blank_rule == "error":
+        raise error(
+            f"{source}: file line {inside[0]} is blank (every column, from "
+            f"{str(frame.columns[0])!r} on, is empty) between data rows; a sample is "
+            "missing there: restore it, or delete the line if it is an editing "
+            "artefact (blank rows are not skipped)"
+        )
+    blank = blank if blank_rule == "skip" else []
     if blank:
         shown = ", ".join(str(n) for n in blank[:5]) + (
             ", ..." if len(blank) > 5 else ""
@@ -137,9 +158,9 @@ def _read_exactly(text, source, sep, header_line, error):
                 f.strip() for f in fields[len(header) :]
             ):
                 raise error(
-                    f"{source}: file line {reader.line_num} has {len(fields)} fields but "
-                    f"the column row (line {header_at}) has {len(header)}: a truncated, "
-                    "damaged or shifted row (delete or repair it)"
+                    f"{source}: file line {reader.line_num} has {len(fields)} fields "
+                    f"but the column row (line {header_at}) has {len(header)}: a "
+                    "truncated, damaged or shifted row (delete or repair it)"
                 )
             rows.append(fields[: len(header)])
             lines.append(reader.line_num)

@@ -21,7 +21,7 @@ _DURATION = re.compile(
 
 
 def factor(quantity, unit, source):
-    """Multiplier from ``unit`` to the SI unit of ``quantity``; clear error if unknown."""
+    """Multiplier from ``unit`` to the SI unit of ``quantity``; error if unknown."""
     try:
         return FACTORS[quantity][unit]
     except KeyError:

@@ -4,9 +4,10 @@
 ``ln(value)`` so that parameters spanning decades (diffusivities, rate constants)
 are scaled alike and stay positive. :class:`FitProblem` builds the model **once per
 dataset** with the fitted parameters as PyBaMM input parameters ("[input]") and the
-measured current replayed (:func:`assb_models.simulation.protocol.replay_parameters`), then
-returns, for a parameter vector, the voltage residuals and their Jacobian from the
-IDAKLU solver's forward sensitivities (exact derivatives, no finite differences).
+measured current replayed
+(:func:`assb_models.simulation.protocol.replay_parameters`), then returns, for a
+parameter vector, the voltage residuals and their Jacobian from the IDAKLU
+solver's forward sensitivities (exact derivatives, no finite differences).
 """
 
 import dataclasses
@@ -60,22 +61,24 @@ class FitParameter:
                 self.name, list(parameter_values.keys()), n=3
             )
             raise InvalidInputError(
-                f"Parameter {self.name!r} is not in the parameter set; did you mean {close}?"
+                f"Parameter {self.name!r} is not in the parameter set; did you mean "
+                f"{close}?"
             )
         if self.name in geometry_parameters(model):
             raise InvalidInputError(
-                f"Parameter {self.name!r} sets the model geometry, so the mesh, and cannot "
+                f"Parameter {self.name!r} sets the model geometry, so the mesh, and "
+                "cannot "
                 "be a PyBaMM input parameter (the model is built once per fit). Fit at "
-                "fixed values of it (one fit per value) and compare the residuals, or fit "
-                "a parameter that scales the same physics without moving the mesh"
+                "fixed values of it (one fit per value) and compare the residuals, or "
+                "fit a parameter that scales the same physics without moving the mesh"
             )
         value = parameter_values[self.name]
         if not isinstance(value, (int, float)):
             raise InvalidInputError(
                 f"Parameter {self.name!r} is a function of the state in this set "
                 f"({value!r}), not a number; fit the scalar parameter it is built from "
-                "(e.g. 'Solid electrolyte conductivity at reference temperature [S.m-1]' "
-                "for the Arrhenius conductivity)"
+                "(e.g. 'Solid electrolyte conductivity at reference temperature "
+                "[S.m-1]' for the Arrhenius conductivity)"
             )
         initial = float(value) if self.initial is None else float(self.initial)
         require_positive(f"initial value of {self.name!r}", initial)
@@ -143,7 +146,8 @@ class FitProblem:
         )
         if len(self.weights) != len(self.datasets):
             raise InvalidInputError(
-                f"'weights' has {len(self.weights)} entries for {len(self.datasets)} datasets"
+                f"'weights' has {len(self.weights)} entries for {len(self.datasets)} "
+                "datasets"
             )
         self._sims, self.times, self.voltages, self.masks = [], [], [], []
         low, high = voltage_window or (-np.inf, np.inf)
@@ -212,8 +216,8 @@ class FitProblem:
             end = bad[0] if bad.size else entries.size
             if end < 2:
                 raise pybamm.SolverError(
-                    f"the model voltage is not finite from the start at {inputs}; narrow "
-                    "the bounds of the fitted parameters"
+                    f"the model voltage is not finite from the start at {inputs}; "
+                    "narrow the bounds of the fitted parameters"
                 )
             v = np.interp(t, sol.t[:end], entries[:end])
             if not sensitivities:

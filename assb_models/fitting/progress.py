@@ -33,9 +33,13 @@ class Progress:
         Print a line per evaluation (default True).
     stream : file, optional
         Where to print (default ``sys.stderr``).
+    volts : bool, optional
+        The residuals are in V (printed in mV; default); False: noise-scaled
+        residuals of a joint fit (printed in units of their sigma).
     """
 
-    def __init__(self, residuals, names, show=True, stream=None):
+    def __init__(self, residuals, names, show=True, stream=None, volts=True):
+        self.volts = volts
         self.residuals = residuals
         self.names = names
         self.show = show
@@ -51,12 +55,13 @@ class Progress:
         if cost < self.best_cost:
             self.best_cost, self.best_x = cost, np.array(x, dtype=float)
         if self.show:
-            rms = 1e3 * np.sqrt(cost / max(r.size, 1))
-            best = 1e3 * np.sqrt(self.best_cost / max(r.size, 1))
+            factor, unit = (1e3, "mV") if self.volts else (1.0, "sigma")
+            rms = factor * np.sqrt(cost / max(r.size, 1))
+            best = factor * np.sqrt(self.best_cost / max(r.size, 1))
             values = ", ".join(f"{v:.4g}" for v in np.exp(x))
             print(
-                f"fit: evaluation {self.evaluations}: RMS residual {rms:.3g} mV "
-                f"(best {best:.3g} mV) at [{values}]",
+                f"fit: evaluation {self.evaluations}: RMS residual {rms:.3g} {unit} "
+                f"(best {best:.3g} {unit}) at [{values}]",
                 file=self.stream or sys.stderr,
                 flush=True,
             )

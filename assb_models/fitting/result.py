@@ -1,4 +1,4 @@
-"""The outcome of a fit: values, intervals, plots and a parameter set with provenance."""
+"""The outcome of a fit: values, intervals, plots, a parameter set with provenance."""
 
 import dataclasses
 import datetime
@@ -11,7 +11,15 @@ import numpy as np
 import pandas as pd
 import pybamm
 
+from assb_models.parameters.parameter_values import (
+    get_parameter_values,
+    get_sources,
+    validate_parameter_values,
+)
 from assb_models.validation import InvalidInputError, require_finite
+
+from .progress import warn_at_bounds
+from .statistics import uncertainty
 
 
 class FittedParameterValues(pybamm.ParameterValues):
@@ -57,9 +65,46 @@ class FitResult:
     x: np.ndarray = dataclasses.field(repr=False)
     x0: np.ndarray = dataclasses.field(repr=False)
     at_bounds: list = dataclasses.field(default_factory=list)
+    cost: float = float("nan")
+    n_points: int = 0
+    converged: bool = True
+    rmse_ohm: list = dataclasses.field(default_factory=list)
+    objective: object = dataclasses.field(default=None, repr=False)
+    bounds: tuple = dataclasses.field(default=None, repr=False)
+
+    def __repr__(self):
+        return self.short_summary()
+
+    def __str__(self):
+        return self.short_summary()
+
+    def short_summary(self):
+        """About ten lines: each parameter with its value and 95 % interval, the
+        cost, the number of points and whether the optimiser converged."""
+        lines = [f"FitResult ({len(self.names)} parameter(s), data {self.sources})"]
+        for name, v, lo, hi in zip(
+            self.names, self.values, self.lower95, self.upper95, strict=True
+        ):
+            lines.append(f"  {name} = {v:.4g}  (95 %: [{lo:.4g}, {hi:.4g}])")
+        rmse = ", ".join(f"{1e3 * r:.3g}" for r in self.rmse_V)
+        lines.append(
+            f"  cost {self.cost:.4g}, {self.n_points} points, RMSE [mV] {rmse}, "
+            f"{self.nfev} model evaluations"
+        )
+        flags = [f"at a bound: {n}" for n in self.at_bounds] + [
+            f"not identifiable: {a} / {b} ({rho:+.2f})"
+            for a, b, rho in self.non_identifiable
+        ]
+        if self.singular:
+            flags.append("J^T J singular (infinite intervals)")
+        lines.append(
+            f"  converged: {'yes' if self.converged else 'no'} ({self.message})"
+            + (f"; {'; '.join(flags)}" if flags else "")
+        )
+        return "\n".join(lines)
 
     def table(self):
-        """One row per parameter: initial, fitted, 95 % interval, relative half-width."""
+        """One row per parameter: initial, fitted, 95 % interval, half-width [%]."""
         half = 0.5 * (self.upper95 - self.lower95) / self.values
         return pd.DataFrame(
             {
@@ -79,13 +124,16 @@ class FitResult:
     def summary(self):
         """The table, correlations, flags and fit quality as text."""
         lines = [
+            self.short_summary(),
+            "",
             self.table().to_string(float_format=lambda v: f"{v:.4g}"),
             "",
             "correlation:",
             self.correlation_frame().to_string(float_format=lambda v: f"{v:+.3f}"),
             "",
             f"RMSE per dataset [mV]: {[round(1e3 * r, 2) for r in self.rmse_V]}; "
-            f"noise estimate {1e3 * self.noise_V:.2f} mV; {self.nfev} model evaluations",
+            f"noise estimate {1e3 * self.noise_V:.2f} mV; {self.nfev} model "
+            "evaluations",
         ]
         for a, b, rho in self.non_identifiable:
             lines.append(f"NOT IDENTIFIABLE: {a!r} and {b!r} (correlation {rho:+.3f})")
@@ -158,7 +206,12 @@ class FitResult:
                 "source": self.parameter_values.sources[name],
             }
             for name, v, v0, lo, hi in zip(
-                self.names, self.values, self.initial, self.lower95, self.upper95, strict=False
+                self.names,
+                self.values,
+                self.initial,
+                self.lower95,
+                self.upper95,
+                strict=False,
             )
         }
         return {
@@ -171,6 +224,9 @@ class FitResult:
             "RMSE [V]": list(self.rmse_V),
             "noise estimate [V]": self.noise_V,
             "model evaluations": self.nfev,
+            "cost": self.cost,
+            "points": self.n_points,
+            "converged": self.converged,
             "optimiser message": self.message,
             "at bounds": list(self.at_bounds),
             "pybamm version": pybamm.__version__,
@@ -241,12 +297,6 @@ def load_fitted_parameters(path):
     the set, a fitted value that is not a finite number, and values outside their
     allowed ranges (:func:`~assb_models.validate_parameter_values`).
     """
-    from assb_models.parameters.parameter_values import (
-        get_parameter_values,
-        get_sources,
-        validate_parameter_values,
-    )
-
     content = _read_fit_file(path)
     base = content.get("base set")
     if base is None:
@@ -287,3 +337,61 @@ def load_fitted_parameters(path):
     except InvalidInputError as error:
         raise InvalidInputError(f"{path}: {error}") from None
     return FittedParameterValues(dict(values.items()), sources)
+
+
+def assemble(
+    cost, optimum, x0, bounds, base, base_sources, set_name, recipe, threshold
+):
+    """The :class:`FitResult` of an optimum of ``cost``: intervals and correlation
+    (:func:`~.statistics.uncertainty`), the fitted set with provenance, RMSE per
+    dataset. The first term of ``cost`` is the voltage problem."""
+    names, x = cost.names, optimum.x
+    at_bounds = warn_at_bounds(names, x, bounds)
+    residuals = cost.residuals(x)
+    stats = uncertainty(x, residuals, cost.jacobian(x), names, threshold)
+    voltage = cost.terms[0].problem
+    values = np.exp(x)
+    files = [d.name for d in voltage.datasets]
+    files += [t.problem.source for t in cost.terms[1:]]
+    fitted_values = dict(base.items())
+    sources = dict(base_sources)
+    for name, v, lo, hi in zip(
+        names, values, stats.lower95, stats.upper95, strict=True
+    ):
+        fitted_values[name] = float(v)
+        sources[name] = provenance(name, v, lo, hi, files)
+    runs = voltage.simulate(x)
+    parts = zip(runs, voltage.voltages, voltage.masks, strict=True)
+    rmse = [float(np.sqrt(np.mean((v - vd)[m] ** 2))) for (v, _), vd, m in parts]
+    rmse_ohm = [
+        float(np.sqrt(np.mean(t.problem.residuals(x) ** 2))) for t in cost.terms[1:]
+    ]
+    return FitResult(
+        names=names,
+        initial=np.exp(x0),
+        values=values,
+        lower95=stats.lower95,
+        upper95=stats.upper95,
+        correlation=stats.correlation,
+        non_identifiable=stats.pairs,
+        singular=stats.singular,
+        noise_V=stats.noise_V,
+        rmse_V=rmse,
+        nfev=int(optimum.nfev),
+        message=optimum.message,
+        parameter_values=FittedParameterValues(fitted_values, sources),
+        base_set=set_name,
+        base_recipe=recipe,
+        sources=[d.source for d in voltage.datasets]
+        + [t.problem.source for t in cost.terms[1:]],
+        problem=voltage,
+        x=x,
+        x0=x0,
+        at_bounds=at_bounds,
+        cost=float(residuals @ residuals),
+        n_points=int(residuals.size),
+        converged=optimum.converged,
+        rmse_ohm=rmse_ohm,
+        objective=cost,
+        bounds=bounds,
+    )

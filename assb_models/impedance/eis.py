@@ -285,6 +285,22 @@ class CircuitFit:
         R, Q, n = (self.values[f"{p}{k}"] for p in ("R", "Q", "n"))
         return (R * Q) ** (-1 / n) / (2 * np.pi)
 
+    def summary(self):
+        """About ten lines: each value with its 95 % interval, cost, points."""
+        r = (self.circuit(self.frequencies) - self.z) / np.abs(self.z)
+        lines = [f"CircuitFit (R0 + R1||CPE1 + R2||CPE2 + W, {self.z.size} points)"]
+        for name, value in self.values.items():
+            lo, hi = self.intervals.get(name, (np.nan, np.nan))
+            lines.append(
+                f"  {name} = {value:.4g} {UNITS.get(name, '')}  "
+                f"(95 %: [{lo:.4g}, {hi:.4g}])"
+            )
+        lines.append(f"  cost (relative residuals) {float(np.sum(np.abs(r) ** 2)):.4g}")
+        return "\n".join(lines)
+
+    def __repr__(self):
+        return self.summary()
+
     def table(self):
         return pd.DataFrame(
             {

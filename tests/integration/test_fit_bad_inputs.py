@@ -7,7 +7,6 @@ import pytest
 
 import assb_models
 from assb_models import InvalidInputError
-from assb_models.data.synthetic import simulate_discharge
 from assb_models.data.table import CURRENT
 from assb_models.fitting import (
     BoundWarning,
@@ -16,6 +15,7 @@ from assb_models.fitting import (
     FitProblem,
     fit,
 )
+from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.simulation import protocol
 
 KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"

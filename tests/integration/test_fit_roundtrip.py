@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 
 import assb_models
-from assb_models.data.synthetic import simulate_discharge
 from assb_models.fitting import FitParameter, fit
+from assb_models.fitting.synthetic import simulate_discharge
 
 #: coarse mesh: the same in the synthetic data and the fit, so the truth is exact
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}
@@ -44,8 +44,8 @@ def roundtrip(rates, seeds, start_factors):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="since issue 10 (NCM conductivity vs lithiation, Bruggeman 1.5 in the "
-    "default model) the values are still recovered within 3 %, but for noise seeds "
+    reason="with the lithiation-dependent NCM conductivity of the default model the "
+    "values are recovered within 3 %, but for noise seeds "
     "(0, 1) the diffusivity's 95 % interval starts at 4.015e-15, 0.4 % above the "
     "truth 4.0e-15: a 95 % interval misses 1 time in 20 (the slow 10-seed test "
     "measures the rate)",

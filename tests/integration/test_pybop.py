@@ -14,13 +14,13 @@ import scipy.stats
 pybop = pytest.importorskip("pybop")
 
 import assb_models  # noqa: E402
-from assb_models.data.synthetic import simulate_discharge  # noqa: E402
 from assb_models.fitting import FitParameter, fit  # noqa: E402
 from assb_models.fitting.pybop_problem import (  # noqa: E402
     intervals,
     pybop_dataset,
     pybop_problem,
 )
+from assb_models.fitting.synthetic import simulate_discharge  # noqa: E402
 
 #: coarse mesh, the same for the data and both fits, so the truth is exact
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}

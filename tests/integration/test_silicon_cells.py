@@ -161,8 +161,8 @@ def test_a_sweep_design_runs_the_silicon_cell():
 
 
 def test_fit_recovers_the_si_exchange_current():
-    from assb_models.data.synthetic import simulate_discharge
     from assb_models.fitting import fit
+    from assb_models.fitting.synthetic import simulate_discharge
 
     j0 = "Silicon exchange-current density [A.m-2]"
     true = assb_models.get_parameter_values("Tan2021")

@@ -13,8 +13,8 @@ def test_fit_accepts_the_reduced_model():
     The knee below 2.6 V is left out, as in benchmarks/bench_fit.py (replayed at the
     data's sampling, its timing alone shifts the optimum by ~2 %).
     """
-    from assb_models.data.synthetic import simulate_discharge
     from assb_models.fitting import FitParameter, fit
+    from assb_models.fitting.synthetic import simulate_discharge
 
     kappa = "Solid electrolyte conductivity at reference temperature [S.m-1]"
     pv = assb_models.get_parameter_values("Kim2024")

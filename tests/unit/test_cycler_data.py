@@ -180,7 +180,7 @@ def test_select_and_step_table(tmp_path):
 
 
 def test_maccor_one_negative_discharge_reading_keeps_the_signs(tmp_path):
-    # issue 13: one "D" row of Amps = -1e-5 made the reader negate 2081 rows
+    # one "D" row of Amps = -1e-5 must not decide the sign of the whole file
     path = real_file("maccor_001.txt")
     lines = path.read_text(encoding="latin-1").split("\n")
     row = next(k for k, line in enumerate(lines) if line.split("\t")[9:10] == ["D"])
@@ -226,7 +226,7 @@ def test_biologic_damaged_records(tmp_path):
     )
     start, dtype = _mpr_layout(path)
     raw = bytearray(path.read_bytes())
-    # issue 13: random bytes gave record 1000 the cycle 1491828766
+    # random bytes in a record must not load as an absurd cycle number
     at = start + 1000 * dtype.itemsize + dtype.fields["half cycle"][1]
     raw[at : at + 4] = np.uint32(2 * 1491828765).tobytes()
     with pytest.raises(

@@ -1,7 +1,7 @@
 """Bad cycler and spectrum files: each class of damage gives a clear error naming the
 file, line, column, value and allowed range; nothing corrupt loads silently.
 
-The first half reproduces the findings of issue 13 on small written files; the
+The first half checks each class of damage on small written files; the
 second half fuzzes every reader with hypothesis (valid files round-trip; damaged
 ones raise the package's own error or load something physically sane).
 """
@@ -63,7 +63,7 @@ def error_of(reader, path, *args, **kwargs):
     return message
 
 
-# ------------------------------------------------------------ issue 13 findings
+# ------------------------------------------------------------ damaged files
 def test_maccor_one_negative_reading_does_not_flip_the_file(tmp_path):
     # a discharge row reading -1e-5 A in a file of magnitudes: noise, not a convention
     text = edit(maccor_text(ROWS), 4 + 8, 5, "-1e-05", sep="\t")  # row 8: discharge
@@ -85,19 +85,21 @@ def test_maccor_reading_against_its_step_beyond_noise(tmp_path):
 
 
 @pytest.mark.parametrize("blank", ["", ",,,,,,,,,,", "  "])
-def test_neware_blank_rows_are_skipped_and_listed(tmp_path, blank):
+def test_neware_blank_row_is_an_error_naming_its_line(tmp_path, blank):
     lines = neware_text(ROWS).split("\n")
     lines.insert(5, blank)
-    d = data.load(write(tmp_path, "\n".join(lines), "n.csv"))
-    assert "skipped 1 blank line(s) (file line(s) 6)" in d.notes
+    message = error_of(data.load, write(tmp_path, "\n".join(lines), "n.csv"))
+    assert "file line 6 is blank" in message and "'DataPoint'" in message
+    # blank lines after the last row end the file: not rows, not an error
+    d = data.load(write(tmp_path, neware_text(ROWS) + "\n\n", "end.csv"))
     np.testing.assert_allclose(d.table["Current [A]"], ROWS.current)
 
 
-def test_file_lines_count_skipped_blank_lines(tmp_path):
+def test_file_lines_count_every_line(tmp_path):
     lines = edit(neware_text(ROWS), 6, 6, "abc").split("\n")
-    lines.insert(2, "")
+    lines.insert(2, "x")  # a comment-like line the column row does not describe
     message = error_of(data.load, write(tmp_path, "\n".join(lines), "n.csv"))
-    assert "value 'abc' at row 4 (file line 7)" in message
+    assert "file line 3 has 1 fields" in message
 
 
 @pytest.mark.parametrize(
@@ -449,12 +451,13 @@ def test_fuzz_generic_csv(tmp_path, steps, hit):
     blank=st.integers(1, 30),
     signed=st.booleans(),
 )
-def test_fuzz_blank_rows_never_change_the_data(tmp_path, steps, blank, signed):
+def test_fuzz_blank_rows_are_errors(tmp_path, steps, blank, signed):
     rows = make_rows(steps)
     lines = neware_text(rows, signed=signed).split("\n")
-    lines.insert(1 + blank % (len(lines) - 1), ",,, ,")
-    d = data.load(write(tmp_path, "\n".join(lines), "n.csv"))
-    np.testing.assert_allclose(d.table["Current [A]"], rows.current)
+    at = 1 + blank % (len(lines) - 2)  # before the last data row
+    lines.insert(at, ",,, ,")
+    message = error_of(data.load, write(tmp_path, "\n".join(lines), "n.csv"))
+    assert f"file line {at + 1} is blank" in message
 
 
 @FUZZ

@@ -9,13 +9,13 @@ import pytest
 
 import assb_models
 from assb_models import InvalidInputError
-from assb_models.data.synthetic import simulate_discharge
 from assb_models.fitting import (
     FitParameter,
     IdentifiabilityWarning,
     fit,
     load_fitted_parameters,
 )
+from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.simulation import protocol
 
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}
@@ -146,7 +146,12 @@ def test_cli_fits_a_neware_file(params, tmp_path, capsys):
         + "".join(
             f"{k + 1},1,1,CC DChg,{t:.3f},{-i:.8f},{v:.5f}\n"
             for k, (t, i, v) in enumerate(
-                zip(clean["Time [s]"], clean["Current [A]"], clean["Voltage [V]"], strict=False)
+                zip(
+                    clean["Time [s]"],
+                    clean["Current [A]"],
+                    clean["Voltage [V]"],
+                    strict=False,
+                )
             )
         )
     )

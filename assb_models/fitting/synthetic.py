@@ -4,7 +4,8 @@ import numpy as np
 import pandas as pd
 import pybamm
 
-from .table import CURRENT, CYCLE, STEP, TIME, VOLTAGE, finish
+from assb_models.data.table import CURRENT, CYCLE, STEP, TIME, VOLTAGE, finish
+from assb_models.models import SolidStateDFN
 
 
 def simulate_discharge(
@@ -38,8 +39,6 @@ def simulate_discharge(
     label : str, optional
         Name used as the data's source (default "synthetic <c_rate>C discharge").
     """
-    from assb_models.models import SolidStateDFN
-
     model = model or SolidStateDFN()
     period = period_s or 36.0 / c_rate
     current = c_rate * parameter_values["Nominal cell capacity [A.h]"]
