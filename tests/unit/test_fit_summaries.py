@@ -1,7 +1,5 @@
 """Short printouts of fit results, and ``assb fit --profile`` on a BDF file."""
 
-import json
-
 import numpy as np
 import pybamm
 import pytest
@@ -13,6 +11,8 @@ from assb_models.cli.fit import as_flags
 from assb_models.impedance import eis
 
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}
+
+
 KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"
 
 
@@ -38,42 +38,6 @@ def bdf_file(tmp_path_factory):
             lines[k] = ",".join(fields)
     path.write_text("\n".join(lines))
     return path, truth
-
-
-def test_cli_fit_with_profile_on_bdf(bdf_file, tmp_path, capsys):
-    path, truth = bdf_file
-    out = tmp_path / "out"
-    status = main(
-        [
-            "fit",
-            str(path),
-            "--set",
-            "Kim2024",
-            "--param",
-            f"{KAPPA}=0.01:1",
-            "--model",
-            "SolidStateSPMe",
-            "--voltage-window",
-            "2.6",
-            "5",
-            "--profile",
-            "--out",
-            str(out),
-        ]
-    )
-    printed = capsys.readouterr().out
-    assert status == 0, printed
-    assert "profile-likelihood 95 % intervals" in printed
-    assert (out / "fit_profiles.png").stat().st_size > 1000
-    saved = json.loads((out / "fit.json").read_text())
-    assert saved["converged"] and saved["points"] > 10 and saved["cost"] > 0
-    fitted = saved["fitted"][KAPPA]
-    low, high = fitted["95% interval"]
-    assert low <= truth[KAPPA] <= high
-    # FitResult's short printout: ~10 lines with value, interval, cost, points
-    short = printed.split("\n\n")[0].splitlines()
-    assert len(short) <= 10 and short[0].startswith("FitResult")
-    assert "95 %" in short[1] and "points" in short[2] and "converged" in short[3]
 
 
 def test_cli_names_its_flags(bdf_file, tmp_path, capsys):
