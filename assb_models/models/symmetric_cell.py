@@ -5,8 +5,8 @@ import logging
 import pybamm
 
 from assb_models.options import SymmetricCellOptions
+from assb_models.parameters.area import areal_to_cell, electrode_area_cm2
 from assb_models.parameters.assb_parameters import AssbParameters
-from assb_models.simulation.protocol import areal_to_cell, electrode_area_cm2
 from assb_models.submodels import pressure
 from assb_models.submodels.symmetric import (
     ELECTRODES,

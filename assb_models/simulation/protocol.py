@@ -27,7 +27,12 @@ import numpy as np
 import pybamm
 
 from assb_models.data.table import CURRENT, TIME, VOLTAGE, CyclerDataError
-from assb_models.validation import InvalidInputError, require_positive
+from assb_models.parameters.area import (
+    areal_to_cell,
+    electrode_area_cm2,
+    model_area_m2,
+)
+from assb_models.validation import InvalidInputError
 
 from .experiment_checks import check_experiment
 
@@ -39,32 +44,6 @@ _AREAL = re.compile(
 )
 _PREFIX = {"": 1.0, "m": 1e-3, "u": 1e-6, "µ": 1e-6}
 _AREA_M2 = {"cm": 1e-4, "m": 1.0}
-
-
-def _model_area_m2(parameter_values):
-    return (
-        parameter_values["Electrode height [m]"]
-        * parameter_values["Electrode width [m]"]
-    )
-
-
-def electrode_area_cm2(parameter_values):
-    """The model's electrode area [cm2]: "Electrode height [m]" x "Electrode width
-    [m]" x "Number of electrodes connected in parallel to make a cell" (1 if unset),
-    the area that turns a current density into the cell current."""
-    parallel = parameter_values.get(
-        "Number of electrodes connected in parallel to make a cell", 1
-    )
-    area = 1e4 * _model_area_m2(parameter_values) * parallel
-    require_positive(
-        "electrode area [cm2] (height x width x parallel electrodes)", area
-    )
-    return area
-
-
-def areal_to_cell(value, area_cm2):
-    """An areal current [mA.cm-2] (or power [mW.cm-2]) as the cell's [A] (or [W])."""
-    return value * 1e-3 * area_cm2
 
 
 def _step_in_amps(text, area_cm2):
@@ -166,7 +145,7 @@ def replay_current(data, parameter_values=None, areal=False):
                 "areal=True needs the cell's electrode area (read the data with "
                 "area_cm2=...) and the model's parameter values"
             )
-        current = current * _model_area_m2(parameter_values) / (1e-4 * data.area_cm2)
+        current = current * model_area_m2(parameter_values) / (1e-4 * data.area_cm2)
     return pybamm.Interpolant(t, current, pybamm.t, name="Measured current [A]")
 
 
@@ -204,7 +183,7 @@ def _check_replayed_charge(values, data, areal):
     t, keep = replay_times(data)
     current = data.table[CURRENT].to_numpy(dtype=float)[keep]
     if areal:
-        current = current * _model_area_m2(values) / (1e-4 * data.area_cm2)
+        current = current * model_area_m2(values) / (1e-4 * data.area_cm2)
     if t.size < 2:
         return
     steps = np.diff(t) * 0.5 * (current[1:] + current[:-1])  # trapezoidal [A.s]

@@ -4,7 +4,8 @@ import pytest
 
 import assb_models
 from assb_models import InvalidInputError
-from assb_models.simulation.protocol import areal_experiment, electrode_area_cm2
+from assb_models.parameters.area import electrode_area_cm2
+from assb_models.simulation.protocol import areal_experiment
 
 
 @pytest.mark.parametrize("name", ["Kim2024", "Park2021", "Sakka2022"])
