@@ -70,6 +70,7 @@ import numpy as np
 import pybamm
 from scipy.optimize import least_squares
 
+from assb_models.fitting import circuit
 from assb_models.impedance import eis
 from assb_models.models import (
     SolidStateDFN,
@@ -699,7 +700,7 @@ def impedance_after(interlayer, cycles):
     if stop is not None:
         raise RuntimeError(f"{LABEL[interlayer]} stopped before the spectrum: {stop}")
     z = eis.impedance(linear, pv, P5_FREQUENCIES, state=sol)
-    return z, eis.fit_circuit(P5_FREQUENCIES, z, warburg=False)
+    return z, circuit.fit_circuit(P5_FREQUENCIES, z, warburg=False)
 
 
 def target_p5():

@@ -44,6 +44,7 @@ writes them; :class:`Sakka2022` scores them as :class:`~.base.Target` records.
 import numpy as np
 import pybamm
 
+from assb_models.fitting import circuit
 from assb_models.impedance import eis
 from assb_models.impedance.small_signal import small_signal_resistances
 from assb_models.models import SolidStateDFN
@@ -332,7 +333,7 @@ def spectra(pressures_mpa=PRESSURES, stoichiometry=0.7):
             EIS_FREQUENCIES,
             inputs={"Stack pressure at assembly [Pa]": p * MPA},
         )
-        out[p] = (z, eis.fit_circuit(EIS_FREQUENCIES, z), area_cm2)
+        out[p] = (z, circuit.fit_circuit(EIS_FREQUENCIES, z), area_cm2)
     return out
 
 

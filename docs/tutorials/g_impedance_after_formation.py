@@ -70,7 +70,7 @@ fig.tight_layout()
 # %% [markdown]
 # ## 2. Read the resistances off the spectrum
 # The arcs of the NCM charge transfer, the CEI and the carbon double layer overlap in this
-# cell, so a two-arc equivalent circuit cannot tell R1 from R2: `eis.fit_circuit` would
+# cell, so a two-arc equivalent circuit cannot tell R1 from R2: `assb_models.fitting.circuit.fit_circuit` would
 # flag them as not identifiable (a correlation near -1). We read what the spectrum does
 # determine, without a circuit: the high-frequency intercept (ohmic: SE separator and the
 # ionic path), the real part at 10 mHz (everything), their difference (the arcs), and the
@@ -95,4 +95,4 @@ for label, (f, z) in spectra.items():
 # ## Exercises
 # 1. Form the 90/0 cell (`carbon_wt_percent=0`). Which arc grows less, and why?
 # 2. Switch off "CEI growth" (`{**Kim2024.MODEL_OPTIONS, "CEI growth": "none"}`): what is left of the change after formation?
-# 3. Try `eis.fit_circuit(f, z)` on the formed spectrum and read its warning: which measurement (another state of charge, another temperature) would separate the two arcs?
+# 3. Try `assb_models.fitting.circuit.fit_circuit(f, z)` on the formed spectrum and read its warning: which measurement (another state of charge, another temperature) would separate the two arcs?

@@ -5,6 +5,7 @@ import pybamm
 import pytest
 
 import assb_models
+from assb_models.fitting import circuit
 from assb_models.impedance import eis
 
 F, R_GAS, T = 96485.33212, 8.314462618, 298.15
@@ -50,7 +51,7 @@ def test_single_interface_arc_diameter_and_apex():
     apex = FREQUENCIES[np.argmax(-z.imag)]
     np.testing.assert_allclose(apex, 1 / (2 * np.pi * r_ct * c_dl), rtol=0.03)
     # and the fitted circuit finds it too
-    fit = eis.fit_circuit(FREQUENCIES, z, warburg=False)
+    fit = circuit.fit_circuit(FREQUENCIES, z, warburg=False)
     total = fit.values["R1"] + fit.values["R2"]
     np.testing.assert_allclose(total, 2 * r_ct, rtol=0.02)
 
@@ -80,7 +81,7 @@ def test_interphase_growth_raises_its_arc_only():
         pv = assb_models.get_parameter_values("Park2021", cell="symmetric")
         pv.update({"Lithium metal interphase initial thickness [m]": thickness})
         z = eis.impedance(model, pv, FREQUENCIES)
-        return z, eis.fit_circuit(FREQUENCIES, z, warburg=False)
+        return z, circuit.fit_circuit(FREQUENCIES, z, warburg=False)
 
     pv = assb_models.get_parameter_values("Park2021", cell="symmetric")
     L0 = pv["Lithium metal interphase initial thickness [m]"]

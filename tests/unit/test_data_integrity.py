@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from assb_models import data
 from assb_models.data import CyclerDataError, SpectrumDataError
 from assb_models.data.table import INDEX_RANGE, MAX_CURRENT, MAX_DURATION, VOLTAGE_RANGE
+from assb_models.fitting import circuit
 from assb_models.impedance import eis
 
 STEPS = [
@@ -34,7 +35,7 @@ STEPS = [
 ]
 ROWS = make_rows(STEPS)
 F = np.logspace(5, -1, 25)
-Z = eis.circuit_impedance(F, 2.0, 5.0, 1e-5, 0.9, 8.0, 1e-3, 0.8, 1.0)
+Z = circuit.circuit_impedance(F, 2.0, 5.0, 1e-5, 0.9, 8.0, 1e-3, 0.8, 1.0)
 
 
 def write(tmp_path, text, name):
@@ -278,7 +279,7 @@ def test_spectrum_time_samples_and_degenerate_frequencies(tmp_path):
 )
 def test_fit_circuit_rejects_degenerate_spectra(f, z, words):
     with pytest.raises(SpectrumDataError) as info:
-        eis.fit_circuit(f, z)
+        circuit.fit_circuit(f, z)
     assert words in str(info.value)
 
 
@@ -498,7 +499,7 @@ def sweep(n, high, low, ascending):
 )
 def test_fuzz_spectrum(tmp_path, n, high, low, ascending, sep, r, hit):
     f = sweep(n, high, low, ascending)
-    z = eis.circuit_impedance(f, r, 2 * r, 1e-5, 0.9, 3 * r, 1e-3, 0.8, r)
+    z = circuit.circuit_impedance(f, r, 2 * r, 1e-5, 0.9, 3 * r, 1e-3, 0.8, r)
     text = spectrum_text(f, z, sep)
     f_read, z_read = eis.read_spectrum(write(tmp_path, text, "z.csv"))
     np.testing.assert_allclose(f_read, f)
@@ -523,7 +524,7 @@ def test_fuzz_spectrum_sweeps(tmp_path, sweeps):
     # down-up round trips repeat the turn frequency; same-direction sweeps jump back
     parts = [sweep(n, 1e5, 0.1, up) for n, up in sweeps]
     f = np.concatenate(parts)
-    z = eis.circuit_impedance(f, 1.0, 2.0, 1e-5, 0.9, 3.0, 1e-3, 0.8, 1.0)
+    z = circuit.circuit_impedance(f, 1.0, 2.0, 1e-5, 0.9, 3.0, 1e-3, 0.8, 1.0)
     path = write(tmp_path, spectrum_text(f, z), "z.csv")
     for k, part in enumerate(parts, start=1):
         f_read, _ = eis.read_spectrum(path, spectrum=k if len(parts) > 1 else None)
@@ -541,4 +542,4 @@ def test_fuzz_fit_circuit_inputs(f, z):
     # at most 12 points with at most 7 distinct valid frequencies never reach the fit
     f = np.array(f[:7] * 2)
     with pytest.raises(SpectrumDataError):
-        eis.fit_circuit(f, z)
+        circuit.fit_circuit(f, z)

@@ -8,7 +8,7 @@ import assb_models
 from assb_models import data
 from assb_models.cli import main
 from assb_models.cli.fit import as_flags
-from assb_models.impedance import eis
+from assb_models.fitting import circuit
 
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}
 
@@ -64,8 +64,8 @@ def test_cli_messages_name_flags_not_python_arguments():
 
 def test_circuit_fit_summary():
     f = np.logspace(5, -1, 25)
-    z = eis.circuit_impedance(f, 2.0, 5.0, 1e-5, 0.9, 8.0, 1e-3, 0.8, 1.0)
-    result = eis.fit_circuit(f, z)
+    z = circuit.circuit_impedance(f, 2.0, 5.0, 1e-5, 0.9, 8.0, 1e-3, 0.8, 1.0)
+    result = circuit.fit_circuit(f, z)
     lines = repr(result).splitlines()
     assert lines[0].startswith("CircuitFit") and len(lines) <= 11
     assert any(line.strip().startswith("R0 = 2 Ohm") for line in lines), lines
