@@ -4,8 +4,10 @@
 import dataclasses
 import pathlib
 
-from assb_models.reporting import jsonable
+from assb_models.parameters.parameter_values import get_sources
 from assb_models.validation import InvalidInputError
+
+from .strict_json import jsonable
 
 
 @dataclasses.dataclass
@@ -135,6 +137,4 @@ class Reproduction:
 
     def sources(self):
         """Every parameter of the paper's set with its source."""
-        from assb_models.parameters.parameter_values import get_sources
-
         return get_sources(self.parameter_set)

@@ -10,17 +10,16 @@ top. Plain HTML and CSS, no scripts.
 
 import datetime
 import html
-import json
 import pathlib
 import time
 
 import pybamm
 
 from assb_models import __version__
-from assb_models.reporting import jsonable
 from assb_models.validation import InvalidInputError
 
 from .registry import REPRODUCTIONS, get
+from .strict_json import dumps
 
 #: columns of a paper's target table: (heading, key of a target in the JSON)
 COLUMNS = (
@@ -125,7 +124,7 @@ def run(names, out, ids=None, progress=print, overwrite=False):
             ),
             "parameters": {"sources": repro.sources()},
         }
-        (out / f"{name}.json").write_text(json.dumps(jsonable(result), indent=1))
+        (out / f"{name}.json").write_text(dumps(result, indent=1))
         results[name] = result
         passed = sum(t.passed for t in targets)
         say(
