@@ -31,6 +31,7 @@ import sys
 from scipy.optimize import brentq
 
 from assb_models.reproductions import kim2024 as kim
+from assb_models.reproductions.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 
@@ -58,7 +59,7 @@ def main():
     k_c = fit(K_C, 3, {K_AM: k_am}, (-9.5, -8.0), fraction=0.92)
     result = {K_AM: k_am, K_C: k_c, "targets": {"K4": kim.PAPER_K4}}
     OUTPUT.mkdir(exist_ok=True)
-    (OUTPUT / "kim2024_calibration.json").write_text(json.dumps(result, indent=1))
+    (OUTPUT / "kim2024_calibration.json").write_text(dumps(result, indent=1))
     print(json.dumps(result, indent=1))
     return 0
 

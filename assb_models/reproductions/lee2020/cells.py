@@ -60,7 +60,8 @@ def run(
     values=None,
 ):
     """Per-cycle balance
-    (:func:`~assb_models.simulation.analysis.anode_free_cycle_balance`, in mAh per cm2 of electrode) of the cell, and its solution."""
+    (:func:`~assb_models.simulation.analysis.anode_free_cycle_balance`, in mAh per
+    cm2 of electrode) of the cell, and its solution."""
     pv = values or parameter_values(relithiable)
     sim = Simulation(
         MODELS[model]({**lee.MODEL_OPTIONS, **(options or {})}),
