@@ -102,6 +102,10 @@ class Reproduction:
     #: {target id: (paper value, tolerance text)}, copied from the paper's targets
     paper = {}
 
+    #: targets not in the default run (too slow): {target id: (what, command that
+    #: runs it)}
+    slow_targets = {}
+
     @staticmethod
     def summary(target_id, row):
         """The model's value of a target's row in one line, for the report."""

@@ -28,6 +28,9 @@ class Lee2020(Reproduction):
     parameter_set = "Lee2020"
     paper = {k: (v[1], v[2]) for k, v in PAPER.items()}
     target_ids = ("L1", "L2")
+    slow_targets = {
+        "L3": (PAPER["L3"][0], "python experiments/lee2020_anode_free.py --long")
+    }
 
     def __init__(self, progress=None, long=False):
         super().__init__(progress)
