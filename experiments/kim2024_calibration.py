@@ -5,7 +5,7 @@ Two numbers of Kim et al. 2024 (first-cycle irreversible capacity at 0.05 C of t
 passivation lengths, one at a time. With 5 electrons per Li6PS5Cl the charge of a
 self-limiting side reaction is set by how thick its product layer grows before it
 shuts the reaction (the layer thickness scale), not by the rate constant, which only
-moves the onset (a rate constant x10 adds a few mAh/g; see the issue-10 report):
+moves the onset (a rate constant x10 adds a few mAh/g):
 
 1. with no carbon only the NCM-side reaction runs, so "CEI passivation thickness
    scale [m]" is set by SC 0 wt%;

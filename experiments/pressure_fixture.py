@@ -46,7 +46,7 @@ def main():
     conv = fx.convergence()
     repro.figures(OUTPUT, stem="pressure_fixture")
     result = {
-        "paper": "Jang 2023 review, Fig. 7a (as the issue states it): fixed gap vs "
+        "paper": "Jang 2023 review, Fig. 7a: fixed gap vs "
         "constant pressure, NCM811 25.5 mg/cm2 | LPSCl | Li, current ramp",
         "reading": repro.reading(),
         "full cell": _summary(full),
