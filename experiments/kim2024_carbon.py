@@ -3,7 +3,7 @@ SE oxidation on carbon and NCM.
 
 The cells, protocols, targets K1-K10 (with their scores "without side reactions"),
 the resistance budget and the figures are in the package,
-:mod:`assb_models.reproductions.kim2024` (its docstring describes them; the same run
+:mod:`assb_models.reproductions.kim2024` (its modules describe them; the same run
 writes the validation report with ``assb reproduce kim2024 --out DIR``). This script
 keeps the outputs it has always written: ``experiments/output/kim2024_carbon.png``,
 ``kim2024_carbon_degradation.png``, ``kim2024_resistance_budget.png`` and
