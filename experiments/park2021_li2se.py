@@ -23,7 +23,6 @@ import pybamm
 
 from assb_models.parameter_sets import Park2021 as park_set
 from assb_models.reproductions import park2021
-from assb_models.reproductions.park2021 import figures as park2021_figures
 from assb_models.reproductions.strict_json import dumps, jsonable
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
@@ -37,10 +36,9 @@ def _progress(text):
 def main_full_cell_cycling():
     """Run only the ageing study; add it to the JSON as "full-cell cycling"."""
     OUTPUT.mkdir(exist_ok=True)
-    study = park2021.Park2021(_progress).ageing()
-    png = park2021_figures.full_cell_cycling(
-        study, OUTPUT / "park2021_full_cell_cycling.png"
-    )
+    repro = park2021.Park2021(_progress)
+    study = repro.ageing()
+    png = repro.ageing_figure(OUTPUT / "park2021_full_cell_cycling.png")
     result = json.loads(JSON.read_text()) if JSON.exists() else {}
     result["full-cell cycling"] = jsonable(study)
     JSON.write_text(dumps(result, indent=1))

@@ -552,6 +552,10 @@ class Park2021(Reproduction):
             full_cell_cycling,
         )
 
+    def ageing_figure(self, path):
+        """The figure of :meth:`ageing` (capacity and CE per cycle) at ``path``."""
+        return draw.full_cell_cycling(self.ageing(), path)
+
     paper = PAPER
     summary = staticmethod(_summary)
 

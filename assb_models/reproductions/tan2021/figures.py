@@ -4,10 +4,15 @@ the results handed in.
 
 import numpy as np
 
-from assb_models.parameter_sets import Tan2021 as tan_set
 from assb_models.plotting import finish, new_figure
 
-from .paper import CURRENT_DENSITY, RETENTION_CYCLE
+from .paper import (
+    CURRENT_DENSITY,
+    PAPER_AREAL_CAPACITY,
+    PAPER_FIRST_CYCLE_CE,
+    PAPER_RETENTION,
+    RETENTION_CYCLE,
+)
 
 
 def formation_figure(formation, path):
@@ -15,7 +20,7 @@ def formation_figure(formation, path):
     fig = new_figure((11, 4.5))
     ax = fig.subplots(1, 2)
     q = formation["capacity [mAh/cm2]"]
-    ce_paper = tan_set.PAPER["full_cell_first_cycle_ce"][0]
+    ce_paper = PAPER_FIRST_CYCLE_CE
     ax[0].plot(
         q,
         formation["voltage [V]"],
@@ -51,7 +56,7 @@ def cycling_figure(cycling, path):
     ax = fig.subplots(1, 2)
     n = np.asarray(cycling["cycle"])
     q = np.asarray(cycling["discharge capacity [mAh/cm2]"])
-    q_paper = tan_set.PAPER["areal_capacity_mAh_cm2"][0]
+    q_paper = PAPER_AREAL_CAPACITY
     ax[0].plot(n, q, "o-", label="model")
     ax[0].axhline(q_paper, ls="--", c="C3", label=f"paper ~{q_paper:g} (recalled)")
     ax[0].set(
@@ -71,7 +76,7 @@ def cycling_figure(cycling, path):
         "-",
         label="model: Li lost to the SE/Si interphase, extrapolated",
     )
-    retention = tan_set.PAPER["retention_500_cycles"][0]
+    retention = PAPER_RETENTION
     ax[1].plot(
         [RETENTION_CYCLE],
         [retention],

@@ -20,6 +20,11 @@ def _paper(key):
     return value, f"{value:g} {unit} ({where}; {status})"
 
 
+#: the paper's values the figures show (from the set's ``PAPER``)
+PAPER_FIRST_CYCLE_CE = tan_set.PAPER["full_cell_first_cycle_ce"][0]
+PAPER_AREAL_CAPACITY = tan_set.PAPER["areal_capacity_mAh_cm2"][0]
+PAPER_RETENTION = tan_set.PAPER["retention_500_cycles"][0]
+
 PAPER = {
     "T1": (_paper("full_cell_first_cycle_ce")[1], "+-0.05 (absolute)"),
     "T2": (_paper("retention_500_cycles")[1], "+-0.10 (absolute)"),
