@@ -31,12 +31,11 @@ def test_docs_build_without_warnings_and_execute_every_tutorial(
 ):
     out = tmp_path / "html"
     env = dict(os.environ)
-    # the paper tier's report, when every paper ran in this session; else the
-    # build runs the reproductions into its own folder
+    # the paper tier's report, when every paper ran in this session; else the one
+    # ASSB_REPORT_DIR names, if set; else the build runs the reproductions into
+    # its own folder
     if all((papers_report_dir / f"{n}.json").exists() for n in REPRODUCTIONS):
         env["ASSB_REPORT_DIR"] = str(papers_report_dir)
-    else:
-        env.pop("ASSB_REPORT_DIR", None)
     run = subprocess.run(
         [
             sys.executable,
