@@ -2,7 +2,7 @@
 a symmetric cell in a constant-pressure and a fixed-gap fixture.
 
 :mod:`.paper` (the reading and numbers), :mod:`.cells` (cells, fixtures, ramps),
-:mod:`.targets` (scoring, :class:`Fixture2023`), :mod:`.figures`.
+:mod:`.targets` (scoring, :class:`.targets.Fixture2023`), :mod:`.figures`.
 """
 
 from .cells import (
@@ -31,8 +31,10 @@ from .paper import (
     RADIUS,
     RAMP,
 )
+
+# documented in assb_models.reproductions, re-exported here for scripts
+from .targets import Fixture2023 as Fixture2023
 from .targets import (
-    Fixture2023,
     reading,
 )
 
@@ -40,7 +42,6 @@ __all__ = [
     "CLAMP",
     "FIXTURES",
     "FULL_OPTIONS",
-    "Fixture2023",
     "I_CRIT_0",
     "LOADING",
     "MPA",

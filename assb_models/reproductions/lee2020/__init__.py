@@ -1,7 +1,7 @@
 """Lee et al. 2020 (Nat. Energy 5, 299): anode-free cells with an Ag-C interlayer.
 
 :mod:`.paper` (the paper's numbers), :mod:`.cells` (cell, protocols, simulations),
-:mod:`.targets` (scoring, :class:`Lee2020`), :mod:`.figures`. Targets:
+:mod:`.targets` (scoring, :class:`.targets.Lee2020`), :mod:`.figures`. Targets:
 ``../shared/targets/lee2020_anode_free.md``.
 """
 
@@ -26,9 +26,9 @@ from .paper import (
     PAPER,
     UPPER,
 )
-from .targets import (
-    Lee2020,
-)
+
+# documented in assb_models.reproductions, re-exported here for scripts
+from .targets import Lee2020 as Lee2020
 
 __all__ = [
     "CYCLES",
@@ -37,7 +37,6 @@ __all__ = [
     "LONG_CYCLES",
     "LONG_SAVED",
     "LOWER",
-    "Lee2020",
     "PAPER",
     "UPPER",
     "attribution",

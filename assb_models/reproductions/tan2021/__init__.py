@@ -2,7 +2,7 @@
 cells.
 
 :mod:`.paper` (the paper's numbers), :mod:`.cells` (cell, protocols, simulations),
-:mod:`.targets` (scoring, :class:`Tan2021`), :mod:`.figures`.
+:mod:`.targets` (scoring, :class:`.targets.Tan2021`), :mod:`.figures`.
 """
 
 from .cells import (
@@ -17,16 +17,15 @@ from .paper import (
     PAPER,
     RETENTION_CYCLE,
 )
-from .targets import (
-    Tan2021,
-)
+
+# documented in assb_models.reproductions, re-exported here for scripts
+from .targets import Tan2021 as Tan2021
 
 __all__ = [
     "CURRENT_DENSITY",
     "MESH_FACTOR",
     "PAPER",
     "RETENTION_CYCLE",
-    "Tan2021",
     "cell",
     "cycling",
     "first_cycle",
