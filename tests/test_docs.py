@@ -72,4 +72,6 @@ def test_docs_build_without_warnings_and_execute_every_tutorial(
         for figure in result["figures"]:
             assert figure in validation and (out / "_images" / figure).exists()
     assert "not run in this build" in validation
-    assert "python experiments/lee2020_anode_free.py --long" in validation
+    # the slow target's command, in a code span (one span per word)
+    assert "experiments/lee2020_anode_free.py</span> <span" in validation
+    assert ">--long<" in validation
