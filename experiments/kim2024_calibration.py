@@ -5,7 +5,7 @@ Two numbers of Kim et al. 2024 (first-cycle irreversible capacity at 0.05 C of t
 passivation lengths, one at a time. With 5 electrons per Li6PS5Cl the charge of a
 self-limiting side reaction is set by how thick its product layer grows before it
 shuts the reaction (the layer thickness scale), not by the rate constant, which only
-moves the onset (a rate constant x10 adds a few mAh/g; see the issue-10 report):
+moves the onset (a rate constant x10 adds a few mAh/g):
 
 1. with no carbon only the NCM-side reaction runs, so "CEI passivation thickness
    scale [m]" is set by SC 0 wt%;
@@ -31,6 +31,7 @@ import sys
 from scipy.optimize import brentq
 
 from assb_models.reproductions import kim2024 as kim
+from assb_models.reproductions.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 
@@ -58,7 +59,7 @@ def main():
     k_c = fit(K_C, 3, {K_AM: k_am}, (-9.5, -8.0), fraction=0.92)
     result = {K_AM: k_am, K_C: k_c, "targets": {"K4": kim.PAPER_K4}}
     OUTPUT.mkdir(exist_ok=True)
-    (OUTPUT / "kim2024_calibration.json").write_text(json.dumps(result, indent=1))
+    (OUTPUT / "kim2024_calibration.json").write_text(dumps(result, indent=1))
     print(json.dumps(result, indent=1))
     return 0
 

@@ -3,7 +3,7 @@ SE oxidation on carbon and NCM.
 
 The cells, protocols, targets K1-K10 (with their scores "without side reactions"),
 the resistance budget and the figures are in the package,
-:mod:`assb_models.reproductions.kim2024` (its docstring describes them; the same run
+:mod:`assb_models.reproductions.kim2024` (its modules describe them; the same run
 writes the validation report with ``assb reproduce kim2024 --out DIR``). This script
 keeps the outputs it has always written: ``experiments/output/kim2024_carbon.png``,
 ``kim2024_carbon_degradation.png``, ``kim2024_resistance_budget.png`` and
@@ -13,7 +13,6 @@ parameters used).
 Run ``python experiments/kim2024_carbon.py``.
 """
 
-import json
 import pathlib
 import sys
 
@@ -21,8 +20,8 @@ import pybamm
 
 import assb_models
 from assb_models.parameter_sets import Kim2024
-from assb_models.reporting import jsonable
 from assb_models.reproductions import kim2024
+from assb_models.reproductions.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 
@@ -61,7 +60,7 @@ def main(n_cycles=50):
         },
         "pybamm version": pybamm.__version__,
     }
-    (OUTPUT / "kim2024_carbon.json").write_text(json.dumps(jsonable(result), indent=1))
+    (OUTPUT / "kim2024_carbon.json").write_text(dumps(result, indent=1))
     print(f"{'target':<7}{'pass':<7}what")
     for name, row in targets.items():
         print(f"{name:<7}{str(bool(row['pass'])):<7}{row['what']}")

@@ -13,15 +13,14 @@ growth constant, Park2021's, and at the one L3 would need) and target L3.
 """
 
 import argparse
-import json
 import pathlib
 import sys
 
 import pybamm
 
 from assb_models.parameter_sets import Lee2020 as lee
-from assb_models.reporting import jsonable
 from assb_models.reproductions import lee2020
+from assb_models.reproductions.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 
@@ -57,7 +56,7 @@ def main(argv=None):
             lee2020.L3_WOULD_NEED
         )
     path = OUTPUT / "lee2020_anode_free.json"
-    path.write_text(json.dumps(jsonable(result), indent=1))
+    path.write_text(dumps(result, indent=1))
     for t in targets:
         print(
             f"{'pass' if t.passed else 'MISS':<5} {t.id} {t.what}: model {t.model}; "

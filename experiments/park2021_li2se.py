@@ -4,8 +4,8 @@ The cells, protocols, targets P1-P7, fit checks, misses by mechanism and figures
 are in the package, :mod:`assb_models.reproductions.park2021` (its docstring
 describes them; ``assb reproduce park2021 --out DIR`` writes the validation report
 from the same functions), the full-cell ageing study in
-:mod:`assb_models.reproductions.park2021_ageing`. This script keeps the outputs it has
-always written.
+:func:`assb_models.reproductions.park2021.cells.full_cell_cycling`. This script keeps
+the outputs it has always written.
 
 Run ``python experiments/park2021_li2se.py``; it writes
 ``experiments/output/park2021_li2se.png``, ``park2021_impedance.png``,
@@ -22,8 +22,8 @@ import sys
 import pybamm
 
 from assb_models.parameter_sets import Park2021 as park_set
-from assb_models.reporting import jsonable
-from assb_models.reproductions import park2021, park2021_figures
+from assb_models.reproductions import park2021
+from assb_models.reproductions.strict_json import dumps, jsonable
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 JSON = OUTPUT / "park2021_li2se.json"
@@ -36,13 +36,12 @@ def _progress(text):
 def main_full_cell_cycling():
     """Run only the ageing study; add it to the JSON as "full-cell cycling"."""
     OUTPUT.mkdir(exist_ok=True)
-    study = park2021.Park2021(_progress).ageing()
-    png = park2021_figures.full_cell_cycling(
-        study, OUTPUT / "park2021_full_cell_cycling.png"
-    )
+    repro = park2021.Park2021(_progress)
+    study = repro.ageing()
+    png = repro.ageing_figure(OUTPUT / "park2021_full_cell_cycling.png")
     result = json.loads(JSON.read_text()) if JSON.exists() else {}
     result["full-cell cycling"] = jsonable(study)
-    JSON.write_text(json.dumps(result, indent=1))
+    JSON.write_text(dumps(result, indent=1))
     for anode, row in study["cells"].items():
         print(
             f"   {anode:<9} capacity {row['discharge capacity [mAh/g]'][0]:.1f} -> "
@@ -84,7 +83,7 @@ def main():
         previous = json.loads(JSON.read_text())
         if "full-cell cycling" in previous:
             result["full-cell cycling"] = previous["full-cell cycling"]
-    JSON.write_text(json.dumps(jsonable(result), indent=1))
+    JSON.write_text(dumps(result, indent=1))
     for name, row in result["targets"].items():
         print(f"{name}: pass={row['pass']}")
         for il, r in row.get("cells", row.get("capacities [mAh/g]", {})).items():

@@ -11,14 +11,13 @@ vs time) and ``pressure_fixture.json``.
 Run ``python experiments/pressure_fixture.py``.
 """
 
-import json
 import pathlib
 import sys
 
 import pybamm
 
-from assb_models.reporting import jsonable
 from assb_models.reproductions import fixture2023 as fx
+from assb_models.reproductions.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 
@@ -47,7 +46,7 @@ def main():
     conv = fx.convergence()
     repro.figures(OUTPUT, stem="pressure_fixture")
     result = {
-        "paper": "Jang 2023 review, Fig. 7a (as the issue states it): fixed gap vs "
+        "paper": "Jang 2023 review, Fig. 7a: fixed gap vs "
         "constant pressure, NCM811 25.5 mg/cm2 | LPSCl | Li, current ramp",
         "reading": repro.reading(),
         "full cell": _summary(full),
@@ -60,9 +59,7 @@ def main():
         "clamping pressure [MPa]": fx.CLAMP / fx.MPA,
         "pybamm version": pybamm.__version__,
     }
-    (OUTPUT / "pressure_fixture.json").write_text(
-        json.dumps(jsonable(result), indent=1)
-    )
+    (OUTPUT / "pressure_fixture.json").write_text(dumps(result, indent=1))
     for name, row in result["reading"].items():
         print(
             f"{str(row['pass']):<6}{name}: "

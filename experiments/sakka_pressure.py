@@ -12,15 +12,14 @@ used).
 Run ``python experiments/sakka_pressure.py``.
 """
 
-import json
 import pathlib
 import sys
 
 import pybamm
 
 import assb_models
-from assb_models.reporting import jsonable
 from assb_models.reproductions import sakka2022
+from assb_models.reproductions.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 
@@ -50,7 +49,7 @@ def main(n_cycles=8):
         },
         "pybamm version": pybamm.__version__,
     }
-    (OUTPUT / "sakka_pressure.json").write_text(json.dumps(jsonable(result), indent=1))
+    (OUTPUT / "sakka_pressure.json").write_text(dumps(result, indent=1))
     print(f"{'target':<16}{'pass':<7}what")
     for name, row in targets.items():
         print(f"{name:<16}{str(bool(row['pass'])):<7}{row['what']}")

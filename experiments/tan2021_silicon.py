@@ -21,8 +21,8 @@ import sys
 import pybamm
 
 from assb_models.parameter_sets import Tan2021 as tan_set
-from assb_models.reporting import jsonable
 from assb_models.reproductions import tan2021
+from assb_models.reproductions.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 
@@ -47,7 +47,7 @@ def main(argv=None):
         "pybamm version": pybamm.__version__,
     }
     path = OUTPUT / "tan2021_silicon.json"
-    path.write_text(json.dumps(jsonable(result), indent=1))
+    path.write_text(dumps(result, indent=1))
     for t in targets:
         print(
             f"{t.id}: model {t.model} | paper {t.paper} | "

@@ -21,6 +21,14 @@ def load_experiment(name):
     return module
 
 
+@pytest.fixture(scope="session")
+def papers_report_dir(tmp_path_factory):
+    """The folder the paper tier (``tests/papers``) writes its report to, as
+    ``assb reproduce NAME --out DIR`` would: ``<name>.json``, figures and
+    ``index.html``; the docs build reads it."""
+    return tmp_path_factory.mktemp("papers_report")
+
+
 class SolveInUnitTier(AssertionError):
     """Raised when a unit test calls a solver (it belongs in tests/integration)."""
 

@@ -10,15 +10,14 @@ starts from a state of charge (0 to 1) or a voltage ("3.5 V"); without it the ce
 starts as the set describes it (Kim2024: charged, ``--recipe pristine=true`` for
 pristine NCM). Set names may be given in any letter case. Writes
 ``DIR/solution.csv`` (time, current, voltage, capacity and, where the model has
-them, voltage vs Li-In, specific capacity and total lithium) and ``DIR/voltage.png``,
-and prints a line as each step ends.
+them, voltage vs Li-In, specific capacity and total lithium) and ``DIR/voltage.png``
+(voltage against capacity and against time), and prints a line as each step ends.
 """
 
 import difflib
 import pathlib
 import time
 
-import matplotlib
 import pandas as pd
 import pybamm
 
@@ -28,6 +27,7 @@ from assb_models.parameters.published_cells import (
     published_model,
     recipe_keys,
 )
+from assb_models.plotting import finish, new_figure
 from assb_models.simulation.protocol import areal_experiment
 from assb_models.simulation.simulation import Simulation
 from assb_models.validation import InvalidInputError
@@ -199,21 +199,31 @@ def run(args):
     table = pd.DataFrame({c: solution[c].entries for c in names})
     out.mkdir(parents=True, exist_ok=True)
     table.to_csv(out / OUTPUTS[0], index=False)
-    _plot(table, out / OUTPUTS[1], f"{args.set}: {'; '.join(args.experiment)}")
+    recipe_text = ", ".join(f"{k}={v}" for k, v in recipe.items()) or "default recipe"
+    title = f"{args.set} ({recipe_text}): {'; '.join(args.experiment)}"
+    _plot(table, out / OUTPUTS[1], title)
     print(f"wrote {out / OUTPUTS[0]} ({len(table)} rows) and {out / OUTPUTS[1]}")
     return solution
 
 
 def _plot(table, path, title):
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    """Voltage against capacity and against time, titled ``title``."""
     voltage = (
         "Voltage vs Li-In [V]" if "Voltage vs Li-In [V]" in table else "Voltage [V]"
     )
-    fig, ax = plt.subplots(figsize=(6, 4))
-    ax.plot(table["Time [s]"] / 3600, table[voltage])
-    ax.set(xlabel="time [h]", ylabel=voltage, title=title[:80])
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
+    capacity = next(
+        c
+        for c in (
+            "Specific capacity [mA.h.g-1]",
+            "Discharge capacity [A.h]",
+            "Time [s]",
+        )
+        if c in table
+    )
+    fig = new_figure((10, 4.5))
+    ax = fig.subplots(1, 2, sharey=True)
+    ax[0].plot(table[capacity], table[voltage])
+    ax[0].set(xlabel=capacity, ylabel=voltage, title="voltage vs capacity")
+    ax[1].plot(table["Time [s]"] / 3600, table[voltage])
+    ax[1].set(xlabel="time [h]", title="voltage vs time")
+    finish(fig, path, title=title)

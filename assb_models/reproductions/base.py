@@ -4,8 +4,10 @@
 import dataclasses
 import pathlib
 
-from assb_models.reporting import jsonable
+from assb_models.parameters.parameter_values import get_sources
 from assb_models.validation import InvalidInputError
+
+from .strict_json import jsonable
 
 
 @dataclasses.dataclass
@@ -100,6 +102,10 @@ class Reproduction:
     #: {target id: (paper value, tolerance text)}, copied from the paper's targets
     paper = {}
 
+    #: targets not in the default run (too slow): {target id: (what, command that
+    #: runs it)}
+    slow_targets = {}
+
     @staticmethod
     def summary(target_id, row):
         """The model's value of a target's row in one line, for the report."""
@@ -135,6 +141,4 @@ class Reproduction:
 
     def sources(self):
         """Every parameter of the paper's set with its source."""
-        from assb_models.parameters.parameter_values import get_sources
-
         return get_sources(self.parameter_set)

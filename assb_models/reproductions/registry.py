@@ -2,12 +2,12 @@
 
 from assb_models.validation import InvalidInputError
 
-from .fixture2023 import Fixture2023
-from .kim2024 import Kim2024
-from .lee2020 import Lee2020
-from .park2021 import Park2021
-from .sakka2022 import Sakka2022
-from .tan2021 import Tan2021
+from .fixture2023.targets import Fixture2023
+from .kim2024.targets import Kim2024
+from .lee2020.targets import Lee2020
+from .park2021.targets import Park2021
+from .sakka2022.targets import Sakka2022
+from .tan2021.targets import Tan2021
 
 #: every paper reproduction by name: its :class:`Reproduction` class
 REPRODUCTIONS = {

@@ -17,10 +17,10 @@ import time
 import pybamm
 
 from assb_models import __version__
-from assb_models.reporting import jsonable
 from assb_models.validation import InvalidInputError
 
 from .registry import REPRODUCTIONS, get
+from .strict_json import dumps
 
 #: columns of a paper's target table: (heading, key of a target in the JSON)
 COLUMNS = (
@@ -108,33 +108,44 @@ def run(names, out, ids=None, progress=print, overwrite=False):
     for k, name in enumerate(names, 1):
         repro = get(name, progress=lambda text, name=name: say(f"  {name}: {text}"))
         say(f"[{k}/{len(names)}] {name}: {repro.title}")
-        start = time.perf_counter()
-        targets = repro.targets(ids)
-        figures = repro.figures(out, ids)
-        result = {
-            "name": name,
-            "title": repro.title,
-            "citation": repro.citation,
-            "parameter set": repro.parameter_set,
-            "targets": [t.as_dict() for t in targets],
-            "figures": [pathlib.Path(f).name for f in figures],
-            "versions": {"assb-models": __version__, "pybamm": pybamm.__version__},
-            "run time [s]": time.perf_counter() - start,
-            "finished": datetime.datetime.now(datetime.timezone.utc).isoformat(
-                timespec="seconds"
-            ),
-            "parameters": {"sources": repro.sources()},
-        }
-        (out / f"{name}.json").write_text(json.dumps(jsonable(result), indent=1))
+        result = write_result(repro, out, ids)
         results[name] = result
-        passed = sum(t.passed for t in targets)
+        passed = sum(t["pass"] for t in result["targets"])
         say(
-            f"  {name}: {passed} of {len(targets)} targets pass "
+            f"  {name}: {passed} of {len(result['targets'])} targets pass "
             f"({result['run time [s]']:.0f} s); wrote {out / f'{name}.json'}"
         )
     write_report(out, list(results.values()))
     say(f"wrote {out / 'index.html'}")
     return results
+
+
+def write_result(repro, out, ids=None):
+    """Score the targets ``ids`` (None: all) of the :class:`~.base.Reproduction`
+    ``repro``, draw its figures in ``out`` and write ``out/<name>.json``; returns
+    the result as written."""
+    out = pathlib.Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    targets = repro.targets(ids)
+    figures = repro.figures(out, ids)
+    result = {
+        "name": repro.name,
+        "title": repro.title,
+        "citation": repro.citation,
+        "parameter set": repro.parameter_set,
+        "targets": [t.as_dict() for t in targets],
+        "figures": [pathlib.Path(f).name for f in figures],
+        "versions": {"assb-models": __version__, "pybamm": pybamm.__version__},
+        "run time [s]": time.perf_counter() - start,
+        "finished": datetime.datetime.now(datetime.timezone.utc).isoformat(
+            timespec="seconds"
+        ),
+        "parameters": {"sources": repro.sources()},
+    }
+    text = dumps(result, indent=1)
+    (out / f"{repro.name}.json").write_text(text)
+    return json.loads(text)
 
 
 def _cell(key, value):

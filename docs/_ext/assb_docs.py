@@ -4,16 +4,20 @@
 - ``parameter_sets/<name>.md``: each published set: its description and
   references, how to cite it, and every value with its source (a table whose text
   wraps);
-- ``validation.md``: the targets of each paper reproduction found in
-  ``experiments/output/*.json`` (written by ``python experiments/<paper>.py``).
+- ``validation.md``: per paper reproduction its scored targets and figures, from
+  the report ``assb reproduce all --out DIR`` writes (``$ASSB_REPORT_DIR``; without
+  it the fast reproductions run into the build folder); slow targets are listed
+  as not run, with the command that runs them.
 
 They are written at ``builder-inited``, before Sphinx reads the sources, and are
 not kept in the repository (see ``.gitignore``).
 """
 
 import json
+import os
 import pathlib
 import re
+import shutil
 import textwrap
 
 import pybamm
@@ -23,9 +27,11 @@ from assb_models import parameter_sets
 from assb_models.citations import BIBTEX
 from assb_models.options import ASSB_OPTIONS
 from assb_models.parameters import registry
+from assb_models.reproductions import REPRODUCTIONS, run
 
 DOCS = pathlib.Path(__file__).resolve().parents[1]
-OUTPUT = DOCS.parent / "experiments" / "output"
+#: the environment variable naming the report folder the Validation page shows
+REPORT_DIR_ENV = "ASSB_REPORT_DIR"
 
 
 def _cell(value):
@@ -194,46 +200,87 @@ def _sets_index():
     return "\n".join(lines) + "\n"
 
 
-def _validation_page():
+def _report_dir(app):
+    """The folder of the reproductions' report: ``$ASSB_REPORT_DIR`` (as written by
+    ``assb reproduce all --out DIR``), else the report of the fast reproductions run
+    into the build folder (run once, kept there)."""
+    if os.environ.get(REPORT_DIR_ENV):
+        return pathlib.Path(os.environ[REPORT_DIR_ENV])
+    out = pathlib.Path(app.outdir).parent / "reproductions"
+    if not all((out / f"{name}.json").exists() for name in REPRODUCTIONS):
+        run("all", out, progress=None, overwrite=True)
+    return out
+
+
+def _text(value):
+    """A table cell: escaped pipes, no newlines, nothing cut."""
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def _reason(target):
+    details = target.get("details", {})
+    reasons = [details[k] for k in ("why if missed", "why null") if details.get(k)]
+    return "; ".join(map(str, reasons))
+
+
+def _validation_page(report):
+    """The Validation page: per paper its targets (scored in the report's JSON),
+    the targets not run in this build with the command that runs them, and the
+    figures (copied next to the page)."""
     lines = [
         "# Validation",
         "",
-        "Each paper reproduction (`experiments/<paper>.py`) scores its targets "
-        "(`../shared/targets/` in the development repository) and writes a JSON of "
-        "model against paper to `experiments/output/`. This page shows the JSON files "
-        "present when the documentation was built. The reproductions in the package "
-        "(`assb_models.reproductions`) also write an HTML report: "
-        "`assb reproduce NAME|all --out DIR` gives `DIR/index.html`.",
+        "Each paper reproduction (`assb_models.reproductions`) scores the paper's "
+        "targets (`../shared/targets/` in the development repository) and draws its "
+        "figures. This page shows the report of this build: "
+        "`assb reproduce all --out DIR` writes it (one JSON per paper and "
+        f"`DIR/index.html`); set `{REPORT_DIR_ENV}=DIR` to build the page from it.",
         "",
     ]
-    found = sorted(OUTPUT.glob("*.json")) if OUTPUT.exists() else []
-    if not found:
-        lines.append(
-            "No results were present at build time: run "
-            "`python experiments/kim2024_carbon.py` (and the other scripts), then "
-            "rebuild."
-        )
-    for path in found:
-        data = json.loads(path.read_text())
-        targets = data.get("targets") if isinstance(data, dict) else None
-        if not isinstance(targets, dict):
+    figures = DOCS / "validation_figures"
+    figures.mkdir(exist_ok=True)
+    for name, cls in REPRODUCTIONS.items():
+        path = report / f"{name}.json"
+        lines += [f"## {cls.title}", ""]
+        if not path.exists():
+            lines += [
+                f"Not run in this build: `assb reproduce {name} --out DIR`.",
+                "",
+            ]
             continue
+        result = json.loads(path.read_text())
+        targets = result["targets"]
+        passed = sum(t["pass"] for t in targets)
         lines += [
-            f"## {path.stem}",
+            f"`{name}`: parameter set {result['parameter set']}; {passed} of "
+            f"{len(targets)} targets pass; run time {result['run time [s]']:.0f} s "
+            f"(assb-models {result['versions']['assb-models']}, PyBaMM "
+            f"{result['versions']['pybamm']}).",
             "",
-            "| target | pass | model and paper |",
-            "|---|---|---|",
+            "| target | what | model | paper | tolerance | result | reason |",
+            "|---|---|---|---|---|---|---|",
         ]
-        for tid, result in targets.items():
-            passed = result.get("pass") if isinstance(result, dict) else None
-            mark = {True: "pass", False: "**miss**"}.get(passed, "")
-            detail = (
-                {k: v for k, v in result.items() if k != "pass"}
-                if isinstance(result, dict)
-                else result
+        for t in targets:
+            cells = [
+                t["id"],
+                t["what"],
+                t["model"],
+                t["paper"],
+                t["tolerance"],
+                "pass" if t["pass"] else "**miss**",
+                _reason(t),
+            ]
+            lines.append("| " + " | ".join(_text(c) for c in cells) + " |")
+        for tid, (what, command) in cls.slow_targets.items():
+            paper, tolerance = cls.paper[tid]
+            cells = [tid, what, "not run in this build", paper, tolerance, "not run"]
+            lines.append(
+                "| " + " | ".join(_text(c) for c in cells) + f" | slow: `{command}` |"
             )
-            lines.append(f"| {tid} | {mark} | {_cell(json.dumps(detail)[:400])} |")
         lines.append("")
+        for figure in result["figures"]:
+            shutil.copyfile(report / figure, figures / figure)
+            lines += [f"![{name}: {figure}](validation_figures/{figure})", ""]
     return "\n".join(lines) + "\n"
 
 
@@ -249,7 +296,7 @@ def generate(app):
     _write(DOCS / "parameter_sets" / "index.md", _sets_index())
     for name in registry.names():
         _write(DOCS / "parameter_sets" / f"{name}.md", _set_page(name))
-    _write(DOCS / "validation.md", _validation_page())
+    _write(DOCS / "validation.md", _validation_page(_report_dir(app)))
 
 
 def setup(app):

@@ -1,5 +1,6 @@
-"""Kim 2024 targets, computed by the library the experiment script and ``assb
-reproduce`` use (:mod:`assb_models.reproductions.kim2024`), scored as written."""
+"""Kim 2024 targets, from the session's run of the reproduction (the ``kim2024``
+fixture: :mod:`assb_models.reproductions.kim2024`, as ``assb reproduce`` runs it),
+scored as written."""
 
 import numpy as np
 import pytest
@@ -7,25 +8,31 @@ import pytest
 from assb_models.reproductions import kim2024
 
 
-def test_k1():
-    row = kim2024.target_k1()
+@pytest.fixture(scope="module")
+def kim(kim2024_run):
+    """The session's Kim2024 reproduction (its results cached)."""
+    return kim2024_run.repro
+
+
+def test_k1(kim):
+    row = kim.row("K1")
     assert row["pass"], row
 
 
-def test_k2_k3():
-    k2, k3 = kim2024.target_k2_k3()
+def test_k2_k3(kim):
+    k2, k3 = kim.conductivities()
     assert 0.07 <= k2["model"] <= 0.14, k2
     assert k3["pass"], k3
 
 
 @pytest.fixture(scope="module")
-def k7():
-    return kim2024.target_k7(c_rates=(0.05, 0.5))[0]
+def k7(kim):
+    return kim.row("K7")
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K7 missed (issue 10, one transport law, no fit): 0.5 C / 0.05 C retention "
+    reason="K7 missed (one transport law, no fit): 0.5 C / 0.05 C retention "
     "0.889 / 0.887 / 0.885 for 80 / 85 / 90 wt%; the 90 wt% cell's pristine ionic "
     "path (6.7e-4 S/m, ~200 Ohm.cm2) does not limit at 0.5 C, the NCM diffusion does",
 )
@@ -43,8 +50,8 @@ def test_k7_holds_without_side_reactions(k7):
 
 
 @pytest.fixture(scope="module")
-def formation_targets():
-    return kim2024.target_k4_k5_k6()
+def formation_targets(kim):
+    return kim.formation()
 
 
 def test_k4_calibration_holds(formation_targets):
@@ -55,7 +62,7 @@ def test_k4_calibration_holds(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K5 missed (issue 10, 5 e- per Li6PS5Cl): 26.3 / 35.9 / 40.3 / 39.5 mAh/g "
+    reason="K5 missed (5 e- per Li6PS5Cl): 26.3 / 35.9 / 40.3 / 39.5 mAh/g "
     "for SC 0-3 wt%; at 2-3 wt% the SE runs out (59 % consumed at SC 3) and the "
     "charge ends early, so SC 3 oxidises no more SE than SC 2",
 )
@@ -87,13 +94,13 @@ def test_k6_ce_lower_at_90_wt_percent(formation_targets):
 
 
 @pytest.fixture(scope="module")
-def k8():
-    return kim2024.target_k8()[0]
+def k8(kim):
+    return kim.pulses()[0]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K8 missed (issue 10): below 3.2 V the 1 C pulse polarisation falls with "
+    reason="K8 missed: below 3.2 V the 1 C pulse polarisation falls with "
     "carbon (0.71 / 0.61 / 0.58 / 0.57 V: lithiated NCM conducts electrons poorly, "
     "carbon helps); at 3.4-3.7 V most pulses hit the 4.2 V cycler limit (6-8 per "
     "cell), leaving only SC 2 with a value",
@@ -130,7 +137,7 @@ def k9(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K9 missed (issue 10): after formation SC 1-3 have 38-59 % of their SE "
+    reason="K9 missed: after formation SC 1-3 have 38-59 % of their SE "
     "consumed; SC 1 delivers 57 then 13 mAh/g, SC 2 and 3 cannot run a 0.5 C cycle "
     "(0 mAh/g, so SC 3 is not the lowest alone and SC 2/3 show no 'fade' from 0); "
     "SC 0 keeps 95.7 % after 3 cycles but its CEI grows in every CV step",
@@ -153,22 +160,24 @@ def test_k9_fails_without_side_reactions(k9):
     reason="K9 missed over 50 cycles: SC 0 keeps 42 % (106 -> 44 mAh/g, CEI growth "
     "in each CV step), SC 1 57 -> 0 mAh/g, SC 2 and 3 deliver 0 after formation",
 )
-def test_k9_fifty_cycles():
-    row, _ = kim2024.target_k9(n_cycles=50)
+def test_k9_fifty_cycles(kim):
+    """The reproduction's K9 row (50 cycles after its formation)."""
+    assert kim.n_cycles == 50
+    row = kim.row("K9")
     assert row["pass"], row
 
 
-def test_k10():
-    row = kim2024.target_k10()
+def test_k10(kim):
+    row = kim.row("K10")
     assert row["pass"], row
 
 
-def test_k4_is_mesh_converged():
+def test_k4_is_mesh_converged(formation_targets):
     """The default mesh is the experiments' mesh: K4 (SC 0) moves < 2 % on a
     doubled mesh (all of K4, K7 and K9 in the slow test)."""
     model = kim2024.aged_model()
     fine = {k: 2 * v for k, v in model.default_var_pts.items()}
-    a = kim2024.formation(90, 0)["irreversible [mAh/g]"]
+    a = formation_targets[3][0]["irreversible [mAh/g]"]
     b = kim2024.formation(90, 0, var_pts=fine)["irreversible [mAh/g]"]
     assert abs(b - a) / b < 0.02, (a, b)
 
@@ -180,8 +189,8 @@ def test_k4_k7_k9_are_mesh_converged():
         assert change < 0.02, (name, a, b)
 
 
-def test_resistance_budget_has_every_path_with_a_literature_range(formation_targets):
-    budget = kim2024.target_resistance_budget(formation_targets[3])
+def test_resistance_budget_has_every_path_with_a_literature_range(kim):
+    budget = kim.budget()  # target_resistance_budget of the formation's series C
     names = set(kim2024.LITERATURE_ASR)
     assert set(budget["literature"]) == names
     for values in budget["cells"].values():

@@ -1,19 +1,26 @@
-"""Figures of the Tan 2021 reproduction (model beside the paper's numbers)."""
+"""Tan 2021 figures: formation (T1, T4) and cycling at 5 mA/cm2 (T2, T3), drawn from
+the results handed in.
+"""
 
 import numpy as np
-from matplotlib.figure import Figure
 
-from assb_models.parameter_sets import Tan2021 as tan_set
+from assb_models.plotting import finish, new_figure
 
-from .tan2021 import CURRENT_DENSITY, RETENTION_CYCLE
+from .paper import (
+    CURRENT_DENSITY,
+    PAPER_AREAL_CAPACITY,
+    PAPER_FIRST_CYCLE_CE,
+    PAPER_RETENTION,
+    RETENTION_CYCLE,
+)
 
 
 def formation_figure(formation, path):
     """First cycle: voltage vs areal capacity, and the film's thickness change."""
-    fig = Figure(figsize=(11, 4.5))
+    fig = new_figure((11, 4.5))
     ax = fig.subplots(1, 2)
     q = formation["capacity [mAh/cm2]"]
-    ce_paper = tan_set.PAPER["full_cell_first_cycle_ce"][0]
+    ce_paper = PAPER_FIRST_CYCLE_CE
     ax[0].plot(
         q,
         formation["voltage [V]"],
@@ -39,19 +46,17 @@ def formation_figure(formation, path):
         title="Si film swelling (Li inserted x partial molar volume)",
     )
     ax[1].legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    return path
+    return finish(fig, path)
 
 
 def cycling_figure(cycling, path):
     """At 5 mA/cm2: areal discharge capacity per cycle beside the paper's, and the
     retention with the SEI loss extrapolated to cycle 500 beside the paper's."""
-    fig = Figure(figsize=(11, 4.5))
+    fig = new_figure((11, 4.5))
     ax = fig.subplots(1, 2)
     n = np.asarray(cycling["cycle"])
     q = np.asarray(cycling["discharge capacity [mAh/cm2]"])
-    q_paper = tan_set.PAPER["areal_capacity_mAh_cm2"][0]
+    q_paper = PAPER_AREAL_CAPACITY
     ax[0].plot(n, q, "o-", label="model")
     ax[0].axhline(q_paper, ls="--", c="C3", label=f"paper ~{q_paper:g} (recalled)")
     ax[0].set(
@@ -71,7 +76,7 @@ def cycling_figure(cycling, path):
         "-",
         label="model: Li lost to the SE/Si interphase, extrapolated",
     )
-    retention = tan_set.PAPER["retention_500_cycles"][0]
+    retention = PAPER_RETENTION
     ax[1].plot(
         [RETENTION_CYCLE],
         [retention],
@@ -86,6 +91,4 @@ def cycling_figure(cycling, path):
         ylim=(0, 1.2),
     )
     ax[1].legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    return path
+    return finish(fig, path)

@@ -1,16 +1,23 @@
-"""Stack pressure in the full cell, and the Sakka targets S1, S3-S6 (issues 4, 12), from
-the library (:mod:`assb_models.reproductions.sakka2022`)."""
+"""Stack pressure in the full cell, and the Sakka targets S1, S3-S6 from the
+session's run of the reproduction (the ``sakka2022_run`` fixture,
+:mod:`assb_models.reproductions.sakka2022`)."""
 
 import numpy as np
 import pybamm
 import pytest
 
 import assb_models
-from assb_models.reproductions import sakka2022
-from assb_models.submodels.pressure import laws
+from assb_models.impedance.small_signal import small_signal_resistances
+from assb_models.parameters import laws
 
 MPA = 1e6
 LAWS_ON = {"stack pressure": "laws"}
+
+
+@pytest.fixture(scope="module")
+def sakka(sakka2022_run):
+    """The session's Sakka2022 reproduction (its results cached)."""
+    return sakka2022_run.repro
 
 
 def _voltage(model, pv, t_end=1800.0, inputs=None):
@@ -132,22 +139,20 @@ def test_se_consumption_starts_from_the_pressure_law():
 
 def test_small_signal_conductivity_is_the_models_effective_conductivity():
     """The small-signal helper reads back the conductivity the model uses."""
-    from assb_models.impedance.small_signal import small_signal_resistances
-
     pv = _half_charged(assb_models.get_parameter_values("Sakka2022"))
     model = assb_models.SolidStateDFN(LAWS_ON)
     r = small_signal_resistances(model, pv)
     sol = pybamm.Simulation(model, parameter_values=pv).solve([0, 1])
     kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[-20:, 0]
-    # 10 %: the read-back is 6 % below the variable's x-average (not yet explained;
-    # see the issue-4 report), the pressure trend (S5) is not affected
+    # 10 %: the read-back is 6 % below the variable's x-average (not yet
+    # explained), the pressure trend (S5) is not affected
     assert r["Apparent ionic conductivity [S.m-1]"] == pytest.approx(
         np.mean(kappa), rel=0.1
     )
 
 
-def test_s1_porosity_at_100_mpa():
-    row = sakka2022.target_s1()
+def test_s1_porosity_at_100_mpa(sakka):
+    row = sakka.row("S1")
     assert row["pass"], row
 
 
@@ -160,37 +165,36 @@ def test_s1_porosity_at_100_mpa():
         "solid's fraction is its share x (1 - void fraction)"
     ),
 )
-def test_s3_two_stage_volume_fractions():
-    row = sakka2022.target_s3()
+def test_s3_two_stage_volume_fractions(sakka):
+    row = sakka.row("S3")
     checks = row["model"]["checks"]
     assert checks["NCM rises up to 12 MPa"] and checks["LGPS rises above 12 MPa"]
     assert row["pass"], row
 
 
-def test_s4_contact_plateaus():
-    row = sakka2022.target_s4()
+def test_s4_contact_plateaus(sakka):
+    row = sakka.row("S4")
     assert row["pass"], row
 
 
-def test_s5_s6_from_the_small_signal_response():
-    s5, s6, _ = sakka2022.target_s5_s6()
+def test_s5_s6_from_the_small_signal_response(sakka):
+    s5, s6, _ = sakka.small_signal_rows()
     assert s5["model"]["R2 on a line"] >= 0.95, s5
     assert abs(s6["model"]["log-log slope"] + 1) <= 0.2, s6
     assert s6["model"]["R_ct(6 MPa) / R_ct(100 MPa)"] > 5, s6
 
 
-def test_low_pressure_loses_more_contact_and_capacity():
-    out = sakka2022.contact_loss_cycling(n_cycles=3)
+def test_low_pressure_loses_more_contact_and_capacity(sakka):
+    out = sakka.cycling()  # the reproduction's C/10 cycles at 12 and 100 MPa
     low, high = out[12], out[100]
     assert low["contact loss"][-1] > 2 * high["contact loss"][-1]
     assert np.all(np.diff(low["contact loss"]) > 0)
     assert low["retention"] < high["retention"] < 1
 
 
-def test_s6_from_impedance_spectra():
-    """S6 as the paper read it: fitted spectra of the model at 6 and 100 MPa."""
-    spectra = sakka2022.spectra(pressures_mpa=(6, 25, 100))
-    row = sakka2022.target_s6_eis(spectra)
+def test_s6_from_impedance_spectra(sakka):
+    """S6 as the paper read it: fitted spectra of the model at 6-100 MPa."""
+    row = sakka.row("S6 (impedance)")
     assert row["pass"], row
     ohmic = row["model"]["R0 [Ohm.cm2]"]
     assert ohmic[0] > ohmic[-1]  # the composite's ionic path improves too

@@ -1,23 +1,29 @@
-"""Park 2021 targets P1-P7, computed by the package's reproduction (the same
-functions ``experiments/park2021_li2se.py`` and ``assb reproduce park2021`` run)."""
+"""Park 2021 targets P1-P7, from the session's run of the package's reproduction
+(the ``park2021_run`` fixture, as ``assb reproduce park2021`` runs it), and the
+checks of its misses and of the full-cell ageing."""
 
 import numpy as np
 import pytest
 
 from assb_models.reproductions import park2021 as park
-from assb_models.reproductions import park2021_ageing
 
 
-def test_p1_overpotentials_and_bare_over_nr():
-    row = park.target_p1()
+@pytest.fixture(scope="module")
+def repro(park2021_run):
+    """The session's Park2021 reproduction (its results cached)."""
+    return park2021_run.repro
+
+
+def test_p1_overpotentials_and_bare_over_nr(repro):
+    row = repro.row("P1")
     assert row["pass"], row
     mv = {il: r["model [mV]"] for il, r in row["cells"].items()}
     assert mv["none"] > mv["NW"] > mv["NR"]
 
 
 @pytest.fixture(scope="module")
-def p2():
-    return park.target_p2()
+def p2(repro):
+    return repro.row("P2")
 
 
 def test_p2_nw_above_nr_and_nw_within_tolerance(p2):
@@ -38,14 +44,14 @@ def test_p2_np_nr_within_tolerance(p2, interlayer):
     assert p2["cells"][interlayer]["pass"], p2
 
 
-def test_p3_bare_lithium_shorts_within_the_window_li2se_does_not():
-    row, _ = park.target_p3(cells=("none", "NR", "NW"))
+def test_p3_bare_lithium_shorts_within_the_window_li2se_does_not(repro):
+    row = repro.row("P3")
     assert row["pass"], row
 
 
 @pytest.fixture(scope="module")
-def p4():
-    return park.target_p4()[0]
+def p4(repro):
+    return repro.row("P4")
 
 
 def test_p4_li2se_cells_reach_0p7_bare_li_shorts_before(p4):
@@ -69,8 +75,8 @@ def test_p4_bare_critical_current_in_window(p4):
 
 # ---------------------------------------------------------------- full cells (P6, P7)
 @pytest.fixture(scope="module")
-def p6():
-    return park.target_p6()[0]
+def p6(repro):
+    return repro.row("P6")
 
 
 def test_p6_li_in_cell_reproduces_its_fitted_numbers(p6):
@@ -80,7 +86,7 @@ def test_p6_li_in_cell_reproduces_its_fitted_numbers(p6):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="missed since issue 10 (5 e- per Li6PS5Cl, Kim2024 CEI passivation length "
+    reason="missed (5 e- per Li6PS5Cl, Kim2024 CEI passivation length "
     "45 nm): bare Li CE 84.5 % (paper 87 +-2); the CE, set by SE oxidation on "
     "LiCoO2, fell from ~86 to 84.3-84.5 % for every anode",
 )
@@ -90,7 +96,7 @@ def test_p6_predicted_bare_li_ce(p6):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="missed since issue 10: Li2Se-NR charges 149.5 mAh/g (paper 144 +-5)",
+    reason="missed: Li2Se-NR charges 149.5 mAh/g (paper 144 +-5)",
 )
 def test_p6_predicted_li2se_nr_charge_capacity(p6):
     assert p6["cells"]["Li2Se-NR"]["charge pass"], p6
@@ -111,7 +117,7 @@ def test_p6_bare_li_charge_capacity(p6):
 
 
 def test_p6_li2se_nr_ce(p6):
-    """Since issue 10 the CE of every anode is 84.3-84.5 % (paper 84 +-2 here)."""
+    """The CE of every anode is 84.3-84.5 % (paper 84 +-2 here)."""
     assert p6["cells"]["Li2Se-NR"]["CE pass"], p6
 
 
@@ -133,8 +139,8 @@ def test_anode_interphase_takes_excess_lithium_not_capacity():
 
 
 @pytest.fixture(scope="module")
-def p7():
-    return park.target_p7()[0]
+def p7(repro):
+    return repro.row("P7")
 
 
 def test_p7_all_cells_reach_1c_li_in_and_li2se_nr_above_bare_li(p7):
@@ -154,8 +160,8 @@ def test_p7_much_more_capacity_than_bare_li(p7):
 
 
 @pytest.fixture(scope="module")
-def p5():
-    return park.target_p5()[0]
+def p5(repro):
+    return repro.row("P5")
 
 
 def test_p5_li2se_keeps_the_interface_resistance_lower(p5):
@@ -192,16 +198,18 @@ def check_cycling(study, cycles):
     lost = {a: r["Li lost to the anode interphase [mAh/g]"] for a, r in cells.items()}
     # only bare Li reduces the SE; its loss grows every cycle
     assert lost["Li-In"] == [0.0] * cycles and lost["Li2Se-NR"] == [0.0] * cycles
-    assert all(b > a for a, b in zip(lost["bare Li"], lost["bare Li"][1:], strict=False))
+    assert all(
+        b > a for a, b in zip(lost["bare Li"], lost["bare Li"][1:], strict=False)
+    )
 
 
 def test_full_cell_cycling_reports_capacity_and_ce_per_cycle():
-    check_cycling(park2021_ageing.full_cell_cycling(cycles=2), 2)
+    check_cycling(park.full_cell_cycling(cycles=2), 2)
 
 
 @pytest.mark.slow
 def test_full_cell_cycling_100_cycles():
-    check_cycling(park2021_ageing.full_cell_cycling(), 100)
+    check_cycling(park.full_cell_cycling(), 100)
 
 
 def test_p4_no_critical_current_fits_bare_li_and_li2se_nw():

@@ -1,18 +1,17 @@
-"""Figures of the Sakka 2022 reproduction, the paper's numbers beside the model's.
-
-Each function draws one PNG at ``path`` and returns ``path``.
+"""Sakka 2022 figures: charge/discharge and resistances (S5-S7), structure (S1-S4),
+impedance spectra (S6) and contact loss, drawn from results handed in.
 """
 
 import numpy as np
-from matplotlib.figure import Figure
 
-from .sakka2022 import EIS_FREQUENCIES, PAPER_S1, PRESSURES, S4_GAP
-from .sakka2022 import structure as laws_structure
+from assb_models.plotting import finish, new_figure
+
+from .paper import EIS_FREQUENCIES, PAPER_S1, PRESSURES, S4_GAP
 
 
 def spectra(spectra_by_pressure, path):
     """S6: the model's spectra (dots) and their circuit fits (lines), per area."""
-    fig = Figure(figsize=(5, 4.5))
+    fig = new_figure((5, 4.5))
     ax = fig.subplots()
     for p, (z, fit, area) in spectra_by_pressure.items():
         ax.plot(
@@ -30,14 +29,12 @@ def spectra(spectra_by_pressure, path):
     ax.set_title("S6: model spectra (dots) and circuit fits (lines)")
     ax.set_aspect("equal", adjustable="datalim")
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    return path
+    return finish(fig, path)
 
 
 def charge_discharge(curves, s, s5, s6, path):
     """0.01 C curves; S5 beside a line (paper: about linear); S6 beside 1/P (paper)."""
-    fig = Figure(figsize=(14, 4.2))
+    fig = new_figure((14, 4.2))
     ax = fig.subplots(1, 3)
     for p, c in curves.items():
         ax[0].plot(c["capacity [mAh/g]"], c["voltage vs Li-In [V]"], label=f"{p:g} MPa")
@@ -67,16 +64,14 @@ def charge_discharge(curves, s, s5, s6, path):
     ax[2].loglog(p, r[0] * p[0] / p, "k--", label="paper: R_ct ~ 1/P")
     ax[2].set(xlabel="stack pressure [MPa]", ylabel="R_ct [Ohm cm2]", title="S6")
     ax[2].legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    return path
+    return finish(fig, path)
 
 
-def structure(s, path):
-    """S1-S4, S7: the structural laws, with the paper's S1 porosities and S4 gap."""
-    fine = laws_structure(np.linspace(1, 110, 110))
+def structure(s, fine, path):
+    """S1-S4, S7: the structural laws (``fine``: :func:`.cells.structure` on a fine
+    pressure grid), with the paper's S1 porosities and S4 gap."""
     p = s["pressure [MPa]"]
-    fig = Figure(figsize=(16, 4))
+    fig = new_figure((16, 4))
     ax = fig.subplots(1, 4)
     for key, c in (
         ("composite void fraction", "C0"),
@@ -113,14 +108,12 @@ def structure(s, path):
     )
     for a in ax:
         a.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    return path
+    return finish(fig, path)
 
 
 def contact_loss(cycling, path):
     """Discharge capacity and contact lost per C/10 cycle at each pressure."""
-    fig = Figure(figsize=(10, 4))
+    fig = new_figure((10, 4))
     ax = fig.subplots(1, 2)
     for p, c in cycling.items():
         n = np.arange(1, len(c["discharge [mAh/g]"]) + 1)
@@ -134,6 +127,4 @@ def contact_loss(cycling, path):
     ax[1].set(xlabel="cycle", ylabel="AM/SE contact lost (x-average)")
     for a in ax:
         a.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    return path
+    return finish(fig, path)

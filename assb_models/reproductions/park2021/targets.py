@@ -1,209 +1,63 @@
-"""Park et al. 2021 (Adv. Sci. 8, 2004204): Li2Se interlayers on lithium metal.
+"""Park 2021 targets P1-P7 scored: each ``target_*`` returns the row of one target (a
+dict with ``"what"``, ``"pass"`` and the numbers), the misses are explained by
+mechanism (:func:`miss_mechanisms`), and :class:`Park2021` scores the rows as
+:class:`~assb_models.reproductions.base.Target` records and draws the figures.
 
-Cells (paper): Li6PS5Cl pellets (2 mS/cm), pressed at 50 MPa, between bare Li or Li
-coated with Li2Se nanoparticles (NP), nanorods (NR, 5 um after pressing) or nanowalls
-(NW, 15 um with pores). Protocols: 1 mAh/cm2 per half-cycle at 0.1 and 0.2 mA/cm2;
-a current stepped from 0.1 to 0.7 mA/cm2.
-
-Model: :class:`assb_models.SymmetricCell` with an SE-reduction interphase
-(diffusion-limited growth), voids and Li creep at the contact ("creep"), and for
-the Li2Se cells the interlayer ("resistive"), which blocks SE reduction and spreads
-the current over the SE. Parameters: the Park2021 set (five values fitted, see
-``Park2021.FITTED``; :func:`fit_interface_values` re-does the P1/P2 fit).
-
-Targets (paper values and tolerances in :data:`PAPER` and the ``PAPER_*`` / ``*_TOL``
-constants, copied from the project's targets file):
-
-- P1 mean overpotential at 0.1 mA/cm2: bare 25, NP 8, NR 9, NW 10 mV (+-20 %;
-  bare/NR 2.2-3.4). Fitted: bare Li (two values) and the three Li2Se cells (two
-  shared values, the Li exchange-current density and the Li2Se conductivity).
-- P2 the same at 0.2 mA/cm2: NP 10, NR 12, NW 20 mV (+-20 %; NW > NR). Predicted.
-- P3 bare Li at 0.2 mA/cm2 shorts between cycles 30 and 60; Li2Se cells do not in
-  100 cycles (the creep length is fitted on the bare short).
-- P4 stepped current (protocol not given; here one cycle of 1 h + 1 h at each of
-  0.1 ... 0.7 mA/cm2): bare Li shorts at a critical current in [0.2, 0.3] mA/cm2,
-  Li2Se cells reach 0.7 mA/cm2. Predicted.
-
-Full cells (paper: "LiCoO2-based cathode", 4.3 V vs Li/Li+ upper cut-off; the rest is
-not given). Model: :class:`assb_models.SolidStateDFN` with
-``Park2021.full_cell_options`` -- SE oxidation on LiCoO2 building a CEI, SE
-consumption; Li-metal anodes with the interphase, creep contact and (NR) interlayer
-of the symmetric cells, with their parameters unchanged; the Li-In anode as in
-Kim2024. Protocol (estimate): a pristine cell charged at 0.05 C to 4.3 V vs Li,
-rested 1 h, discharged to 3.0 V vs Li; then one such cycle per rate, always charged
-at 0.05 C and discharged at 0.1, 0.2, 0.5 and 1 C (1C = 140 mA/g; with bare Li,
-charging faster than about 0.27 C would plate above the critical current density on
-its initial contact and short, so a paper in which every cell reaches 1 C charged
-slowly). Two cathode values are fitted on the Li-In cell of P6
-(``Park2021.FITTED_FULL_CELL``; :func:`fit_full_cell` re-does the fit).
-
-- P6 first cycle at 0.05 C: charge capacity 135 / 148 / 144 mAh/g and CE 87 / 86 /
-  84 % (bare Li / Li-In / Li2Se-NR), +-5 mAh/g and +-2 points; bare Li has the
-  largest polarisation (here: mean charge voltage minus mean discharge voltage).
-  Fitted: Li-In (both numbers). Predicted: bare Li and Li2Se-NR.
-- P7 rate capability 0.05-1 C: every cell completes its 1 C discharge; Li-In and
-  Li2Se-NR keep more capacity than bare Li at every rate (ordering). "Much more" is
-  reported as the gap; our reading of it, at least 10 % above bare Li, is checked
-  separately. Predicted.
-
-- P5 impedance of symmetric cells after 1 and 50 cycles (protocol not given; here
-  the P3 cycling at 0.2 mA/cm2 with 1 h rests, then the spectrum of the capacitive
-  model at that state, fitted with R0 + two R||CPE arcs): relative growth of R1
-  (interphase/interlayer arc) and R2 (charge-transfer arc) within 15 points of the
-  paper's (bare 62 -> 93 and 91 -> 124; NR 81 -> 90 and 65 -> 68 Ohm); R1(NR) >
-  R1(bare) at cycle 1; R1 + R2 (NR) < bare at cycle 50. Predicted (the bare
-  interphase/charge-transfer split at cycle 1 was used to set the interphase
-  conductivity, see Park2021.FITTED).
-
-The misses P2, P4, P5 and P6 are explained by mechanism with numbers
-(:func:`miss_mechanisms`). Full-cell ageing (no target; a prediction) is in
-:mod:`.park2021_ageing`; the figures in :mod:`.park2021_figures`.
-
-The ``target_*`` functions return the row of one target (a dict with ``"what"``,
-``"pass"``, ...; P3-P7 also the curves), as ``experiments/park2021_li2se.py`` writes
-them; :class:`Park2021` scores them as :class:`~.base.Target` records.
+Targets and tolerances: ``../shared/targets/park2021_li2se.md``; numbers: the report.
 """
 
-import functools
-
 import numpy as np
-import pybamm
-from scipy.optimize import least_squares
+from scipy.optimize import brentq
 
-from assb_models.fitting import circuit
-from assb_models.impedance import eis
 from assb_models.models import (
-    SolidStateDFN,
     SymmetricCell,
     plating_stripping_experiment,
     run_plating_stripping,
 )
 from assb_models.parameter_sets import Park2021 as park_set
-from assb_models.parameters.parameter_values import get_parameter_values, get_sources
+from assb_models.parameters.parameter_values import get_parameter_values
+from assb_models.reproductions.base import Reproduction
 
-from .base import Reproduction
-
-CELLS = ("none", "NP", "NR", "NW")
-LABEL = {"none": "bare Li", "NP": "Li2Se-NP", "NR": "Li2Se-NR", "NW": "Li2Se-NW"}
-AREA_CM2 = 1.0
-CAPACITY = 1.0  # mAh/cm2 per half-cycle
-
-#: paper numbers (targets file) [mV]
-PAPER_P1 = {"none": 25, "NP": 8, "NR": 9, "NW": 10}
-PAPER_P2 = {"none": 25, "NP": 10, "NR": 12, "NW": 20}
-TOL = 0.2
-BARE_NR_RANGE = (2.2, 3.4)
-P3_WINDOW = (30, 60)
-P3_CYCLES = 100
-P4_CURRENTS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
-P4_BARE_RANGE = (0.2, 0.3)
-
-#: per target: what the paper reports and its tolerance, as the targets file writes them
-PAPER = {
-    "P1": ("bare 25, NP 8, NR 9, NW 10 mV", "+-20 %; bare/NR 2.2-3.4"),
-    "P2": ("bare 25, NP 10, NR 12, NW 20 mV", "+-20 % for interlayers; NW > NR"),
-    "P3": (
-        "bare Li: overpotential drops suddenly after about 40 cycles, cell stops "
-        "at cycle 60 (short)",
-        "short between cycles 30 and 60; interlayer cells no short in 100 cycles",
-    ),
-    "P4": (
-        "bare Li shorts at 0.3 mA/cm2; all Li2Se cells reach 0.7 mA/cm2 with a "
-        "gradual rise",
-        "critical current in [0.2, 0.3] bare, > 0.7 with Li2Se",
-    ),
-    "P5": (
-        "bare R1 62 -> 93, R2 91 -> 124; NR R1 81 -> 90, R2 65 -> 68 Ohm",
-        "relative growth +-15 points; R1(NR) > R1(bare) at cycle 1; R1+R2 (NR) < "
-        "bare at cycle 50",
-    ),
-    "P6": (
-        "charge capacity 135 / 148 / 144 mAh/g; CE 87 / 86 / 84 % (bare Li / Li-In "
-        "/ Li2Se-NR); bare Li has the largest polarisation",
-        "+-5 mAh/g; +-2 points",
-    ),
-    "P7": (
-        "all reach 1 C; Li-In and Li2Se-NR keep much more capacity than bare Li at "
-        "every rate",
-        "ordering",
-    ),
-}
-
-
-def cell(interlayer):
-    """Model and parameters of one symmetric cell ("none" for bare Li)."""
-    options = {"anode interlayer": "none" if interlayer == "none" else "resistive"}
-    return SymmetricCell(options), get_parameter_values(
-        "Park2021", interlayer=interlayer
-    )
-
-
-def mean_overpotential(interlayer, current_mA_cm2, cycles=3, parameter_values=None):
-    """Time-averaged ``|V|`` [mV] over ``cycles`` cycles of 1 mAh/cm2 half-cycles."""
-    model, pv = cell(interlayer)
-    if parameter_values is not None:
-        pv = parameter_values
-    steps = plating_stripping_experiment(
-        current_mA_cm2, AREA_CM2, cycles=cycles, capacity_mAh_cm2=CAPACITY
-    )
-    sol, stop = run_plating_stripping(model, pv, steps)
-    if stop is not None:
-        raise RuntimeError(f"{LABEL[interlayer]} stopped early: {stop['event']}")
-    t = sol["Time [s]"].entries
-    v = sol["Cell overpotential [V]"].entries
-    return 1e3 * np.trapezoid(v, t) / (t[-1] - t[0])
-
-
-def fit_interface_values(cycles=3):
-    """Re-do the fit of the Li exchange-current density and Li2Se conductivity.
-
-    Least squares of the log residuals of the three interlayer overpotentials of P1
-    (NP, NR, NW at 0.1 mA/cm2); P2 stays a prediction. Returns (j0 [A.m-2],
-    kappa [S.m-1]).
-    """
-    names = (
-        "Exchange-current density for lithium metal electrode [A.m-2]",
-        "Interlayer ionic conductivity [S.m-1]",
-    )
-
-    def residuals(log_p):
-        res = []
-        for il in ("NP", "NR", "NW"):
-            pv = get_parameter_values("Park2021", interlayer=il)
-            pv.update(dict(zip(names, np.exp(log_p), strict=False)))
-            res.append(np.log(mean_overpotential(il, 0.1, cycles, pv) / PAPER_P1[il]))
-        return res
-
-    fit = least_squares(residuals, np.log([park_set.J0_LI, park_set.KAPPA_LI2SE]))
-    return tuple(np.exp(fit.x))
-
-
-def _bare_short_cycle(parameter_values, cycles=P3_CYCLES):
-    """Cycle at which bare Li shorts at 0.2 mA/cm2 (None: no short)."""
-    steps = plating_stripping_experiment(
-        0.2, AREA_CM2, cycles=cycles, capacity_mAh_cm2=CAPACITY, period="1 hour"
-    )
-    _, stop = run_plating_stripping(SymmetricCell(), parameter_values, steps)
-    return stop["cycle"] if stop and stop["short circuit"] else None
-
-
-def fit_creep_limited_current(target_cycle=45, bounds=(1.0, 1.99), iterations=12):
-    """Re-do the fit of the creep-limited stripping current [A.m-2] on P3.
-
-    Bisection for the current at which bare Li shorts at ``target_cycle`` (the
-    middle of the paper's window) at 0.2 mA/cm2; it fixes the Li creep length.
-    """
-    pv = get_parameter_values("Park2021")
-    lo, hi = bounds
-    for _ in range(iterations):
-        mid = (lo + hi) / 2
-        pv["Lithium metal creep length [m]"] = park_set.creep_length(mid)
-        short = _bare_short_cycle(pv)
-        if short is not None and short < target_cycle:
-            lo = mid
-        else:
-            hi = mid
-    return (lo + hi) / 2
+from . import figures as draw
+from .cells import (
+    cell,
+    first_cycle,
+    fit_creep_limited_current,
+    fit_full_cell,
+    fit_interface_values,
+    full_cell,
+    full_cell_cycling,
+    impedance_after,
+    mean_overpotential,
+    rate_capacities,
+    run_full_cell,
+)
+from .paper import (
+    AREA_CM2,
+    BARE_NR_RANGE,
+    CAPACITY,
+    CELLS,
+    CYCLING_CYCLES,
+    CYCLING_RATE,
+    FULL_CELLS,
+    LABEL,
+    P3_CYCLES,
+    P3_WINDOW,
+    P4_BARE_RANGE,
+    P4_CURRENTS,
+    P5_FREQUENCIES,
+    P5_GROWTH_TOL,
+    P6_TOL_CAPACITY,
+    P6_TOL_CE,
+    P7_MUCH_MORE,
+    P7_RATES,
+    PAPER,
+    PAPER_P1,
+    PAPER_P2,
+    PAPER_P5,
+    PAPER_P6,
+    TOL,
+)
 
 
 def _overpotential_rows(paper, current, cycles, cells):
@@ -314,101 +168,6 @@ def target_p4(cells=CELLS, currents=P4_CURRENTS, cycles_per_step=1):
     }, curves
 
 
-# ---------------------------------------------------------------- full cells
-FULL_CELLS = tuple(park_set.FULL_CELL_ANODES)
-#: paper numbers (targets file): first-cycle charge capacity [mAh/g], CE [%]
-PAPER_P6 = {"bare Li": (135, 87), "Li-In": (148, 86), "Li2Se-NR": (144, 84)}
-P6_TOL_CAPACITY = 5.0
-P6_TOL_CE = 2.0
-P7_RATES = (0.05, 0.1, 0.2, 0.5, 1.0)
-#: our reading of "much more capacity": at least 10 % above bare Li
-P7_MUCH_MORE = 0.10
-
-
-def full_cell(anode, overrides=None):
-    """Model and parameters of one LiCoO2 full cell ("bare Li", "Li-In", "Li2Se-NR")."""
-    pv = get_parameter_values("Park2021", cell="full", anode=anode)
-    pv.update(overrides or {})
-    return SolidStateDFN(park_set.full_cell_options(anode)), pv
-
-
-def _cycle(rate, pv, charge_rate=0.05):
-    up, low = pv["Upper voltage cut-off [V]"], pv["Lower voltage cut-off [V]"]
-    return (
-        f"Charge at {charge_rate:g}C until {up:.4g} V",
-        "Rest for 1 hour",
-        f"Discharge at {rate:g}C until {low:.4g} V",
-        "Rest for 1 hour",
-    )
-
-
-def run_full_cell(anode, rates=P7_RATES, overrides=None):
-    """A pristine full cell: one cycle per discharge rate (the first is P6's)."""
-    model, pv = full_cell(anode, overrides)
-    experiment = pybamm.Experiment([_cycle(rate, pv) for rate in rates])
-    return pybamm.Simulation(model, parameter_values=pv, experiment=experiment).solve()
-
-
-@functools.cache
-def _cached_run(anode, rates):
-    return run_full_cell(anode, rates)
-
-
-def _steps(cycle):
-    """Charge, rest, discharge, rest of a cycle (None for a step that did not run)."""
-    steps = [None if isinstance(s, pybamm.EmptySolution) else s for s in cycle.steps]
-    return steps + [None] * (4 - len(steps))
-
-
-def _capacity(step):
-    if step is None:
-        return 0.0
-    q = step["Specific capacity [mA.h.g-1]"].entries
-    return abs(float(q[-1] - q[0]))
-
-
-def _mean_voltage(step):
-    """Capacity-averaged voltage vs Li/Li+ of a step [V]."""
-    q = step["Specific capacity [mA.h.g-1]"].entries
-    v = step["Voltage vs Li [V]"].entries
-    return float(np.trapezoid(v, q) / (q[-1] - q[0]))
-
-
-def first_cycle(anode, sol=None):
-    """P6 numbers of one cell: capacities, CE, polarisation, where the charge went."""
-    sol = sol if sol is not None else _cached_run(anode, P7_RATES)
-    charge, _, discharge, _ = _steps(sol.cycles[0])
-    if charge is None:
-        raise RuntimeError(
-            f"{anode}: the first charge did not run (the cell starts at or above the "
-            "upper cut-off); check the initial LiCoO2 stoichiometry and the anode "
-            "resistances"
-        )
-    q_ch, q_dis = _capacity(charge), _capacity(discharge)
-    end = discharge if discharge is not None else charge
-    m_am = float(end["Positive electrode active material mass [kg]"].entries[-1])
-    area = 1e-4  # m2, the set's 1 cm2
-    row = {
-        "charge [mAh/g]": q_ch,
-        "discharge [mAh/g]": q_dis,
-        "CE [%]": 100 * q_dis / q_ch,
-        "polarisation [mV]": 1e3 * (_mean_voltage(charge) - _mean_voltage(discharge)),
-        "SE oxidation [mAh/g]": float(
-            end["SE oxidation capacity [mA.h.g-1]"].entries[-1]
-        ),
-        "curves": [
-            (s["Specific capacity [mA.h.g-1]"].entries, s["Voltage vs Li [V]"].entries)
-            for s in (charge, discharge)
-        ],
-    }
-    name = "Negative electrode lithium lost to interphase [mol.m-2]"
-    if name in sol.all_models[0].variables:
-        # Li the anode interphase took from the metal, as charge per gram of LCO
-        lost = float(end[name].entries[-1]) * park_set.F * area / 3.6 / m_am
-        row["Li lost to anode interphase [mAh/g]"] = lost * 1e-3
-    return row
-
-
 def target_p6(cells=FULL_CELLS):
     """First cycle at 0.05 C: charge capacity, CE and polarisation of each cell."""
     rows, curves = {}, {}
@@ -439,18 +198,6 @@ def target_p6(cells=FULL_CELLS):
         "pass": largest
         and all(r["charge pass"] and r["CE pass"] for r in rows.values()),
     }, curves
-
-
-def rate_capacities(anode, rates=P7_RATES):
-    """Discharge capacity [mAh/g] at each rate, and whether each discharge ran."""
-    sol = _cached_run(anode, tuple(rates))
-    capacities, ran = [], []
-    for cycle in sol.cycles:
-        _, _, discharge, _ = _steps(cycle)
-        capacities.append(_capacity(discharge))
-        ran.append(discharge is not None and _capacity(discharge) > 0)
-    missing = len(rates) - len(capacities)
-    return np.array(capacities + [0.0] * missing), ran + [False] * missing, sol
 
 
 def target_p7(rates=P7_RATES, cells=FULL_CELLS):
@@ -495,40 +242,6 @@ def target_p7(rates=P7_RATES, cells=FULL_CELLS):
     }, caps
 
 
-def fit_full_cell():
-    """Re-do the fit of the two cathode values on the Li-In cell of P6.
-
-    Least squares of the first-cycle charge capacity (148 mAh/g, scaled by 5) and CE
-    (86 %, scaled by 2) in log10 of the LiCoO2 SE oxidation rate constant and of the
-    LiCoO2|SE exchange-current density. Returns (rate constant [A.m-2], j0 at half
-    lithiation [A.m-2]).
-    """
-    k_name = "Positive electrode SE oxidation rate constant [A.m-2]"
-    j_name = (
-        "Positive electrode exchange-current density rate constant "
-        "[A.m-2.(m3.mol-1)1.5]"
-    )
-    fitted = park_set.FITTED_FULL_CELL
-    j0_set = fitted["exchange-current density at half lithiation"]
-    base = get_parameter_values("Park2021", cell="full", anode="Li-In")
-    q_paper, ce_paper = PAPER_P6["Li-In"]
-
-    def residuals(log_p):
-        overrides = {
-            k_name: 10 ** log_p[0],
-            j_name: base[j_name] * 10 ** log_p[1] / j0_set,
-        }
-        row = first_cycle("Li-In", run_full_cell("Li-In", (0.05,), overrides))
-        return [
-            (row["charge [mAh/g]"] - q_paper) / P6_TOL_CAPACITY,
-            (row["CE [%]"] - ce_paper) / P6_TOL_CE,
-        ]
-
-    start = np.log10([fitted[k_name], j0_set])
-    fit = least_squares(residuals, start, diff_step=0.02, x_scale=0.5)
-    return tuple(10**fit.x)
-
-
 # ---------------------------------------------------------------- misses by mechanism
 def p2_mechanisms(cycles=3):
     """P2: can contact, interlayer porosity or kinetics make NR sub-linear?
@@ -539,8 +252,6 @@ def p2_mechanisms(cycles=3):
     Butler-Volmer would need for x1.33 (asinh(2x)/asinh(x) = 1.33), against the
     model's at 0.1 mA/cm2.
     """
-    from scipy.optimize import brentq
-
     ratios = {}
     for contact in ("creep", "full"):
         pv = get_parameter_values("Park2021", interlayer="NR")
@@ -662,45 +373,6 @@ def miss_mechanisms():
         "P5": p5_bound(),
         "P6": p6_anode_resistance(),
     }
-
-
-# ---------------------------------------------------------------- impedance (P5)
-#: paper's R1 (interphase/interlayer) and R2 (charge transfer) [Ohm] after 1 and 50
-#: cycles (targets file)
-PAPER_P5 = {
-    "none": {"R1": (62.0, 93.0), "R2": (91.0, 124.0)},
-    "NR": {"R1": (81.0, 90.0), "R2": (65.0, 68.0)},
-}
-P5_GROWTH_TOL = 15.0  # percentage points
-#: cycling before the spectra: the P3 protocol (0.2 mA/cm2, 1 mAh/cm2), then a rest
-P5_CURRENT = 0.2
-P5_REST_MINUTES = 60
-P5_FREQUENCIES = np.logspace(6, -2, 121)
-
-
-def impedance_after(interlayer, cycles):
-    """Spectrum and circuit fit of a symmetric cell after ``cycles`` cycles.
-
-    The resistive model cycles (fast); its capacitive twin ("surface form":
-    "differential": double layers, interphase and interlayer as R || C) is
-    linearised at the state the cycling ends in (:func:`assb_models.impedance.eis.impedance`).
-    """
-    options = {"anode interlayer": "none" if interlayer == "none" else "resistive"}
-    cycling = SymmetricCell(options)
-    linear = SymmetricCell({**options, "surface form": "differential"})
-    pv = get_parameter_values("Park2021", interlayer=interlayer)
-    steps = plating_stripping_experiment(
-        P5_CURRENT,
-        AREA_CM2,
-        cycles=cycles,
-        capacity_mAh_cm2=CAPACITY,
-        rest_minutes=P5_REST_MINUTES,
-    )
-    sol, stop = run_plating_stripping(cycling, pv, steps)
-    if stop is not None:
-        raise RuntimeError(f"{LABEL[interlayer]} stopped before the spectrum: {stop}")
-    z = eis.impedance(linear, pv, P5_FREQUENCIES, state=sol)
-    return z, circuit.fit_circuit(P5_FREQUENCIES, z, warburg=False)
 
 
 def target_p5():
@@ -872,22 +544,22 @@ class Park2021(Reproduction):
         )
 
     def ageing(self):
-        """The full-cell ageing study (:func:`.park2021_ageing.full_cell_cycling`)."""
-        from . import park2021_ageing as ageing
+        """The full-cell ageing study (:func:`.cells.full_cell_cycling`)."""
 
         return self._rows(
             "ageing",
-            f"full-cell cycling: {ageing.CYCLING_CYCLES} "
-            f"cycles at {ageing.CYCLING_RATE:g} C",
-            ageing.full_cell_cycling,
+            f"full-cell cycling: {CYCLING_CYCLES} cycles at {CYCLING_RATE:g} C",
+            full_cell_cycling,
         )
+
+    def ageing_figure(self, path):
+        """The figure of :meth:`ageing` (capacity and CE per cycle) at ``path``."""
+        return draw.full_cell_cycling(self.ageing(), path)
 
     paper = PAPER
     summary = staticmethod(_summary)
 
     def figures(self, out, ids=None, stem=None):
-        from . import park2021_figures as draw  # it imports this module's constants
-
         out, stem, ids = self.figure_folder(out, ids, stem)
         paths = []
         if {"P1", "P2", "P3", "P4"} <= ids:
@@ -939,25 +611,3 @@ class Park2021(Reproduction):
                 "in set": fitted["exchange-current density at half lithiation"],
             },
         }
-
-
-def parameters():
-    """Values, sources (and options) of every symmetric and full cell."""
-    symmetric = {
-        il: {
-            "values": dict(get_parameter_values("Park2021", interlayer=il).items()),
-            "sources": get_sources("Park2021", interlayer=il),
-        }
-        for il in CELLS
-    }
-    full = {
-        anode: {
-            "options": park_set.full_cell_options(anode),
-            "values": dict(
-                get_parameter_values("Park2021", cell="full", anode=anode).items()
-            ),
-            "sources": get_sources("Park2021", cell="full", anode=anode),
-        }
-        for anode in FULL_CELLS
-    }
-    return symmetric, full

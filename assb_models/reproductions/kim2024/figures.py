@@ -1,12 +1,12 @@
-"""Figures of the Kim 2024 reproduction, the paper's numbers beside the model's.
-
-Each function draws one PNG at ``path`` and returns ``path``.
+"""Kim 2024 figures: transport and rate (K1-K3, K7), formation, pulses, cycling and
+mesh (K4-K6, K8-K10) and the resistance budget, drawn from results handed in.
 """
 
 import numpy as np
-from matplotlib.figure import Figure
 
-from .kim2024 import (
+from assb_models.plotting import finish, new_figure
+
+from .paper import (
     C_RATES,
     K8_HIGH,
     K8_LOW,
@@ -18,16 +18,10 @@ from .kim2024 import (
 )
 
 
-def _save(fig, path):
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    return path
-
-
 def resistance_budget(budget, path):
     """Each series-C cell's resistances after formation beside literature ranges."""
     names = list(LITERATURE_ASR)
-    fig = Figure(figsize=(9, 5))
+    fig = new_figure((9, 5))
     ax = fig.subplots()
     y = np.arange(len(names))
     for i, name in enumerate(names):
@@ -47,12 +41,12 @@ def resistance_budget(budget, path):
     ax.set_xlabel("area-specific resistance after formation [Ohm.cm2]")
     ax.set_title("Resistance budget, series C (sources in the JSON)")
     ax.legend(fontsize=8)
-    return _save(fig, path)
+    return finish(fig, path)
 
 
 def overview(k1, k2, k3, caps, curves, path):
     """K1 (recipe), K2, K3 (conductivities), K7 (rate) and discharge curves."""
-    fig = Figure(figsize=(10, 8))
+    fig = new_figure((10, 8))
     ax = fig.subplots(2, 2)
     # K1
     a = ax[0, 0]
@@ -107,12 +101,12 @@ def overview(k1, k2, k3, caps, curves, path):
     a.set_ylabel("voltage vs Li-In [V]")
     a.set_title("Discharge curves (model)")
     a.legend(fontsize=8)
-    return _save(fig, path)
+    return finish(fig, path)
 
 
 def degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     """K4, K5 (irreversible capacity by cause), formation curves, K6, K8, K9, K10."""
-    fig = Figure(figsize=(15, 8))
+    fig = new_figure((15, 8))
     ax = fig.subplots(2, 3)
     # K4, K5: irreversible capacity vs carbon, split by cause
     a = ax[0, 0]
@@ -197,4 +191,4 @@ def degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     a.set_xlabel("spherical carbon [wt%] (90 wt% NCM)")
     a.set_title(f"K10: pristine (paper: ionic similar; pass: {k10['pass']})")
     a.legend(fontsize=8)
-    return _save(fig, path)
+    return finish(fig, path)

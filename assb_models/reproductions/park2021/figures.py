@@ -1,12 +1,12 @@
-"""Figures of the Park 2021 reproduction, the paper's numbers beside the model's.
-
-Each function draws one PNG at ``path`` and returns ``path``.
+"""Park 2021 figures: symmetric cells (P1-P4), full cells (P6, P7), full-cell ageing
+and impedance (P5), drawn from results handed in.
 """
 
 import numpy as np
-from matplotlib.figure import Figure
 
-from .park2021 import (
+from assb_models.plotting import finish, new_figure
+
+from .paper import (
     AREA_CM2,
     CELLS,
     FULL_CELLS,
@@ -25,7 +25,7 @@ from .park2021 import (
 
 def symmetric_cells(p1, p2, p3_curves, p4_curves, path):
     """P1-P4: mean overpotentials beside the paper's, and the P3 and P4 voltages."""
-    fig = Figure(figsize=(11, 8))
+    fig = new_figure((11, 8))
     ax = fig.subplots(2, 2)
     x = np.arange(len(CELLS))
     for a, row, paper, title in (
@@ -82,14 +82,12 @@ def symmetric_cells(p1, p2, p3_curves, p4_curves, path):
     a.set_ylabel("voltage [mV]")
     a.set_title("P4: 0.1 -> 0.7 mA/cm2")
     a.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    return path
+    return finish(fig, path)
 
 
 def full_cells(p6, curves, p7, caps, path, rates=P7_RATES):
     """P6 first cycles and capacity/CE beside the paper's, P7 rate capability."""
-    fig = Figure(figsize=(15, 4.5))
+    fig = new_figure((15, 4.5))
     ax = fig.subplots(1, 3)
     a = ax[0]
     for i, anode in enumerate(FULL_CELLS):
@@ -143,14 +141,12 @@ def full_cells(p6, curves, p7, caps, path, rates=P7_RATES):
     a.set_ylabel("discharge capacity [mAh/g]")
     a.set_title("P7: rate capability\n(paper: Li-In, Li2Se-NR >> bare Li; no numbers)")
     a.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    return path
+    return finish(fig, path)
 
 
 def full_cell_cycling(study, path):
     """The ageing study: capacity, CE and Li taken by SE reduction per cycle."""
-    fig = Figure(figsize=(15, 4.2))
+    fig = new_figure((15, 4.2))
     ax = fig.subplots(1, 3)
     for i, (anode, row) in enumerate(study["cells"].items()):
         n = np.arange(1, len(row["CE [%]"]) + 1)
@@ -170,14 +166,12 @@ def full_cell_cycling(study, path):
         a.set_xlabel("cycle")
         a.legend(fontsize=8)
     ax[0].set_title(f"LiCoO2 full cells: {study['what']}")
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    return path
+    return finish(fig, path)
 
 
 def impedance(p5, spectra, path):
     """P5: the model's spectra after 1 and 50 cycles and the paper's R0+R1, +R2."""
-    fig = Figure(figsize=(10, 4.2))
+    fig = new_figure((10, 4.2))
     ax = fig.subplots(1, 2)
     for a, il in zip(ax, PAPER_P5, strict=False):
         for n, style in ((1, "o"), (50, "s")):
@@ -204,6 +198,4 @@ def impedance(p5, spectra, path):
         a.set_title(f"P5: {LABEL[il]}")
         a.set_aspect("equal", adjustable="datalim")
         a.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    return path
+    return finish(fig, path)

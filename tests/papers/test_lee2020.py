@@ -8,8 +8,9 @@ from assb_models.reproductions import lee2020
 
 
 @pytest.fixture(scope="module")
-def repro():
-    return lee2020.Lee2020()
+def repro(lee2020_run):
+    """The session's Lee2020 reproduction (its results cached)."""
+    return lee2020_run.repro
 
 
 @pytest.mark.xfail(

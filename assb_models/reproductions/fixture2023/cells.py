@@ -1,53 +1,17 @@
-"""Jang 2023 (review), Fig. 7a: pressure swing and critical current in fixtures.
+r"""Fixed gap vs constant pressure (Jang 2023, Fig. 7a): an NCM811 (25.5 mg/cm2) |
+LPSCl | Li full cell (``SolidStateDFN``, lithium-metal anode with creep contact) and a
+Li | LPSCl | Li symmetric cell, each in a constant-pressure or a fixed-gap fixture,
+through a current ramp (one cycle per step) until the short-circuit event.
 
-Paper's reading (Jang 2023 review, Fig. 7a, as the issue states it; the figure's
-numbers were not available here): an NCM811 (25.5 mg/cm2) | LPSCl | Li full cell
-swings in pressure far more than a symmetric Li | LPSCl | Li cell, and a fixture
-that holds the pressure constant reaches a higher critical current density (CCD)
-under a current ramp than one clamped at a fixed gap.
-
-Cells (model):
-
-- full cell: ``SolidStateDFN`` with a lithium-metal anode ("anode contact":
-  "creep"), the Kim2024 NCM811 | Li6PS5Cl composite at 25.5 mg/cm2 (80 wt% NCM,
-  3 wt% carbon; pristine), the Li-metal interface values of Park2021 (creep,
-  contact, critical current), the fixture values of ``parameter_sets._fixture``;
-  "stack pressure": "laws" (constant pressure) or "fixed gap". The composite's
-  pressure laws are neutral here (contact fraction, tortuosity and connected AM of
-  Kim2024, no grain-contact limit); only the real AM/SE contact (Bowden-Tabor,
-  referenced to the clamping pressure) follows the pressure.
-- symmetric cell: ``SymmetricCell`` with the Park2021 values, "stack pressure":
-  "laws" or "fixed gap", plating/stripping the full cell's capacity per half
-  cycle.
-
-Pressure-dependent short criterion (estimate): the critical local plating current
-density falls with the stack pressure, :math:`i_{crit}(P) = i_0\\max(1 - P/P_{pen},
-0)`: Doux et al. 2020 cycle Li | Li6PS5Cl | Li for > 1000 h at 5 MPa while higher
-stack pressures drive Li creep into the SE and short the cell; :math:`P_{pen}` =
-25 MPa, :math:`i_0` = 1 mA/cm2 (Park2021's critical current, Kasemchainan 2019).
-
-Protocol: clamped at 5 MPa (Doux 2020's working pressure); one cycle at each
-current density of the ramp (charge to 4.32 V / discharge to 2.5 V for the full
-cell; strip then plate the same areal capacity for the symmetric cell) until the
-short-circuit event ends the run.
-
-Attribution and checks: the same ramps with a pressure-independent critical current
-(its value at the clamp), the fixed gap with a softer fixture (0.1x and 0.3x the
-estimated stiffness), and the fixed-gap swing on a doubled mesh.
-
-Targets (the paper's reading, scored by :func:`reading`; no numbers of the figure
-were available): F1 the full cell swings in pressure more than 10x as far as the
-symmetric cell at a fixed gap; F2 the constant-pressure fixture shorts at a higher
-current density than the fixed gap (full cell). :class:`Fixture2023` scores them
-as :class:`~.base.Target` records; ``experiments/pressure_fixture.py`` writes them
-with the attribution and checks.
+Short criterion (estimate): the critical local plating current density falls with
+the stack pressure, :math:`i_{crit}(P) = i_0\max(1 - P/P_{pen}, 0)` (Doux et al.
+2020; :math:`P_{pen}` = 25 MPa, :math:`i_0` = 1 mA/cm2, Kasemchainan 2019). Checks:
+a pressure-independent critical current (attribution), a softer fixture and a doubled
+mesh.
 """
-
-import pathlib
 
 import numpy as np
 import pybamm
-from matplotlib.figure import Figure
 
 from assb_models.models import (
     SolidStateDFN,
@@ -57,28 +21,25 @@ from assb_models.models import (
 )
 from assb_models.parameter_sets import Sakka2022
 from assb_models.parameter_sets._fixture import fixed_gap_table
-from assb_models.parameters.parameter_values import get_parameter_values, get_sources
+from assb_models.parameters.parameter_values import get_parameter_values
 
-from .base import Reproduction, Target
-
-MPA = 1e6
-#: clamping pressure [Pa]: Doux et al. 2020 cycle Li | Li6PS5Cl | Li at 5 MPa
-CLAMP = 5 * MPA
-#: NCM811 loading of the Jang 2023 Fig. 7a cell [mg.cm-2]
-LOADING = 25.5
-#: current ramp [mA.cm-2]: one cycle at each, in steps of 0.25 mA/cm2
-RAMP = tuple(0.25 * k for k in range(1, 9))
-#: Li penetration stack pressure [Pa] and critical current at zero pressure [A.m-2]
-P_PENETRATION = 25 * MPA
-I_CRIT_0 = 10.0
-#: NCM811 volume change per Li removed (estimate: ~5 % shrinkage by volume on
-#: charge to 4.3 V for Ni-rich NCM, Koerver 2018, de Biasi 2019; linear here)
-NCM811_VOLUME_CHANGE = 0.06
-#: Li foil radius of the fixture [m] (estimate: 10 mm diameter cells)
-RADIUS = 5e-3
+from .paper import (
+    CLAMP,
+    I_CRIT_0,
+    LOADING,
+    MPA,
+    NCM811_VOLUME_CHANGE,
+    P_PENETRATION,
+    RADIUS,
+    RAMP,
+)
 
 FULL_OPTIONS = {"anode": "lithium metal", "anode contact": "creep"}
+
+
 FIXTURES = {"constant pressure": "laws", "fixed gap": "fixed gap"}
+
+
 SYMMETRIC_FIXTURES = {"constant pressure": "laws", "fixed gap": "fixed gap"}
 
 
@@ -255,32 +216,6 @@ def ramp_symmetric_cell(fixture, capacity_mAh_cm2, ramp=RAMP):
     return _record(solution, stop, fixture)
 
 
-def reading(full, symmetric):
-    """The paper's reading, scored on the runs."""
-    swing = {k: v["pressure swing [MPa]"] for k, v in full.items()}
-    sym_swing = {k: v["pressure swing [MPa]"] for k, v in symmetric.items()}
-    ccd = {k: v["shorts at [mA.cm-2]"] for k, v in full.items()}
-    ratio = swing["fixed gap"] / max(sym_swing["fixed gap"], 1e-12)
-    higher = (
-        ccd["constant pressure"] is not None
-        and ccd["fixed gap"] is not None
-        and ccd["constant pressure"] > ccd["fixed gap"]
-    )
-    return {
-        "full cell swings far more than the symmetric cell (fixed gap; here: > 10x)": {
-            "full cell swing [MPa]": swing["fixed gap"],
-            "symmetric cell swing [MPa]": sym_swing["fixed gap"],
-            "ratio": ratio,
-            "pass": bool(ratio > 10),
-        },
-        "constant-pressure fixture reaches a higher critical current (full cell)": {
-            "constant pressure [mA.cm-2]": ccd["constant pressure"],
-            "fixed gap [mA.cm-2]": ccd["fixed gap"],
-            "pass": bool(higher),
-        },
-    }
-
-
 def attribution(ramp=RAMP):
     """The CCD gap with a pressure-independent critical current (its value at the
     clamp): which physics makes the fixed gap short earlier."""
@@ -322,129 +257,7 @@ def convergence(ramp=RAMP[:1]):
     return out
 
 
-def figure(full, symmetric, path):
-    """Pressure and voltage vs time of each ramp (model; the paper's figure has no
-    numbers available here); returns ``path``."""
-    fig = Figure(figsize=(12, 7))
-    ax = fig.subplots(2, 2, sharex="col")
-    for col, (runs, title) in enumerate(
-        (
-            (full, f"NCM811 {LOADING:g} mg/cm2 | LPSCl | Li"),
-            (symmetric, "Li | LPSCl | Li"),
-        )
-    ):
-        for name, run in runs.items():
-            label = f"{name} (shorts at {run['shorts at [mA.cm-2]']} mA/cm2)"
-            ax[0, col].plot(run["time [h]"], run["pressure [MPa]"], label=label)
-            ax[1, col].plot(run["time [h]"], run["voltage [V]"], label=name, lw=0.8)
-        ax[0, col].set(title=title, ylabel="stack pressure [MPa]")
-        ax[1, col].set(xlabel="time [h]", ylabel="voltage [V]")
-        ax[0, col].legend(fontsize=8)
-    fig.suptitle(
-        f"current ramp {RAMP[0]:g}-{RAMP[-1]:g} mA/cm2, one cycle per step, "
-        f"clamped at {CLAMP / MPA:g} MPa"
-    )
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    return path
-
-
 def areal_capacity(pv=None):
     """The full cell's nominal areal capacity [mAh.cm-2]."""
     pv = pv or full_cell()
     return pv["Nominal cell capacity [A.h]"] * 1e3 / (_cell_area(pv) * 1e4)
-
-
-#: per target: its row in :func:`reading`, what the paper reports, the tolerance
-PAPER = {
-    "F1": (
-        "full cell swings far more than the symmetric cell (fixed gap; here: > 10x)",
-        "an NCM811 | LPSCl | Li full cell swings in pressure far more than a "
-        "symmetric Li | LPSCl | Li cell",
-        "ratio of the swings > 10 (fixed gap)",
-    ),
-    "F2": (
-        "constant-pressure fixture reaches a higher critical current (full cell)",
-        "a constant-pressure fixture reaches a higher critical current density "
-        "than one clamped at a fixed gap",
-        "shape: higher",
-    ),
-}
-
-
-class Fixture2023(Reproduction):
-    """Jang 2023 Fig. 7a, the reading F1-F2 (module docstring)."""
-
-    name = "fixture2023"
-    title = (
-        "Jang 2023 (review), Fig. 7a: fixed gap vs constant pressure, NCM811 "
-        f"{LOADING:g} mg/cm2 | LPSCl | Li through a current ramp"
-    )
-    citation = (
-        "Jang, J. Korean Chem. Soc. 2023, 67, 165 (Fig. 7a, as the issue states it)"
-    )
-    parameter_set = "Kim2024 (composite), Park2021 (Li metal), fixture estimates"
-    target_ids = ("F1", "F2")
-
-    def full(self):
-        """:func:`ramp_full_cell` in each fixture."""
-        return self.cached(
-            "full",
-            lambda: self.step(
-                "full cell, constant pressure and fixed gap",
-                lambda: {f: ramp_full_cell(f) for f in FIXTURES},
-            ),
-        )
-
-    def symmetric(self):
-        """:func:`ramp_symmetric_cell` in each fixture, the full cell's capacity."""
-        return self.cached(
-            "symmetric",
-            lambda: self.step(
-                "symmetric cell",
-                lambda: {
-                    f: ramp_symmetric_cell(f, areal_capacity())
-                    for f in SYMMETRIC_FIXTURES
-                },
-            ),
-        )
-
-    def reading(self):
-        """:func:`reading` of the ramps."""
-        return self.cached("reading", lambda: reading(self.full(), self.symmetric()))
-
-    def score(self, target_id):
-        key, paper, tolerance = PAPER[target_id]
-        row = self.reading()[key]
-        model = {k: v for k, v in row.items() if k != "pass"}
-        text = ", ".join(
-            f"{k} {v:.3g}" if isinstance(v, float) else f"{k} {v}"
-            for k, v in model.items()
-        )
-        return Target(target_id, key, paper, tolerance, text, bool(row["pass"]), model)
-
-    def figures(self, out, ids=None, stem=None):
-        out = pathlib.Path(out)
-        out.mkdir(parents=True, exist_ok=True)
-        self.check_ids(ids)
-        return [figure(self.full(), self.symmetric(), out / f"{stem or self.name}.png")]
-
-    def sources(self):
-        pv = full_cell()
-        return {
-            "Kim2024 (composite, lithium-metal anode)": get_sources(
-                "Kim2024",
-                anode="lithium metal",
-                am_loading_mg_cm2=LOADING,
-                pristine=True,
-            ),
-            "Park2021 (Li-metal interface)": get_sources("Park2021", cell="full"),
-            "fixture": {
-                k: s
-                for k, (_, s) in fixed_gap_table(
-                    pv["Negative electrode thickness [m]"], RADIUS
-                ).items()
-            },
-            "short criterion, NCM811 volume change, Li foil radius": "estimates, "
-            "see assb_models.reproductions.fixture2023",
-        }

@@ -1,0 +1,347 @@
+"""Kim 2024 cells and protocols: NCM | Li6PS5Cl | spherical-carbon composite cathodes
+vs Li-In (series A: NCM 80/85/90 wt%, SC 3 wt%; series C: NCM 90 wt%, SC 0-3 wt%),
+and the simulations run on them.
+
+Protocols (1C = 200 mAh/g of NCM; 1.9-3.7 V vs Li-In): transport (discharge at
+0.05-1 C, clean core model), formation (0.05 C charge, 1 h rest, 0.05 C discharge with
+SE oxidation, SE consumption and CEI growth), pulse test (0.05 C for 1 h, 10 min
+rest, 1 C pulse for 1 min or to 4.2 V, 10 min rest, to 3.7 V) and 0.5 C CC-CV cycling.
+Targets: ``../shared/targets/kim2024_carbon.md``.
+"""
+
+import numpy as np
+import pybamm
+
+from assb_models.models import SolidStateDFN
+from assb_models.parameter_sets import Kim2024 as kim_set
+from assb_models.parameters.parameter_values import get_parameter_values
+from assb_models.simulation import analysis
+
+from .paper import C_RATES
+
+
+def cell(am_wt_percent, carbon_wt_percent=3):
+    """Model parameters of one Kim 2024 cell (Li-In counter electrode)."""
+    return get_parameter_values(
+        "Kim2024", am_wt_percent=am_wt_percent, carbon_wt_percent=carbon_wt_percent
+    )
+
+
+def transport_model():
+    """The clean core with the composite's transport law (no side reactions)."""
+    return SolidStateDFN(kim_set.TRANSPORT_OPTIONS)
+
+
+def effective_conductivities(am_wt_percent, carbon_wt_percent=3):
+    """Pristine ionic and electronic conductivity of the composite [S.m-1].
+
+    Read from the model itself (the variables the potential equations use), at rest,
+    as x-averages over the cathode.
+    """
+    model = transport_model()
+    pv = cell(am_wt_percent, carbon_wt_percent)
+    pv.update({"Current function [A]": 0.0})
+    sim = pybamm.Simulation(model, parameter_values=pv)
+    sol = sim.solve([0, 1])
+    kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries
+    sigma = sol["Positive electrode effective conductivity"].entries
+    n_sep = model.default_var_pts["x_s"]
+    return float(np.mean(kappa[n_sep:, 0])), float(np.mean(sigma[:, 0]))
+
+
+def discharge_capacities(am_wt_percent, carbon_wt_percent=3, c_rates=C_RATES):
+    """Specific discharge capacity [mAh/g] and voltage curves at each C-rate."""
+    pv = cell(am_wt_percent, carbon_wt_percent)
+    one_c = pv["Nominal cell capacity [A.h]"]
+    pv.update({"Current function [A]": "[input]"})
+    sim = pybamm.Simulation(transport_model(), parameter_values=pv)
+    capacities, curves = [], []
+    for rate in c_rates:
+        sol = sim.solve(
+            [0, 1.5 * 3600 / rate], inputs={"Current function [A]": rate * one_c}
+        )
+        q = sol["Specific capacity [mA.h.g-1]"].entries
+        capacities.append(float(q[-1]))
+        curves.append((q, sol["Voltage vs Li-In [V]"].entries))
+    return np.array(capacities), curves
+
+
+FORMATION = (
+    "Charge at 0.05C until 3.7 V",
+    "Rest for 1 hour",
+    "Discharge at 0.05C until 1.9 V",
+)
+
+
+#: 0.5 C cycling: CC-CV charge (the CV step ends at 0.05C), 10 min rests; the
+#: rest before the charge also lets the CV step start from zero current
+CYCLE = (
+    "Rest for 10 minutes",
+    "Charge at 0.5C until 3.7 V",
+    "Hold at 3.7 V until 0.05C",
+    "Rest for 10 minutes",
+    "Discharge at 0.5C until 1.9 V",
+)
+
+
+#: cycler safety limit of a 1 C pulse [V vs Li-In]: the pulse is 1 min long or
+#: ends at this voltage, below the model's own (solver) limit PULSE_SOLVER_LIMIT
+PULSE_CUTOFF = 4.2
+
+
+PULSE_SOLVER_LIMIT = {"Upper voltage cut-off [V]": 5.0}
+
+
+PULSE_UNIT = (
+    "Charge at 0.05C for 1 hour or until 3.7 V",
+    "Rest for 10 minutes",
+    f"Charge at 1C for 1 minute or until {PULSE_CUTOFF} V",
+    "Rest for 10 minutes",
+)
+
+
+#: how each protocol was chosen (the paper gives rates, not all the steps)
+PROTOCOLS = {
+    "formation (K4-K6)": list(FORMATION)
+    + [
+        "paper: 0.05 C first cycle; cut-offs 1.9-3.7 V vs Li-In not given (estimate); "
+        "1 h rest between charge and discharge (estimate)"
+    ],
+    "pulse test (K8)": list(PULSE_UNIT)
+    + [
+        "paper: 0.05 C charge interrupted by 1.0 min 1.0 C pulses, each followed by "
+        "10 min rest, through the first charge; the 0.05 C charge between pulses "
+        "(1 h) is our choice; a pulse stops at the cycler limit "
+        f"{PULSE_CUTOFF} V vs Li-In if it gets there (counted in the JSON)"
+    ],
+    "cycling (K9)": list(FORMATION)
+    + list(CYCLE)
+    + [
+        "paper: 0.5 C cycling after formation; CC-CV charge (CV at 3.7 V to 0.05C) "
+        "is our judgement of the paper's protocol (CC-only charging of a cell whose "
+        "resistance grew would end at once); rests 10 min"
+    ],
+    "rate test (K7)": "pristine charged cells (x = 0.26) discharged at 0.05-1 C "
+    "(the paper's rate test, side reactions not involved)",
+}
+
+
+NO_SIDE_REACTIONS = {
+    "SE oxidation on carbon": "none",
+    "SE oxidation on active material": "none",
+    "SE consumption": "false",
+    "CEI growth": "none",
+}
+
+
+def aged_model(side_reactions=True):
+    """The model with the side reactions under which Kim2024 was calibrated.
+
+    ``side_reactions=False`` switches every side reaction off (attribution)."""
+    options = dict(kim_set.MODEL_OPTIONS)
+    if not side_reactions:
+        options.update(NO_SIDE_REACTIONS)
+    return SolidStateDFN(options)
+
+
+def _run(
+    am_wt_percent,
+    carbon_wt_percent,
+    steps,
+    overrides=None,
+    side_reactions=True,
+    var_pts=None,
+):
+    pv = get_parameter_values(
+        "Kim2024",
+        am_wt_percent=am_wt_percent,
+        carbon_wt_percent=carbon_wt_percent,
+        pristine=True,
+    )
+    pv.update(overrides or {})
+    model = aged_model(side_reactions)
+    sim = pybamm.Simulation(
+        model,
+        parameter_values=pv,
+        experiment=pybamm.Experiment(steps),
+        var_pts=var_pts,
+    )
+    sol = sim.solve()
+    analysis.warn_outside_calibration(
+        model, pv, sol, f"{am_wt_percent}/{carbon_wt_percent} wt%"
+    )
+    return sol
+
+
+def formation(
+    am_wt_percent, carbon_wt_percent, overrides=None, side_reactions=True, var_pts=None
+):
+    """First cycle at 0.05 C of a pristine cell: capacities, CE and what was lost.
+
+    ``overrides`` replaces parameter values (used by the calibration).
+    """
+    sol = _run(
+        am_wt_percent,
+        carbon_wt_percent,
+        [FORMATION],
+        overrides,
+        side_reactions,
+        var_pts,
+    )
+    charge, _, discharge = sol.cycles[0].steps
+    first = {k: v[0] for k, v in analysis.cycle_capacities(sol).items()}
+    q_ch, q_dis = first["charge"], first["discharge"]
+    return {
+        "charge [mAh/g]": q_ch,
+        "discharge [mAh/g]": q_dis,
+        "irreversible [mAh/g]": q_ch - q_dis,
+        "CE [%]": first["CE [%]"],
+        "SE oxidation on carbon [mAh/g]": float(
+            sol["Carbon SE oxidation capacity [mA.h.g-1]"].entries[-1]
+        ),
+        "SE oxidation on NCM [mAh/g]": float(
+            sol["Active material SE oxidation capacity [mA.h.g-1]"].entries[-1]
+        ),
+        "SE remaining [-]": float(
+            sol["Solid electrolyte fraction remaining"].entries[-1]
+        ),
+        "CEI resistance [Ohm.cm2]": 1e4
+        * float(
+            sol["X-averaged positive electrode CEI resistance [Ohm.m2]"].entries[-1]
+        ),
+        "curves": [
+            (
+                step["Specific capacity [mA.h.g-1]"].entries,
+                step["Voltage vs Li-In [V]"].entries,
+            )
+            for step in (charge, discharge)
+        ],
+        "solution": sol,
+    }
+
+
+def pulse_polarisation(carbon_wt_percent, side_reactions=True):
+    """Voltage before each 1 C pulse, the pulse's polarisation [V], pulses cut."""
+    sol = _run(
+        90, carbon_wt_percent, [PULSE_UNIT] * 40, PULSE_SOLVER_LIMIT, side_reactions
+    )
+    v_rest, dv, cut = [], [], 0
+    for cycle in sol.cycles:
+        if cycle is None or len(cycle.steps) < 3:
+            break
+        rest, pulse = cycle.steps[1], cycle.steps[2]
+        v0 = rest["Voltage vs Li-In [V]"].entries[-1]
+        v_rest.append(v0)
+        if isinstance(pulse, pybamm.EmptySolution):
+            # the 1 C current would put the cell above the cycler limit at once
+            dv.append(np.nan)
+            cut += 1
+        else:
+            v1 = pulse["Voltage vs Li-In [V]"].entries
+            dv.append(v1[-1] - v0)
+            cut += int(v1.max() >= PULSE_CUTOFF - 1e-3)
+        if cycle.steps[0]["Voltage vs Li-In [V]"].entries[-1] >= 3.7 - 1e-6:
+            break
+    return np.array(v_rest), np.array(dv), cut
+
+
+def cycling(carbon_wt_percent, n_cycles, side_reactions=True, var_pts=None):
+    """Formation, then 0.5 C cycles: discharge capacity per 0.5 C cycle [mAh/g].
+
+    Each cycle starts with a rest, so a cell that can no longer be charged (every
+    other step infeasible) runs on and delivers 0 mAh/g."""
+    sol = _run(
+        90,
+        carbon_wt_percent,
+        [FORMATION] + [CYCLE] * n_cycles,
+        side_reactions=side_reactions,
+        var_pts=var_pts,
+    )
+    return analysis.cycle_capacities(sol)["discharge"][1:]
+
+
+def resistance_budget(sol, pv):
+    """Area-specific resistances [Ohm.cm2] of a cell's state at the end of ``sol``.
+
+    Electrode basis (per cm2 of cell): SE ionic and electronic paths of a uniformly
+    reacting electrode, L_p / (3 kappa_eff) and L_p / (3 sigma_eff); charge
+    transfer R T / (F j0) and the CEI R_CEI over the contacted AM area a f_c L_p;
+    separator L_s / kappa_s; anode R T / (F j0_anode) (linearised Butler-Volmer).
+    The charge transfer is given at half lithiation (j0 of the set at x = 0.5, the
+    state impedance is usually measured at) and, separately, in the discharged state
+    the formation ends in (x -> 1 at the surface, where j0 -> 0).
+    """
+    n_s = pybamm.Simulation(transport_model()).model.default_var_pts["x_s"]
+    L_p = pv["Positive electrode thickness [m]"]
+    L_s = pv["Separator thickness [m]"]
+    T = pv["Ambient temperature [K]"]
+    rt_f = 8.314462618 * T / 96485.33212
+    kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[:, -1]
+    sigma = sol["Positive electrode effective conductivity"].entries[:, -1]
+    a = sol["X-averaged positive electrode surface area to volume ratio [m-1]"].entries[
+        -1
+    ]
+    f_c = sol["X-averaged positive electrode interface utilisation"].entries[-1]
+    j0_end = sol[
+        "X-averaged positive electrode exchange current density [A.m-2]"
+    ].entries[-1]
+    c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
+    j0 = pv.evaluate(
+        pv["Positive electrode exchange-current density [A.m-2]"](
+            pybamm.Scalar(pv["Initial concentration in electrolyte [mol.m-3]"]),
+            pybamm.Scalar(0.5 * c_max),
+            pybamm.Scalar(c_max),
+            pybamm.Scalar(T),
+        )
+    )
+    r_cei = sol["X-averaged positive electrode CEI resistance [Ohm.m2]"].entries[-1]
+    area = a * f_c * L_p
+    j0_n = pv["Exchange-current density for lithium metal electrode [A.m-2]"]
+    ohm_m2 = {
+        "SE ionic path": L_p / (3 * np.mean(kappa[n_s:])),
+        "electronic path": L_p / (3 * np.mean(sigma)),
+        "charge transfer": rt_f / j0 / area,
+        "CEI": r_cei / area,
+        "separator": L_s / np.mean(kappa[:n_s]),
+        "anode": rt_f / j0_n,
+    }
+    budget = {name: 1e4 * float(value) for name, value in ohm_m2.items()}
+    budget["charge transfer, discharged state (not in the budget)"] = float(
+        1e4 * rt_f / j0_end / area
+    )
+    return budget
+
+
+# ---------------------------------------------------------------- mesh convergence
+def mesh_convergence(n_cycles=5):
+    """K4, K7 and K9 numbers on the default mesh and on the doubled mesh.
+
+    Returns {name: (default, doubled, relative change)}."""
+    base = dict(aged_model().default_var_pts)
+    fine = {k: 2 * v for k, v in base.items()}
+    out = {}
+    for sc in (0, 3):
+        a, b = (
+            formation(90, sc, var_pts=pts)["irreversible [mAh/g]"]
+            for pts in (base, fine)
+        )
+        out[f"K4 irreversible 90/{sc} [mAh/g]"] = (a, b)
+    for am in (80, 90):
+        pv = cell(am)
+        pv.update({"Current function [A]": 0.5 * pv["Nominal cell capacity [A.h]"]})
+        a, b = (
+            pybamm.Simulation(transport_model(), parameter_values=pv, var_pts=pts)
+            .solve([0, 3 * 3600])["Specific capacity [mA.h.g-1]"]
+            .entries[-1]
+            for pts in (base, fine)
+        )
+        out[f"K7 0.5 C capacity {am}/3 [mAh/g]"] = (float(a), float(b))
+    a, b = (cycling(0, n_cycles, var_pts=pts) for pts in (base, fine))
+    out[f"K9 SC 0 retention after {n_cycles} cycles"] = (
+        float(a[-1] / a[0]),
+        float(b[-1] / b[0]),
+    )
+    return {
+        k: (a, b, abs(b - a) / abs(b) if b else float("nan"))
+        for k, (a, b) in out.items()
+    }

@@ -1,0 +1,480 @@
+"""Kim 2024 targets K1-K10 scored: each ``target_*`` returns the row of one target
+(a dict with ``"what"``, ``"pass"`` and the numbers), :class:`Kim2024` scores them as
+:class:`~assb_models.reproductions.base.Target` records and draws the figures.
+
+Targets and tolerances: ``../shared/targets/kim2024_carbon.md``; numbers: the report.
+"""
+
+import numpy as np
+
+from assb_models.parameter_sets import Kim2024 as kim_set
+from assb_models.parameters.parameter_values import get_parameter_values
+from assb_models.reproductions.base import Reproduction
+
+from . import figures as draw
+from .cells import (
+    cycling,
+    discharge_capacities,
+    effective_conductivities,
+    formation,
+    pulse_polarisation,
+    resistance_budget,
+)
+from .paper import (
+    C_RATES,
+    K1_TOL,
+    K2_RANGE,
+    K4_TOL,
+    K6_RANGE,
+    K7_GAP,
+    K7_KEEP,
+    K8_HIGH,
+    K8_LOW,
+    K9_GAP,
+    K9_STABLE,
+    K10_FACTOR,
+    LITERATURE_ASR,
+    PAPER,
+    PAPER_K2_RATIO,
+    PAPER_K4,
+    PAPER_SE_VOL_PERCENT,
+    SERIES_A,
+    SERIES_C,
+)
+
+
+def target_k1():
+    """SE vol% among the solids (as the paper quotes it) for 80/3 and 90/3 wt%."""
+    rows = {}
+    for am, paper in PAPER_SE_VOL_PERCENT.items():
+        model = (
+            100 * kim_set.get_recipe(am_wt_percent=am).solid_volume_fractions()["se"]
+        )
+        rows[f"{am}/3"] = {
+            "model": model,
+            "paper": paper,
+            "pass": abs(model - paper) <= K1_TOL,
+        }
+    return {
+        "what": "SE volume fraction of the solids [vol%]",
+        "tolerance": f"+-{K1_TOL} vol%",
+        "cells": rows,
+        "pass": all(r["pass"] for r in rows.values()),
+    }
+
+
+def target_k2_k3():
+    """Composite ionic (K2) and electronic (K3) conductivity vs NCM wt%, 3 wt% SC."""
+    kappa, sigma = {}, {}
+    for am in SERIES_A:
+        kappa[am], sigma[am] = effective_conductivities(am)
+    ratio = kappa[90] / kappa[80]
+    k2 = {
+        "what": "composite ionic conductivity, 90/3 over 80/3 wt%",
+        "model": ratio,
+        "paper": PAPER_K2_RATIO,
+        "tolerance": f"{K2_RANGE[0]}-{K2_RANGE[1]}",
+        "calibrated": "nothing: composite obstruction law with Bruggeman 1.5 in the "
+        "SE domain, AM packing limit 0.74 and percolation exponent 2 (textbook values)",
+        "ionic conductivity [S.m-1]": kappa,
+        "pass": K2_RANGE[0] <= ratio <= K2_RANGE[1],
+    }
+    values = [sigma[am] for am in SERIES_A]
+    k3 = {
+        "what": "composite electronic conductivity vs NCM wt% (3 wt% SC)",
+        "model": dict(zip(SERIES_A, values, strict=False)),
+        "paper": "increases with NCM content",
+        "pass": bool(np.all(np.diff(values) > 0)),
+    }
+    return k2, k3
+
+
+def target_k7(c_rates=C_RATES):
+    """Rate capability of series A; returns the target row and the curves."""
+    caps, curves = {}, {}
+    for am in SERIES_A:
+        caps[am], curves[am] = discharge_capacities(am, c_rates=c_rates)
+    i_half = c_rates.index(0.5)
+    retention = {am: caps[am][i_half] / caps[am][0] for am in SERIES_A}
+    keep = all(retention[am] >= K7_KEEP for am in (80, 85))
+    drop = retention[90] <= min(retention[80], retention[85]) - K7_GAP
+    row = {
+        "what": "capacity retention at 0.5 C vs 0.05 C, series A",
+        "model": retention,
+        "paper": "80 and 85 wt% keep capacity; 90 wt% drops markedly at 0.5 C",
+        "criterion": f">= {K7_KEEP} for 80 and 85 wt%; 90 wt% at least {K7_GAP} lower",
+        "capacities [mAh/g]": {
+            am: dict(zip(map(str, c_rates), caps[am].tolist(), strict=False))
+            for am in SERIES_A
+        },
+        "pass": bool(keep and drop),
+    }
+    row["without side reactions"] = {
+        "pass": row["pass"],
+        "model": retention,
+        "note": "K7 is computed on pristine cells of the model without side "
+        "reactions (the paper's rate test), so this is the same score",
+    }
+    return row, caps, curves
+
+
+def score_k5(irr):
+    values = [irr[sc] for sc in SERIES_C]
+    return {
+        "what": "irreversible capacity vs carbon 0-3 wt% [mAh/g]",
+        "model": irr,
+        "paper": "increases gradually with carbon",
+        "pass": bool(np.all(np.diff(values) > 0)),
+    }
+
+
+def target_k4_k5_k6():
+    """Formation of series C (K4, K5) and series A (K6)."""
+    series_c = {sc: formation(90, sc) for sc in SERIES_C}
+    series_a = {am: formation(am, 3) for am in SERIES_A}
+    irr = {sc: series_c[sc]["irreversible [mAh/g]"] for sc in SERIES_C}
+    k4_cells = {
+        f"90/{sc}": {
+            "model": irr[sc],
+            "paper": paper,
+            "pass": abs(irr[sc] - paper) <= K4_TOL * paper,
+        }
+        for sc, paper in PAPER_K4.items()
+    }
+    k4 = {
+        "what": "first-cycle irreversible capacity at 0.05 C [mAh/g], 90 wt% NCM",
+        "tolerance": "+-10 %",
+        "calibrated": "NCM-side and carbon-side passivation lengths",
+        "cells": k4_cells,
+        "pass": all(c["pass"] for c in k4_cells.values()),
+    }
+    k5 = score_k5(irr)
+    clean = {
+        sc: formation(90, sc, side_reactions=False)["irreversible [mAh/g]"]
+        for sc in SERIES_C
+    }
+    k5["without side reactions"] = score_k5(clean)
+    ce = {am: series_a[am]["CE [%]"] for am in SERIES_A}
+    gaps = [ce[80] - ce[90], ce[85] - ce[90]]
+    k6 = {
+        "what": "first-cycle CE [%], 90/3 vs 80/3 and 85/3",
+        "model": ce,
+        "paper": "2.0 points lower at 90 wt%",
+        "tolerance": f"{K6_RANGE[0]}-{K6_RANGE[1]} points lower",
+        "pass": all(K6_RANGE[0] <= g <= K6_RANGE[1] for g in gaps),
+    }
+    return k4, k5, k6, series_c, series_a
+
+
+def score_k8(pulses):
+    low, high = {}, {}
+    for sc, (v, dv, _) in pulses.items():
+        in_low = (v < K8_LOW) & np.isfinite(dv)
+        in_high = (v >= K8_HIGH[0]) & (v <= K8_HIGH[1]) & np.isfinite(dv)
+        low[sc] = float(np.mean(dv[in_low])) if in_low.any() else float("nan")
+        high[sc] = float(np.mean(dv[in_high])) if in_high.any() else float("nan")
+    growth = {sc: high[sc] - low[sc] for sc in SERIES_C}
+    low_ordered = bool(np.all(np.diff([low[sc] for sc in SERIES_C]) > 0))
+    extra = bool(min(growth[2], growth[3]) > max(growth[0], growth[1]))
+    row = {
+        "what": "mean 1 C pulse polarisation [V] below 3.2 V and at 3.4-3.7 V vs Li-In",
+        "model": {"below 3.2 V": low, "3.4-3.7 V": high},
+        "pulses stopped at the cycler limit": {sc: p[2] for sc, p in pulses.items()},
+        "paper": "below 3.2 V grows with carbon; "
+        "at 3.4-3.7 V extra growth for 2, 3 wt%",
+        "pass": bool(low_ordered and extra),
+        "pass below 3.2 V": low_ordered,
+        "pass extra growth": extra,
+    }
+    if not all(np.isfinite([*low.values(), *high.values()])):
+        row["why null"] = (
+            "a window's mean polarisation is null (not a number) where no pulse "
+            "with a finite polarisation ended in that voltage window"
+        )
+    return row
+
+
+def target_k8():
+    """Pulse polarisation below 3.2 V and at 3.4-3.7 V vs Li-In, series C."""
+    pulses = {sc: pulse_polarisation(sc) for sc in SERIES_C}
+    row = score_k8(pulses)
+    clean = {sc: pulse_polarisation(sc, side_reactions=False) for sc in SERIES_C}
+    row["without side reactions"] = score_k8(clean)
+    return row, pulses
+
+
+def score_k9(caps, irreversible, n_cycles):
+    first = {sc: float(caps[sc][0]) for sc in SERIES_C}
+    own = {
+        sc: float(caps[sc][-1] / caps[sc][0]) if caps[sc][0] > 0 else 0.0
+        for sc in SERIES_C
+    }
+    stable = own[0] >= K9_STABLE
+    gap = all(own[sc] <= min(own[0], own[1]) - K9_GAP for sc in (2, 3))
+    lowest = first[3] < min(first[sc] for sc in (0, 1, 2))
+    by_loss = sorted(SERIES_C, key=lambda sc: irreversible[sc])
+    by_retention = sorted(SERIES_C, key=lambda sc: -own[sc])
+    ordered = by_loss == by_retention
+    return {
+        "what": f"0.5 C cycling after formation, {n_cycles} cycles, series C",
+        "retention of each cell's own first 0.5 C cycle": own,
+        "first 0.5 C capacity [mAh/g]": first,
+        "irreversible capacity used for the order [mAh/g]": irreversible,
+        "paper": "0 wt% stable; strong fade for >= 2 wt%; large early loss at 3 wt%; "
+        "fade tracks the irreversible capacity",
+        "criterion": "SC 0 keeps >= 95 %; SC 2 and SC 3 each keep at least 5 points "
+        "less than SC 0 and SC 1; SC 3 has the lowest first 0.5 C capacity; retention "
+        "falls in the order of K5's irreversible capacity",
+        "pass SC 0 stable": bool(stable),
+        "pass SC 2, 3 fade": bool(gap),
+        "pass SC 3 lowest first": bool(lowest),
+        "pass order": bool(ordered),
+        "pass": bool(stable and gap and lowest and ordered),
+    }
+
+
+def target_k9(n_cycles=50, irreversible=None, clean_irreversible=None, progress=None):
+    """0.5 C cycling of series C, scored per cell on its own first 0.5 C cycle.
+
+    ``progress`` (optional) is called with one line as each cell starts."""
+    caps, clean = {}, {}
+    for sc in SERIES_C:
+        if progress is not None:
+            progress(f"K9: {n_cycles} cycles at 0.5 C, SC {sc} wt% ...")
+        caps[sc] = cycling(sc, n_cycles)
+        clean[sc] = cycling(sc, n_cycles, side_reactions=False)
+    if irreversible is None:
+        irreversible = {
+            sc: formation(90, sc)["irreversible [mAh/g]"] for sc in SERIES_C
+        }
+    if clean_irreversible is None:
+        clean_irreversible = {
+            sc: formation(90, sc, side_reactions=False)["irreversible [mAh/g]"]
+            for sc in SERIES_C
+        }
+    row = score_k9(caps, irreversible, n_cycles)
+    row["without side reactions"] = score_k9(clean, clean_irreversible, n_cycles)
+    return row, caps
+
+
+def target_resistance_budget(series_c):
+    """Resistance budget of each series-C cell after formation, beside literature."""
+    cells = {}
+    for sc, result in series_c.items():
+        pv = get_parameter_values(
+            "Kim2024", am_wt_percent=90, carbon_wt_percent=sc, pristine=True
+        )
+        cells[f"90/{sc}"] = resistance_budget(result["solution"], pv)
+    literature = {
+        name: {"range [Ohm.cm2]": list(rng), "source": src}
+        for name, (rng, src) in LITERATURE_ASR.items()
+    }
+    outside = {
+        cell: [
+            n
+            for n, (rng, _) in LITERATURE_ASR.items()
+            if not rng[0] <= values[n] <= rng[1]
+        ]
+        for cell, values in cells.items()
+    }
+    return {
+        "basis": "electrode area, after the 0.05 C formation cycle",
+        "cells": cells,
+        "literature": literature,
+        "outside the literature range": outside,
+    }
+
+
+def target_k10():
+    """Pristine composite ionic conductivity, SC 1-3 wt% at 90 wt% NCM."""
+    both = {sc: effective_conductivities(90, sc) for sc in (1, 2, 3)}
+    kappa = {sc: k for sc, (k, _) in both.items()}
+    sigma = {sc: s for sc, (_, s) in both.items()}
+    factor = max(kappa.values()) / min(kappa.values())
+    return {
+        "what": "pristine ionic conductivity [S/m], SC 1-3 wt%: max/min",
+        "model": factor,
+        "ionic conductivity [S.m-1]": kappa,
+        "electronic conductivity [S.m-1]": sigma,
+        "paper": "similar (while electronic conductivity rises strongly)",
+        "tolerance": f"within a factor {K10_FACTOR}",
+        "pass": factor <= K10_FACTOR,
+        "law": "composite obstruction: SC 1 -> 3 wt% lowers the SE share of the SE "
+        "domain (0.49 -> 0.31) but also the NCM volume fraction (0.66 -> 0.61), which "
+        "opens the domain between the NCM particles; the two nearly cancel",
+    }
+
+
+def _summary(target_id, row):
+    """The model's value of a target as one line of text (the report's cell)."""
+
+    def per(values, fmt="{:.3g}", unit=""):
+        return "; ".join(f"{k}: {fmt.format(v)}{unit}" for k, v in values.items())
+
+    def without(row):
+        clean = row.get("without side reactions")
+        return f"; without side reactions: {'pass' if clean['pass'] else 'miss'}"
+
+    m = row.get("model")
+    texts = {
+        "K1": lambda: per(
+            {c: r["model"] for c, r in row["cells"].items()}, "{:.1f}", " vol%"
+        ),
+        "K2": lambda: f"{m:.3f}",
+        "K3": lambda: per(m, "{:.3g}", " S/m") + " (NCM wt%)",
+        "K4": lambda: per(
+            {c: r["model"] for c, r in row["cells"].items()}, "{:.1f}", " mAh/g"
+        ),
+        "K5": lambda: per(m, "{:.1f}", " mAh/g") + " (SC wt%)" + without(row),
+        "K6": lambda: per(m, "{:.1f}", " %") + " (NCM wt%)",
+        "K7": lambda: per(m, "{:.3f}") + " (NCM wt%)" + without(row),
+        "K8": lambda: (
+            "below 3.2 V "
+            + per(m["below 3.2 V"], "{:.3g}", " V")
+            + "; 3.4-3.7 V "
+            + per(m["3.4-3.7 V"], "{:.3g}", " V")
+            + " (SC wt%)"
+            + without(row)
+        ),
+        "K9": lambda: (
+            "retention "
+            + per(row["retention of each cell's own first 0.5 C cycle"], "{:.3f}")
+            + "; first 0.5 C "
+            + per(row["first 0.5 C capacity [mAh/g]"], "{:.1f}", " mAh/g")
+            + " (SC wt%)"
+            + without(row)
+        ),
+        "K10": lambda: f"max/min {m:.3f}",
+    }
+    return texts[target_id]()
+
+
+class Kim2024(Reproduction):
+    """Kim et al. 2024, targets K1-K10 (module docstring).
+
+    Parameters
+    ----------
+    progress : callable, optional
+        Called with one line of text as each long step starts.
+    n_cycles : int
+        0.5 C cycles after formation for K9 (the paper: 50).
+    """
+
+    name = "kim2024"
+    title = (
+        "Kim et al. 2024: carbon additive in the SE domain speeds up SE oxidation "
+        "(Adv. Funct. Mater. 34, 2409318)"
+    )
+    citation = "Kim2024"
+    parameter_set = "Kim2024"
+    target_ids = ("K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "K9", "K10")
+
+    def __init__(self, progress=None, n_cycles=50):
+        super().__init__(progress)
+        self.n_cycles = n_cycles
+
+    def conductivities(self):
+        """Rows K2, K3 (:func:`target_k2_k3`)."""
+        return self.cached(
+            "k2_k3", lambda: self.step("K2, K3: conductivities", target_k2_k3)
+        )
+
+    def rate(self):
+        """K7 row, capacities and curves (:func:`target_k7`)."""
+        return self.cached(
+            "k7", lambda: self.step("K7: rate capability (15 discharges)", target_k7)
+        )
+
+    def formation(self):
+        """Rows K4, K5, K6 and the formation of series C and A."""
+        return self.cached(
+            "k4_k6", lambda: self.step("K4-K6: formation of 6 cells", target_k4_k5_k6)
+        )
+
+    def pulses(self):
+        """K8 row and the pulses of series C (:func:`target_k8`)."""
+        return self.cached("k8", lambda: self.step("K8: pulse tests", target_k8))
+
+    def cycling(self):
+        """K9 row and capacities, on the formation's irreversible capacities."""
+
+        def compute():
+            k5, series_c = self.formation()[1], self.formation()[3]
+            return self.step(
+                "K9: cycling",
+                lambda: target_k9(
+                    self.n_cycles,
+                    irreversible={
+                        sc: series_c[sc]["irreversible [mAh/g]"] for sc in SERIES_C
+                    },
+                    clean_irreversible=k5["without side reactions"]["model"],
+                    progress=lambda text: self.say(f"  {text}"),
+                ),
+            )
+
+        return self.cached("k9", compute)
+
+    def budget(self):
+        """:func:`target_resistance_budget` of series C after formation."""
+        return self.cached(
+            "budget", lambda: target_resistance_budget(self.formation()[3])
+        )
+
+    def row(self, target_id):
+        """The row of one target, as the ``target_*`` functions return it."""
+        rows = {
+            "K1": lambda: self.step("K1: recipe", target_k1),
+            "K2": lambda: self.conductivities()[0],
+            "K3": lambda: self.conductivities()[1],
+            "K4": lambda: self.formation()[0],
+            "K5": lambda: self.formation()[1],
+            "K6": lambda: self.formation()[2],
+            "K7": lambda: self.rate()[0],
+            "K8": lambda: self.pulses()[0],
+            "K9": lambda: self.cycling()[0],
+            "K10": lambda: self.step("K10: pristine conductivities", target_k10),
+        }
+        return self.cached(("row", target_id), rows[target_id])
+
+    paper = PAPER
+    summary = staticmethod(_summary)
+
+    def figures(self, out, ids=None, stem=None):
+        """``<stem>.png`` (K1-K3, K7) and ``<stem>_degradation.png`` (K4-K6, K8-K10)
+        when all their targets are in ``ids``; ``<stem>_resistance_budget.png`` when
+        the formation ran (K4, K5 or K6)."""
+        out, stem, ids = self.figure_folder(out, ids, stem)
+        paths = []
+        if ids & {"K4", "K5", "K6"}:
+            paths.append(
+                draw.resistance_budget(
+                    self.budget(), out / f"{stem}_resistance_budget.png"
+                )
+            )
+        if ids >= {"K1", "K2", "K3", "K7"}:
+            _, caps, curves = self.rate()
+            paths.append(
+                draw.overview(
+                    self.row("K1"),
+                    *self.conductivities(),
+                    caps,
+                    curves,
+                    out / f"{stem}.png",
+                )
+            )
+        if ids >= {"K4", "K5", "K6", "K8", "K9", "K10"}:
+            k4, k5, k6, series_c, _ = self.formation()
+            paths.append(
+                draw.degradation(
+                    k4,
+                    k5,
+                    k6,
+                    self.row("K8"),
+                    self.row("K10"),
+                    series_c,
+                    self.pulses()[1],
+                    self.cycling()[1],
+                    out / f"{stem}_degradation.png",
+                )
+            )
+        return paths

@@ -1,0 +1,64 @@
+"""Tan 2021 dense-silicon full cell: targets T1-T4 from the session's run of the
+reproduction (the ``tan2021_run`` fixture), misses as strict xfails with the
+measured numbers."""
+
+import numpy as np
+import pytest
+
+
+@pytest.fixture(scope="module")
+def tan2021(tan2021_run):
+    """The session's Tan2021 reproduction (its results cached)."""
+    return tan2021_run.repro
+
+
+def test_tan2021_reproduction_scores_its_targets(tan2021, tmp_path):
+    t1, t4 = tan2021.targets(["T1", "T4"])
+    formation = tan2021.formation()
+    assert 0.8 < t1.details["first-cycle CE"] < 0.95
+    assert t4.passed and t4.details["first-cycle SEI share"] < 1e-3
+    # Li inserted (= charge passed, the SEI's share being negligible) x 9.0 cm3/mol
+    np.testing.assert_allclose(
+        formation["film thickness change at full charge [um]"],
+        9.0e-6 * formation["charge capacity [mAh/cm2]"] * 36000 / 96485.33212 * 1e6,
+        rtol=0.01,
+    )
+    assert [p.name for p in tan2021.figures(tmp_path, ["T1"])] == [
+        "tan2021_formation.png"
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "T1 missed: model first-cycle CE 0.888 vs ~0.80 recalled for the paper (+-0.05); "
+        "the model's first-cycle loss is the NCM's (its Li diffusivity collapse near full "
+        "lithiation, Kim2024), the SE/Si interphase takes 2e-7 of the charge"
+    ),
+)
+def test_t1_first_cycle_ce(tan2021):
+    assert tan2021.score("T1").passed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "T2 missed: model retention 1.000 after 500 cycles vs ~0.80 recalled: the only "
+        "fade the model has is the parabolic SE/Si interphase (nm on the planar contact); "
+        "Si contact loss, cracking and NCM ageing are not modelled"
+    ),
+)
+def test_t2_retention(tan2021):
+    assert tan2021.score("T2").passed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "T3 missed: model 0.46 mAh/cm2 at 5 mA/cm2 vs ~2 recalled (+-25 %): the NCM "
+        "composite (Kim2024 transport, 12 mg/cm2) limits at ~2C, not the Si film (its "
+        "surface stays below x = 0.5)"
+    ),
+)
+def test_t3_capacity_at_5_mA_cm2(tan2021):
+    assert tan2021.score("T3").passed
