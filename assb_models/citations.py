@@ -42,8 +42,8 @@ BIBTEX = {
   journal={Journal of Materials Chemistry A},
   year={2022}
 }""",
-    # authors, title, journal, volume, pages and DOI as given in the issue and
-    # recalled; the paper itself was not at hand to check them
+    # authors, title, journal, volume, pages and DOI as recalled; the paper itself
+    # was not at hand to check them
     "Lee2020": """@article{Lee2020,
   title={High-energy long-cycling all-solid-state lithium metal batteries enabled
          by silver--carbon composite anodes},

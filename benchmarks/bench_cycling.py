@@ -8,7 +8,7 @@ a benchmark of a dead cell measures nothing); the script checks it. The same
 protocol runs on PyBaMM's own half-cell DFN (t+ = 1, same parameters through
 ``equivalent_pybamm_dfn`` on the Li-metal set) with PyBaMM's "reaction limited" SEI
 model on its lithium counter electrode (SEI values of PyBaMM's Chen2020 set), so
-that both models carry a degradation state, for a ratio. Goal (issue 3): the
+that both models carry a degradation state, for a ratio. Goal: the
 100-cycle run under one minute on a 2-core machine; ratio ASSB/DFN <= 1.
 
 Memory: with ``save_at_cycles`` only the first and last cycles keep their full

@@ -1,10 +1,11 @@
-"""Impedance spectrum of a full cell: assb_models.impedance.eis against PyBaMM's EISSimulation.
+"""Impedance spectrum of a full cell: assb_models.impedance.eis against PyBaMM's
+EISSimulation.
 
 The Kim 2024 80/3 wt% cell (Li-In, "surface form": "differential", x = 0.6) at 100
 frequencies from 1 MHz to 10 mHz, set up and solved from scratch, median of 5, by
 both methods side by side (they give the same spectrum; see
 tests/integration/test_impedance.py), and a symmetric Li|SE|Li cell by
-``assb_models.impedance.eis``. Goal (issue 6): the full-cell spectrum in under 5 s.
+``assb_models.impedance.eis``. Goal: the full-cell spectrum in under 5 s.
 
 Run ``python benchmarks/bench_eis.py``; writes ``benchmarks/output/bench_eis.json``.
 """
@@ -52,18 +53,21 @@ def main():
     medians = {name: statistics.median(t) for name, t in times.items()}
     for name, t in times.items():
         print(
-            f"{name:<34} median {medians[name]:.3f} s  ({', '.join(f'{x:.3f}' for x in t)})"
+            f"{name:<34} median {medians[name]:.3f} s  "
+            f"({', '.join(f'{x:.3f}' for x in t)})"
         )
     ratio = (
         medians["full cell, assb_models.impedance.eis"]
         / medians["full cell, pybamm.EISSimulation"]
     )
     print(
-        f"ratio assb_models.impedance.eis / pybamm.EISSimulation (full cell): {ratio:.2f}"
+        "ratio assb_models.impedance.eis / pybamm.EISSimulation (full cell): "
+        f"{ratio:.2f}"
     )
     goal = medians["full cell, assb_models.impedance.eis"] < 5
     print(
-        f"goal: full-cell spectrum (100 frequencies) under 5 s -> {'met' if goal else 'missed'}"
+        "goal: full-cell spectrum (100 frequencies) under 5 s -> "
+        f"{'met' if goal else 'missed'}"
     )
     OUTPUT.parent.mkdir(exist_ok=True)
     OUTPUT.write_text(

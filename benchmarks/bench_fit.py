@@ -1,4 +1,4 @@
-"""Time of a 3-parameter fit to a 1C + 0.2C discharge pair (issue 7: under 60 s).
+"""Time of a 3-parameter fit to a 1C + 0.2C discharge pair (goal: under 60 s).
 
 Synthetic discharges of the Kim2024 Li-In cell on the model's **default mesh**, 5 mV
 Gaussian noise, start 30 % off the truth for SE conductivity, NCM diffusivity and the
@@ -37,7 +37,10 @@ def names(params):
     return [
         "Solid electrolyte conductivity at reference temperature [S.m-1]",
         diffusivity,
-        "Positive electrode exchange-current density rate constant [A.m-2.(m3.mol-1)1.5]",
+        (
+            "Positive electrode exchange-current density rate constant "
+            "[A.m-2.(m3.mol-1)1.5]"
+        ),
     ]
 
 

@@ -17,7 +17,7 @@ For each cell, a constant-current discharge at C/10 to the lower cut-off is time
 
 both the median of ``--repeats`` runs (default 5), SPMe and DFN interleaved. The
 maximum |V_SPMe - V_DFN| up to 95 % of the DFN's discharge capacity (the knee at the
-end of discharge excluded) is printed for C/10 and C/2. The goals (issue 16):
+end of discharge excluded) is printed for C/10 and C/2. The goals:
 solve-only time <= 0.3 x the DFN's; for Kim2024 80/3 within 2 mV of the DFN at C/10
 and 10 mV at C/2. Where the map of ``benchmarks/spme_validity.py`` puts a case
 beyond the SPMe's validity, the difference says so rather than a failure of the code.
@@ -153,7 +153,8 @@ def main():
         f"{args.mesh_factor}x)"
     )
     print(
-        f"{'cell':<13} | {'case':<11} | {'SPMe [s]':>9} | {'DFN [s]':>9} | ratio SPMe/DFN"
+        f"{'cell':<13} | {'case':<11} | {'SPMe [s]':>9} | {'DFN [s]':>9} | "
+        "ratio SPMe/DFN"
     )
     for cell, r in results.items():
         for case, m in r["median_s"].items():
@@ -163,7 +164,8 @@ def main():
             )
     for cell, r in results.items():
         print(
-            f"{cell}: states (rhs+alg) SPMe {r['states']['SPMe']}, DFN {r['states']['DFN']}; "
+            f"{cell}: states (rhs+alg) SPMe {r['states']['SPMe']}, "
+            f"DFN {r['states']['DFN']}; "
             "max |V_SPMe - V_DFN| to 95 % of the DFN capacity: "
             + ", ".join(
                 f"{k} {v:.2f} mV" for k, v in r["max_voltage_difference_mV"].items()
@@ -185,7 +187,8 @@ def main():
     print(f"written {OUTPUT}")
     kim = results["Kim2024 80/3"]
     print(
-        f"max voltage difference at C/10 [mV]: {kim['max_voltage_difference_mV']['0.1C']:.2f}"
+        "max voltage difference at C/10 [mV]: "
+        f"{kim['max_voltage_difference_mV']['0.1C']:.2f}"
     )
     print(f"solve-time ratio SPMe/DFN: {kim['ratio_spme_over_dfn']['solve-only']:.3f}")
 

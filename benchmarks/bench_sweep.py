@@ -123,7 +123,8 @@ def main():
         print(
             f"{n} worker(s): {statistics.median(times):.2f} s for 24 designs "
             f"(runs {', '.join(f'{t:.2f}' for t in times)}; workers' CPU time "
-            f"{statistics.median(cpu):.2f} s, i.e. {statistics.median(cpu) / statistics.median(times):.2f} "
+            f"{statistics.median(cpu):.2f} s, i.e. "
+            f"{statistics.median(cpu) / statistics.median(times):.2f} "
             f"busy cores; {failed} failed)"
         )
     speedup = results[1]["median_s"] / results[2]["median_s"]

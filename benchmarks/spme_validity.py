@@ -20,8 +20,8 @@ discharge:
 
 A power law error = A Pi^n is fitted (log-log least squares, Pi <= 20) and the Pi at
 which it reaches 2 mV and 10 mV is printed. Cells whose voltage starts below the
-cut-off (90 wt% at low SE conductivity and high rate) are skipped. Writes ``benchmarks/output/spme_validity.json``
-and ``spme_validity.png``.
+cut-off (90 wt% at low SE conductivity and high rate) are skipped. Writes
+``benchmarks/output/spme_validity.json`` and ``spme_validity.png``.
 
 Run with ``python benchmarks/spme_validity.py`` (about a minute).
 """
@@ -130,7 +130,8 @@ def run_map():
                 print(
                     f"{am} wt%, kappa x{factor:g}, {rate:g} C: "
                     f"{row['max_voltage_difference_mV']:8.2f} mV, Pi {row['Pi']:7.3f}, "
-                    f"nu2 {row['nu2']:7.3f}, DFN capacity {row['dfn_capacity_fraction']:.2f}",
+                    f"nu2 {row['nu2']:7.3f}, "
+                    f"DFN capacity {row['dfn_capacity_fraction']:.2f}",
                     flush=True,
                 )
     return rows
@@ -150,7 +151,9 @@ def power_law(rows, key):
 def plot(rows, fits, path):
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4.5))
     markers = dict(zip(AM_WT_PERCENT, "osD", strict=False))
-    colours = dict(zip(CONDUCTIVITY_FACTORS, ("tab:red", "tab:blue", "tab:green"), strict=False))
+    colours = dict(
+        zip(CONDUCTIVITY_FACTORS, ("tab:red", "tab:blue", "tab:green"), strict=False)
+    )
     for am in AM_WT_PERCENT:
         for factor in CONDUCTIVITY_FACTORS:
             sel = [
@@ -211,7 +214,8 @@ def main():
                 "capacity_fraction": CAPACITY_FRACTION,
                 "rows": rows,
                 "power_law_fits": {
-                    k: dict(zip(("A", "n", "R2"), v, strict=False)) for k, v in fits.items()
+                    k: dict(zip(("A", "n", "R2"), v, strict=False))
+                    for k, v in fits.items()
                 },
                 "Pi_thresholds": thresholds,
             },

@@ -92,7 +92,8 @@ def nmc_se_exchange_current_density(c_e, c_s_surf, c_s_max, T):
 
     .. math::
         j_0 = k\\,c_e^{1/2}\\,c_s^{1/2}\\,(c_{s,max} - c_s)^{1/2}
-        \\exp\\left(\\frac{E_a}{R}\\left(\\frac{1}{T_{ref}} - \\frac{1}{T}\\right)\\right)
+        \\exp\\left(\\frac{E_a}{R}
+        \\left(\\frac{1}{T_{ref}} - \\frac{1}{T}\\right)\\right)
 
     with :math:`c_e` the Li+ concentration of the SE [mol.m-3] and
     :math:`k` "Positive electrode exchange-current density rate constant
@@ -313,7 +314,9 @@ def _table(recipe, anode, pristine):
             "estimate: pristine NCM (x = 0.98, 2.80 V vs Li-In; x = 1 would put the "
             "OCV on its steep full-lithiation tail), before formation"
             if pristine
-            else "estimate: charged to 3.68 V vs Li-In (x = 0.26), start of a discharge",
+            else (
+                "estimate: charged to 3.68 V vs Li-In (x = 0.26), start of a discharge"
+            ),
         ),
         "Positive electrode charge transfer coefficient": (0.5, "symmetric BV"),
         "Positive electrode exchange-current density [A.m-2]": (
@@ -360,9 +363,10 @@ def _table(recipe, anode, pristine):
         ),
         "Carbon SE oxidation rate constant [A.m-2]": (
             6.69e-06,
-            "estimate: the value fitted to K4 before issue 10 (20 electrons per "
-            "formula unit, 16x the carbon/SE area), kept: with 5 electrons the "
-            "first-cycle loss is set by the passivation length, which is calibrated",
+            "estimate: fitted to K4 with 20 electrons per formula unit and 16x "
+            "this set's carbon/SE area; with this set's 5 electrons the "
+            "first-cycle loss is set by the passivation length, which is "
+            "calibrated, not by this rate constant",
         ),
         "Carbon SE oxidation onset potential [V]": (
             3.62,
@@ -404,9 +408,9 @@ def _table(recipe, anode, pristine):
         ),
         "Positive electrode SE oxidation rate constant [A.m-2]": (
             0.00736,
-            "estimate: the value fitted to K4 before issue 10 (20 electrons per "
-            "formula unit), kept: with 5 electrons the loss is set by the "
-            "passivation length, which is calibrated",
+            "estimate: fitted to K4 with 20 electrons per formula unit; with this "
+            "set's 5 electrons the loss is set by the passivation length, which is "
+            "calibrated, not by this rate constant",
         ),
         "Positive electrode SE oxidation onset potential [V]": (
             4.02,
@@ -583,7 +587,8 @@ def get_sources(**recipe):
 
 
 def get_recipe(**recipe):
-    """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a Kim 2024 cell."""
+    """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a
+    Kim 2024 cell."""
     return _tables(**recipe)[1]
 
 

@@ -11,21 +11,20 @@ The cell: a Ni-rich NCM cathode with a Li2O-ZrO2 coating, an argyrodite
 layer (Ag nanoparticles in carbon black) and no Li. Li from the cathode lithiates the
 layer and then plates as a dense film between the collector and the layer.
 
-**Provenance.** The paper itself could not be read in this session (the search
-corpora held no copy of it): the numbers below marked "recalled from the Lee 2020 abstract" are
-from its abstract as recalled (0.6 Ah pouch cell, > 6.8 mAh/cm2, > 900 Wh/L, CE
-over 99.8 %, 1,000 cycles); those marked "recalled, not checked" (60 C, 10 um
-layer, Ag:C 1:3 by weight, 2.5-4.25 V, 0.5C, 89 % after 1,000 cycles) should be
-checked against the paper's Methods and Fig. 4 before being relied on. Every other
-value is an estimate with its reasoning, or read from the Kim2024 set (the NCM and
-Li6PS5Cl of the same group of materials) and the Park2021 set (argyrodite
-reduction at Li). Nothing is fitted to this paper: the SE-reduction growth
-constant is Park2021's (the same Li6PS5Cl reduced at Li, fitted there on the
-bare-Li impedance growth), so the 1,000-cycle retention is a prediction. Fitting
-it on the recalled 89 % instead would take 9.3e-18 m2/s, 1.3e5 times Park's
-(:func:`assb_models.reproductions.lee2020.calibrate`): one physical value cannot
-serve both papers, and the reproduction reports that conflict with its numbers.
-:data:`PAPER` holds the paper's numbers that the reproduction
+**Provenance.** The paper's full text was not consulted (no copy was available): the
+numbers below marked "recalled from the Lee 2020 abstract" are from its abstract as
+recalled (0.6 Ah pouch cell, over 6.8 mAh/cm2 and 900 Wh/L, CE over 99.8 %, 1,000
+cycles); those marked "recalled, not checked" (60 C, 10 um layer, Ag:C 1:3 by weight,
+2.5-4.25 V, 0.5C, 89 % after 1,000 cycles) should be checked against the paper's Methods
+and Fig. 4 before being relied on. Every other value is an estimate with its reasoning,
+or read from the Kim2024 set (the NCM and Li6PS5Cl of the same group of materials) and
+the Park2021 set (argyrodite reduction at Li). Nothing is fitted to this paper: the
+SE-reduction growth constant is Park2021's (the same Li6PS5Cl reduced at Li, fitted
+there on the bare-Li impedance growth), so the 1,000-cycle retention is a prediction.
+Fitting it on the recalled 89 % instead would take 9.3e-18 m2/s, 1.3e5 times Park's
+(:func:`assb_models.reproductions.lee2020.calibrate`): one physical value cannot serve
+both papers, and the reproduction reports that conflict with its numbers. :data:`PAPER`
+holds the paper's numbers that the reproduction
 (:mod:`assb_models.reproductions.lee2020`) compares with.
 """
 
@@ -194,7 +193,8 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
             ),
             "Ag-C interlayer lithium capacity [mol.m-2]": (
                 n_cap,
-                f"estimate from the recipe ({anode_src}: {layer_thickness_m * 1e6:g} um, "
+                f"estimate from the recipe ({anode_src}: "
+                f"{layer_thickness_m * 1e6:g} um, "
                 f"Ag:C = {ag_weight_fraction:g}:{1 - ag_weight_fraction:g} by weight): "
                 f"{LAYER_POROSITY:g} porosity (estimate), Ag {AG_DENSITY / 1e3:g} and "
                 f"carbon black {CARBON_DENSITY / 1e3:g} g/cm3, Li9Ag4 (2.25 Li/Ag) and "
@@ -203,9 +203,9 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
             ),
             "Ag-C interlayer initial stoichiometry": (
                 1e-3,
-                "estimate: the layer holds no Li at assembly; 1e-3 of its capacity (1e-4 "
-                "of the cathode's Li, counted in the total) keeps its rest potential "
-                "finite",
+                "estimate: the layer holds no Li at assembly; 1e-3 of its capacity "
+                "(1e-4 of the cathode's Li, counted in the total) keeps its rest "
+                "potential finite",
             ),
             "Ag-C interlayer standard potential [V]": (
                 agc_standard_potential,
@@ -228,9 +228,9 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
             ),
             "Lithium metal interphase ionic conductivity [S.m-1]": (
                 1e-2,
-                "estimate: the products spread over the layer's internal surface, so the "
-                "current crosses far less than their geometric-equivalent thickness "
-                "(a few Ohm.cm2 after the formation cycle)",
+                "estimate: the products spread over the layer's internal surface, so "
+                "the current crosses far less than their geometric-equivalent "
+                "thickness (a few Ohm.cm2 after the formation cycle)",
             ),
             "Stack pressure at assembly [Pa]": (
                 2e6,

@@ -190,11 +190,13 @@ def _common():
             "Initial temperature [K]": (T_REF, "Park 2021: 25 C"),
             "Separator thickness [m]": (
                 SEPARATOR_THICKNESS,
-                "estimate: not given; pressed Li6PS5Cl pellets in lab cells are 0.4-0.8 mm",
+                "estimate: not given; pressed Li6PS5Cl pellets in lab cells are "
+                "0.4-0.8 mm",
             ),
             "Separator porosity": (
                 1.0,
-                "the 2 mS/cm is the measured pellet conductivity, voids already included",
+                "the 2 mS/cm is the measured pellet conductivity, voids already "
+                "included",
             ),
             "Separator Bruggeman coefficient (electrolyte)": (
                 1.5,
@@ -528,7 +530,8 @@ def _full(anode, am_loading_mg_cm2):
         {
             "Nominal cell capacity [A.h]": (
                 capacity,
-                f"LCO loading x {ONE_C_MAH_G:g} mAh/g (1C of LiCoO2, Li0.5CoO2) x 1 cm2",
+                f"LCO loading x {ONE_C_MAH_G:g} mAh/g (1C of LiCoO2, Li0.5CoO2) "
+                "x 1 cm2",
             ),
             "Current function [A]": (capacity, "1C of the nominal capacity"),
             # LiCoO2

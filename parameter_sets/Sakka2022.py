@@ -64,7 +64,8 @@ CITATION = BIBTEX["Sakka2022"]
 #: NCM111 density [g.cm-3] (estimate: crystallographic density of
 #: LiNi1/3Co1/3Mn1/3O2, 4.7-4.8 g/cm3)
 NCM_DENSITY = 4.77
-#: molar mass of LiNi1/3Co1/3Mn1/3O2 [kg.mol-1] (6.94 + (58.69 + 58.93 + 54.94)/3 + 32.00)
+#: molar mass of LiNi1/3Co1/3Mn1/3O2 [kg.mol-1]
+#: (6.94 + (58.69 + 58.93 + 54.94)/3 + 32.00)
 NCM_MOLAR_MASS = 0.09646
 #: LGPS density [g.cm-3] (estimate: crystallographic density of Li10GeP2S12, ~2.0)
 LGPS_DENSITY = 2.04
@@ -509,7 +510,8 @@ def get_sources(**recipe):
 
 
 def get_recipe(**recipe):
-    """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a Sakka cell."""
+    """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a
+    Sakka cell."""
     return _tables(**recipe)[1]
 
 

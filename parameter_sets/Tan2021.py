@@ -188,9 +188,9 @@ def _table(am_loading_mg_cm2, n_p_ratio, sei_growth_constant):
             ),
             "Silicon initial stoichiometry": (
                 0.01,
-                "estimate: pristine Si holds no Li; x = 0.01 (36 mAh/g of Si, 1 % of its "
-                "capacity, counted in the cell's Li balance) keeps the SE/Si exchange "
-                "current, which vanishes at x = 0, finite at the start",
+                "estimate: pristine Si holds no Li; x = 0.01 (36 mAh/g of Si, 1 % of "
+                "its capacity, counted in the cell's Li balance) keeps the SE/Si "
+                "exchange current, which vanishes at x = 0, finite at the start",
             ),
             "Silicon OCP [V]": (
                 silicon_ocp_average_Mark2016,
@@ -199,16 +199,17 @@ def _table(am_loading_mg_cm2, n_p_ratio, sei_growth_constant):
             ),
             "Silicon lithium diffusivity [m2.s-1]": (
                 1e-12,
-                "estimate: measured values of Li in a-Si span 1e-18-1e-14 m2/s, too slow "
-                "for the dense films the paper cycles at mA/cm2 (a 3 um film at 2C needs "
-                "~1e-13 in the host frame, ~1e-12 in the swollen one); the dense micro-Si "
-                "lithiates by a moving front along particle boundaries, which Fick's law "
-                "with this effective value stands for",
+                "estimate: measured values of Li in a-Si span 1e-18-1e-14 m2/s, too "
+                "slow for the dense films the paper cycles at mA/cm2 (a 3 um film at "
+                "2C needs ~1e-13 in the host frame, ~1e-12 in the swollen one); the "
+                "dense micro-Si lithiates by a moving front along particle "
+                "boundaries, which Fick's law with this effective value stands for",
             ),
             "Silicon exchange-current density [A.m-2]": (
                 10.0,
-                "estimate: 1 mA/cm2 at half lithiation, the order of SE/alloy interfaces "
-                "(Li-In|Li6PS5Cl 2 mA/cm2 in the Kim2024 set); planar contact only",
+                "estimate: 1 mA/cm2 at half lithiation, the order of SE/alloy "
+                "interfaces (Li-In|Li6PS5Cl 2 mA/cm2 in the Kim2024 set); planar "
+                "contact only",
             ),
             "Negative electrode conductivity [S.m-1]": (
                 100.0,
@@ -277,7 +278,8 @@ def get_sources(**recipe):
 
 
 def get_recipe(**recipe):
-    """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a Tan 2021 cell."""
+    """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of a
+    Tan 2021 cell."""
     return _tables(**recipe)[1]
 
 

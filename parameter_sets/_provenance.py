@@ -6,7 +6,8 @@ A set builds ``{name: (value, source)}``; these split it into what
 
 
 def values_of(table, citation):
-    """The values of a ``{name: (value, source)}`` table, with chemistry and citation."""
+    """The values of a ``{name: (value, source)}`` table, with chemistry and
+    citation."""
     values = {name: value for name, (value, _) in table.items()}
     values["chemistry"] = "lithium_ion"
     values["citations"] = [citation]

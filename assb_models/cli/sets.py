@@ -1,4 +1,5 @@
-"""``assb sets [NAME]``: the published parameter sets, or every value of one with its source."""
+"""``assb sets [NAME]``: the published parameter sets, or every value of one with
+its source."""
 
 import textwrap
 

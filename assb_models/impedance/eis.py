@@ -11,7 +11,8 @@ cycling history if one is given), and for each angular frequency :math:`\\omega`
 
 .. math::
     (i\\omega M - \\partial_y f)\\,\\delta y = \\partial_I f\\,\\delta I, \\qquad
-    Z(\\omega) = -\\frac{\\partial_y g\\,\\delta y + \\partial_I g\\,\\delta I}{\\delta I}
+    Z(\\omega) = -\\frac{\\partial_y g\\,\\delta y
+        + \\partial_I g\\,\\delta I}{\\delta I}
     \\quad [\\Omega]
 
 (PyBaMM's current is positive on discharge, so :math:`-dV/dI` is the impedance).
@@ -221,7 +222,8 @@ def nyquist_plot(spectra, ax=None, area_cm2=None):
 
 
 def bode_plot(spectra, axes=None):
-    """Bode plot (modulus and phase of Z vs frequency) of ``{label: (frequencies, Z)}``."""
+    """Bode plot (modulus and phase of Z vs frequency) of
+    ``{label: (frequencies, Z)}``."""
     import matplotlib.pyplot as plt
 
     axes = axes if axes is not None else plt.subplots(2, 1, sharex=True)[1]

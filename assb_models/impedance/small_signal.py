@@ -29,8 +29,8 @@ own fields at that instant:
 
 Nothing is recomputed from parameters: contact fraction, real contact, tortuosity,
 grain contacts, connected AM all act through the model that also cycles the cell.
-(The lead's :mod:`assb_models.impedance.eis` computes full spectra; this helper is the DC
-limit, cheap enough for pressure sweeps.)
+(:mod:`assb_models.impedance.eis` computes full spectra; this helper is the DC limit,
+cheap enough for pressure sweeps.)
 """
 
 import numpy as np

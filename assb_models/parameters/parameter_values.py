@@ -95,7 +95,8 @@ RANGES = (
         223.15,
         473.15,
         _CLOSED,
-        "-50 to 200 degC, where the sets' Arrhenius laws are meant to be used (estimate)",
+        "-50 to 200 degC, where the sets' Arrhenius laws are meant to be used "
+        "(estimate)",
     ),
     ("conductivity [S.m-1]", 0, _INF, _OPEN, ""),
     ("diffusivity", 0, _INF, _OPEN, ""),
@@ -237,8 +238,8 @@ def _validate_pressure_laws(values, number):
         if bad.size:
             i = bad[0]
             raise InvalidInputError(
-                f"{name!r} = {float(value[i]):.4g} at {grid[i] / 1e6:g} MPa is outside the "
-                f"allowed range [{lower:g}, {upper:g}] (checked over 0-"
+                f"{name!r} = {float(value[i]):.4g} at {grid[i] / 1e6:g} MPa is "
+                f"outside the allowed range [{lower:g}, {upper:g}] (checked over 0-"
                 f"{p_max / 1e6:g} MPa)"
             )
     _validate_compaction(pv, values, grid)
@@ -296,8 +297,8 @@ def _validate_se_stoichiometry(number):
     if None not in (li, kept, n_e) and not math.isclose(n_e, li - kept):
         raise InvalidInputError(
             f"'Solid electrolyte oxidation electrons per formula unit' = {n_e!r} is "
-            f"outside the allowed range [{li - kept:g}, {li - kept:g}]: the products are "
-            "neutral, so electrons = 'Solid electrolyte lithium per formula unit' "
+            f"outside the allowed range [{li - kept:g}, {li - kept:g}]: the products "
+            "are neutral, so electrons = 'Solid electrolyte lithium per formula unit' "
             f"({li:g}) - 'Solid electrolyte oxidation lithium kept in products per "
             f"formula unit' ({kept:g})"
         )
@@ -305,16 +306,17 @@ def _validate_se_stoichiometry(number):
     c_e = number("Initial concentration in electrolyte [mol.m-3]")
     if None not in (li, v_se, c_e) and not math.isclose(c_e * v_se, li, rel_tol=1e-3):
         raise InvalidInputError(
-            f"'Initial concentration in electrolyte [mol.m-3]' = {c_e!r} is outside the "
-            f"allowed range [{li / v_se:.6g}, {li / v_se:.6g}] (+-0.1 %): the SE's Li+ "
-            f"concentration must be 'Solid electrolyte lithium per formula unit' ({li:g})"
-            f" / 'Solid electrolyte molar volume [m3.mol-1]' ({v_se:g}), or SE "
+            f"'Initial concentration in electrolyte [mol.m-3]' = {c_e!r} is outside "
+            f"the allowed range [{li / v_se:.6g}, {li / v_se:.6g}] (+-0.1 %): the "
+            "SE's Li+ concentration must be 'Solid electrolyte lithium per formula "
+            f"unit' ({li:g}) / 'Solid electrolyte molar volume [m3.mol-1]' "
+            f"({v_se:g}), or SE "
             "consumption would not conserve lithium"
         )
 
 
 def _validate_carbon_contact_area(number):
-    """The carbon/SE contact area cannot exceed the SE's own surface, 3 eps_SE / r_SE."""
+    """The carbon/SE contact area cannot exceed the SE's surface, 3 eps_SE / r_SE."""
     names = (
         "Positive electrode carbon volume fraction",
         "Positive electrode carbon density [kg.m-3]",
@@ -334,7 +336,8 @@ def _validate_carbon_contact_area(number):
             f"{names[3]!r} = {f_c!r} is outside the allowed range [0, "
             f"{a_se / (eps_c * rho_c * s_bet):.4g}]: the carbon/SE contact area "
             f"{a_c:.4g} m-1 (carbon volume fraction x density x BET area x this "
-            f"fraction) would exceed the SE's own surface 3 eps_SE / r_SE = {a_se:.4g} m-1"
+            "fraction) would exceed the SE's own surface 3 eps_SE / r_SE = "
+            f"{a_se:.4g} m-1"
         )
 
 

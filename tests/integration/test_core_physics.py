@@ -160,7 +160,8 @@ def test_film_adds_its_ohmic_drop():
 
 
 def test_cathode_without_carbon_is_electronically_limited():
-    """No carbon and a poorly conducting NCM: the electrode cannot deliver its capacity."""
+    """No carbon and a poorly conducting NCM: the electrode cannot deliver its
+    capacity."""
 
     def capacity(carbon_wt_percent, sigma_am):
         pv = assb_models.get_parameter_values(

@@ -114,7 +114,8 @@ def test_cli_fits_a_neware_file(params, tmp_path, capsys):
     clean = simulate_discharge(params, 1.0, noise_V=2e-3, seed=3).table
     neware = tmp_path / "cell.csv"
     neware.write_text(
-        "DataPoint,Cycle Index,Step Index,Step Type,Cumulative Time,Current(A),Voltage(V)\n"
+        "DataPoint,Cycle Index,Step Index,Step Type,Cumulative Time,Current(A),"
+        "Voltage(V)\n"
         + "".join(
             f"{k + 1},1,1,CC DChg,{t:.3f},{-i:.8f},{v:.5f}\n"
             for k, (t, i, v) in enumerate(

@@ -1,4 +1,4 @@
-"""Impedance of the models (issue 6): arcs, intercepts, agreement with PyBaMM."""
+"""Impedance of the models: arcs, intercepts, agreement with PyBaMM."""
 
 import numpy as np
 import pybamm

@@ -13,7 +13,9 @@ F = 96485.33212
 HOUR = 3600.0
 RATES = {
     "SE oxidation on carbon": "Carbon SE oxidation rate constant [A.m-2]",
-    "SE oxidation on active material": "Positive electrode SE oxidation rate constant [A.m-2]",
+    "SE oxidation on active material": (
+        "Positive electrode SE oxidation rate constant [A.m-2]"
+    ),
 }
 
 
@@ -80,7 +82,8 @@ def test_carbon_oxidation_accelerates_the_ncm_side(charged):
 
 @pytest.mark.parametrize("option", list(RATES))
 def test_zero_rate_gives_the_core_model(option):
-    """Each side reaction switched on with a zero rate gives the core voltage, 1e-6 V."""
+    """Each side reaction switched on with a zero rate gives the core voltage to
+    1e-6 V."""
     clean, _ = formation_charge({}, tol=1e-8)
     on, _ = formation_charge(
         {option: assb_models.ASSB_OPTIONS[option][1], "SE consumption": "true"},

@@ -125,7 +125,8 @@ def test_small_current_resistance_is_the_analytic_one(model, kappa):
 
 
 def formation_side_reaction_capacity(model_class, experiment):
-    """SE oxidation capacity [mA.h.g-1] of a pristine Kim 80/3 cell after ``experiment``."""
+    """SE oxidation capacity [mA.h.g-1] of a pristine Kim 80/3 cell after
+    ``experiment``."""
     pv = assb_models.get_parameter_values(
         "Kim2024", am_wt_percent=80, carbon_wt_percent=3, pristine=True
     )

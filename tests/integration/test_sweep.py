@@ -244,7 +244,8 @@ def test_batch_whose_worker_dies_is_recorded_failed(client, tmp_path, monkeypatc
     assert (
         table["error"]
         .eq(
-            "RuntimeError outside the design's own run (e.g. its worker died): worker lost"
+            "RuntimeError outside the design's own run (e.g. its worker died): "
+            "worker lost"
         )
         .all()
     )

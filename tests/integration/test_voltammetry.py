@@ -1,4 +1,5 @@
-"""Cyclic voltammetry of an SE-carbon electrode: capacitive rectangle, oxidation peak."""
+"""Cyclic voltammetry of an SE-carbon electrode: capacitive rectangle, oxidation
+peak."""
 
 import numpy as np
 import pytest
@@ -10,7 +11,8 @@ SCAN_RATE = 1e-3  # V/s
 
 
 def se_carbon_electrode(options=None):
-    """A Kim 2024 90/3 cathode whose NCM cannot react: only SE, carbon, double layers."""
+    """A Kim 2024 90/3 cathode whose NCM cannot react: only SE, carbon, double
+    layers."""
     pv = assb_models.get_parameter_values(
         "Kim2024", am_wt_percent=90, carbon_wt_percent=3, pristine=True
     )

@@ -1,4 +1,4 @@
-"""Stack-pressure laws, their validation and their off switch (issue 4)."""
+"""Stack-pressure laws, their validation and their off switch."""
 
 import numpy as np
 import pybamm
@@ -268,7 +268,10 @@ def test_numeric_pressure_keeps_physical_mesh_coordinates():
         ),
         (
             {"Separator solid electrolyte mass per area [kg.m-2]": -1.0},
-            "'Separator solid electrolyte mass per area \\[kg.m-2\\]' = -1.0 is outside",
+            (
+                "'Separator solid electrolyte mass per area \\[kg.m-2\\]' = -1.0 "
+                "is outside"
+            ),
         ),
         (
             {"Fixed-gap stack stiffness [Pa.m-1]": -1.0},

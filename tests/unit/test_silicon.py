@@ -1,4 +1,4 @@
-"""Dense Si film anode (issue 17): Li balance, OCV, swelling, SE/Si interphase."""
+"""Dense Si film anode: Li balance, OCV, swelling, SE/Si interphase."""
 
 import pybamm
 import pytest

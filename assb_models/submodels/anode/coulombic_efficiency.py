@@ -20,8 +20,8 @@ class ChargeCounting(pybamm.BaseSubModel):
 
     is ``s["Change in discharge passed [A.h]"][k] / s["Change in charge passed
     [A.h]"][k]`` with ``s = solution.summary_variables``;
-    :func:`assb_models.simulation.analysis.anode_free_cycle_balance` gives it with the Li lost
-    and the Li left at the anode.
+    :func:`assb_models.simulation.analysis.anode_free_cycle_balance` gives it with
+    the Li lost and the Li left at the anode.
     """
 
     def __init__(self, param, options=None):

@@ -59,14 +59,15 @@ class _FilmsInSeries:
     the films' ohmic drops add to the potential step from the Li to the SE:
 
     .. math::
-        \\phi_{e}(0) = \\phi_{s,Li} - \\Delta\\phi_{ct} - \\frac{i_{cc}}{f}(R_{IL} + R_{sei})
+        \\phi_{e}(0) = \\phi_{s,Li} - \\Delta\\phi_{ct}
+            - \\frac{i_{cc}}{f}(R_{IL} + R_{sei})
 
     where :math:`\\Delta\\phi_{ct}` is PyBaMM's Li-metal surface potential difference
     (OCP + Butler-Volmer overpotential over the contact fraction :math:`f`).
     "Voltage [V]" therefore includes both films; the split of the anode
-    overpotential is reported as "Negative electrode interlayer overpotential [V]", "Negative electrode
-    interphase overpotential [V]" and "Negative electrode charge-transfer
-    overpotential [V]".
+    overpotential is reported as "Negative electrode interlayer overpotential [V]",
+    "Negative electrode interphase overpotential [V]" and "Negative electrode
+    charge-transfer overpotential [V]".
     """
 
     def get_coupled_variables(self, variables):

@@ -15,7 +15,8 @@ class CompositeDoubleLayer(FullDifferential):
     reactions, so
 
     .. math::
-        \\left(a f_c C_{dl} + a_C C_{dl,C}\\right)\\frac{\\partial\\Delta\\phi}{\\partial t}
+        \\left(a f_c C_{dl} + a_C C_{dl,C}\\right)
+        \\frac{\\partial\\Delta\\phi}{\\partial t}
         = \\nabla\\cdot i_e - \\sum_k a_k j_k
 
     with :math:`a f_c` the contacted AM area per volume and :math:`a_C` the

@@ -77,7 +77,8 @@ class CEIGrowth(BaseCEI):
         F = self.param.F
         if self.law == "side-reaction driven":
             j_ox = variables[
-                "Positive electrode active material SE oxidation current density [A.m-2]"
+                "Positive electrode active material SE oxidation current density "
+                "[A.m-2]"
             ]
             dLdt = V * j_ox / (n_e * F)
             variables.update(self._get_zero_growth_current_variables())

@@ -4,7 +4,10 @@ import pybamm
 
 from assb_models.submodels.side_reactions.total_current import SIDE_REACTIONS
 
-SIDE_CURRENT = "X-averaged positive electrode SE oxidation volumetric current density variable [A.m-3]"
+SIDE_CURRENT = (
+    "X-averaged positive electrode SE oxidation volumetric current density "
+    "variable [A.m-3]"
+)
 
 
 def x_averaged_side_current(variables):
@@ -74,19 +77,19 @@ class InverseIntercalationKinetics(pybamm.kinetics.InverseButlerVolmer):
         variables = super().get_coupled_variables(variables)
         if self.film:
             j_tot = variables[
-                "X-averaged positive electrode total interfacial current density [A.m-2]"
+                "X-averaged positive electrode total interfacial current density "
+                "[A.m-2]"
             ]
             E = self._R_f * (j_tot - self._j_side) / u
             variables.update(
                 {
-                    "X-averaged positive electrode interfacial film resistance [Ohm.m2]": (
-                        self._R_f
-                    ),
+                    "X-averaged positive electrode interfacial film resistance "
+                    "[Ohm.m2]": self._R_f,
                     "Positive electrode interfacial film resistance [Ohm.m2]": (
                         pybamm.PrimaryBroadcast(self._R_f, "positive electrode")
                     ),
-                    "Positive electrode film overpotential [V]": pybamm.PrimaryBroadcast(
-                        -E, "positive electrode"
+                    "Positive electrode film overpotential [V]": (
+                        pybamm.PrimaryBroadcast(-E, "positive electrode")
                     ),
                     "X-averaged positive electrode film overpotential [V]": -E,
                 }

@@ -23,13 +23,13 @@ class ActiveMaterialSEOxidation(BaseSEOxidation):
     it passivates only once it is thicker: since a self-limiting reaction's charge
     scales with its passivation length, the NCM-side oxidation grows with the
     carbon-side one, as Kim 2024 sees (XPS of sulfate/phosphate on NCM rising with
-    carbon). With no carbon (:math:`c_I = 0`) the length is :math:`\\delta_{AM}`. The reactive area is
-    :math:`a f_c` with :math:`a = 3\\varepsilon_{AM}/R` and :math:`f_c` the AM/SE
-    contact fraction. Parameters: "Positive electrode SE oxidation rate constant
-    [A.m-2]", "... onset potential [V]", "... transfer coefficient", "...
-    activation energy [J.mol-1]", "SE oxidation intermediate reference
-    concentration [mol.m-3]" (:math:`c_{I,ref}`), "CEI passivation thickness scale
-    [m]" (:math:`\\delta_{AM}`).
+    carbon). With no carbon (:math:`c_I = 0`) the length is :math:`\\delta_{AM}`.
+    The reactive area is :math:`a f_c` with :math:`a = 3\\varepsilon_{AM}/R` and
+    :math:`f_c` the AM/SE contact fraction. Parameters: "Positive electrode SE
+    oxidation rate constant [A.m-2]", "... onset potential [V]", "... transfer
+    coefficient", "... activation energy [J.mol-1]", "SE oxidation intermediate
+    reference concentration [mol.m-3]" (:math:`c_{I,ref}`), "CEI passivation
+    thickness scale [m]" (:math:`\\delta_{AM}`).
     """
 
     interface = "active material"

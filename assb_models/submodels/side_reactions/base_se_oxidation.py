@@ -66,7 +66,8 @@ class BaseSEOxidation(BaseSideReaction):
 
         .. math::
             k \\exp\\left(\\frac{\\alpha F (\\Delta\\phi - U_{onset})}{RT}\\right)
-            \\exp\\left(\\frac{E_a}{R}\\left(\\frac{1}{T_{ref}} - \\frac{1}{T}\\right)\\right)
+            \\exp\\left(\\frac{E_a}{R}
+            \\left(\\frac{1}{T_{ref}} - \\frac{1}{T}\\right)\\right)
 
         with :math:`\\Delta\\phi = \\phi_s - \\phi_e` [V] (the local electrode potential
         vs Li/Li+) and the parameters "{prefix} rate constant [A.m-2]", "{prefix}

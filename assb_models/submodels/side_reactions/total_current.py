@@ -5,7 +5,10 @@ import pybamm
 #: SE oxidation volumetric currents [A.m-3] that pass charge in the cathode
 SIDE_REACTIONS = (
     "Positive electrode carbon SE oxidation volumetric current density [A.m-3]",
-    "Positive electrode active material SE oxidation volumetric current density [A.m-3]",
+    (
+        "Positive electrode active material SE oxidation volumetric current density "
+        "[A.m-3]"
+    ),
     "Positive electrode CEI growth SE oxidation volumetric current density [A.m-3]",
 )
 
@@ -35,7 +38,10 @@ class TotalCurrentWithSEOxidation(pybamm.interface.TotalInterfacialCurrent):
         a_j = sum(variables[name] for name in SIDE_REACTIONS)
         for template in (
             "Sum of {}positive electrode electrolyte reaction source terms [A.m-3]",
-            "Sum of {}positive electrode volumetric interfacial current densities [A.m-3]",
+            (
+                "Sum of {}positive electrode volumetric interfacial current densities "
+                "[A.m-3]"
+            ),
         ):
             variables[template.format("")] = variables[template.format("")] + a_j
             x_av = template.format("x-averaged ")
