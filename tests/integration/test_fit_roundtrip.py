@@ -26,7 +26,8 @@ def roundtrip(rates, seeds, start_factors):
     names = [
         "Solid electrolyte conductivity at reference temperature [S.m-1]",
         scalar_diffusivity(truth),
-        "Positive electrode exchange-current density rate constant [A.m-2.(m3.mol-1)1.5]",
+        "Positive electrode exchange-current density rate constant "
+        "[A.m-2.(m3.mol-1)1.5]",
     ]
     datasets = [
         simulate_discharge(truth, rate, noise_V=5e-3, seed=seed, var_pts=VAR_PTS)

@@ -65,11 +65,13 @@ def test_laws_at_the_reference_reduce_to_the_core_model():
             laws.law("Positive electrode solid electrolyte tortuosity vs pressure", P)
         )
         ** 2,
-        "Positive electrode active material-solid electrolyte contact fraction": pv_laws.evaluate(
-            laws.law(
-                "Positive electrode active material-solid electrolyte contact "
-                "fraction vs pressure",
-                P,
+        "Positive electrode active material-solid electrolyte contact fraction": (
+            pv_laws.evaluate(
+                laws.law(
+                    "Positive electrode active material-solid electrolyte contact "
+                    "fraction vs pressure",
+                    P,
+                )
             )
         ),
     }
@@ -160,7 +162,8 @@ def test_s1_porosity_at_100_mpa(sakka):
     strict=True,
     reason=(
         "S3 miss on the mass-conserving structure (CT-apparent = true fractions): NCM "
-        "0.170 -> 0.182 -> 0.216 and LGPS 0.397 -> 0.425 -> 0.505 at 6 -> 12 -> 100 MPa; "
+        "0.170 -> 0.182 -> 0.216 and LGPS 0.397 -> 0.425 -> 0.505 at 6 -> 12 -> 100 "
+        "MPa; "
         "LGPS rises up to 12 MPa and NCM changes by 3.4 points above it, since every "
         "solid's fraction is its share x (1 - void fraction)"
     ),

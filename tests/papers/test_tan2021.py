@@ -31,9 +31,10 @@ def test_tan2021_reproduction_scores_its_targets(tan2021, tmp_path):
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "T1 missed: model first-cycle CE 0.888 vs ~0.80 recalled for the paper (+-0.05); "
-        "the model's first-cycle loss is the NCM's (its Li diffusivity collapse near full "
-        "lithiation, Kim2024), the SE/Si interphase takes 2e-7 of the charge"
+        "T1 missed: model first-cycle CE 0.888 vs ~0.80 recalled for the paper "
+        "(+-0.05); the model's first-cycle loss is the NCM's (its Li diffusivity "
+        "collapse near full lithiation, Kim2024), the SE/Si interphase takes 2e-7 of "
+        "the charge"
     ),
 )
 def test_t1_first_cycle_ce(tan2021):
@@ -43,9 +44,9 @@ def test_t1_first_cycle_ce(tan2021):
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "T2 missed: model retention 1.000 after 500 cycles vs ~0.80 recalled: the only "
-        "fade the model has is the parabolic SE/Si interphase (nm on the planar contact); "
-        "Si contact loss, cracking and NCM ageing are not modelled"
+        "T2 missed: model retention 1.000 after 500 cycles vs ~0.80 recalled: the "
+        "only fade the model has is the parabolic SE/Si interphase (nm on the planar "
+        "contact); Si contact loss, cracking and NCM ageing are not modelled"
     ),
 )
 def test_t2_retention(tan2021):

@@ -34,7 +34,8 @@ def test_neware_sign_units_cycles():
     d = data.load(path, am_mass_mg=2.08)
     raw = pd.read_csv(path)
     assert d.instrument == "Neware" and d.cycles == [1, 2, 3, 4]
-    # the file's own capacity columns: DChg. Cap. on discharge steps, Chg. Cap. on charge
+    # the file's own capacity columns: DChg. Cap. on discharge steps, Chg. Cap. on
+    # charge
     for (cycle, step), rows in raw.groupby(["Cycle Index", "Step Index"]):
         kind = rows["Step Type"].iloc[0]
         if "DChg" in kind:
@@ -161,7 +162,10 @@ def test_unknown_unit_and_format(tmp_path):
 
 
 def test_select_and_step_table(tmp_path):
-    text = "s,A,V,c,st\n0,0,3.5,1,1\n10,0,3.5,1,1\n10,1,3.4,1,2\n20,1,3.3,1,2\n30,1,3.2,1,2\n"
+    text = (
+        "s,A,V,c,st\n0,0,3.5,1,1\n10,0,3.5,1,1\n10,1,3.4,1,2\n20,1,3.3,1,2\n"
+        "30,1,3.2,1,2\n"
+    )
     cols = {
         "Time [s]": "s",
         "Current [A]": "A",
