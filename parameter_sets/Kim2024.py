@@ -33,6 +33,7 @@ from assb_models.parameters.set_record import (
     module_description,
     recipe_defaults,
 )
+from assb_models.validation import InvalidInputError
 
 from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, li6ps5cl_table
 from ._provenance import sources_of, values_of
@@ -531,8 +532,6 @@ def _tables(
     pristine=False,
 ):
     if anode not in ("Li-In", "lithium metal"):
-        from assb_models.validation import InvalidInputError
-
         raise InvalidInputError(
             f"'anode' = {anode!r} is not one of the allowed values "
             "['Li-In', 'lithium metal']"

@@ -44,6 +44,7 @@ from assb_models.parameters.set_record import (
     module_description,
     recipe_defaults,
 )
+from assb_models.validation import InvalidInputError, require_positive
 
 from . import Kim2024, Park2021
 from ._argyrodite import F
@@ -239,13 +240,9 @@ def _table(am_loading_mg_cm2, n_p_ratio, sei_growth_constant):
 
 
 def _tables(am_loading_mg_cm2=12.0, n_p_ratio=1.1, sei_growth_constant_m2_s=None):
-    from assb_models.validation import require_positive
-
     require_positive("am_loading_mg_cm2", am_loading_mg_cm2)
     require_positive("n_p_ratio", n_p_ratio)
     if sei_growth_constant_m2_s is not None and not sei_growth_constant_m2_s >= 0:
-        from assb_models.validation import InvalidInputError
-
         raise InvalidInputError(
             f"'sei_growth_constant_m2_s' = {sei_growth_constant_m2_s!r} is outside "
             "the allowed range [0, inf)"

@@ -10,8 +10,16 @@ from .symmetric_cell import (
 )
 
 #: full-cell models by name: a sweep spec's ``model``, ``assb simulate --model``
-#: (:func:`assb_models.sweep.register_model` adds to it)
+#: (:func:`register_model` adds to it)
 MODELS = {"SolidStateDFN": SolidStateDFN, "SolidStateSPMe": SolidStateSPMe}
+
+
+def register_model(name, factory):
+    """Make ``name`` build ``factory(model_options)`` wherever a model is chosen by
+    name (sweep specs, ``assb simulate``); on a cluster, register it in a module the
+    workers import as well."""
+    MODELS[name] = factory
+
 
 __all__ = [
     "ANODES",
@@ -22,6 +30,7 @@ __all__ = [
     "SymmetricCell",
     "plating_stripping_experiment",
     "register_anode",
+    "register_model",
     "run_plating_stripping",
     "unregister_anode",
 ]

@@ -4,6 +4,7 @@ import pybamm
 
 from assb_models.options import ASSB_OPTIONS, SolidStateOptions
 from assb_models.parameters.assb_parameters import AssbParameters
+from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.submodels import (
     electrode,
     interface,
@@ -467,8 +468,6 @@ class SolidStateCell:
 
     @property
     def default_parameter_values(self):
-        from assb_models.parameters.parameter_values import get_parameter_values
-
         return get_parameter_values(
             self.anode.parameter_set, **self.anode.parameter_set_kwargs
         )

@@ -7,6 +7,7 @@ import pybamm
 from assb_models.options import SymmetricCellOptions
 from assb_models.parameters.area import areal_to_cell, electrode_area_cm2
 from assb_models.parameters.assb_parameters import AssbParameters
+from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.submodels import pressure
 from assb_models.submodels.symmetric import (
     ELECTRODES,
@@ -94,8 +95,6 @@ class SymmetricCell(pybamm.BaseModel):
 
     @property
     def default_parameter_values(self):
-        from assb_models.parameters.parameter_values import get_parameter_values
-
         return get_parameter_values("Park2021", cell="symmetric")
 
     @property

@@ -2,9 +2,9 @@
 
 ``MODELS`` maps a name to a factory ``options -> pybamm model``: the full-cell
 models of :data:`assb_models.models.MODELS` (the same table). Register another model
-with :func:`register_model`::
+with :func:`assb_models.models.register_model`::
 
-    from . import register_model
+    from assb_models.models import register_model
     register_model("MyModel", MyModel)
 
 The model must have the variables the metrics read ("Specific capacity
@@ -12,15 +12,9 @@ The model must have the variables the metrics read ("Specific capacity
 energy").
 """
 
-from assb_models.models import MODELS
+from assb_models.models import MODELS, register_model
 
-
-def register_model(name, factory):
-    """Make ``model = name`` in a spec build ``factory(model_options)``.
-
-    On a cluster, register it in a module the workers import as well.
-    """
-    MODELS[name] = factory
+__all__ = ["MODELS", "build_model", "register_model"]
 
 
 def build_model(name, options):

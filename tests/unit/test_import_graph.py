@@ -23,22 +23,9 @@ KNOWN_CYCLES = set()
 #: optional dependency (``pip install assb-models[sweep]`` / ``[biologic]``)
 OPTIONAL = ("assb_models.sweep", "assb_models.data.biologic")
 
-#: function-local first-party imports outside the reproductions, left for their
-#: owners: (importing module, imported module); remove an entry once it is gone
-KNOWN_LOCAL_IMPORTS = {
-    ("assb_models.data.synthetic", "assb_models.models"),
-    ("assb_models.fitting", "assb_models.models"),
-    ("assb_models.fitting.result", "assb_models.parameters.parameter_values"),
-    ("assb_models.models.solid_state_dfn", "assb_models.parameters.parameter_values"),
-    ("assb_models.models.symmetric_cell", "assb_models.parameters.parameter_values"),
-    ("assb_models.models.symmetric_cell", "assb_models.validation"),
-    ("assb_models.parameters.parameter_values", "assb_models"),
-    ("assb_models.parameters.parameter_values", "assb_models.submodels.pressure.laws"),
-    (
-        "assb_models.parameters.parameter_values",
-        "assb_models.submodels.pressure.structure",
-    ),
-}
+#: function-local first-party imports allowed besides the optional ones:
+#: (importing module, imported module); none
+KNOWN_LOCAL_IMPORTS = set()
 
 
 def _modules():
