@@ -109,29 +109,6 @@ def test_impedance_of_the_silicon_cell():
     assert np.all(np.isfinite(z)) and np.all(z.real > 0)
 
 
-@pytest.fixture(scope="module")
-def tan2021():
-    from assb_models.reproductions import Tan2021 as Reproduction
-
-    return Reproduction(n_cycles=3)
-
-
-def test_tan2021_reproduction_scores_its_targets(tan2021, tmp_path):
-    t1, t4 = tan2021.targets(["T1", "T4"])
-    formation = tan2021.formation()
-    assert 0.8 < t1.details["first-cycle CE"] < 0.95
-    assert t4.passed and t4.details["first-cycle SEI share"] < 1e-3
-    # Li inserted (= charge passed, the SEI's share being negligible) x 9.0 cm3/mol
-    np.testing.assert_allclose(
-        formation["film thickness change at full charge [um]"],
-        9.0e-6 * formation["charge capacity [mAh/cm2]"] * 36000 / 96485.33212 * 1e6,
-        rtol=0.01,
-    )
-    assert [p.name for p in tan2021.figures(tmp_path, ["T1"])] == [
-        "tan2021_formation.png"
-    ]
-
-
 def test_a_sweep_design_runs_the_silicon_cell():
     from assb_models import sweep
     from assb_models.sweep.worker import run_design
