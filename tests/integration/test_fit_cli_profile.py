@@ -71,3 +71,13 @@ def test_cli_fit_with_profile_on_bdf(bdf_file, tmp_path, capsys):
     short = printed.split("\n\n")[0].splitlines()
     assert len(short) <= 10 and short[0].startswith("FitResult")
     assert "95 %" in short[1] and "points" in short[2] and "converged" in short[3]
+
+
+def test_cli_names_its_flags(bdf_file, tmp_path, capsys):
+    path, _ = bdf_file
+    base = ["fit", str(path), "--param", KAPPA, "--out", str(tmp_path / "o")]
+    assert main([*base, "--area-cm2", "-1"]) == 2
+    assert "--area-cm2" in capsys.readouterr().err
+    assert main([*base, "--areal"]) == 2
+    error = capsys.readouterr().err
+    assert "--areal" in error and "--area-cm2" in error and "area_cm2" not in error

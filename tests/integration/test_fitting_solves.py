@@ -1,5 +1,6 @@
-"""Fits that solve the model: replayed current, provenance, the CLI."""
+"""Fits that solve the model: replay, set-up errors, provenance, the CLI."""
 
+import dataclasses
 import json
 
 import numpy as np
@@ -7,6 +8,7 @@ import pybamm
 import pytest
 
 import assb_models
+from assb_models import InvalidInputError
 from assb_models.fitting import (
     FitParameter,
     IdentifiabilityWarning,
@@ -148,3 +150,35 @@ def test_cli_fits_a_neware_file(params, tmp_path, capsys):
     fitted = load_fitted_parameters(out / "fit.json")[KAPPA]
     assert fitted == pytest.approx(params[KAPPA], rel=0.05)
     assert cli.main(["fit", str(neware), "--param", "No such parameter"]) == 2
+
+
+def test_areal_replay_scales_to_the_model_area(params, one_c):
+    half = dataclasses.replace(one_c, area_cm2=0.5)  # half the model's 1 cm2
+    current = protocol.replay_current(half, params, areal=True)
+    assert np.ravel(current.y)[0] == pytest.approx(
+        2 * one_c.table["Current [A]"].iloc[0]
+    )
+    with pytest.raises(InvalidInputError, match="areal=True needs"):
+        protocol.replay_current(one_c, params, areal=True)
+
+
+@pytest.mark.parametrize(
+    "parameter, words",
+    [
+        (FitParameter("Positive electrode thickness [m]"), "sets the model geometry"),
+        (
+            FitParameter("Electrolyte conductivity [S.m-1]"),
+            "is a function of the state",
+        ),
+        (FitParameter("Solid electrolyte conductivity [S.m-1]"), "did you mean"),
+        (
+            FitParameter(KAPPA, initial=1.0, bounds=(0.01, 0.5)),
+            "outside the allowed range",
+        ),
+        (FitParameter(KAPPA, bounds=(-1, 0.5)), "(0, inf)"),
+    ],
+)
+def test_bad_parameters_are_named(one_c, parameter, words):
+    with pytest.raises(InvalidInputError) as error:
+        fit(one_c, [parameter], "Kim2024", var_pts=VAR_PTS)
+    assert words in str(error.value)

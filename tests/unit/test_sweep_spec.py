@@ -222,7 +222,7 @@ def test_design_variable_mixing_numbers_and_text_is_refused():
 def test_design_map_presets_are_valid_at_the_grid_corners():
     """Each carbon morphology at NCM 92 wt% / carbon 3 wt% (least SE, most carbon:
     the tightest carbon/SE contact bound) and at 70/0 builds a valid set."""
-    from conftest import load_experiment
+    from experiment_scripts import load_experiment
 
     from assb_models.sweep.worker import design_parameter_values
 
