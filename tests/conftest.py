@@ -8,7 +8,20 @@ import pytest
 
 os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "true")
 
-UNIT_TIER = pathlib.Path(__file__).resolve().parent / "unit"
+TESTS = pathlib.Path(__file__).resolve().parent
+UNIT_TIER = TESTS / "unit"
+#: the paper tier and the docs build that reads its report run on one worker
+PAPERS_GROUP = (TESTS / "papers", TESTS / "test_docs.py")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Keep each paper's session run and its readers on one xdist worker (before
+    xdist reads the group into the node id)."""
+    for item in items:
+        path = pathlib.Path(str(item.path)).resolve()
+        if any(path == p or p in path.parents for p in PAPERS_GROUP):
+            item.add_marker(pytest.mark.xdist_group("papers"))
 
 
 class SolveInUnitTier(AssertionError):

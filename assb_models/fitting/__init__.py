@@ -37,7 +37,7 @@ start far from the optimum may still need a global search first; the problem obj
 """
 
 from .cost import LeastSquaresCost, Term
-from .fit import fit
+from .runner import fit
 from .impedance_problem import ImpedanceProblem, SpectrumData
 from .problem import FitParameter, FitProblem, geometry_parameters
 from .profile import Profile, ProfileResult, profile_likelihood

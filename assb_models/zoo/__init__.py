@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pybamm
 
+from assb_models import models
+
 #: the folder holding one subfolder per zoo entry
 ZOO_ROOT = Path(__file__).parent
 
@@ -52,3 +54,43 @@ def with_anode(options, anode, model_name):
             "use assb_models.SolidStateDFN({'anode': ...})"
         )
     return options
+
+
+class DischargedAnodeDFN(models.SolidStateDFN):
+    """A zoo entry: :class:`assb_models.SolidStateDFN` with one anode fixed (the one
+    whose default set it runs), for a cell assembled discharged.
+
+    Subclasses set ``anode`` (the value of the option "anode"), ``slug`` (the entry's
+    folder) and ``title`` (the model's default name). Instantiating registers the
+    package and the set's paper with :data:`pybamm.citations`; the default
+    "Current function [A]" is the first charge at C/10 (negative: charging), since
+    the set's cell holds its Li in the cathode.
+
+    Parameters
+    ----------
+    options : dict, optional
+        Options of :class:`assb_models.SolidStateDFN`; "anode" is the entry's
+        (another value raises :class:`pybamm.OptionError`).
+    name : str, optional
+    build : bool, optional
+        Build on instantiation (default True).
+    """
+
+    anode = ""
+    slug = ""
+    title = ""
+
+    def __init__(self, options=None, name=None, build=True):
+        super().__init__(
+            with_anode(options, self.anode, type(self).__name__),
+            name=name or self.title,
+            build=build,
+        )
+        register_citations(self.slug)
+
+    @property
+    def default_parameter_values(self):
+        """The set as assembled, with the first charge at C/10 as the current."""
+        values = super().default_parameter_values
+        values["Current function [A]"] = -0.1 * values["Nominal cell capacity [A.h]"]
+        return values

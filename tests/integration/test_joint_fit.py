@@ -19,7 +19,7 @@ import pytest
 import assb_models
 from assb_models import InvalidInputError
 from assb_models.fitting import FitParameter, SpectrumData, fit, profile_likelihood
-from assb_models.fitting.fit import noise_levels
+from assb_models.fitting.runner import noise_levels
 from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.impedance import eis
 

@@ -238,11 +238,11 @@ def test_bad_names_exit_2_with_one_line(args, words, tmp_path):
 def test_registry():
     assert isinstance(reproductions.get("sakka2022"), reproductions.Reproduction)
     assert list(reproductions.REPRODUCTIONS) == [
+        "fixture2023",
         "kim2024",
+        "lee2020",
         "park2021",
         "sakka2022",
-        "fixture2023",
-        "lee2020",
         "tan2021",
     ]
 
