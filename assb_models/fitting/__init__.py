@@ -37,12 +37,12 @@ start far from the optimum may still need a global search first; the problem obj
 """
 
 from .cost import LeastSquaresCost, Term
-from .runner import fit
 from .impedance_problem import ImpedanceProblem, SpectrumData
 from .problem import FitParameter, FitProblem, geometry_parameters
 from .profile import Profile, ProfileResult, profile_likelihood
 from .progress import BoundWarning, FitInterruptedWarning
 from .result import FitResult, FittedParameterValues, load_fitted_parameters
+from .runner import fit
 from .statistics import IdentifiabilityWarning
 
 __all__ = [
