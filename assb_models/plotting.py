@@ -3,7 +3,8 @@ and resolution.
 
 :func:`new_figure` makes a Matplotlib figure (no pyplot, so no display is needed);
 :func:`finish` gives it its title, lays it out so nothing is clipped and saves it as
-a PNG at :data:`DPI`, at least :data:`MIN_WIDTH_PX` pixels wide.
+a PNG at :data:`DPI`, at least :data:`MIN_WIDTH_PX` pixels wide, with its axes named
+in the PNG's Description.
 """
 
 import pathlib
@@ -44,5 +45,15 @@ def finish(fig, path, title=None):
         fig.suptitle(_wrapped(title, fig), fontsize=TITLE_SIZE)
     fig.tight_layout()
     path = pathlib.Path(path)
-    fig.savefig(path, dpi=DPI)
+    fig.savefig(path, dpi=DPI, metadata={"Description": axes_description(fig)})
     return path
+
+
+def axes_description(fig):
+    """The axes of ``fig`` as text, "x label vs y label" per panel (stored in the
+    PNG's Description, so a reader of the file can tell what it plots)."""
+    return "; ".join(
+        f"{ax.get_ylabel()} vs {ax.get_xlabel()}"
+        for ax in fig.get_axes()
+        if ax.get_xlabel() or ax.get_ylabel()
+    )

@@ -26,7 +26,8 @@ def base_values(parameter_values, recipe):
 
 
 def resolve_parameters(parameters, base, model):
-    """:class:`FitParameter` objects with initial values and bounds, each once."""
+    """:class:`~.problem.FitParameter` objects with initial values and bounds, each
+    once."""
     params = [
         (p if isinstance(p, FitParameter) else FitParameter(p)).resolve(base, model)
         for p in parameters
@@ -85,8 +86,9 @@ def fit(
     datasets : assb_models.data.CyclerData or list of them
         Measurements fitted together, each replayed with its own current (select
         the steps first, e.g. ``data.select(cycles=1, steps=2)``).
-    parameters : list of str or FitParameter
-        Names (initial value from the set, bounds x/÷ 10) or :class:`FitParameter`.
+    parameters : list of str or assb_models.fitting.problem.FitParameter
+        Names (initial value from the set, bounds x/÷ 10) or
+        :class:`~assb_models.fitting.problem.FitParameter`.
     parameter_values : str or pybamm.ParameterValues
         A set name ("Kim2024"; then ``recipe`` keyword arguments apply and the
         fitted set carries the set's sources) or parameter values.
@@ -115,7 +117,7 @@ def fit(
         residuals (see :class:`~.problem.FitProblem`).
     progress : bool, optional
         Print a line per model evaluation to stderr (default True).
-    spectra : list of SpectrumData, optional
+    spectra : list of assb_models.fitting.impedance_problem.SpectrumData, optional
         Impedance spectra of the same cell (:class:`~.impedance_problem.SpectrumData`,
         each with its noise ``sigma_ohm`` and ``weight``), fitted jointly with the
         voltage; the model impedance is
@@ -131,7 +133,7 @@ def fit(
 
     Returns
     -------
-    FitResult
+    assb_models.fitting.result.FitResult
         Ctrl-C (KeyboardInterrupt) during the optimisation stops it and returns the
         best point so far, with a :class:`FitInterruptedWarning`; a parameter that
         ends at a bound gives a :class:`BoundWarning` (and is listed in

@@ -60,7 +60,7 @@ class DischargedAnodeDFN(models.SolidStateDFN):
     """A zoo entry: :class:`assb_models.SolidStateDFN` with one anode fixed (the one
     whose default set it runs), for a cell assembled discharged.
 
-    Subclasses set ``anode`` (the value of the option "anode"), ``slug`` (the entry's
+    Subclasses set ``anode_name`` (the value of the option "anode"), ``slug`` (the entry's
     folder) and ``title`` (the model's default name). Instantiating registers the
     package and the set's paper with :data:`pybamm.citations`; the default
     "Current function [A]" is the first charge at C/10 (negative: charging), since
@@ -76,13 +76,13 @@ class DischargedAnodeDFN(models.SolidStateDFN):
         Build on instantiation (default True).
     """
 
-    anode = ""
+    anode_name = ""
     slug = ""
     title = ""
 
     def __init__(self, options=None, name=None, build=True):
         super().__init__(
-            with_anode(options, self.anode, type(self).__name__),
+            with_anode(options, self.anode_name, type(self).__name__),
             name=name or self.title,
             build=build,
         )

@@ -2,6 +2,7 @@
 
 import pandas as pd
 import pytest
+from PIL import Image
 
 import assb_models
 from assb_models import cli
@@ -45,6 +46,12 @@ def test_simulate_writes_the_solution_and_the_figure(tmp_path, capsys):
         ]
     )
     assert code == 0
+    # the figure: at least 1200 px wide at 150 dpi, voltage against capacity and time
+    with Image.open(out / "voltage.png") as png:
+        assert png.size[0] >= 1200
+        assert png.info["dpi"] == pytest.approx((150, 150), abs=0.5)
+        axes = png.info["Description"]
+    assert "vs Specific capacity [mA.h.g-1]" in axes and "vs time [h]" in axes
     table = pd.read_csv(out / "solution.csv")
     assert {"Time [s]", "Voltage vs Li-In [V]", "Specific capacity [mA.h.g-1]"} <= set(
         table

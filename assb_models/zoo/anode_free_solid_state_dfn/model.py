@@ -10,6 +10,6 @@ class AnodeFreeSolidStateDFN(DischargedAnodeDFN):
     parameter set ``Lee2020`` (:class:`~assb_models.zoo.DischargedAnodeDFN`).
     """
 
-    anode = "anode-free"
+    anode_name = "anode-free"
     slug = "anode_free_solid_state_dfn"
     title = "Anode-free solid-state DFN"

@@ -10,6 +10,6 @@ class SiliconSolidStateDFN(DischargedAnodeDFN):
     parameter set ``Tan2021`` (:class:`~assb_models.zoo.DischargedAnodeDFN`).
     """
 
-    anode = "silicon"
+    anode_name = "silicon"
     slug = "silicon_solid_state_dfn"
     title = "Silicon-anode solid-state DFN"
