@@ -61,8 +61,8 @@ class DischargedAnodeDFN(models.SolidStateDFN):
     whose default set it runs), for a cell assembled discharged.
 
     Subclasses set ``anode_name`` (the value of the option "anode"), ``slug`` (the
-    entry's folder) and ``title`` (the model's default name). Instantiating registers the
-    package and the set's paper with :data:`pybamm.citations`; the default
+    entry's folder) and ``title`` (the model's default name). Instantiating registers
+    the package and the set's paper with :data:`pybamm.citations`; the default
     "Current function [A]" is the first charge at C/10 (negative: charging), since
     the set's cell holds its Li in the cathode.
 
