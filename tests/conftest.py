@@ -14,6 +14,13 @@ UNIT_TIER = TESTS / "unit"
 PAPERS_GROUP = (TESTS / "papers", TESTS / "test_docs.py")
 
 
+def pytest_report_header():
+    """Which copy of the package the run tests (the installed wheel in CI)."""
+    import assb_models
+
+    return f"assb_models from {pathlib.Path(assb_models.__file__).parent}"
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     """Keep each paper's session run and its readers on one xdist worker (before
