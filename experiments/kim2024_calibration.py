@@ -31,7 +31,7 @@ import sys
 from scipy.optimize import brentq
 
 from assb_models.reproductions import kim2024 as kim
-from assb_models.reproductions.strict_json import dumps
+from assb_models.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 

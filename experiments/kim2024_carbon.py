@@ -21,7 +21,7 @@ import pybamm
 import assb_models
 from assb_models.parameter_sets import Kim2024
 from assb_models.reproductions import kim2024
-from assb_models.reproductions.strict_json import dumps
+from assb_models.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 

@@ -20,7 +20,7 @@ import pybamm
 
 from assb_models.parameter_sets import Lee2020 as lee
 from assb_models.reproductions import lee2020
-from assb_models.reproductions.strict_json import dumps
+from assb_models.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 

@@ -23,7 +23,7 @@ import pybamm
 
 from assb_models.parameter_sets import Park2021 as park_set
 from assb_models.reproductions import park2021
-from assb_models.reproductions.strict_json import dumps, jsonable
+from assb_models.strict_json import dumps, jsonable
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 JSON = OUTPUT / "park2021_li2se.json"

@@ -17,7 +17,7 @@ import sys
 import pybamm
 
 from assb_models.reproductions import fixture2023 as fx
-from assb_models.reproductions.strict_json import dumps
+from assb_models.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 

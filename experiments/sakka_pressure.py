@@ -19,7 +19,7 @@ import pybamm
 
 import assb_models
 from assb_models.reproductions import sakka2022
-from assb_models.reproductions.strict_json import dumps
+from assb_models.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 

@@ -22,7 +22,7 @@ import pybamm
 
 from assb_models.parameter_sets import Tan2021 as tan_set
 from assb_models.reproductions import tan2021
-from assb_models.reproductions.strict_json import dumps
+from assb_models.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
 

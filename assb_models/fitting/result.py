@@ -16,6 +16,7 @@ from assb_models.parameters.parameter_values import (
     get_sources,
     validate_parameter_values,
 )
+from assb_models.strict_json import dumps
 from assb_models.validation import InvalidInputError, require_finite
 
 from .progress import warn_at_bounds
@@ -241,7 +242,7 @@ class FitResult:
         path = pathlib.Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.tmp")
-        temporary.write_text(json.dumps(self.to_dict(), indent=2))
+        temporary.write_text(dumps(self.to_dict(), indent=2))
         os.replace(temporary, path)
         return path
 

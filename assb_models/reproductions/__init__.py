@@ -6,7 +6,7 @@ and figures, in one registry.
 - :data:`REPRODUCTIONS` and :func:`get`: the registry, by name (every subpackage
   is a paper, found by :mod:`.registry`).
 - :func:`run`: runs one or all and writes ``DIR/<name>.json`` (strict JSON,
-  :mod:`.strict_json`) and the validation report ``DIR/index.html``
+  :mod:`assb_models.strict_json`) and the validation report ``DIR/index.html``
   (``assb reproduce NAME|all --out DIR``).
 
 One package per paper: :mod:`.kim2024`, :mod:`.park2021`, :mod:`.sakka2022`,
@@ -16,10 +16,11 @@ One package per paper: :mod:`.kim2024`, :mod:`.park2021`, :mod:`.sakka2022`,
 :class:`Reproduction`) and ``figures``.
 """
 
+from assb_models.strict_json import dumps, jsonable
+
 from .base import Reproduction, Target
 from .registry import REPRODUCTIONS, get
 from .report import run, write_report
-from .strict_json import dumps, jsonable
 
 __all__ = [
     "REPRODUCTIONS",

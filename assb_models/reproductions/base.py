@@ -5,9 +5,8 @@ import dataclasses
 import pathlib
 
 from assb_models.parameters.parameter_values import get_sources
+from assb_models.strict_json import jsonable
 from assb_models.validation import InvalidInputError
-
-from .strict_json import jsonable
 
 
 @dataclasses.dataclass

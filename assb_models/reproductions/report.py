@@ -17,10 +17,10 @@ import time
 import pybamm
 
 from assb_models import __version__
+from assb_models.strict_json import dumps
 from assb_models.validation import InvalidInputError
 
 from .registry import REPRODUCTIONS, get
-from .strict_json import dumps
 
 #: columns of a paper's target table: (heading, key of a target in the JSON)
 COLUMNS = (

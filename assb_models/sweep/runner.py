@@ -21,7 +21,6 @@ worker; which parameters can be input parameters is found by probing a few desig
 """
 
 import contextlib
-import json
 import logging
 import math
 import os
@@ -32,6 +31,7 @@ import uuid
 import numpy as np
 import pandas as pd
 
+from assb_models.strict_json import dumps
 from assb_models.validation import InvalidInputError
 
 from .metrics import compute_metrics
@@ -328,7 +328,7 @@ def run(spec, out, client=None, scheduler=None, n_workers=None, progress=True):
     results.mkdir(parents=True, exist_ok=True)
     for leftover in results.glob("*.tmp"):  # a write cut short by a crash
         leftover.unlink()
-    (out / "spec.json").write_text(json.dumps(spec.data, indent=2, default=str))
+    (out / "spec.json").write_text(dumps(spec.data, indent=2))
     designs = spec.designs()
     schema = results_schema(spec, designs)
     items = [(i, spec.design_id(d), d) for i, d in enumerate(designs)]
