@@ -53,6 +53,7 @@ def test_docs_build_without_warnings_and_execute_every_tutorial(
         capture_output=True,
         text=True,
         env=env,
+        cwd=tmp_path,
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert len(TUTORIALS) >= 8

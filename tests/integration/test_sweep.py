@@ -1,6 +1,7 @@
 """Design sweeps on a local Dask cluster: equal to single runs, failures recorded,
 resume after a kill, stack energy density by hand."""
 
+import contextlib
 import os
 import pathlib
 import signal
@@ -127,7 +128,7 @@ def test_killed_sweep_resumes_with_only_missing_designs(client, tmp_path, capsys
             "1",
             "--no-progress",
         ],
-        cwd=ROOT,
+        cwd=tmp_path,
         env=env,
         start_new_session=True,
         stdout=subprocess.DEVNULL,
@@ -139,7 +140,9 @@ def test_killed_sweep_resumes_with_only_missing_designs(client, tmp_path, capsys
             assert time.monotonic() < deadline, "the sweep wrote nothing in 120 s"
             time.sleep(0.02)
     finally:
-        os.killpg(process.pid, signal.SIGKILL)  # the CLI, its cluster and workers
+        # the CLI, its cluster and workers (already gone if the CLI stopped)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
         process.wait()
     written = len(list(results.glob("*.parquet")))
     assert 2 <= written < 8, f"{written} designs finished before the kill"

@@ -228,6 +228,7 @@ def test_bad_names_exit_2_with_one_line(args, words, tmp_path):
         ],
         capture_output=True,
         text=True,
+        cwd=tmp_path,
     )
     assert run.returncode == 2
     assert len(run.stderr.strip().splitlines()) == 1, run.stderr

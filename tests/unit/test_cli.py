@@ -3,6 +3,7 @@ input exits 2 with one clear line."""
 
 import subprocess
 import sys
+import tempfile
 import warnings
 
 import numpy as np
@@ -12,11 +13,18 @@ import assb_models
 from assb_models import cli
 from assb_models.cli.common import plain_warnings
 
+#: subprocesses start outside the source tree, so they import the installed package
+#: (``python -m`` and ``-c`` put the working directory first on the path)
+NEUTRAL_DIR = tempfile.gettempdir()
+
 
 def assb(*args):
     """Run ``assb ARGS`` as a user would (a new process); returns (code, out, err)."""
     run = subprocess.run(
-        [sys.executable, "-m", "assb_models.cli", *args], capture_output=True, text=True
+        [sys.executable, "-m", "assb_models.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=NEUTRAL_DIR,
     )
     return run.returncode, run.stdout, run.stderr
 
@@ -38,7 +46,11 @@ def test_version_and_help_import_no_pybamm(flag):
         "assert not heavy, heavy"
     )
     run = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=NEUTRAL_DIR,
     )
     assert run.returncode == 0, run.stderr
     assert "assb" in run.stdout
