@@ -83,3 +83,16 @@ def plain_warnings():
         yield once
     finally:
         logger.removeFilter(once)
+
+
+def add_key_value_argument(parser, flag, help):
+    """A repeatable ``--flag KEY=VALUE`` argument (a list of pairs, empty by
+    default): the ``--recipe`` and ``--option`` of the subcommands."""
+    parser.add_argument(
+        flag,
+        action="append",
+        type=key_value,
+        default=[],
+        metavar="KEY=VALUE",
+        help=help,
+    )

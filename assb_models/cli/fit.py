@@ -29,7 +29,7 @@ from assb_models.parameters.published_cells import (
 )
 from assb_models.validation import InvalidInputError
 
-from .common import key_value
+from .common import add_key_value_argument
 
 #: files written to --out (the last only with --profile)
 OUTPUTS = ("fit.json", "fit_residuals.png", "fit_profiles.png")
@@ -80,21 +80,11 @@ def add_parser(sub):
         help="parameter set of a full cell (default Kim2024; Park2021 with --recipe "
         "cell=full; Sakka2022)",
     )
-    p.add_argument(
-        "--recipe",
-        action="append",
-        type=key_value,
-        default=[],
-        metavar="KEY=VALUE",
-        help="recipe argument of the set (repeat)",
-    )
-    p.add_argument(
+    add_key_value_argument(p, "--recipe", "recipe argument of the set (repeat)")
+    add_key_value_argument(
+        p,
         "--option",
-        action="append",
-        type=key_value,
-        default=[],
-        metavar="KEY=VALUE",
-        help="model option (repeat); default the clean model with the set's anode",
+        "model option (repeat); default the clean model with the set's anode",
     )
     p.add_argument(
         "--param",

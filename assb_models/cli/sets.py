@@ -7,7 +7,7 @@ from assb_models.parameters import registry
 from assb_models.parameters.parameter_values import get_sources
 from assb_models.parameters.published_cells import parameter_values
 
-from .common import key_value
+from .common import add_key_value_argument
 from .set_names import set_name
 
 
@@ -19,14 +19,7 @@ def add_parser(sub):
         description=__doc__,
     )
     p.add_argument("name", nargs="?", help="a set to show value by value")
-    p.add_argument(
-        "--recipe",
-        action="append",
-        type=key_value,
-        default=[],
-        metavar="KEY=VALUE",
-        help="recipe argument of the set (repeat)",
-    )
+    add_key_value_argument(p, "--recipe", "recipe argument of the set (repeat)")
     p.set_defaults(run=run)
 
 

@@ -32,7 +32,7 @@ from assb_models.simulation.protocol import areal_experiment
 from assb_models.simulation.simulation import Simulation
 from assb_models.validation import InvalidInputError
 
-from .common import key_value, number_or_text, suggest
+from .common import add_key_value_argument, number_or_text, suggest
 from .set_names import set_name
 
 OUTPUTS = ("solution.csv", "voltage.png")
@@ -60,22 +60,8 @@ def add_parser(sub):
     p.add_argument(
         "--set", required=True, help="parameter set, e.g. Kim2024 (any letter case)"
     )
-    p.add_argument(
-        "--recipe",
-        action="append",
-        type=key_value,
-        default=[],
-        metavar="KEY=VALUE",
-        help="recipe argument of the set (repeat)",
-    )
-    p.add_argument(
-        "--option",
-        action="append",
-        type=key_value,
-        default=[],
-        metavar="KEY=VALUE",
-        help="model option on top of the set's (repeat)",
-    )
+    add_key_value_argument(p, "--recipe", "recipe argument of the set (repeat)")
+    add_key_value_argument(p, "--option", "model option on top of the set's (repeat)")
     p.add_argument(
         "--model",
         default="SolidStateDFN",
