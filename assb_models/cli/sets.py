@@ -8,7 +8,6 @@ from assb_models.parameters.parameter_values import get_sources
 from assb_models.parameters.published_cells import parameter_values
 
 from .common import add_key_value_argument
-from .set_names import set_name
 
 
 def add_parser(sub):
@@ -38,7 +37,7 @@ def run(args):
     if args.name is None:
         print("\n\n".join(_summary(name) for name in registry.names()))
         return
-    name = set_name(args.name)
+    name = registry.get(args.name).name
     recipe = dict(args.recipe)
     values = parameter_values(name, **recipe)
     sources = get_sources(name, **recipe)

@@ -22,6 +22,7 @@ import pandas as pd
 import pybamm
 
 from assb_models.options import ASSB_OPTIONS
+from assb_models.parameters import registry
 from assb_models.parameters.published_cells import (
     parameter_values,
     published_model,
@@ -33,7 +34,6 @@ from assb_models.simulation.simulation import Simulation
 from assb_models.validation import InvalidInputError
 
 from .common import add_key_value_argument, number_or_text, suggest
-from .set_names import set_name
 
 OUTPUTS = ("solution.csv", "voltage.png")
 #: columns of solution.csv, where the model has them
@@ -158,7 +158,7 @@ def _way_out(error, name, recipe):
 
 def run(args):
     """Simulate, then write the table and the figure; returns the solution."""
-    name = args.set = set_name(args.set)
+    name = args.set = registry.get(args.set).name
     out = pathlib.Path(args.out)
     _check_out(out, args.overwrite)
     recipe = {

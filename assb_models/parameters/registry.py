@@ -8,6 +8,7 @@ so ``pybamm.ParameterValues("Kim2024")`` works; a unit test checks that the two
 agree. Set names are case-insensitive here.
 """
 
+import difflib
 import functools
 import importlib
 import pkgutil
@@ -38,11 +39,14 @@ def records():
 
 
 def get(name):
-    """The record of set ``name`` (any case); an unknown name lists the sets."""
+    """The record of set ``name`` (any case); an unknown name names the nearest set
+    and lists them all."""
     by_key = {key.lower(): record for key, record in _records().items()}
     record = by_key.get(str(name).lower())
     if record is None:
+        close = difflib.get_close_matches(str(name).lower(), by_key, n=1, cutoff=0.6)
+        hint = f" (did you mean {by_key[close[0]].name}?)" if close else ""
         raise InvalidInputError(
-            f"Unknown parameter set {name!r}; available sets are {list(names())}"
+            f"Unknown parameter set {name!r}{hint}; available sets are {list(names())}"
         )
     return record
