@@ -27,9 +27,10 @@ import assb_models
 
 # %% [markdown]
 # ## 1. Li | polymer | Li against Li | sulfide | Li
-# The polymer values below are **illustrative**, of the order reported for PEO-LiTFSI near
-# 60 C (conductivity 1e-4 S/cm, t+ = 0.2, salt diffusivity 5e-12 m2/s); the published
-# parameter sets of the package give sourced ones. Both cells are 50 um thick, run at
+# The polymer values below are **illustrative** (an estimate of the order of PEO-LiTFSI
+# near 60 C: conductivity 1e-4 S/cm, salt diffusivity 5e-12 m2/s, t+ = 0.2, just below
+# the 0.25-0.3 that PFG NMR gives for PEO-LiN(CF3SO2)2, Handbook of Battery Materials,
+# Table 18.2); the published parameter sets of the package give sourced ones. Both cells are 50 um thick, run at
 # 0.05 mA/cm2 for 20 minutes, then rest.
 
 # %%
