@@ -160,3 +160,21 @@ def test_vtf_conductivity_law():
     kappa = values.evaluate(vtf_conductivity(pybamm.Scalar(1000.0), 333.15))
     expected = 50.0 * np.exp(-8000.0 / (8.314462618 * 133.15))
     assert kappa == pytest.approx(expected, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{}, {"surface form": "differential"}, {"anode interlayer": "resistive"}],
+)
+def test_interlayer_models_pickle(extra):
+    """The film joins each anode potential as a class of its module (sweeps ship
+    models to workers)."""
+    import pickle
+
+    model = assb_models.SolidStateDFN(
+        {"anode": "lithium metal", "electrolyte": "polymer interlayer", **extra}
+    )
+    again = pickle.loads(pickle.dumps(model))
+    assert type(again.submodels["negative electrode potential"]) is type(
+        model.submodels["negative electrode potential"]
+    )
