@@ -178,3 +178,35 @@ def test_interlayer_models_pickle(extra):
     assert type(again.submodels["negative electrode potential"]) is type(
         model.submodels["negative electrode potential"]
     )
+
+
+@pytest.mark.parametrize(
+    "name, bad",
+    [
+        ("Polymer cation transference number", 1.2),
+        ("Polymer thermodynamic factor", 0.0),
+        ("Polymer initial salt concentration [mol.m-3]", 0.0),
+        ("Polymer salt diffusivity [m2.s-1]", -1e-12),
+        ("Polymer interlayer thickness [m]", -1e-6),
+        ("Polymer/sulfide interphase initial resistance [Ohm.m2]", -1e-3),
+    ],
+)
+def test_bad_polymer_values_are_refused_by_name(name, bad):
+    from assb_models.parameters.parameter_values import validate_parameter_values
+    from assb_models.validation import InvalidInputError
+
+    with pytest.raises(InvalidInputError, match=name.replace("[", r"\[")):
+        validate_parameter_values({name: bad})
+
+
+def test_polymer_values_of_real_polymers_pass():
+    from assb_models.parameters.parameter_values import validate_parameter_values
+
+    validate_parameter_values(
+        {
+            # a Vogel temperature far below the cell's, and a negative t+
+            "Polymer VTF ideal glass transition temperature [K]": 170.0,
+            "Polymer cation transference number": -0.3,
+            "Polymer VTF pseudo-activation energy [J.mol-1]": 9000.0,
+        }
+    )
