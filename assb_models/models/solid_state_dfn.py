@@ -72,7 +72,10 @@ class SolidStateCell:
         concentrated-solution submodels with the "Polymer ..." parameters) or
         "polymer interlayer" (a polymer film, its own mesh domain "polymer
         interlayer", between the Li anode and the sulfide separator, with the
-        polymer/sulfide interphase at the junction);
+        polymer/sulfide interphase at the junction) or "polymer catholyte" (a
+        polymer in the cathode behind the sulfide separator, the interphase at
+        their junction, :class:`~assb_models.submodels.polymer.
+        CatholyteConductivity`);
         "transport efficiency" can be "Bruggeman" (default; exponent
         "Positive electrode Bruggeman coefficient (electrolyte)") or "tortuosity
         factor"; "surface form" can be "false", "differential" or "algebraic".
@@ -362,6 +365,8 @@ class SolidStateCell:
             submodel = polymer.PolymerDiffusion(self.param, self.options)
         elif choice == "polymer interlayer":
             submodel = polymer.SulfideBehindPolymerInterlayer(self.param, self.options)
+        elif choice == "polymer catholyte":
+            submodel = polymer.CatholyteConcentration(self.param, self.options)
         else:
             submodel = solid_electrolyte.SingleIonConcentration(
                 self.param, self.options
@@ -369,6 +374,22 @@ class SolidStateCell:
         self.submodels["electrolyte diffusion"] = submodel
 
     def set_electrolyte_potential_submodel(self):
+        if self.options["electrolyte"] == "polymer catholyte":
+            # sulfide separator, polymer cathode, the interphase between them
+            self.submodels["electrolyte conductivity"] = polymer.CatholyteConductivity(
+                self.param, options=self.options
+            )
+            self.submodels["polymer/sulfide interphase"] = (
+                polymer.ConstantPolymerSulfideInterphase(
+                    self.param, options=self.options
+                )
+            )
+            surf = pybamm.electrolyte_conductivity.surface_potential_form.Explicit
+            for domain in ["separator", "positive"]:
+                self.submodels[f"{domain} surface potential difference"] = surf(
+                    self.param, domain, self.options
+                )
+            return
         if (
             self.options["surface form"] == "false"
             and self.options["electrolyte"] != "polymer"

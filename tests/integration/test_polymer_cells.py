@@ -324,3 +324,41 @@ def test_film_polarisation_is_the_polymers_salt_gradient():
     # difference to the resistor (the kinetics barely move with c at the Li)
     assert eta_c[-1] > 5e-3
     np.testing.assert_allclose(v1 - v, eta_c, rtol=0.02, atol=2e-4)
+
+
+def test_catholyte_with_unit_transference_is_the_single_ion_cell_plus_spei():
+    """A polymer catholyte behind the sulfide separator with t+ = 1 and the SE's
+    conductivity is the single-ion cell less i R_SPEI (to 1e-6 V)."""
+    t = np.linspace(0, 1800, 61)
+    single, pv_single = full_cell("single-ion")
+    v_single = solve(single, pv_single, 1800, t, tol=TIGHT)["Voltage [V]"].entries
+    model, pv = full_cell("polymer catholyte")
+    pv.update(
+        {
+            "Polymer cation transference number": 1.0,
+            "Polymer electrolyte conductivity [S.m-1]": pv[
+                "Electrolyte conductivity [S.m-1]"
+            ],
+            "Polymer initial salt concentration [mol.m-3]": pv[
+                "Initial concentration in electrolyte [mol.m-3]"
+            ],
+        }
+    )
+    sol = solve(model, pv, 1800, t, tol=TIGHT)
+    i = pv["Current function [A]"] / area(pv)
+    expected = v_single - i * 2e-3
+    np.testing.assert_allclose(sol["Voltage [V]"].entries, expected, atol=1e-6)
+
+
+def test_catholyte_conserves_salt_and_lithium_and_polarises():
+    """Chen2020's c-dependent D: the catholyte's salt and total Li constant to
+    1e-9; Li+ enters at the junction, so the salt piles up there on discharge."""
+    model, pv = full_cell("polymer catholyte")
+    sol = solve(model, pv, 1800)
+    s = sol["Polymer catholyte salt [mol]"].entries
+    assert np.max(np.abs(s - s[0])) < 1e-9 * s[0]
+    n = sol["Total lithium [mol]"].entries
+    assert np.max(np.abs(n - n[0])) < 1e-9 * n[0]
+    c_j = sol["Polymer/sulfide junction salt concentration [mol.m-3]"].entries
+    c = sol["Positive electrolyte concentration [mol.m-3]"].entries
+    assert c_j[-1] > 1050 and c[-1, -1] < 950

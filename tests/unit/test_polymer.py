@@ -107,6 +107,14 @@ def test_interlayer_has_its_own_domain_and_counts_its_lithium():
             "'stack pressure'",
         ),
         ({"electrolyte": "gel"}, "allowed values"),
+        (
+            {"electrolyte": "polymer catholyte", "surface form": "differential"},
+            "needs 'surface form'",
+        ),
+        (
+            {"electrolyte": "polymer catholyte", "CEI growth": "reaction-limited"},
+            "'CEI growth'",
+        ),
     ],
 )
 def test_full_cells_refuse_what_a_polymer_cannot_take(options, match):
@@ -114,7 +122,9 @@ def test_full_cells_refuse_what_a_polymer_cannot_take(options, match):
         assb_models.SolidStateDFN(options)
 
 
-@pytest.mark.parametrize("electrolyte", ["polymer", "polymer interlayer"])
+@pytest.mark.parametrize(
+    "electrolyte", ["polymer", "polymer interlayer", "polymer catholyte"]
+)
 def test_spme_refuses_a_binary_electrolyte(electrolyte):
     with pytest.raises(pybamm.OptionError, match="not validated"):
         assb_models.SolidStateSPMe(
@@ -210,3 +220,26 @@ def test_polymer_values_of_real_polymers_pass():
             "Polymer VTF pseudo-activation energy [J.mol-1]": 9000.0,
         }
     )
+
+
+def test_catholyte_sits_behind_the_sulfide_separator():
+    model = assb_models.SolidStateDFN(
+        {
+            "anode": "lithium metal",
+            "electrolyte": "polymer catholyte",
+            # the Li touches the sulfide separator: it may reduce it
+            "anode interphase": "constant",
+        }
+    )
+    assert isinstance(
+        model.submodels["electrolyte conductivity"], polymer.CatholyteConductivity
+    )
+    for name in (
+        "Polymer catholyte salt [mol]",
+        "Polymer/sulfide interphase overpotential [V]",
+        "Polymer/sulfide junction potential step change [V]",
+        "Lithium in solid electrolyte [mol]",
+    ):
+        assert name in model.variables
+    with pytest.raises(pybamm.OptionError, match="no cathode"):
+        assb_models.SymmetricCell({"electrolyte": "polymer catholyte"})
