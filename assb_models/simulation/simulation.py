@@ -4,6 +4,7 @@ import re
 
 import numpy as np
 import pybamm
+from pybamm.parameters.parameter_values import ParameterNameParser
 
 from assb_models.models.anodes import ANODES
 from assb_models.parameters.parameter_values import validate_parameter_values
@@ -110,13 +111,32 @@ class MissingParameterError(InvalidInputError, KeyError):
     __str__ = BaseException.__str__
 
 
-def name_missing_parameter(error, model):
+def name_missing_parameter(error, model, parameter_values=None):
     """A :class:`MissingParameterError` naming the parameter PyBaMM's KeyError
     names and the model options that bring in physics (one of them reads it), or
-    None when ``error`` is not a missing parameter."""
+    None when ``error`` is not a missing parameter. When ``parameter_values`` hold
+    the parameter as a list's indexed entries ("name (0) [unit]", ...), the error
+    says so."""
     found = re.search(r"Parameter '([^']+)' not found", str(error))
     if not found:
         return None
+    name = found.group(1)
+    base, units = ParameterNameParser.split(name)
+    first = ParameterNameParser.combine(base, 0, units)
+    if parameter_values is not None and first in parameter_values.keys():
+        given = []
+        while ParameterNameParser.combine(base, len(given), units) in (
+            parameter_values.keys()
+        ):
+            given.append(
+                parameter_values[ParameterNameParser.combine(base, len(given), units)]
+            )
+        return MissingParameterError(
+            f"{name!r} = {given!r} is a list: PyBaMM's ParameterValues stores it as "
+            f"the separate entries {first!r}, ..., which no model reads, so "
+            f"{model.name} finds no {name!r}. Allowed: one real number (or a "
+            "function, interpolant or '[input]')"
+        )
     options = getattr(model, "assb_options", None) or {}
     physics = {k: v for k, v in options.items() if v not in _PLAIN_OPTION_VALUES}
     if isinstance(getattr(model, "options", None), pybamm.BatteryModelOptions):
@@ -132,7 +152,7 @@ def name_missing_parameter(error, model):
         else "with its default options"
     )
     return MissingParameterError(
-        f"parameter {found.group(1)!r} is not in the parameter values, but "
+        f"parameter {name!r} is not in the parameter values, but "
         f"{model.name} {needs} needs it: add it to the parameter values, use a set "
         "that has it (`assb sets`), or choose options the set has parameters for"
     )
@@ -237,7 +257,9 @@ class Simulation(pybamm.Simulation):
         try:
             return super().build(*args, **kwargs)
         except KeyError as error:
-            named = name_missing_parameter(error, self._model)
+            named = name_missing_parameter(
+                error, self._model, self._unprocessed_parameter_values
+            )
             if named is None:
                 raise
             raise named from error
@@ -267,7 +289,9 @@ class Simulation(pybamm.Simulation):
                 explain_solver_error(error, self._parameter_values)
             ) from error
         except KeyError as error:
-            named = name_missing_parameter(error, self._model)
+            named = name_missing_parameter(
+                error, self._model, self._unprocessed_parameter_values
+            )
             if named is None:
                 raise
             raise named from error

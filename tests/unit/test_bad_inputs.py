@@ -12,6 +12,7 @@ from assb_models import InvalidInputError, cli
 from assb_models.fitting import (
     load_fitted_parameters,
 )
+from assb_models.parameters.parameter_values import refuse_list_values
 
 KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
@@ -217,6 +218,46 @@ def test_a_list_where_a_scalar_is_expected_is_refused():
     values["Separator thickness [m]"] = [1e-4, 2e-4]
     with pytest.raises(InvalidInputError, match=r"'Separator thickness \[m\]' = \[0"):
         assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=values)
+
+
+def test_a_list_through_parameter_values_update_is_refused_before_solving():
+    # PyBaMM's update() stores a list as "name (i) [unit]" entries and leaves the
+    # parameter unchanged: without the check the list would be dropped silently
+    values = KIM.copy()
+    values.update({"Separator thickness [m]": [1e-5, 2e-5]})
+    assert values["Separator thickness [m]"] == KIM["Separator thickness [m]"]
+    message = (
+        r"'Separator thickness \[m\]' = \[1e-05, 2e-05\] is a list.*"
+        r"'Separator thickness \(0\) \[m\]'.*kept its previous value.*Allowed: one "
+        "real number"
+    )
+    with pytest.raises(InvalidInputError, match=message):
+        assb_models.validate_parameter_values(values)
+    with pytest.raises(InvalidInputError, match=message):
+        assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=values)
+
+
+def test_a_list_for_a_parameter_the_values_lack_is_named_at_build():
+    import pybamm
+
+    from assb_models.simulation.simulation import MissingParameterError
+
+    name = "Positive electrode Bruggeman coefficient (electrolyte)"
+    values = {k: v for k, v in KIM.items() if k != name}
+    values = pybamm.ParameterValues({**values, name: [1.5, 1.6]})
+    simulation = assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=values)
+    with pytest.raises(MissingParameterError) as err:
+        simulation.build()
+    assert f"{name!r} = [1.5, 1.6] is a list" in str(err.value)
+    assert "Allowed: one real number" in str(err.value)
+
+
+def test_pybamm_indexed_parameters_are_not_taken_for_lists():
+    import pybamm
+
+    msmr = pybamm.ParameterValues("MSMR_Example")
+    assert any("(0)" in name for name in msmr.keys())
+    assert refuse_list_values(dict(msmr.items())) is None
 
 
 def test_missing_parameter_of_a_pybamm_option_is_named_with_it():

@@ -120,6 +120,22 @@ def test_any_value_of_any_parameter(name, value):
         assert rule[1] <= value <= rule[2]
 
 
+@FAST
+@given(
+    st.sampled_from(NUMERIC),
+    st.lists(st.one_of(st.floats(-1e3, 1e3), st.integers(-10, 10)), max_size=4),
+)
+def test_a_list_through_parameter_values_update(name, value):
+    pv = KIM.copy()
+    pv.update({name: value})  # PyBaMM keeps the old value: the list must not vanish
+    try:
+        assb_models.validate_parameter_values(pv)
+    except InvalidInputError as error:
+        assert f"{name!r} = {value!r} is a list" in str(error)
+        return
+    assert not value  # only an empty list adds no entry at all: nothing was given
+
+
 option_values = st.one_of(
     st.sampled_from(sorted({v for vals in ASSB_OPTIONS.values() for v in vals})),
     st.sampled_from(["true", "false", "none", "", "Tafel ", None, 1]),
