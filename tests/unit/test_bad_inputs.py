@@ -245,7 +245,9 @@ def test_a_list_for_a_parameter_the_values_lack_is_named_at_build():
     name = "Positive electrode Bruggeman coefficient (electrolyte)"
     values = {k: v for k, v in KIM.items() if k != name}
     values = pybamm.ParameterValues({**values, name: [1.5, 1.6]})
-    simulation = assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=values)
+    simulation = assb_models.Simulation(
+        assb_models.SolidStateDFN(), parameter_values=values
+    )
     with pytest.raises(MissingParameterError) as err:
         simulation.build()
     assert f"{name!r} = [1.5, 1.6] is a list" in str(err.value)
