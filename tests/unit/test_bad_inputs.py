@@ -276,3 +276,49 @@ def test_missing_parameter_of_a_pybamm_option_is_named_with_it():
     assert "'Positive electrode double-layer capacity [F.m-2]'" in str(err.value)
     assert "'surface form': 'differential'" in str(err.value)
     assert "working electrode" not in str(err.value)
+
+
+DFN = assb_models.SolidStateDFN()
+COARSE = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
+
+
+@pytest.mark.parametrize(
+    "var_pts, words",
+    [
+        ([5, 5], "var_pts = [5, 5] must be a dict"),
+        ({**COARSE, "x_p": 0}, "var_pts['x_p'] = 0 is outside the allowed range"),
+        ({**COARSE, "r_p": 8.5}, "var_pts['r_p'] = 8.5 is outside the allowed range"),
+        ({**COARSE, "r_p": 10**9}, "integer in [1, 1000]"),
+        ({**COARSE, "x_p": True}, "var_pts['x_p'] = True is outside"),
+        ({**COARSE, "xp": 8}, "var_pts: ['xp'] not among the coordinates"),
+    ],
+)
+def test_var_pts_are_checked_before_building(var_pts, words):
+    with pytest.raises(InvalidInputError) as err:
+        assb_models.Simulation(DFN, parameter_values=KIM, var_pts=var_pts)
+    assert words in str(err.value)
+
+
+def test_a_coordinate_var_pts_lack_is_named_at_build():
+    simulation = assb_models.Simulation(DFN, parameter_values=KIM, var_pts={"x_p": 8})
+    with pytest.raises(InvalidInputError) as err:
+        simulation.build()
+    assert "var_pts = {'x_p': 8} lacks 'x_n'" in str(err.value)
+    assert isinstance(err.value.__cause__, KeyError)  # PyBaMM's, kept as the cause
+
+
+def test_solver_errors_get_advice_only_when_a_step_failed():
+    import pybamm
+
+    from assb_models.simulation.simulation import explain_solver_error
+
+    argument = pybamm.SolverError(
+        "'t_eval' ... has been provided as a list of length 1"
+    )
+    message = explain_solver_error(argument)
+    assert message.startswith(str(argument)) and "before any step" in message
+    assert "could not take a step" not in message
+    failed = pybamm.SolverError(
+        "input set 0: IDAGetDky: IDA_BAD_K: The k-th derivative is not available"
+    )
+    assert "could not take a step" in explain_solver_error(failed)

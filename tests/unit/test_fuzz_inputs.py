@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 import assb_models  # noqa: E402
+import assb_models.fitting  # noqa: E402  (the fit-file reader, used as assb_models.fitting)
 from assb_models import CompositeCathodeRecipe, InvalidInputError  # noqa: E402
 from assb_models.options import ASSB_OPTIONS  # noqa: E402
 from assb_models.parameters.parameter_values import allowed_range  # noqa: E402
@@ -134,6 +135,38 @@ def test_a_list_through_parameter_values_update(name, value):
         assert f"{name!r} = {value!r} is a list" in str(error)
         return
     assert not value  # only an empty list adds no entry at all: nothing was given
+
+
+DFN = assb_models.SolidStateDFN()
+COORDINATES = sorted(DFN.default_var_pts)
+
+
+@FAST
+@given(
+    st.one_of(
+        st.dictionaries(
+            st.one_of(st.sampled_from(COORDINATES), st.sampled_from(["xp", "", "X_N"])),
+            st.one_of(st.integers(-5, 2000), anything),
+            max_size=4,
+        ),
+        anything,
+    )
+)
+def test_var_pts(var_pts):
+    try:
+        assb_models.Simulation(DFN, parameter_values=KIM, var_pts=var_pts)
+    except InvalidInputError as error:
+        assert "var_pts" in str(error)
+        return
+    # accepted: nothing (the model's default mesh), or known coordinates with
+    # integer points in [1, 1000], never rounded or clipped
+    assert not var_pts or all(
+        name in COORDINATES
+        and isinstance(n, (int, np.integer))
+        and not isinstance(n, bool)
+        and 1 <= n <= 1000
+        for name, n in var_pts.items()
+    )
 
 
 option_values = st.one_of(
