@@ -33,7 +33,8 @@ _ADVICE = {
         "lithiation or delithiation, the SE fraction or a contact fraction "
         "approaching zero (SE consumption, contact loss), or a side reaction running "
         "away at high potential. Try: a lower C-rate or tighter voltage cut-offs; "
-        "pybamm.IDAKLUSolver(rtol=1e-6, atol=1e-8); a finer mesh (var_pts); and "
+        "solver=assb_models.solver.SolidStateSolver(rtol=1e-6, atol=1e-8); a finer "
+        "mesh (var_pts); and "
         "plot the solution up to the failure (returned by experiments) to see which "
         "variable leaves its range."
     ),
