@@ -178,6 +178,21 @@ option_names = st.sampled_from(
 )
 
 
+@FAST
+@given(
+    st.one_of(
+        st.text(max_size=12),
+        st.lists(st.sampled_from(sorted(ASSB_OPTIONS)), max_size=3),
+        st.tuples(st.sampled_from(sorted(ASSB_OPTIONS)), option_values),
+        anything.filter(lambda v: v is not None),
+    )
+)
+def test_options_that_are_not_a_dict(options):
+    with pytest.raises((pybamm.OptionError, InvalidInputError)) as err:
+        assb_models.SolidStateDFN(options)
+    assert "options must be a dict" in str(err.value)
+
+
 @SLOW
 @given(st.dictionaries(option_names, option_values, max_size=3))
 def test_options(options):
@@ -395,3 +410,51 @@ def test_a_missing_parameter(name):
         assert repr(name) in str(error) or "not in the parameter values" in str(error)
     except InvalidInputError:
         pass  # a cross-check that needs the parameter refuses the set
+
+
+@SLOW
+@given(
+    st.lists(
+        st.one_of(st.integers(70, 95), st.floats(70, 95).map(lambda x: round(x, 3))),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    ),
+    st.sampled_from([None, "ninety", True]),
+)
+def test_sweep_batches_read_as_one_dataset(tmp_path_factory, loadings, odd):
+    """Any mix of integer and float design values, one batch per design, is one
+    dataset for pandas and pyarrow; a value that is not a number among numbers is a
+    spec error before any batch."""
+    pytest.importorskip("pyarrow")
+    import pandas as pd
+    import pyarrow.dataset as pads
+
+    from assb_models.sweep import load_spec
+    from assb_models.sweep.runner import results_schema, write_batch
+    from assb_models.sweep.spec import SpecError
+    from assb_models.sweep.worker import failed_batch
+
+    values = loadings + ([odd] if odd is not None else [])
+    spec = {
+        "parameter_set": "Kim2024",
+        "design": {"grid": {"am_wt_percent": values}},
+        "protocol": {"cycles": [{"label": "d", "steps": ["Rest for 1 minute"]}]},
+    }
+    try:
+        spec = load_spec(spec)
+        designs = spec.designs()
+        schema = results_schema(spec, designs)
+    except (SpecError, InvalidInputError) as error:
+        assert odd is not None and "am_wt_percent" in str(error)
+        return
+    assert odd is None
+    folder = tmp_path_factory.mktemp("sweep")
+    for index, design in enumerate(designs):
+        items = [(index, spec.design_id(design), design)]
+        write_batch(folder, failed_batch(spec, items, RuntimeError("x")), schema)
+    for table in (
+        pd.read_parquet(folder),
+        pads.dataset(folder, format="parquet").to_table().to_pandas(),
+    ):
+        assert sorted(table["am_wt_percent"]) == sorted(float(v) for v in loadings)
