@@ -8,6 +8,7 @@ from assb_models.parameters.assb_parameters import (
     PolymerFilledParameters,
 )
 from assb_models.parameters.parameter_values import get_parameter_values
+from assb_models.solver import SolidStateSolver
 from assb_models.submodels import (
     electrode,
     interface,
@@ -580,6 +581,12 @@ class SolidStateCell:
         return get_parameter_values(
             self.anode.parameter_set, **self.anode.parameter_set_kwargs
         )
+
+    @property
+    def default_solver(self):
+        """:class:`~assb_models.solver.SolidStateSolver`: PyBaMM's IDAKLU, which
+        solves a step it cannot start again with IDA's full-system initialisation."""
+        return SolidStateSolver()
 
     @property
     def default_quick_plot_variables(self):

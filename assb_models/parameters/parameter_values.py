@@ -4,6 +4,7 @@ import math
 
 import numpy as np
 import pybamm
+from pybamm.parameters.parameter_values import ParameterNameParser
 
 from assb_models.validation import (
     InvalidInputError,
@@ -365,6 +366,50 @@ def _validate_carbon_contact_area(number):
         )
 
 
+def _split_lists(values):
+    """Parameters PyBaMM stored as a list's items: ``{name: [(index, value), ...]}``
+    for each ``"name (i) [unit]"`` group whose un-indexed name is also a parameter
+    of ``values`` or one of the scalars this package checks (PyBaMM's
+    ``ParameterValues.update`` expands a list into indexed entries that no model
+    reads and leaves the parameter itself unchanged). Groups for PyBaMM's indexed
+    parameters (MSMR host sites) are not listed."""
+    known = set(values) | set(POSITIVE + NON_NEGATIVE + FRACTIONS + PRESSURES)
+    groups = {}
+    for name, value in values.items():
+        parsed = ParameterNameParser.parse_indexed(name)
+        if parsed is None:
+            continue
+        base, index, units = parsed
+        scalar = ParameterNameParser.add_units(base, units)
+        if scalar in known:
+            groups.setdefault(scalar, []).append((index, value))
+    return {name: sorted(items) for name, items in groups.items()}
+
+
+def refuse_list_values(values):
+    """Raise :class:`~assb_models.validation.InvalidInputError` for a list given as
+    a scalar parameter's value (see :func:`_split_lists`), naming the parameter,
+    the list and what is allowed."""
+    for name, items in _split_lists(values).items():
+        given = [value for _, value in items]
+        base, units = ParameterNameParser.split(name)
+        entries = ", ".join(
+            repr(ParameterNameParser.combine(base, i, units)) for i, _ in items
+        )
+        kept = (
+            f", and {name!r} kept its previous value {values[name]!r}"
+            if name in values
+            else ""
+        )
+        raise InvalidInputError(
+            f"{name!r} = {given!r} is a list: PyBaMM's ParameterValues stores it as "
+            f"the separate entries {entries}, which no model reads{kept}. Allowed: "
+            "one real number (or a function, interpolant or '[input]'); to compare "
+            "several values, solve once per value, or set the parameter to "
+            "'[input]' and pass each value in inputs="
+        )
+
+
 def validate_parameter_values(parameter_values):
     """Check a parameter set for values a solid-state model cannot use.
 
@@ -381,8 +426,10 @@ def validate_parameter_values(parameter_values):
     223-473 K, conductivities and diffusivities > 0, activation energies 0-500
     kJ/mol, Bruggeman 0-10, contact fractions in (0, 1], thicknesses up to 1 cm,
     ...); the initial positive concentration within (0, maximum); lower cut-off
-    below the upper one. numpy scalars are checked like floats. Parameters the set
-    does not have, and functions or inputs, are not checked.
+    below the upper one. numpy scalars are checked like floats; a list given for a
+    scalar parameter (which ``ParameterValues.update`` would store as indexed
+    entries no model reads) is refused (:func:`refuse_list_values`). Parameters the
+    set does not have, and functions or inputs, are not checked.
     """
     values = (
         dict(parameter_values.items())
@@ -399,6 +446,7 @@ def validate_parameter_values(parameter_values):
             return float(value.item())
         return None
 
+    refuse_list_values(values)
     for name, value in values.items():
         if name in _NOT_PARAMETERS:
             continue

@@ -9,7 +9,9 @@ the completed cycles exist as a solution and, with ``save_to``, as a file
 
 - A solver failure or Ctrl-C (KeyboardInterrupt) stops the run: the completed
   cycles are returned, with a :class:`RunInterruptedWarning` and
-  ``solution.termination`` = "interrupted: <why>".
+  ``solution.termination`` = "interrupted: <why>". A cycle a solver failure cut
+  short is not among them (PyBaMM keeps its steps that ran as a cycle): the run
+  ends with the last chunk that completed, the state a resumed run starts from.
 - Any other exception is raised with the completed cycles attached
   (``error.completed_solution``) and a note naming the saved file.
 - ``run_cycles(..., resume_from=saved)`` (a solution or the saved file) continues
@@ -252,12 +254,18 @@ def run_cycles(
             )
             ran = len(result.cycles) - before
             skipped = _skipped(result)
-            if ran < len(chunk) and recorder.error is not None:
-                # PyBaMM ends the cycle at a solver failure: the run stops here
-                solution = _compact(result, save_at_cycles)
-                if save_to is not None:
-                    _save(solution, save_to, start + ran)
-                reason = f"SolverError: {recorder.error}"
+            if recorder.error is not None:
+                # PyBaMM ends the cycle at a solver failure and keeps the steps
+                # that ran as a cycle: the run stops at the last complete chunk
+                # (a resumed run starts the failed cycle from its beginning)
+                if solution is None:
+                    solution = _compact(result, save_at_cycles)
+                    if save_to is not None:
+                        _save(solution, save_to, start + ran)
+                reason = (
+                    f"SolverError in cycle {start + ran + (ran < len(chunk))}: "
+                    f"{recorder.error}"
+                )
                 break
             if ran < len(chunk) and (skipped or result.termination == "final time"):
                 warnings.warn(

@@ -4,6 +4,7 @@ import re
 
 import numpy as np
 import pybamm
+from pybamm.parameters.parameter_values import ParameterNameParser
 
 from assb_models.models.anodes import ANODES
 from assb_models.parameters.parameter_values import validate_parameter_values
@@ -32,11 +33,52 @@ _ADVICE = {
         "lithiation or delithiation, the SE fraction or a contact fraction "
         "approaching zero (SE consumption, contact loss), or a side reaction running "
         "away at high potential. Try: a lower C-rate or tighter voltage cut-offs; "
-        "pybamm.IDAKLUSolver(rtol=1e-6, atol=1e-8); a finer mesh (var_pts); and "
+        "solver=assb_models.solver.SolidStateSolver(rtol=1e-6, atol=1e-8); a finer "
+        "mesh (var_pts); and "
         "plot the solution up to the failure (returned by experiments) to see which "
         "variable leaves its range."
     ),
 }
+
+
+#: words of the DAE solver's messages when it could not take a step
+_INTEGRATION_FAILURE = ("IDA", "corrector", "convergence", "error test", "hmin", "KLU")
+
+#: largest number of mesh points per direction (a finer mesh is not a model input
+#: but a run that does not end)
+MAX_MESH_POINTS = 1000
+
+
+def check_var_pts(var_pts, model):
+    """Raise :class:`InvalidInputError` unless ``var_pts`` is None or a dict whose
+    keys are coordinates of ``model.default_var_pts`` and whose values are integers
+    in [1, :data:`MAX_MESH_POINTS`] (a coordinate the mesh needs but ``var_pts``
+    lacks is named at build)."""
+    if var_pts is None:
+        return
+    allowed = dict(model.default_var_pts)
+    if not isinstance(var_pts, dict):
+        raise InvalidInputError(
+            f"var_pts = {var_pts!r} must be a dict of coordinate: number of points, "
+            f"e.g. {allowed}"
+        )
+    names = {str(getattr(k, "name", k)): v for k, v in var_pts.items()}
+    unknown = sorted(set(names) - set(allowed))
+    if unknown:
+        raise InvalidInputError(
+            f"var_pts: {unknown} not among the coordinates of {model.name}; "
+            f"allowed: {sorted(allowed)}"
+        )
+    for name, points in names.items():
+        if not (
+            isinstance(points, (int, np.integer))
+            and not isinstance(points, bool)
+            and 1 <= points <= MAX_MESH_POINTS
+        ):
+            raise InvalidInputError(
+                f"var_pts[{name!r}] = {points!r} is outside the allowed range: an "
+                f"integer in [1, {MAX_MESH_POINTS}]"
+            )
 
 
 #: cell voltages (vs the anode) that PyBaMM's half-cell initial state reads vs Li
@@ -77,6 +119,10 @@ def explain_solver_error(error, parameter_values=None):
     message = str(error)
     initial = re.search(r"Events (\[.*\]) are non-positive at initial", message)
     if not initial:
+        if not any(word in message for word in _INTEGRATION_FAILURE):
+            # an argument PyBaMM's solver refuses (t_eval, inputs, ...): its own
+            # message names it, and the advice on failed steps would mislead
+            return f"{message}\n(raised by PyBaMM's solver before any step was taken)"
         return f"{message}\n{_ADVICE['step']}"
     if "voltage" not in initial.group(1):
         return (
@@ -110,13 +156,32 @@ class MissingParameterError(InvalidInputError, KeyError):
     __str__ = BaseException.__str__
 
 
-def name_missing_parameter(error, model):
+def name_missing_parameter(error, model, parameter_values=None):
     """A :class:`MissingParameterError` naming the parameter PyBaMM's KeyError
     names and the model options that bring in physics (one of them reads it), or
-    None when ``error`` is not a missing parameter."""
+    None when ``error`` is not a missing parameter. When ``parameter_values`` hold
+    the parameter as a list's indexed entries ("name (0) [unit]", ...), the error
+    says so."""
     found = re.search(r"Parameter '([^']+)' not found", str(error))
     if not found:
         return None
+    name = found.group(1)
+    base, units = ParameterNameParser.split(name)
+    first = ParameterNameParser.combine(base, 0, units)
+    if parameter_values is not None and first in parameter_values.keys():
+        given = []
+        while ParameterNameParser.combine(base, len(given), units) in (
+            parameter_values.keys()
+        ):
+            given.append(
+                parameter_values[ParameterNameParser.combine(base, len(given), units)]
+            )
+        return MissingParameterError(
+            f"{name!r} = {given!r} is a list: PyBaMM's ParameterValues stores it as "
+            f"the separate entries {first!r}, ..., which no model reads, so "
+            f"{model.name} finds no {name!r}. Allowed: one real number (or a "
+            "function, interpolant or '[input]')"
+        )
     options = getattr(model, "assb_options", None) or {}
     physics = {k: v for k, v in options.items() if v not in _PLAIN_OPTION_VALUES}
     if isinstance(getattr(model, "options", None), pybamm.BatteryModelOptions):
@@ -132,7 +197,7 @@ def name_missing_parameter(error, model):
         else "with its default options"
     )
     return MissingParameterError(
-        f"parameter {found.group(1)!r} is not in the parameter values, but "
+        f"parameter {name!r} is not in the parameter values, but "
         f"{model.name} {needs} needs it: add it to the parameter values, use a set "
         "that has it (`assb sets`), or choose options the set has parameters for"
     )
@@ -179,7 +244,8 @@ class Simulation(pybamm.Simulation):
     and what to try; a solution in which SE oxidation ran above the potential
     its parameters were calibrated at warns
     (:func:`~assb_models.simulation.analysis.warn_outside_calibration`).
-    ``inputs=`` of :meth:`solve` are checked as parameter values
+    ``var_pts`` are checked (:func:`check_var_pts`); ``inputs=`` of :meth:`solve`
+    are checked as parameter values
     (:func:`check_inputs`) unless ``check_inputs=False`` (for a caller that has
     validated the values they come from, as a sweep does); a parameter the model
     needs but the values lack raises :class:`MissingParameterError`.
@@ -189,6 +255,7 @@ class Simulation(pybamm.Simulation):
         self._check_inputs = check_inputs
         parameter_values = parameter_values or model.default_parameter_values
         validate_parameter_values(parameter_values)
+        check_var_pts(kwargs.get("var_pts"), model)
         super().__init__(model, parameter_values=parameter_values, **kwargs)
         if getattr(self, "experiment", None) is not None:
             check_experiment(self.experiment, parameter_values)
@@ -237,7 +304,17 @@ class Simulation(pybamm.Simulation):
         try:
             return super().build(*args, **kwargs)
         except KeyError as error:
-            named = name_missing_parameter(error, self._model)
+            lacking = re.search(r"Points not given for variable '([^']+)'", str(error))
+            if lacking:
+                raise InvalidInputError(
+                    f"var_pts = {self._var_pts!r} lacks {lacking.group(1)!r}, a "
+                    f"coordinate of {self._model.name}'s mesh: give it a number of "
+                    f"points in [1, {MAX_MESH_POINTS}] (the model's default: "
+                    f"{self._model.default_var_pts[lacking.group(1)]})"
+                ) from error
+            named = name_missing_parameter(
+                error, self._model, self._unprocessed_parameter_values
+            )
             if named is None:
                 raise
             raise named from error
@@ -267,7 +344,9 @@ class Simulation(pybamm.Simulation):
                 explain_solver_error(error, self._parameter_values)
             ) from error
         except KeyError as error:
-            named = name_missing_parameter(error, self._model)
+            named = name_missing_parameter(
+                error, self._model, self._unprocessed_parameter_values
+            )
             if named is None:
                 raise
             raise named from error

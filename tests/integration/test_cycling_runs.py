@@ -1,11 +1,16 @@
 """Interrupted cycling runs keep their finished cycles and resume from them."""
 
+import json
+import pathlib
+
 import numpy as np
 import pybamm
 import pytest
 
 import assb_models
+from assb_models.reproductions import lee2020
 from assb_models.simulation.runs import RunInterruptedWarning, run_cycles
+from assb_models.solver import SolidStateSolver
 
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
 CYCLE = ("Discharge at 1C for 5 minutes", "Charge at 1C for 4 minutes")
@@ -136,3 +141,77 @@ def test_a_cycle_that_cannot_start_is_skipped_and_the_run_goes_on(setup):
     assert len(solution.cycles) == 3 and solution.termination == "final time"
     v = solution.cycles[-1]["Voltage [V]"].entries
     assert np.all(np.isfinite(v)) and v[-1] < v[0]
+
+
+class FailingStep(pybamm.IDAKLUSolver):
+    """IDAKLU whose ``fail_at``-th step of the run (counted over its copies) fails."""
+
+    def __init__(self, fail_at, counter=None, **kwargs):
+        super().__init__(**kwargs)
+        self.fail_at, self.counter = fail_at, counter if counter is not None else [0]
+
+    def step(self, *args, **kwargs):
+        self.counter[0] += 1
+        if self.counter[0] == self.fail_at:
+            raise pybamm.SolverError("IDA_BAD_K (a stand-in failure)")
+        return super().step(*args, **kwargs)
+
+
+def test_a_cycle_cut_short_by_a_solver_failure_is_not_counted(setup, tmp_path):
+    """The 4th step is the 2nd of cycle 2: PyBaMM keeps cycle 2's first step as a
+    cycle; the run ends with cycle 1, the state a resumed run starts cycle 2 from."""
+    model, pv = setup
+    store = tmp_path / "run.pkl"
+    with pytest.warns(RunInterruptedWarning, match="SolverError in cycle 2"):
+        partial = run_cycles(
+            model,
+            pv,
+            [CYCLE] * 3,
+            var_pts=VAR_PTS,
+            solver=FailingStep(4),
+            save_to=store,
+        )
+    assert len(partial.cycles) == 1
+    assert "interrupted: SolverError in cycle 2" in partial.termination
+    resumed = run_cycles(model, pv, [CYCLE] * 3, var_pts=VAR_PTS, resume_from=store)
+    assert len(resumed.cycles) == 3 and resumed.termination == "final time"
+
+
+#: the state at which the 1,000-cycle Lee2020 SPMe run stopped (cycle 601)
+CV_HOLD_STATE = pathlib.Path(__file__).with_name("lee2020_cv_hold_state.json")
+
+
+def test_a_cv_hold_pybamms_idaklu_cannot_start_runs_with_the_default_solver():
+    """From this state (the end of a CC charge to 4.25 V) PyBaMM's IDAKLU cannot
+    take the first step of the CV hold (IDA_BAD_K after h ~ 1e-60 s) although the
+    state is consistent; the models' default solver solves the step again with
+    IDA's full-system initialisation and the hold runs to C/20."""
+    model = assb_models.SolidStateSPMe(
+        {"anode": "anode-free", "anode interphase": "diffusion-limited"}
+    )
+    experiment = pybamm.Experiment(
+        [("Charge at 0.5C until 4.25 V", "Hold at 4.25 V until C/20")]
+    )
+    simulation = assb_models.Simulation(
+        model, parameter_values=lee2020.parameter_values(), experiment=experiment
+    )
+    simulation.build_for_experiment()
+    hold = simulation.steps_to_built_models[experiment.steps[1].basic_repr()]
+    state = json.loads(CV_HOLD_STATE.read_text())
+    y = np.array(state["y"])[:, np.newaxis]
+    if y.shape[0] != hold.len_rhs_and_alg:
+        pytest.skip("the model's states changed since the state was stored")
+    start = pybamm.Solution(np.array([state["t [s]"]]), y, hold, {})
+    try:
+        pybamm.IDAKLUSolver().step(start, hold, 86400.0, save=False)
+        reproduced = False
+    except pybamm.SolverError:
+        reproduced = True
+    step = SolidStateSolver().step(start, hold, 86400.0, save=False)
+    assert "C-rate cut-off" in step.termination
+    current = step["Current [A]"].entries
+    assert current[0] < 0 and abs(current[-1]) < abs(current[0]) / 5
+    if not reproduced:
+        pytest.skip(
+            "PyBaMM's IDAKLU now starts this hold (model, set or solver changed)"
+        )

@@ -12,6 +12,7 @@ from assb_models import InvalidInputError, cli
 from assb_models.fitting import (
     load_fitted_parameters,
 )
+from assb_models.parameters.parameter_values import refuse_list_values
 
 KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"
 VAR_PTS = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
@@ -219,6 +220,48 @@ def test_a_list_where_a_scalar_is_expected_is_refused():
         assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=values)
 
 
+def test_a_list_through_parameter_values_update_is_refused_before_solving():
+    # PyBaMM's update() stores a list as "name (i) [unit]" entries and leaves the
+    # parameter unchanged: without the check the list would be dropped silently
+    values = KIM.copy()
+    values.update({"Separator thickness [m]": [1e-5, 2e-5]})
+    assert values["Separator thickness [m]"] == KIM["Separator thickness [m]"]
+    message = (
+        r"'Separator thickness \[m\]' = \[1e-05, 2e-05\] is a list.*"
+        r"'Separator thickness \(0\) \[m\]'.*kept its previous value.*Allowed: one "
+        "real number"
+    )
+    with pytest.raises(InvalidInputError, match=message):
+        assb_models.validate_parameter_values(values)
+    with pytest.raises(InvalidInputError, match=message):
+        assb_models.Simulation(assb_models.SolidStateDFN(), parameter_values=values)
+
+
+def test_a_list_for_a_parameter_the_values_lack_is_named_at_build():
+    import pybamm
+
+    from assb_models.simulation.simulation import MissingParameterError
+
+    name = "Positive electrode Bruggeman coefficient (electrolyte)"
+    values = {k: v for k, v in KIM.items() if k != name}
+    values = pybamm.ParameterValues({**values, name: [1.5, 1.6]})
+    simulation = assb_models.Simulation(
+        assb_models.SolidStateDFN(), parameter_values=values
+    )
+    with pytest.raises(MissingParameterError) as err:
+        simulation.build()
+    assert f"{name!r} = [1.5, 1.6] is a list" in str(err.value)
+    assert "Allowed: one real number" in str(err.value)
+
+
+def test_pybamm_indexed_parameters_are_not_taken_for_lists():
+    import pybamm
+
+    msmr = pybamm.ParameterValues("MSMR_Example")
+    assert any("(0)" in name for name in msmr.keys())
+    assert refuse_list_values(dict(msmr.items())) is None
+
+
 def test_missing_parameter_of_a_pybamm_option_is_named_with_it():
     import pybamm
 
@@ -233,3 +276,49 @@ def test_missing_parameter_of_a_pybamm_option_is_named_with_it():
     assert "'Positive electrode double-layer capacity [F.m-2]'" in str(err.value)
     assert "'surface form': 'differential'" in str(err.value)
     assert "working electrode" not in str(err.value)
+
+
+DFN = assb_models.SolidStateDFN()
+COARSE = {"x_n": 5, "x_s": 5, "x_p": 8, "r_n": 5, "r_p": 8}
+
+
+@pytest.mark.parametrize(
+    "var_pts, words",
+    [
+        ([5, 5], "var_pts = [5, 5] must be a dict"),
+        ({**COARSE, "x_p": 0}, "var_pts['x_p'] = 0 is outside the allowed range"),
+        ({**COARSE, "r_p": 8.5}, "var_pts['r_p'] = 8.5 is outside the allowed range"),
+        ({**COARSE, "r_p": 10**9}, "integer in [1, 1000]"),
+        ({**COARSE, "x_p": True}, "var_pts['x_p'] = True is outside"),
+        ({**COARSE, "xp": 8}, "var_pts: ['xp'] not among the coordinates"),
+    ],
+)
+def test_var_pts_are_checked_before_building(var_pts, words):
+    with pytest.raises(InvalidInputError) as err:
+        assb_models.Simulation(DFN, parameter_values=KIM, var_pts=var_pts)
+    assert words in str(err.value)
+
+
+def test_a_coordinate_var_pts_lack_is_named_at_build():
+    simulation = assb_models.Simulation(DFN, parameter_values=KIM, var_pts={"x_p": 8})
+    with pytest.raises(InvalidInputError) as err:
+        simulation.build()
+    assert "var_pts = {'x_p': 8} lacks 'x_n'" in str(err.value)
+    assert isinstance(err.value.__cause__, KeyError)  # PyBaMM's, kept as the cause
+
+
+def test_solver_errors_get_advice_only_when_a_step_failed():
+    import pybamm
+
+    from assb_models.simulation.simulation import explain_solver_error
+
+    argument = pybamm.SolverError(
+        "'t_eval' ... has been provided as a list of length 1"
+    )
+    message = explain_solver_error(argument)
+    assert message.startswith(str(argument)) and "before any step" in message
+    assert "could not take a step" not in message
+    failed = pybamm.SolverError(
+        "input set 0: IDAGetDky: IDA_BAD_K: The k-th derivative is not available"
+    )
+    assert "could not take a step" in explain_solver_error(failed)

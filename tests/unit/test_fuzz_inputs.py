@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 import assb_models  # noqa: E402
+import assb_models.fitting  # noqa: E402  (the fit-file reader, used as assb_models.fitting)
 from assb_models import CompositeCathodeRecipe, InvalidInputError  # noqa: E402
 from assb_models.options import ASSB_OPTIONS  # noqa: E402
 from assb_models.parameters.parameter_values import allowed_range  # noqa: E402
@@ -120,6 +121,54 @@ def test_any_value_of_any_parameter(name, value):
         assert rule[1] <= value <= rule[2]
 
 
+@FAST
+@given(
+    st.sampled_from(NUMERIC),
+    st.lists(st.one_of(st.floats(-1e3, 1e3), st.integers(-10, 10)), max_size=4),
+)
+def test_a_list_through_parameter_values_update(name, value):
+    pv = KIM.copy()
+    pv.update({name: value})  # PyBaMM keeps the old value: the list must not vanish
+    try:
+        assb_models.validate_parameter_values(pv)
+    except InvalidInputError as error:
+        assert f"{name!r} = {value!r} is a list" in str(error)
+        return
+    assert not value  # only an empty list adds no entry at all: nothing was given
+
+
+DFN = assb_models.SolidStateDFN()
+COORDINATES = sorted(DFN.default_var_pts)
+
+
+@FAST
+@given(
+    st.one_of(
+        st.dictionaries(
+            st.one_of(st.sampled_from(COORDINATES), st.sampled_from(["xp", "", "X_N"])),
+            st.one_of(st.integers(-5, 2000), anything),
+            max_size=4,
+        ),
+        anything,
+    )
+)
+def test_var_pts(var_pts):
+    try:
+        assb_models.Simulation(DFN, parameter_values=KIM, var_pts=var_pts)
+    except InvalidInputError as error:
+        assert "var_pts" in str(error)
+        return
+    # accepted: nothing (the model's default mesh), or known coordinates with
+    # integer points in [1, 1000], never rounded or clipped
+    assert not var_pts or all(
+        name in COORDINATES
+        and isinstance(n, (int, np.integer))
+        and not isinstance(n, bool)
+        and 1 <= n <= 1000
+        for name, n in var_pts.items()
+    )
+
+
 option_values = st.one_of(
     st.sampled_from(sorted({v for vals in ASSB_OPTIONS.values() for v in vals})),
     st.sampled_from(["true", "false", "none", "", "Tafel ", None, 1]),
@@ -127,6 +176,21 @@ option_values = st.one_of(
 option_names = st.sampled_from(
     list(ASSB_OPTIONS) + ["surface form", "transport efficiency", "thermal", "anodes"]
 )
+
+
+@FAST
+@given(
+    st.one_of(
+        st.text(max_size=12),
+        st.lists(st.sampled_from(sorted(ASSB_OPTIONS)), max_size=3),
+        st.tuples(st.sampled_from(sorted(ASSB_OPTIONS)), option_values),
+        anything.filter(lambda v: v is not None),
+    )
+)
+def test_options_that_are_not_a_dict(options):
+    with pytest.raises((pybamm.OptionError, InvalidInputError)) as err:
+        assb_models.SolidStateDFN(options)
+    assert "options must be a dict" in str(err.value)
 
 
 @SLOW
@@ -346,3 +410,51 @@ def test_a_missing_parameter(name):
         assert repr(name) in str(error) or "not in the parameter values" in str(error)
     except InvalidInputError:
         pass  # a cross-check that needs the parameter refuses the set
+
+
+@SLOW
+@given(
+    st.lists(
+        st.one_of(st.integers(70, 95), st.floats(70, 95).map(lambda x: round(x, 3))),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    ),
+    st.sampled_from([None, "ninety", True]),
+)
+def test_sweep_batches_read_as_one_dataset(tmp_path_factory, loadings, odd):
+    """Any mix of integer and float design values, one batch per design, is one
+    dataset for pandas and pyarrow; a value that is not a number among numbers is a
+    spec error before any batch."""
+    pytest.importorskip("pyarrow")
+    import pandas as pd
+    import pyarrow.dataset as pads
+
+    from assb_models.sweep import load_spec
+    from assb_models.sweep.runner import results_schema, write_batch
+    from assb_models.sweep.spec import SpecError
+    from assb_models.sweep.worker import failed_batch
+
+    values = loadings + ([odd] if odd is not None else [])
+    spec = {
+        "parameter_set": "Kim2024",
+        "design": {"grid": {"am_wt_percent": values}},
+        "protocol": {"cycles": [{"label": "d", "steps": ["Rest for 1 minute"]}]},
+    }
+    try:
+        spec = load_spec(spec)
+        designs = spec.designs()
+        schema = results_schema(spec, designs)
+    except (SpecError, InvalidInputError) as error:
+        assert odd is not None and "am_wt_percent" in str(error)
+        return
+    assert odd is None
+    folder = tmp_path_factory.mktemp("sweep")
+    for index, design in enumerate(designs):
+        items = [(index, spec.design_id(design), design)]
+        write_batch(folder, failed_batch(spec, items, RuntimeError("x")), schema)
+    for table in (
+        pd.read_parquet(folder),
+        pads.dataset(folder, format="parquet").to_table().to_pandas(),
+    ):
+        assert sorted(table["am_wt_percent"]) == sorted(float(v) for v in loadings)

@@ -1,0 +1,100 @@
+"""The solid-state models' default solver: a step that cannot start is solved again
+with IDA's full-system initialisation (no solving here: PyBaMM's step is replaced
+by a stand-in; the failure itself is reproduced in
+tests/integration/test_cycling_runs.py)."""
+
+import logging
+
+import pybamm
+import pytest
+
+import assb_models
+from assb_models.solver import SolidStateSolver
+
+#: what pybammsolvers raises when IDA cannot take the first step of a CV hold
+IDA_FAILURE = (
+    "input set 0: IDAGetDky: IDA_BAD_K: The k-th derivative is not available "
+    "(flag: -25)"
+)
+
+
+class _Old:
+    t = [7502948.33]
+
+
+@pytest.fixture
+def steps(monkeypatch):
+    """Replace PyBaMM's step: the default ("auto") initialisation fails with
+    ``errors["auto"]``, the full-system one with ``errors["full"]`` (None: it
+    returns its solver). Records the newton_mode of each call."""
+    calls, errors = [], {"auto": pybamm.SolverError(IDA_FAILURE), "full": None}
+
+    def step(solver, old_solution, model, dt, *args, **kwargs):
+        mode = solver._options["newton_mode"]
+        calls.append(mode)
+        if errors[mode] is not None:
+            raise errors[mode]
+        return solver
+
+    monkeypatch.setattr(pybamm.BaseSolver, "step", step)
+    return calls, errors
+
+
+def test_models_default_to_it():
+    for model in (assb_models.SolidStateDFN(), assb_models.SolidStateSPMe()):
+        assert isinstance(model.default_solver, SolidStateSolver)
+
+
+def test_a_step_that_cannot_start_is_solved_with_full_initialisation(steps, caplog):
+    calls, _ = steps
+    solver = SolidStateSolver(rtol=1e-5, atol=1e-7)
+    model = pybamm.BaseModel(name="hold")
+    with caplog.at_level(logging.WARNING, logger="pybamm.logger"):
+        used = solver.step(_Old(), model, 86400.0)
+    assert calls == ["auto", "full"]
+    assert isinstance(used, pybamm.IDAKLUSolver) and used is not solver
+    assert (used.rtol, used.atol) == (1e-5, 1e-7)
+    assert used._options["newton_mode"] == "full"
+    assert "IDA_BAD_K" in caplog.text and "full-system initialisation" in caplog.text
+    # one full-system solver per model, set up once
+    assert solver.step(_Old(), model, 1.0) is used
+    # a copy (PyBaMM copies the solver for each experiment step) has its own
+    assert solver.copy()._full_solvers == {}
+
+
+def test_a_step_that_succeeds_is_solved_once(steps):
+    calls, errors = steps
+    errors["auto"] = None
+    solver = SolidStateSolver()
+    assert solver.step(_Old(), pybamm.BaseModel(), 1.0) is solver
+    assert calls == ["auto"]
+
+
+def test_a_condition_holding_at_the_start_is_not_retried(steps):
+    # PyBaMM's experiment skips such a step: it must see the error unchanged
+    calls, errors = steps
+    errors["auto"] = pybamm.SolverError(
+        "Events ['Voltage > 4.25 [V] [experiment]'] are non-positive at initial "
+        "conditions with inputs {}"
+    )
+    with pytest.raises(pybamm.SolverError, match="non-positive at initial"):
+        SolidStateSolver().step(_Old(), pybamm.BaseModel(), 1.0)
+    assert calls == ["auto"]
+
+
+def test_when_both_fail_the_first_error_is_raised(steps):
+    calls, errors = steps
+    errors["full"] = pybamm.SolverError("another failure")
+    with pytest.raises(pybamm.SolverError, match="IDA_BAD_K"):
+        SolidStateSolver().step(_Old(), pybamm.BaseModel(), 1.0)
+    assert calls == ["auto", "full"]
+
+
+def test_a_full_system_solver_is_not_retried(steps):
+    calls, errors = steps
+    errors["full"] = pybamm.SolverError(IDA_FAILURE)
+    with pytest.raises(pybamm.SolverError, match="IDA_BAD_K"):
+        SolidStateSolver(options={"newton_mode": "full"}).step(
+            _Old(), pybamm.BaseModel(), 1.0
+        )
+    assert calls == ["full"]
