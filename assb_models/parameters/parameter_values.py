@@ -133,6 +133,13 @@ RANGES = (
         "a salt solution with 1 + dln f/dln c <= 0 is unstable",
     ),
     ("Polymer initial salt concentration", 0, _INF, _OPEN, ""),
+    (
+        "heat transfer coefficient [W.m-2.K-1]",
+        0,
+        _INF,
+        _CLOSED,
+        "a thermal, not a charge-transfer, coefficient",
+    ),
     ("transfer coefficient", 0, 1, _OPEN, ""),
     (
         "contact fraction at half conductance",

@@ -458,3 +458,11 @@ def test_sweep_batches_read_as_one_dataset(tmp_path_factory, loadings, odd):
         pads.dataset(folder, format="parquet").to_table().to_pandas(),
     ):
         assert sorted(table["am_wt_percent"]) == sorted(float(v) for v in loadings)
+
+
+def test_heat_transfer_coefficient_is_not_a_charge_transfer_coefficient():
+    """PyBaMM's thermal coefficient (W/m2/K, e.g. 10 in Chen2020) is not held to
+    the (0, 1) range of a charge-transfer coefficient."""
+    rule = allowed_range("Total heat transfer coefficient [W.m-2.K-1]")
+    assert rule[0].startswith("heat transfer") and rule[2] == float("inf")
+    assert allowed_range("Positive electrode charge transfer coefficient")[2] == 1
