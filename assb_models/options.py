@@ -103,6 +103,24 @@ OPTIONS = {
         "follow it; 'fixed gap': the same laws, the pressure set by the stack's "
         "thickness in a fixture clamped at a fixed gap",
     ),
+    "electrolyte": Option(
+        ["single-ion", "polymer", "polymer interlayer"],
+        "electrolyte of each layer: 'single-ion': a sulfide (single-ion "
+        "conductor, constant Li+ concentration) in the separator and the cathode; "
+        "'polymer': a binary salt polymer electrolyte ('Polymer ...' parameters: "
+        "salt concentration state, t+ < 1, salt diffusivity, thermodynamic "
+        "factor, VTF conductivity) fills the separator and the cathode (the "
+        "symmetric cell: its electrolyte layer); 'polymer interlayer': a polymer "
+        "film of 'Polymer interlayer thickness [m]' (its own mesh domain) between "
+        "each Li electrode and the sulfide separator, anion-blocking at both "
+        "faces, the polymer/sulfide interphase in series at the junction",
+    ),
+    "polymer/sulfide interphase": Option(
+        ["constant"],
+        "resistance of the polymer/sulfide interphase (SPEI) in series at a "
+        "polymer/sulfide junction: 'constant' ('Polymer/sulfide interphase "
+        "initial resistance [Ohm.m2]')",
+    ),
     "contact loss": Option(
         ["none", "chemo-mechanical"],
         "'chemo-mechanical': AM/SE contact lost to the AM volume change at low "
@@ -395,6 +413,8 @@ class SymmetricCellOptions(dict):
     """
 
     TAKES = (
+        "electrolyte",
+        "polymer/sulfide interphase",
         "anode interphase",
         "anode interlayer",
         "anode contact",

@@ -262,6 +262,69 @@ class AnodeParameters(BaseParameters):
         )
 
 
+class PolymerElectrolyteParameters(BaseParameters):
+    """A polymer electrolyte (e.g. PEO-LiTFSI): a binary salt electrolyte.
+
+    Concentrated-solution transport of its salt (Newman): a Li+ transference
+    number :math:`t_+ < 1`, a salt diffusivity :math:`D`, a thermodynamic factor
+    :math:`1 + d\\ln f_\\pm/d\\ln c` and a conductivity :math:`\\kappa(c, T)`
+    (a Vogel-Tammann-Fulcher law in :math:`T`, :func:`~assb_models.parameters.
+    laws.vtf_conductivity`). The functions take PyBaMM's arguments
+    ("Electrolyte concentration [mol.m-3]", "Temperature [K]"), so PyBaMM's
+    electrolyte functions serve as values. A layered hybrid adds a polymer film
+    between the Li and a sulfide separator and the polymer/sulfide interphase
+    (SPEI) in series at their junction. Effective values of a dispersed hybrid
+    (sulfide particles in the polymer) are given through the same names.
+    """
+
+    def __init__(self):
+        self.c_init = pybamm.Parameter("Polymer initial salt concentration [mol.m-3]")
+        self.L_interlayer = pybamm.Parameter("Polymer interlayer thickness [m]")
+        self.R_spei_0 = pybamm.Parameter(
+            "Polymer/sulfide interphase initial resistance [Ohm.m2]"
+        )
+        self.vtf_A = pybamm.Parameter(
+            "Polymer VTF pre-exponential conductivity [S.m-1]"
+        )
+        self.vtf_B = pybamm.Parameter("Polymer VTF pseudo-activation energy [J.mol-1]")
+        self.vtf_T0 = pybamm.Parameter(
+            "Polymer VTF ideal glass transition temperature [K]"
+        )
+
+    @staticmethod
+    def _inputs(c, T):
+        return {"Electrolyte concentration [mol.m-3]": c, "Temperature [K]": T}
+
+    def kappa(self, c, T):
+        """ "Polymer electrolyte conductivity [S.m-1]" at salt concentration ``c``
+        [mol.m-3] and temperature ``T`` [K] (bulk polymer, before any transport
+        efficiency)."""
+        c = pybamm.maximum(c, pybamm.settings.tolerances["kappa_e__c_e"])
+        return pybamm.FunctionParameter(
+            "Polymer electrolyte conductivity [S.m-1]", self._inputs(c, T)
+        )
+
+    def D(self, c, T):
+        """ "Polymer salt diffusivity [m2.s-1]": the salt's (ambipolar) diffusion
+        coefficient in the polymer."""
+        c = pybamm.maximum(c, pybamm.settings.tolerances["D_e__c_e"])
+        return pybamm.FunctionParameter(
+            "Polymer salt diffusivity [m2.s-1]", self._inputs(c, T)
+        )
+
+    def t_plus(self, c, T):
+        """ "Polymer cation transference number" (Li+, against the polymer)."""
+        return pybamm.FunctionParameter(
+            "Polymer cation transference number", self._inputs(c, T)
+        )
+
+    def thermodynamic_factor(self, c, T):
+        """ "Polymer thermodynamic factor", :math:`1 + d\\ln f_\\pm/d\\ln c`."""
+        return pybamm.FunctionParameter(
+            "Polymer thermodynamic factor", self._inputs(c, T)
+        )
+
+
 class StackParameters(BaseParameters):
     """The fixture and its pressures."""
 
@@ -283,6 +346,7 @@ class AssbParameters(BaseParameters):
     n : :class:`AnodeParameters`
     side : :class:`SideReactionParameters`
     stack : :class:`StackParameters`
+    pe : :class:`PolymerElectrolyteParameters`
     compaction : dict
         "Positive electrode" and "Separator" -> :class:`LayerCompactionParameters`.
     """
@@ -297,6 +361,7 @@ class AssbParameters(BaseParameters):
         self.n = AnodeParameters()
         self.side = SideReactionParameters()
         self.stack = StackParameters()
+        self.pe = PolymerElectrolyteParameters()
         self.compaction = {
             prefix: LayerCompactionParameters(prefix)
             for prefix in ("Positive electrode", "Separator")

@@ -209,3 +209,25 @@ def arrhenius_conductivity(c_e, T):
     kappa_ref, E_a = _param.se.kappa_ref, _param.se.E_a_kappa
     T_ref = _param.T_ref
     return kappa_ref * pybamm.exp(E_a / pybamm.constants.R * (1 / T_ref - 1 / T))
+
+
+def vtf_conductivity(c_e, T):
+    """Vogel-Tammann-Fulcher conductivity of a polymer electrolyte.
+
+    .. math::
+        \\kappa(T) = A \\exp\\left(-\\frac{B}{R\\,(T - T_0)}\\right)
+
+    with :math:`A` "Polymer VTF pre-exponential conductivity [S.m-1]", :math:`B`
+    "Polymer VTF pseudo-activation energy [J.mol-1]" and :math:`T_0` "Polymer VTF
+    ideal glass transition temperature [K]" (segmental motion of the polymer
+    carries the ions, so the conductivity vanishes towards :math:`T_0`). The set's
+    salt concentration is folded into :math:`A`; ``c_e`` [mol.m-3] does not enter.
+    Use it as the value of "Polymer electrolyte conductivity [S.m-1]".
+
+    Returns
+    -------
+    :class:`pybamm.Symbol`
+        Conductivity [S.m-1].
+    """
+    pe = _param.pe
+    return pe.vtf_A * pybamm.exp(-pe.vtf_B / (pybamm.constants.R * (T - pe.vtf_T0)))
