@@ -91,6 +91,13 @@ _OPEN, _CLOSED, _LEFT_OPEN = (False, False), (True, True), (False, True)
 #: first rule whose piece is in the name applies (piece, low, high, closed ends, why)
 RANGES = (
     (
+        "VTF ideal glass transition temperature [K]",
+        0,
+        _INF,
+        _OPEN,
+        "a VTF temperature lies below the glass transition, above 0 K",
+    ),
+    (
         "temperature [K]",
         223.15,
         473.15,
