@@ -25,7 +25,7 @@ from assb_models.parameters.set_record import (
 )
 from assb_models.validation import InvalidInputError
 
-from ._hybrid import lfp_cell_table, symmetric_table, spei_table
+from ._hybrid import lfp_cell_table, spei_table, symmetric_table
 from ._provenance import sources_of, values_of
 
 CITATION = BIBTEX["Chen2016"]

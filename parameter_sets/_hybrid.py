@@ -158,7 +158,9 @@ LGPS_ACTIVATION = 0.25 * F
 LGPS_REDUCTION_ELECTRONS = 23.75
 #: molar volumes of the products [m3.mol-1]: Li2S 45.95/1.66, Li3P 51.80/1.43,
 #: Li15Ge4 394.6/1.7 (g/mol per g/cm3)
-LGPS_PRODUCTS_VOLUME = (12 * 45.95 / 1.66 + 2 * 51.80 / 1.43 + 0.25 * 394.6 / 1.7) * 1e-6
+LGPS_PRODUCTS_VOLUME = (
+    12 * 45.95 / 1.66 + 2 * 51.80 / 1.43 + 0.25 * 394.6 / 1.7
+) * 1e-6
 
 LGPS_REACTION = (
     "Li10GeP2S12 + 23.75 Li+ + 23.75 e- -> 12 Li2S + 2 Li3P + 1/4 Li15Ge4 (Li-Ge "
@@ -208,8 +210,7 @@ def lgps_table(temperature):
             ),
             "Lithium metal interphase initial thickness [m]": (
                 2e-8,
-                "estimate: tens of nm after assembly, as for argyrodites (Wenzel "
-                "2018)",
+                "estimate: tens of nm after assembly, as for argyrodites (Wenzel 2018)",
             ),
             "Lithium metal interphase ionic conductivity [S.m-1]": (
                 1e-6,
@@ -238,10 +239,12 @@ def lgps_table(temperature):
 
 # ------------------------------------------------------------------------ SPEI
 #: SPEI at 40 C per sulfide: (initial resistance [Ohm.m2], growth rate
-#: [Ohm.m2.s-1], source)
+#: [Ohm.m2.s-1], source). The interphase is the product of the chemical reaction
+#: of the sulfide with the polymer: none at first contact (R0 = 0, estimate), then
+#: the linear law of assb_models.parameters.hybrid_laws.spei_resistance
 SPEI = {
     "Li10SnP2S12": (
-        1e-3,
+        0.0,
         300e-4 / (7 * 86400),
         "Riphaus et al. 2019 (J. Electrochem. Soc. 166, A975): the PEO/Li10SnP2S12 "
         "interphase resistance rises steadily over 7 days at 40 C (target file, "
@@ -250,17 +253,16 @@ SPEI = {
         "(reaction-limited: the Sn-containing products do not passivate)",
     ),
     "Li10GeP2S12": (
-        1e-3,
+        0.0,
         300e-4 / (7 * 86400),
-        "estimate: as Li10SnP2S12 (isostructural, Ge in place of Sn; Riphaus "
-        "2019)",
+        "estimate: as Li10SnP2S12 (isostructural, Ge in place of Sn; Riphaus 2019)",
     ),
     "Li6PS5Cl": (
-        1e-4,
+        0.0,
         1e-4 / (7 * 86400),
         "Simon et al. (4-electrode cell): the PEO-LiTFSI/Li6PS5Cl interphase "
         "resistance is 'extremely small' (target file, from the review); estimate "
-        "1 Ohm.cm2 fresh, 1 Ohm.cm2 more per week at 40 C (negligible)",
+        "1 Ohm.cm2 per week at 40 C (negligible)",
     ),
 }
 
@@ -305,22 +307,25 @@ def lgps_conductivity(T):
     return LGPS_CONDUCTIVITY * math.exp(LGPS_ACTIVATION / R * (1 / 298.15 - 1 / T))
 
 
-def dispersed_inputs(T, weight_fraction=None):
+def dispersed_inputs(T, weight_fraction=None, plasticised=False):
     """Arguments of :func:`assb_models.parameters.hybrid_laws.dispersed_hybrid`
     for PEO18-LiTFSI with LGPS at ``T`` [K] and the LGPS ``weight_fraction``
-    (default Zheng's 70 wt%). The shell is amorphous polymer (no crystallites):
+    (default Zheng's 70 wt%); ``plasticised``: succinonitrile keeps the polymer
+    amorphous. The shell is amorphous polymer (no crystallites):
     its Li+ conductivity is the amorphous VTF value (estimate). Nothing in it is
     fitted to a hybrid measurement."""
-    w = ZHENG2019["LGPS weight fraction"][0] if weight_fraction is None else (
-        weight_fraction
+    w = (
+        ZHENG2019["LGPS weight fraction"][0]
+        if weight_fraction is None
+        else (weight_fraction)
     )
     delta = ZHENG2019["shell thickness [m]"][0]
     a = ZHENG2019["particle radius [m]"][0]
     D = D_90C * amorphous_conductivity(T) / amorphous_conductivity(363.15)
-    amorphous = amorphous_fraction(T)
+    amorphous = 1.0 if plasticised else amorphous_fraction(T)
     return {
         "sulfide_fraction": volume_fraction(w, LGPS_DENSITY * 1e3, PEO_DENSITY),
-        "polymer_conductivity": effective_polymer_conductivity(T),
+        "polymer_conductivity": effective_polymer_conductivity(T, amorphous),
         "polymer_transference_number": T_PLUS,
         "polymer_salt_diffusivity": D * amorphous**1.5,
         "sulfide_conductivity": lgps_conductivity(T),
@@ -566,7 +571,6 @@ J0_LI_SOURCE = (
 )
 
 
-
 # --------------------------------------------------------- Li | x | Li symmetric
 #: symmetric cells (estimates: coin cells, 1 cm2 per results, 0.1 mA/cm2 for 1 h
 #: per half-cycle; not given in the review)
@@ -614,6 +618,7 @@ def symmetric_table(electrolyte, temperature, plasticised=False):
         "estimate: 0.1 mA/cm2 on 1 cm2 (current not given in the review)",
     )
     table["Stack pressure at assembly [Pa]"] = (1e6, "estimate: coin-cell spring")
+    table.update(_lithium_metal_values())
     if electrolyte == "LGPS":
         table.update(lgps_table(temperature))
         table["Separator thickness [m]"] = (PELLET_THICKNESS, "estimate: 0.5 mm")
@@ -679,3 +684,32 @@ def _const(value):
 
     f.__name__ = f"constant_{value:.4g}"
     return f
+
+
+def _lithium_metal_values():
+    """Li-metal creep, contact, interlayer and short-circuit values of the
+    symmetric cell, as the Park2021 set (the same Li foil; only read with the
+    "anode contact" and "anode interlayer" options, which these cells leave off)."""
+    from . import Park2021
+
+    names = (
+        "Lithium metal creep stress exponent",
+        "Lithium metal creep activation energy [J.mol-1]",
+        "Lithium metal creep strain rate at reference stress [s-1]",
+        "Lithium metal creep reference stress [Pa]",
+        "Lithium metal creep length [m]",
+        "Lithium metal void closure length [m]",
+        "Critical local current density [A.m-2]",
+        "Interlayer thickness [m]",
+        "Interlayer porosity",
+        "Interlayer ionic conductivity [S.m-1]",
+        "Interlayer Bruggeman coefficient",
+        "Interlayer coverage",
+    )
+    table = Park2021.se_reduction_values(names)
+    table["Initial lithium metal contact fraction"] = (
+        1.0,
+        "estimate: full contact (a soft polymer wets the Li; the LGPS pellet is "
+        "taken in full contact, no creep voids)",
+    )
+    return table

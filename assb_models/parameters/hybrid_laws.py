@@ -50,6 +50,10 @@ sulfide's (:math:`t_+ = 1`, no salt diffusion). :math:`\phi_c = 0.16`
 (Scher & Zallen 1970, continuum percolation in 3D) and :math:`t = 2` (Stauffer &
 Aharony 1994, the 3D conductivity exponent) are universal values, not fitted.
 
+With an SPEI on the particles (resistance :math:`R_f` [Ohm.m2]) the core
+conducts as :math:`\sigma_s/(1 + \sigma_s R_f/a)`: a growing SPEI turns a
+dispersed hybrid into its shell-and-polymer paths.
+
 **SPEI growth.** A chemical reaction of the sulfide with the polymer electrolyte
 makes an interphase at their contact whose resistance grows with time (Riphaus et
 al. 2019: a steady rise over a week at 40 C for Li10SnP2S12/PEO; Simon et al.:
@@ -142,6 +146,8 @@ def dispersed_hybrid(
     shell_volume_ratio,
     critical_fraction,
     exponent,
+    core_film_resistance=0.0,
+    particle_radius=1e-6,
 ):
     """Effective transport of sulfide particles dispersed in a polymer electrolyte
     (module docstring): one law from the neat polymer to the neat sulfide.
@@ -167,6 +173,12 @@ def dispersed_hybrid(
         Percolation threshold :math:`\\phi_c` [-], in (0, 1).
     exponent : float
         :math:`t` [-], >= 1.
+    core_film_resistance : float, optional
+        Interphase (SPEI) resistance on each particle :math:`R_f` [Ohm.m2], in
+        series with its core: :math:`\\sigma_{core} = \\sigma_s/(1 + \\sigma_s
+        R_f/a)` (a sphere of radius :math:`a` with a resistive skin), default 0.
+    particle_radius : float, optional
+        :math:`a` [m], for ``core_film_resistance`` only (default 1 um).
 
     Returns
     -------
@@ -192,6 +204,11 @@ def dispersed_hybrid(
         "critical fraction", critical_fraction, 0, 1, closed=(False, False)
     )
     require_in_range("GEM exponent", exponent, 1, math.inf)
+    require_in_range("core film resistance [Ohm.m2]", core_film_resistance, 0)
+    require_positive("particle radius [m]", particle_radius)
+    core = sulfide_conductivity / (
+        1 + sulfide_conductivity * core_film_resistance / particle_radius
+    )
     phi = float(sulfide_fraction)
     phi_i = shell_fraction(phi, shell_volume_ratio)
     coated = phi + phi_i
@@ -204,9 +221,7 @@ def dispersed_hybrid(
         particle = coated_sphere(core, shell, psi)
         return gem(f, (matrix, particle), critical_fraction, exponent)
 
-    sigma_li = medium(
-        t_p * polymer_conductivity, sulfide_conductivity, shell_conductivity
-    )
+    sigma_li = medium(t_p * polymer_conductivity, core, shell_conductivity)
     sigma_a = medium(anion, 0.0, anion)
     d = medium(polymer_salt_diffusivity, 0.0, polymer_salt_diffusivity)
     sigma = sigma_li + sigma_a
@@ -234,3 +249,24 @@ def spei_resistance(time, initial_resistance, growth_rate):
                 f"{name!r} = {value!r} is outside the allowed range [0, inf)"
             )
     return initial_resistance + growth_rate * time
+
+
+def dead_lithium_front(charge_plated, inefficiency, porosity, molar_volume):
+    """Thickness [m] of dead Li left in front of a Li electrode after plating
+    ``charge_plated`` [C.m-2] from a soft electrolyte.
+
+    .. math::
+        h_d = \frac{(1 - CE)\\,Q_{pl}\\,\bar V_{Li}}{F\\,(1 - p_d)}
+
+    Each plated Li that is not stripped back (Coulombic inefficiency
+    :math:`1 - CE`) stays as metal cut off from the electrode (dead Li; Li is
+    conserved: it leaves the electrode's inventory for the dead layer), a porous
+    layer of porosity :math:`p_d` [-] that grows into the electrolyte. A polymer
+    too soft to hold the deposit flat (Monroe & Newman 2005) lets the layer
+    advance; the cell shorts when it crosses the electrolyte.
+    """
+    require_in_range("Coulombic inefficiency", inefficiency, 0, 1)
+    require_in_range("dead-Li porosity", porosity, 0, 1, closed=(True, False))
+    require_positive("Li molar volume [m3.mol-1]", molar_volume)
+    faraday = 96485.33212
+    return inefficiency * charge_plated * molar_volume / (faraday * (1 - porosity))
