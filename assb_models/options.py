@@ -285,6 +285,7 @@ def check_option_needs(ours, given):
             "'SE oxidation on active material' to 'Tafel' or choose another law "
             f"from {OPTIONS['CEI growth'].values}"
         )
+    check_electrolyte_needs(ours)
     if ours["contact loss"] != "none" and ours["stack pressure"] == "none":
         raise pybamm.OptionError(
             "Option 'contact loss' = 'chemo-mechanical' needs the stack pressure: set "
@@ -299,6 +300,57 @@ def check_option_needs(ours, given):
             f"combined with 'stack pressure': {ours['stack pressure']!r}, whose "
             "tortuosity law replaces it; leave it at 'Bruggeman'"
         )
+
+
+#: options a polymer electrolyte filling the cell cannot take: they are laws of
+#: a sulfide (its oxidation, its powder compaction), with their off values
+SULFIDE_ONLY_OPTIONS = {
+    "SE oxidation on carbon": "none",
+    "SE oxidation on active material": "none",
+    "CEI growth": "none",
+    "SE consumption": "false",
+    "stack pressure": "none",
+    "contact loss": "none",
+}
+
+#: the anodes each electrolyte takes in the full cells
+ELECTROLYTE_ANODES = {
+    "polymer": ("lithium metal", "Li-In"),
+    "polymer interlayer": ("lithium metal",),
+}
+
+
+def check_electrolyte_needs(ours):
+    """Refuse full-cell options a polymer electrolyte cannot take.
+
+    Behind a polymer the Li touches no sulfide, so "anode interphase" (sulfide
+    reduction) must be "none"; a polymer filling the cell takes none of the
+    sulfide's laws (:data:`SULFIDE_ONLY_OPTIONS`); each layout takes the anodes
+    of :data:`ELECTROLYTE_ANODES`.
+    """
+    choice = ours["electrolyte"]
+    if choice == "single-ion":
+        return
+    if ours["anode"] not in ELECTROLYTE_ANODES[choice]:
+        raise pybamm.OptionError(
+            f"Option 'electrolyte' = {choice!r} needs 'anode' in "
+            f"{list(ELECTROLYTE_ANODES[choice])}, got {ours['anode']!r}"
+        )
+    if ours["anode interphase"] != "none":
+        raise pybamm.OptionError(
+            f"Option 'anode interphase' = {ours['anode interphase']!r} cannot be "
+            f"combined with 'electrolyte': {choice!r}: its laws reduce the sulfide, "
+            "which the Li does not touch behind a polymer; leave it at 'none'"
+        )
+    if choice != "polymer":
+        return
+    for name, off in SULFIDE_ONLY_OPTIONS.items():
+        if ours[name] != off:
+            raise pybamm.OptionError(
+                f"Option {name!r} = {ours[name]!r} cannot be combined with "
+                "'electrolyte': 'polymer': it is a law of a sulfide SE; leave it at "
+                f"{off!r}"
+            )
 
 
 class SolidStateOptions(pybamm.BatteryModelOptions):
@@ -453,7 +505,19 @@ class SymmetricCellOptions(dict):
                     f"Option {name!r} = {extra[name]!r} is not available in the "
                     f"symmetric cell: {reason}"
                 )
-        super().__init__(choose_options(extra, self.possible_options)[0])
+        chosen = choose_options(extra, self.possible_options)[0]
+        if chosen["electrolyte"] != "single-ion":
+            # the Li touches the polymer: no sulfide to reduce
+            if extra.get("anode interphase", "none") != "none":
+                raise pybamm.OptionError(
+                    f"Option 'anode interphase' = {extra['anode interphase']!r} "
+                    f"cannot be combined with 'electrolyte': "
+                    f"{chosen['electrolyte']!r}: its laws reduce the sulfide "
+                    "(Li6PS5Cl + 8 Li), which the Li does not touch behind a "
+                    "polymer; leave it at 'none'"
+                )
+            chosen["anode interphase"] = "none"
+        super().__init__(chosen)
 
     @property
     def possible_options(self):

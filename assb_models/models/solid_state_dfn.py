@@ -3,12 +3,16 @@
 import pybamm
 
 from assb_models.options import ASSB_OPTIONS, SolidStateOptions
-from assb_models.parameters.assb_parameters import AssbParameters
+from assb_models.parameters.assb_parameters import (
+    AssbParameters,
+    PolymerFilledParameters,
+)
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.submodels import (
     electrode,
     interface,
     interphase,
+    polymer,
     pressure,
     side_reactions,
     solid_electrolyte,
@@ -63,6 +67,12 @@ class SolidStateCell:
         obstruction" (AM near its packing limit and carbon in the SE domain block
         Li+ paths, :class:`~assb_models.submodels.solid_electrolyte.
         CompositeObstruction`);
+        "electrolyte": "single-ion" (default: a sulfide), "polymer" (a binary
+        salt polymer electrolyte fills separator and cathode, solved by PyBaMM's
+        concentrated-solution submodels with the "Polymer ..." parameters) or
+        "polymer interlayer" (a polymer film, its own mesh domain "polymer
+        interlayer", between the Li anode and the sulfide separator, with the
+        polymer/sulfide interphase at the junction);
         "transport efficiency" can be "Bruggeman" (default; exponent
         "Positive electrode Bruggeman coefficient (electrolyte)") or "tortuosity
         factor"; "surface form" can be "false", "differential" or "algebraic".
@@ -97,6 +107,19 @@ class SolidStateCell:
         options = self.options_class(extra_options)
         chosen_interface_options(options)
         pybamm.BaseBatteryModel.options.fset(self, options)
+
+    def _rebuild_param(self):
+        # a polymer filling the cell is PyBaMM's electrolyte, read under the
+        # polymer's names
+        if self.options["electrolyte"] == "polymer":
+            self.param = PolymerFilledParameters(self.options)
+        else:
+            super()._rebuild_param()
+
+    @property
+    def polymer_interlayer(self):
+        """Whether a polymer film sits between the Li anode and the separator."""
+        return self.options["electrolyte"] == "polymer interlayer"
 
     @property
     def anode(self):
@@ -196,6 +219,8 @@ class SolidStateCell:
                 submesh_types[domain] = pressure.structure.CompactedUniform1DSubMesh
         if self.anode_domain is not None:
             submesh_types[self.anode_domain.name] = pybamm.Uniform1DSubMesh
+        if self.polymer_interlayer:
+            submesh_types[polymer.FULL_CELL_INTERLAYER.domain] = pybamm.Uniform1DSubMesh
         return submesh_types
 
     @property
@@ -210,6 +235,14 @@ class SolidStateCell:
                     "max": self.anode_domain.thickness(self.param.assb),
                 }
             }
+        if self.polymer_interlayer:
+            layer = polymer.FULL_CELL_INTERLAYER
+            geometry[layer.domain] = {
+                layer.coordinate(): {
+                    "min": pybamm.Scalar(0),
+                    "max": self.param.assb.pe.L_interlayer,
+                }
+            }
         return geometry
 
     @property
@@ -218,6 +251,8 @@ class SolidStateCell:
         methods = super().default_spatial_methods
         if self.anode_domain is not None:
             methods[self.anode_domain.name] = pybamm.FiniteVolume()
+        if self.polymer_interlayer:
+            methods[polymer.FULL_CELL_INTERLAYER.domain] = pybamm.FiniteVolume()
         return methods
 
     def set_porosity_submodel(self):
@@ -289,6 +324,29 @@ class SolidStateCell:
         (:attr:`~assb_models.models.anodes.Anode.set_submodels`)."""
         super().set_li_metal_counter_electrode_submodels()
         self.anode.set_submodels(self)
+        if self.polymer_interlayer:
+            self.set_polymer_interlayer_submodels()
+
+    def set_polymer_interlayer_submodels(self):
+        """The polymer film between the Li and the sulfide separator (its own
+        domain "polymer interlayer", meshed uniformly), the interphase at the
+        junction, and the film in series with the anode's potential."""
+        self.submodels["polymer interlayer"] = polymer.PolymerLayer(
+            self.param,
+            polymer.FULL_CELL_INTERLAYER,
+            self.param.assb.pe.L_interlayer,
+            "Total current density [A.m-2]",
+            potential_state=True,
+            options=self.options,
+        )
+        self.submodels["polymer/sulfide interphase"] = (
+            polymer.ConstantPolymerSulfideInterphase(self.param, options=self.options)
+        )
+        self.submodels["negative electrode potential"] = (
+            polymer.with_polymer_interlayer(
+                self.submodels["negative electrode potential"]
+            )
+        )
 
     def set_intercalation_kinetics_submodel(self):
         super().set_intercalation_kinetics_submodel()
@@ -298,12 +356,23 @@ class SolidStateCell:
             )
 
     def set_electrolyte_concentration_submodel(self):
-        self.submodels["electrolyte diffusion"] = (
-            solid_electrolyte.SingleIonConcentration(self.param, self.options)
-        )
+        choice = self.options["electrolyte"]
+        if choice == "polymer":
+            # a binary salt: PyBaMM's concentrated-solution diffusion
+            submodel = polymer.PolymerDiffusion(self.param, self.options)
+        elif choice == "polymer interlayer":
+            submodel = polymer.SulfideBehindPolymerInterlayer(self.param, self.options)
+        else:
+            submodel = solid_electrolyte.SingleIonConcentration(
+                self.param, self.options
+            )
+        self.submodels["electrolyte diffusion"] = submodel
 
     def set_electrolyte_potential_submodel(self):
-        if self.options["surface form"] == "false":
+        if (
+            self.options["surface form"] == "false"
+            and self.options["electrolyte"] != "polymer"
+        ):
             self.submodels["electrolyte conductivity"] = (
                 solid_electrolyte.SingleIonConductor(self.param, self.options)
             )
@@ -313,8 +382,9 @@ class SolidStateCell:
                     self.param, domain, self.options
                 )
         else:
-            # PyBaMM's surface-form conductivity; its concentration terms vanish
-            # because c_e is constant and the transference number is 1.
+            # PyBaMM's conductivity (a polymer: with its diffusion potential; a
+            # sulfide in the surface form: its concentration terms vanish
+            # because c_e is constant and the transference number is 1)
             super().set_electrolyte_potential_submodel()
             if self.options["surface form"] == "differential":
                 self.submodels["positive surface potential difference"] = (
@@ -437,6 +507,11 @@ class SolidStateCell:
                 - reduced,
             }
         )
+        if self.options["electrolyte"] == "polymer":
+            # the polymer's salt is its Li+ (a 1:1 salt)
+            self.variables["Polymer electrolyte salt [mol]"] = self.variables[
+                "Total lithium in electrolyte [mol]"
+            ]
         self.variables.update(total_lithium_variables(self.variables))
 
     def set_summary_variables(self):
@@ -464,6 +539,8 @@ class SolidStateCell:
         points.update({"r_p": 40, "r_p_prim": 40})
         if self.anode_domain is not None:
             points[self.anode_domain.coordinate()] = self.anode_domain.points
+        if self.polymer_interlayer:
+            points[polymer.FULL_CELL_INTERLAYER.coordinate()] = 20
         return points
 
     @property

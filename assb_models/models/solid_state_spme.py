@@ -21,6 +21,12 @@ UNSUPPORTED_OPTIONS = {
         "the x-averaged kinetics are inverted in closed form",
     ),
     "particle size": (("single",), "one representative particle per electrode"),
+    "electrolyte": (
+        ("single-ion",),
+        "its closed-form electrolyte potential is that of a single-ion conductor "
+        "(no salt concentration, no diffusion potential); a binary salt polymer "
+        "electrolyte is not validated in the reduced model",
+    ),
 }
 
 

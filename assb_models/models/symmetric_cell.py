@@ -8,11 +8,13 @@ from assb_models.options import SymmetricCellOptions
 from assb_models.parameters.area import areal_to_cell, electrode_area_cm2
 from assb_models.parameters.assb_parameters import AssbParameters
 from assb_models.parameters.parameter_values import get_parameter_values
-from assb_models.submodels import pressure
+from assb_models.submodels import polymer, pressure
 from assb_models.submodels.symmetric import (
     ELECTRODES,
     CellCircuit,
     LithiumMetalInterface,
+    PolymerElectrolyte,
+    PolymerInterlayers,
     SeparatorOhm,
 )
 from assb_models.validation import InvalidInputError, is_real, require_in_range
@@ -42,6 +44,10 @@ class SymmetricCell(pybamm.BaseModel):
         ("false" default: resistive interfaces; "differential": double layer and
         film capacitances, for impedance with
         :func:`assb_models.impedance.eis.impedance`),
+        "electrolyte" ("single-ion" default: the SE pellet; "polymer": a
+        binary salt polymer layer; "polymer interlayer": polymer films on both
+        foils around the SE pellet, see :meth:`set_electrolyte_submodels`; with a
+        polymer the Li touches no sulfide, so "anode interphase" is "none"),
         "stack pressure" ("laws" default: "Stack pressure [Pa]" held by the
         fixture; "fixed gap": set by the stack, see
         :class:`~assb_models.submodels.pressure.FixedGapStackPressure`; "none" is
@@ -67,7 +73,7 @@ class SymmetricCell(pybamm.BaseModel):
             self.submodels[f"{domain} interface"] = LithiumMetalInterface(
                 self.param, domain, self.options
             )
-        self.submodels["separator"] = SeparatorOhm(self.param)
+        self.set_electrolyte_submodels()
         if self.options["stack pressure"] == "fixed gap":
             self.submodels["stack pressure"] = pressure.FixedGapStackPressure(
                 self.param, pressure.SYMMETRIC_CELL_ELECTRODES, cathode=False
@@ -78,6 +84,85 @@ class SymmetricCell(pybamm.BaseModel):
             )
         if build:
             self.build_model()
+
+    def set_electrolyte_submodels(self):
+        """The electrolyte between the foils, by the option "electrolyte": the SE
+        pellet ("single-ion"), a polymer layer of "Separator thickness [m]"
+        ("polymer"), or polymer films of "Polymer interlayer thickness [m]" on
+        both foils with the SE pellet between them and the polymer/sulfide
+        interphase at each junction ("polymer interlayer")."""
+        choice = self.options["electrolyte"]
+        if choice == "single-ion":
+            self.submodels["separator"] = SeparatorOhm(self.param)
+            return
+        if choice == "polymer":
+            eps, b = self.param.assb.s_eps, self.param.assb.s_b_e
+            self.submodels["polymer electrolyte"] = polymer.PolymerLayer(
+                self.param,
+                polymer.SYMMETRIC_LAYER,
+                self.param.s.L,
+                "Current density [A.m-2]",
+                volume_fraction=eps,
+                efficiency=eps**b,
+            )
+            self.submodels["electrolyte"] = PolymerElectrolyte(self.param)
+            return
+        self.submodels["separator"] = SeparatorOhm(self.param, alone=False)
+        for layer in self.polymer_layers:
+            self.submodels[layer.domain] = polymer.PolymerLayer(
+                self.param,
+                layer,
+                self.param.assb.pe.L_interlayer,
+                "Current density [A.m-2]",
+            )
+        self.submodels["polymer/sulfide interphase"] = (
+            polymer.ConstantPolymerSulfideInterphase(self.param)
+        )
+        self.submodels["electrolyte"] = PolymerInterlayers(self.param)
+
+    @property
+    def polymer_layers(self):
+        """The :class:`~assb_models.submodels.polymer.PolymerLayerGeometry` of
+        each polymer layer (none with a single-ion electrolyte)."""
+        return {
+            "single-ion": (),
+            "polymer": (polymer.SYMMETRIC_LAYER,),
+            "polymer interlayer": (
+                polymer.NEGATIVE_INTERLAYER,
+                polymer.POSITIVE_INTERLAYER,
+            ),
+        }[self.options["electrolyte"]]
+
+    def _layer_thickness(self, layer):
+        if layer is polymer.SYMMETRIC_LAYER:
+            return self.param.s.L
+        return self.param.assb.pe.L_interlayer
+
+    @property
+    def default_geometry(self):
+        """Each polymer layer on 0 <= x <= its thickness (no geometry without)."""
+        return {
+            layer.domain: {
+                layer.coordinate(): {
+                    "min": pybamm.Scalar(0),
+                    "max": self._layer_thickness(layer),
+                }
+            }
+            for layer in self.polymer_layers
+        }
+
+    @property
+    def default_submesh_types(self):
+        return {layer.domain: pybamm.Uniform1DSubMesh for layer in self.polymer_layers}
+
+    @property
+    def default_var_pts(self):
+        """20 finite volumes across each polymer layer."""
+        return {layer.coordinate(): 20 for layer in self.polymer_layers}
+
+    @property
+    def default_spatial_methods(self):
+        return {layer.domain: pybamm.FiniteVolume() for layer in self.polymer_layers}
 
     @property
     def options(self):

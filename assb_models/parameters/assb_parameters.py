@@ -373,3 +373,39 @@ class AssbParameters(BaseParameters):
     def pressure_law(self, name, pressure):
         """The pressure law ``name`` (a function of a pressure) at ``pressure``."""
         return pybamm.FunctionParameter(name, {PRESSURE_ARGUMENT: pressure})
+
+
+class PolymerFilledParameters(pybamm.LithiumIonParameters):
+    """PyBaMM's lithium-ion parameters with a polymer electrolyte in the pores.
+
+    Where a polymer electrolyte fills the separator and the cathode, PyBaMM's
+    concentrated-solution submodels (its DFN's electrolyte diffusion and
+    conductivity) solve it; they read their electrolyte here, so the polymer's
+    names (:class:`PolymerElectrolyteParameters`) replace PyBaMM's
+    "Electrolyte conductivity [S.m-1]", "Electrolyte diffusivity [m2.s-1]",
+    "Cation transference number", "Thermodynamic factor" and "Initial
+    concentration in electrolyte [mol.m-3]" (PyBaMM's domain parameters keep the
+    last only as the scale that regularises the exchange-current densities).
+    """
+
+    @property
+    def c_e_init(self):
+        """ "Polymer initial salt concentration [mol.m-3]"."""
+        return PolymerElectrolyteParameters().c_init
+
+    @c_e_init.setter
+    def c_e_init(self, value):
+        # PyBaMM's constructor sets its own name; the polymer's is read instead
+        pass
+
+    def t_plus(self, c_e, T):
+        return PolymerElectrolyteParameters().t_plus(c_e, T)
+
+    def thermodynamic_factor(self, c_e, T):
+        return PolymerElectrolyteParameters().thermodynamic_factor(c_e, T)
+
+    def D_e(self, c_e, T):
+        return PolymerElectrolyteParameters().D(c_e, T)
+
+    def kappa_e(self, c_e, T):
+        return PolymerElectrolyteParameters().kappa(c_e, T)

@@ -7,11 +7,14 @@ class CellCircuit(pybamm.BaseSubModel):
     """Galvanostatic circuit of the symmetric cell.
 
     .. math::
-        V = \\phi_{+} - \\phi_{-} = -(\\Delta\\phi_{-} - \\Delta\\phi_{+} + \\eta_{SE})
+        V = \\phi_{+} - \\phi_{-} = -(\\Delta\\phi_{-} - \\Delta\\phi_{+} + \\eta_{e})
 
     "Voltage [V]" is negative while the "negative" electrode is stripped (positive
     current, PyBaMM's "Discharge"); "Cell overpotential [V]" is its magnitude, as
-    papers quote it. "Discharge capacity [A.h]" counts the charge passed.
+    papers quote it. :math:`\\eta_e` is "Electrolyte potential difference [V]",
+    the drop across the electrolyte between the foils (SE pellet, polymer layer,
+    or polymer films, SPEI and SE in series). "Discharge capacity [A.h]" counts
+    the charge passed.
     """
 
     def get_fundamental_variables(self):
@@ -32,7 +35,7 @@ class CellCircuit(pybamm.BaseSubModel):
     def get_coupled_variables(self, variables):
         d_n = variables["Negative electrode interface potential difference [V]"]
         d_p = variables["Positive electrode interface potential difference [V]"]
-        eta_se = variables["Separator ohmic overpotential [V]"]
+        eta_se = variables["Electrolyte potential difference [V]"]
         V = -(d_n - d_p + eta_se)
         n_total = sum(
             variables[f"{D} electrode lithium inventory [mol.m-2]"]

@@ -19,7 +19,9 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
     for a current :math:`j` [A.m-2] per electrode area (positive for stripping),
     Butler-Volmer over the contact fraction :math:`f` with the exchange-current
     density :math:`j_0` "Exchange-current density for lithium metal electrode
-    [A.m-2]" (PyBaMM's), and the interlayer and interphase drops in series. The
+    [A.m-2]" (PyBaMM's) at the electrolyte concentration at the Li face
+    ("<Domain> electrode electrolyte concentration [mol.m-3]": the SE's, or the
+    polymer's salt there), and the interlayer and interphase drops in series. The
     electrode's lithium inventory is
 
     .. math::
@@ -54,10 +56,9 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
     def _faradaic(self, variables, eta_ct):
         """Butler-Volmer current over the contact fraction [A.m-2]."""
         T = variables["X-averaged cell temperature [K]"]
-        f = variables[
-            f"{self.domain.capitalize()} electrode lithium metal contact fraction"
-        ]
-        c_e = self.param.c_e_init
+        Domain = self.domain.capitalize()
+        f = variables[f"{Domain} electrode lithium metal contact fraction"]
+        c_e = variables[f"{Domain} electrode electrolyte concentration [mol.m-3]"]
         j0 = self.param.j0_Li_metal(c_e, c_e, T)
         return 2 * j0 * f * pybamm.sinh(self.param.F * eta_ct / (2 * self.param.R * T))
 
@@ -67,7 +68,7 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         j = i if self.domain == "negative" else -i
         T = variables["X-averaged cell temperature [K]"]
         f = variables[f"{Domain} electrode lithium metal contact fraction"]
-        c_e = self.param.c_e_init
+        c_e = variables[f"{Domain} electrode electrolyte concentration [mol.m-3]"]
         j0 = self.param.j0_Li_metal(c_e, c_e, T)
         if self.capacitive:
             states = {k: variables[name] for k, name in self._states().items()}

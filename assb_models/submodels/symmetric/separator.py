@@ -14,11 +14,14 @@ class SeparatorOhm(pybamm.BaseSubModel):
     :math:`L_s` "Separator thickness [m]", :math:`\\varepsilon_s` "Separator
     porosity" (the SE volume fraction of the pellet), :math:`b` "Separator Bruggeman
     coefficient (electrolyte)", :math:`\\kappa_{SE}` "Electrolyte conductivity
-    [S.m-1]" at the SE's Li+ concentration.
+    [S.m-1]" at the SE's Li+ concentration. Alone between the Li foils (no polymer
+    film), it is the cell's whole electrolyte: "Electrolyte potential difference
+    [V]" is its drop, and the Li faces see the SE's Li+ concentration.
     """
 
-    def __init__(self, param, options=None):
+    def __init__(self, param, options=None, alone=True):
         super().__init__(param, "separator", options=options)
+        self.alone = alone
 
     def get_coupled_variables(self, variables):
         i = variables["Current density [A.m-2]"]
@@ -45,4 +48,11 @@ class SeparatorOhm(pybamm.BaseSubModel):
                 - reduced,
             }
         )
+        if self.alone:
+            variables["Electrolyte potential difference [V]"] = i * R
+            for domain in ELECTRODES:
+                variables[
+                    f"{domain.capitalize()} electrode electrolyte concentration "
+                    "[mol.m-3]"
+                ] = self.param.c_e_init
         return variables

@@ -1,0 +1,288 @@
+"""Polymer electrolytes (binary salt) beside the single-ion sulfide: limits,
+conservation, layered resistances, Bruce-Vincent and impedance."""
+
+import numpy as np
+import pybamm
+import pytest
+
+import assb_models
+from assb_models.impedance import eis
+from assb_models.models.reference import equivalent_pybamm_dfn
+
+F, R_GAS = 96485.33212, 8.314462618
+TIGHT = {"rtol": 1e-10, "atol": 1e-10}
+
+
+def chen2020_polymer(diffusivity=None):
+    """A binary salt with PyBaMM's LiPF6 in EC:EMC transport (Chen et al. 2020,
+    PyBaMM's "Chen2020" set), given through the polymer's names: a test
+    electrolyte, not a polymer's values."""
+    chen = pybamm.ParameterValues("Chen2020")
+    return {
+        "Polymer electrolyte conductivity [S.m-1]": chen[
+            "Electrolyte conductivity [S.m-1]"
+        ],
+        "Polymer salt diffusivity [m2.s-1]": diffusivity
+        or chen["Electrolyte diffusivity [m2.s-1]"],
+        "Polymer cation transference number": chen["Cation transference number"],
+        "Polymer thermodynamic factor": 1.0,
+        "Polymer initial salt concentration [mol.m-3]": 1000.0,
+        "Polymer interlayer thickness [m]": 20e-6,
+        "Polymer/sulfide interphase initial resistance [Ohm.m2]": 2e-3,
+    }
+
+
+def full_cell(electrolyte, **polymer):
+    model = assb_models.SolidStateDFN(
+        {"anode": "lithium metal", "electrolyte": electrolyte}
+    )
+    pv = assb_models.get_parameter_values("Kim2024", anode="lithium metal")
+    pv.update(chen2020_polymer(**polymer), check_already_exists=False)
+    return model, pv
+
+
+def solve(model, pv, t_end, t_eval=None, var_pts=None, tol=None):
+    solver = pybamm.IDAKLUSolver(**tol) if tol else None
+    sim = pybamm.Simulation(model, parameter_values=pv, var_pts=var_pts, solver=solver)
+    return sim.solve([0, t_end], t_interp=t_eval)
+
+
+def test_polymer_everywhere_equals_pybamm_dfn():
+    """Polymer in separator and cathode, no sulfide: PyBaMM's DFN (half cell)
+    with the same electrolyte, to 1e-6 V over 20 minutes at 1C."""
+    model, pv = full_cell("polymer", diffusivity=3e-10)
+    dfn, pv_dfn = equivalent_pybamm_dfn(pv)
+    pv_dfn.update(
+        {
+            "Electrolyte conductivity [S.m-1]": pv[
+                "Polymer electrolyte conductivity [S.m-1]"
+            ],
+            "Electrolyte diffusivity [m2.s-1]": 3e-10,
+            "Cation transference number": pv["Polymer cation transference number"],
+            "Thermodynamic factor": 1.0,
+        }
+    )
+    # PyBaMM's regularisation scale of the exchange currents: the same in both
+    pv["Initial concentration in electrolyte [mol.m-3]"] = 1000.0
+    pv_dfn["Initial concentration in electrolyte [mol.m-3]"] = 1000.0
+    t = np.linspace(0, 1200, 121)
+    sol = solve(model, pv, 1200, t, tol=TIGHT)
+    ref = solve(dfn, pv_dfn, 1200, t, var_pts=model.default_var_pts, tol=TIGHT)
+    c = sol["Electrolyte concentration [mol.m-3]"].entries
+    assert c.max() - c.min() > 50  # the salt polarises
+    dv = np.max(np.abs(sol["Voltage [V]"].entries - ref["Voltage [V]"].entries))
+    assert dv < 1e-6
+
+
+def test_polymer_with_unit_transference_equals_the_single_ion_se():
+    """t+ = 1 and the SE's conductivity: no salt gradient, the single-ion cell."""
+    model, pv = full_cell("polymer")
+    pv.update(
+        {
+            "Polymer cation transference number": 1.0,
+            "Polymer electrolyte conductivity [S.m-1]": pv[
+                "Electrolyte conductivity [S.m-1]"
+            ],
+            "Polymer initial salt concentration [mol.m-3]": pv[
+                "Initial concentration in electrolyte [mol.m-3]"
+            ],
+        }
+    )
+    t = np.linspace(0, 1800, 91)
+    sol = solve(model, pv, 1800, t, tol=TIGHT)
+    single, pv_single = full_cell("single-ion")
+    ref = solve(single, pv_single, 1800, t, tol=TIGHT)
+    c = sol["Electrolyte concentration [mol.m-3]"].entries
+    assert np.ptp(c) < 1e-6 * c.max()
+    dv = np.max(np.abs(sol["Voltage [V]"].entries - ref["Voltage [V]"].entries))
+    assert dv < 1e-6
+
+
+@pytest.mark.parametrize("electrolyte", ["polymer", "polymer interlayer"])
+def test_full_cell_conserves_salt_and_lithium(electrolyte):
+    """Concentration-dependent D (Chen2020): salt in every polymer domain to
+    1e-9 relative; "Total lithium [mol]" (the polymer's Li+ counted) constant."""
+    model, pv = full_cell(electrolyte)
+    sol = solve(model, pv, 1800)
+    salt = {
+        "polymer": "Polymer electrolyte salt [mol]",
+        "polymer interlayer": "Polymer interlayer salt [mol]",
+    }[electrolyte]
+    s = sol[salt].entries
+    assert np.max(np.abs(s - s[0])) < 1e-9 * s[0]
+    phase = {
+        "polymer": "Lithium in solid electrolyte [mol]",
+        "polymer interlayer": "Lithium in polymer interlayer [mol]",
+    }[electrolyte]
+    assert phase in model.variables
+    n = sol["Total lithium [mol]"].entries
+    assert np.max(np.abs(n - n[0])) < 1e-9 * n[0]
+    if electrolyte == "polymer interlayer":
+        # the film polarises: salt piles up at the Li and depletes at the SE
+        c_li = sol["Polymer interlayer left-face salt concentration [mol.m-3]"]
+        c_se = sol["Polymer/sulfide junction salt concentration [mol.m-3]"]
+        assert c_li.entries[-1] > 1000 > c_se.entries[-1]
+
+
+# ------------------------------------------------------------ symmetric cells
+def ideal_polymer(pv, t_plus=0.2, thickness=50e-6, diffusion_time=100.0):
+    """An ideal binary salt (thermodynamic factor 1, constant properties) whose
+    conductivity obeys Nernst-Einstein, kappa = F^2 D c / (2 R T t+ (1 - t+)):
+    the case in which Bruce-Vincent's R_ss = R_ohm / t+ holds exactly."""
+    T = pv["Ambient temperature [K]"]
+    c = 1000.0
+    D = thickness**2 / diffusion_time
+    kappa = F**2 * D * c / (2 * R_GAS * T * t_plus * (1 - t_plus))
+    return {
+        "Polymer electrolyte conductivity [S.m-1]": kappa,
+        "Polymer salt diffusivity [m2.s-1]": D,
+        "Polymer cation transference number": t_plus,
+        "Polymer thermodynamic factor": 1.0,
+        "Polymer initial salt concentration [mol.m-3]": c,
+        "Polymer interlayer thickness [m]": thickness,
+        "Polymer/sulfide interphase initial resistance [Ohm.m2]": 5e-3,
+    }
+
+
+def symmetric(electrolyte, surface_form="false", **changes):
+    model = assb_models.SymmetricCell(
+        {
+            "electrolyte": electrolyte,
+            "anode contact": "full",
+            # no sulfide reduction at the Li in any of the cells compared
+            "anode interphase": "none",
+            "surface form": surface_form,
+        }
+    )
+    pv = assb_models.get_parameter_values("Park2021", cell="symmetric")
+    pv.update(ideal_polymer(pv), check_already_exists=False)
+    # the polymer layer: a dense 50 um membrane
+    if electrolyte == "polymer":
+        pv.update({"Separator thickness [m]": 50e-6, "Separator porosity": 1.0})
+    pv.update(changes, check_already_exists=False)
+    return model, pv
+
+
+def area(pv):
+    return pv["Electrode height [m]"] * pv["Electrode width [m]"]
+
+
+def test_bruce_vincent_steady_state_resistance():
+    """Li|polymer|Li: the layer's steady DC resistance is its ohmic one / t+."""
+    model, pv = symmetric("polymer")
+    i = 0.02  # A/m2: the salt gradient stays at 0.1 % of c, the linear regime
+    pv["Current function [A]"] = i * area(pv)
+    sol = solve(model, pv, 2000.0, np.linspace(0, 2000, 201))
+    drop = sol["Polymer electrolyte potential difference [V]"].entries
+    r_ohm = 50e-6 / pv["Polymer electrolyte conductivity [S.m-1]"]
+    np.testing.assert_allclose(drop[0] / i, r_ohm, rtol=0.01)  # uniform salt
+    np.testing.assert_allclose(drop[-1] / i, r_ohm / 0.2, rtol=0.01)
+    # salt and Li conserved; the anions pile up at the plating side
+    s = sol["Polymer electrolyte salt [mol]"].entries
+    assert np.max(np.abs(s - s[0])) < 1e-9 * s[0]
+    n = sol["Total lithium [mol]"].entries
+    assert np.max(np.abs(n - n[0])) < 1e-9 * n[0]
+
+
+def test_unit_transference_polymer_equals_the_single_ion_pellet():
+    """Li|polymer|Li with t+ = 1 and the SE's conductivity: the Li|SE|Li cell."""
+    model, pv = symmetric("polymer")
+    single, pv_single = symmetric("single-ion")
+    c_se = pv_single["Initial concentration in electrolyte [mol.m-3]"]
+    kappa_se = pv_single.evaluate(
+        pybamm.FunctionParameter(
+            "Electrolyte conductivity [S.m-1]",
+            {"c": pybamm.Scalar(c_se), "T": pybamm.Scalar(298.15)},
+        )
+    )
+    for values in (pv, pv_single):
+        values["Separator thickness [m]"] = 50e-6
+    pv.update(
+        {
+            "Polymer cation transference number": 1.0,
+            "Polymer electrolyte conductivity [S.m-1]": kappa_se,
+            "Polymer initial salt concentration [mol.m-3]": c_se,
+        }
+    )
+    t = np.linspace(0, 3600, 61)
+    v = solve(model, pv, 3600, t)["Voltage [V]"].entries
+    v_single = solve(single, pv_single, 3600, t)["Voltage [V]"].entries
+    np.testing.assert_allclose(v, v_single, rtol=1e-6, atol=1e-9)
+
+
+def test_layered_cell_conserves_and_polarises_only_the_polymer():
+    """Li|polymer|SE|polymer|Li: salt in each film and total Li constant; the
+    films polarise, the sulfide (single-ion) carries no gradient."""
+    model, pv = symmetric("polymer interlayer")
+    pv["Current function [A]"] = 5.0 * area(pv)  # below the critical current
+    sol = solve(model, pv, 600.0)
+    for film in ("Negative polymer interlayer", "Positive polymer interlayer"):
+        s = sol[f"{film} salt [mol]"].entries
+        assert np.max(np.abs(s - s[0])) < 1e-9 * s[0]
+        c = sol[f"{film} salt concentration [mol.m-3]"].entries
+        assert np.ptp(c[:, -1]) > 10
+    n = sol["Total lithium [mol]"].entries
+    assert np.max(np.abs(n - n[0])) < 1e-9 * n[0]
+    # depletion at the junction shows in its potential step
+    step = sol["Negative polymer/sulfide junction potential step change [V]"]
+    assert step.entries[-1] < -5e-4
+
+
+@pytest.mark.parametrize("electrolyte", ["polymer", "polymer interlayer"])
+def test_impedance_intercept_is_the_sum_of_the_layers(electrolyte):
+    """Instantaneous (high-frequency) resistance = the layers' ohmic sum within
+    1 %; the low-frequency limit adds the salt's diffusion (Bruce-Vincent)."""
+    model, pv = symmetric(electrolyte, surface_form="differential")
+    z = eis.impedance(model, pv, np.array([1e8, 1e-5]))
+    kappa_p = pv["Polymer electrolyte conductivity [S.m-1]"]
+    if electrolyte == "polymer":
+        layers = 50e-6 / kappa_p
+    else:
+        kappa_se = pv.evaluate(
+            pybamm.FunctionParameter(
+                "Electrolyte conductivity [S.m-1]",
+                {
+                    "c": pybamm.Scalar(
+                        pv["Initial concentration in electrolyte [mol.m-3]"]
+                    ),
+                    "T": pybamm.Scalar(298.15),
+                },
+            )
+        )
+        eps = pv["Separator porosity"]
+        b = pv["Separator Bruggeman coefficient (electrolyte)"]
+        r_se = pv["Separator thickness [m]"] / (kappa_se * eps**b)
+        r_films = 2 * 50e-6 / kappa_p
+        layers = r_films + r_se + 2 * 5e-3
+    np.testing.assert_allclose(z[0].real * area(pv), layers, rtol=0.01)
+    if electrolyte == "polymer":
+        j0 = pv["Exchange-current density for lithium metal electrode [A.m-2]"]
+        r_ct = 2 * R_GAS * 298.15 / (F * j0)
+        np.testing.assert_allclose(z[1].real * area(pv), layers / 0.2 + r_ct, rtol=0.01)
+
+
+def test_full_cell_impedance_with_a_polymer_interlayer():
+    """The film and the SPEI add their resistance to the full cell's intercept."""
+
+    def intercept(electrolyte):
+        model = assb_models.SolidStateDFN(
+            {
+                "anode": "lithium metal",
+                "electrolyte": electrolyte,
+                "surface form": "differential",
+            }
+        )
+        pv = assb_models.get_parameter_values("Kim2024", anode="lithium metal")
+        pv.update(chen2020_polymer(), check_already_exists=False)
+        return eis.impedance(model, pv, np.array([1e8]))[0].real * area(pv), pv
+
+    z_film, pv = intercept("polymer interlayer")
+    z_bare, _ = intercept("single-ion")
+    kappa = pv.evaluate(
+        pybamm.FunctionParameter(
+            "Polymer electrolyte conductivity [S.m-1]",
+            {"c": pybamm.Scalar(1000.0), "T": pybamm.Scalar(298.15)},
+        )
+    )
+    expected = 20e-6 / kappa + 2e-3
+    np.testing.assert_allclose(z_film - z_bare, expected, rtol=0.01)
