@@ -649,19 +649,25 @@ def symmetric_table(electrolyte, temperature, plasticised=False):
     return table
 
 
-def dispersed_table(temperature, weight_fraction=None):
+def dispersed_table(temperature, weight_fraction=None, spei_age_s=0.0):
     """Effective polymer values of the LGPS-PEO dispersed hybrid at
     ``temperature`` (:func:`dispersed_inputs` through the effective-medium law):
     constant conductivity, salt diffusivity and transference number, with the
-    transport efficiency 1 (the law already holds the geometry)."""
-    from assb_models.parameters.hybrid_laws import dispersed_hybrid
+    transport efficiency 1 (the law already holds the geometry); the LGPS/PEO
+    SPEI grown for ``spei_age_s`` [s] (40 C rate) sits on the particles."""
+    from assb_models.parameters.hybrid_laws import dispersed_hybrid, spei_resistance
 
-    out = dispersed_hybrid(**dispersed_inputs(temperature, weight_fraction))
+    out = dispersed_hybrid(
+        **dispersed_inputs(temperature, weight_fraction),
+        core_film_resistance=spei_resistance(spei_age_s, *SPEI["Li10GeP2S12"][:2]),
+        particle_radius=ZHENG2019["particle radius [m]"][0],
+    )
     src = (
         "effective-medium law (assb_models.parameters.hybrid_laws.dispersed_hybrid) "
         "of PEO18-LiTFSI and LGPS at "
         f"{temperature - 273.15:g} C, {out['Sulfide volume fraction']:.3f} LGPS by "
-        "volume; fitted to no hybrid measurement"
+        f"volume, SPEI age {spei_age_s / 3600:g} h; fitted to no hybrid "
+        "measurement"
     )
     sigma = out["Conductivity [S.m-1]"]
     D = out["Salt diffusivity [m2.s-1]"]

@@ -1,12 +1,13 @@
 r"""Hybrid-electrolyte cells and protocols (targets M1-M8,
 ``../shared/targets/hybrid_electrolytes.md``).
 
-- **LFP | polymer | Li** (Chen2016 at 40 C, Zhao2016 at 60 C): the polymer fills
-  the separator and the cathode and no sulfide takes part (1 wt% LGPS changes the
-  polymer's conductivity by < 1 %), so the cell is PyBaMM's DFN half cell
-  (``{"working electrode": "positive"}``) with the polymer's transport under
-  PyBaMM's electrolyte names (:func:`dfn_values`). First discharge at each rate
-  after a C/10 charge to 4.0 V and a hold to C/50 (M1, M2); 0.5 C cycling (M3).
+- **LFP | polymer | Li** (Chen2016 at 40 C, Zhao2016 at 60 C):
+  :class:`~assb_models.models.SolidStateDFN` with ``"electrolyte": "polymer"``
+  (the polymer fills the separator and the cathode; 1 wt% LGPS changes the
+  polymer's conductivity by < 1 %, so no sulfide takes part). It equals PyBaMM's
+  DFN half cell with the polymer's transport under PyBaMM's names
+  (:func:`dfn_values`, the cross-check). First discharge at each rate after a
+  C/10 charge to 4.0 V and a hold to C/50 (M1, M2); 0.5 C cycling (M3).
 - **Dispersed hybrid conductivity** (M4, M5): the effective-medium law of
   :mod:`assb_models.parameters.hybrid_laws` against the LGPS weight fraction.
 - **Li symmetric cells** (M6 at 40 C with the Chen2016 polymers; M7 with Zheng's
@@ -25,6 +26,7 @@ import numpy as np
 import pybamm
 
 from assb_models.models import (
+    SolidStateDFN,
     SymmetricCell,
     plating_stripping_experiment,
     run_plating_stripping,
@@ -80,9 +82,19 @@ def dfn_values(set_name):
     return pybamm.ParameterValues(values)
 
 
-def full_cell_model():
-    """LFP | polymer | Li with the polymer everywhere: PyBaMM's DFN half cell."""
-    return pybamm.lithium_ion.DFN({"working electrode": "positive"})
+def full_cell_model(pybamm_dfn=False):
+    """LFP | polymer | Li: the package's polymer-filled cell, or (``pybamm_dfn``)
+    PyBaMM's DFN half cell for the cross-check."""
+    if pybamm_dfn:
+        return pybamm.lithium_ion.DFN({"working electrode": "positive"})
+    return SolidStateDFN(Zhao2016.MODEL_OPTIONS)
+
+
+def full_cell_values(set_name, pybamm_dfn=False):
+    """Parameter values of a set's full cell (for PyBaMM's DFN: :func:`dfn_values`)."""
+    if pybamm_dfn:
+        return dfn_values(set_name)
+    return get_parameter_values(set_name)
 
 
 def _lfp_mass_g(pv):
@@ -97,8 +109,8 @@ def _lfp_mass_g(pv):
     )
 
 
-def _solve(pv, steps, factor):
-    model = full_cell_model()
+def _solve(pv, steps, factor, pybamm_dfn=False):
+    model = full_cell_model(pybamm_dfn)
     points = {k: v * factor for k, v in model.default_var_pts.items()}
     sim = pybamm.Simulation(
         model,
@@ -122,14 +134,18 @@ def _specific(step, mass_g):
     return abs(float(q[-1] - q[0])) * 1e3 / mass_g
 
 
-def rate_capacities(set_name, rates=RATES, factor=MESH_FACTOR):
+def rate_capacities(set_name, rates=RATES, factor=MESH_FACTOR, pybamm_dfn=False):
     """First discharge [mAh/g LFP] of a fresh cell at each rate (after a C/10
-    charge to 4.0 V, held to C/50), with the curves and the salt at the Li side."""
-    pv = dfn_values(set_name)
+    charge to 4.0 V, held to C/50), with the curves and the Li balance."""
+    pv = full_cell_values(set_name, pybamm_dfn)
     mass = _lfp_mass_g(pv)
-    caps, curves = [], []
+    caps, curves, drift = [], [], []
     for rate in rates:
-        sol = _solve(pv, [(*_charge(), f"Discharge at {rate:g}C until 2.5 V")], factor)
+        steps = [(*_charge(), f"Discharge at {rate:g}C until 2.5 V")]
+        sol = _solve(pv, steps, factor, pybamm_dfn)
+        if not pybamm_dfn:
+            n = sol["Total lithium [mol]"].entries
+            drift.append(float(np.max(np.abs(n - n[0])) / n[0]))
         step = sol.cycles[0].steps[-1]
         caps.append(_specific(step, mass))
         q = step["Discharge capacity [A.h]"].entries
@@ -144,13 +160,14 @@ def rate_capacities(set_name, rates=RATES, factor=MESH_FACTOR):
         "capacity [mAh/g]": np.array(caps),
         "curves": curves,
         "LFP mass [g]": mass,
+        "Total lithium drift": max(drift) if drift else None,
     }
 
 
 def cycling(set_name="Zhao2016", cycles=M3_CYCLES, rate=M3_RATE, factor=MESH_FACTOR):
     """``cycles`` cycles at ``rate`` (charge to 4.0 V, hold to C/50, discharge to
     2.5 V): discharge capacity per cycle [mAh/g] and the retention."""
-    pv = dfn_values(set_name)
+    pv = get_parameter_values(set_name)
     mass = _lfp_mass_g(pv)
     cycle = (*_charge(rate), f"Discharge at {rate:g}C until 2.5 V")
     sol = _solve(pv, [cycle] * cycles, factor)
@@ -246,19 +263,34 @@ def polymer_resistance(pv, conductivity=None):
     }
 
 
+def pulse_resistance(pv, current_mA_cm2=0.01, seconds=1.0):
+    """Resistance [Ohm] of a Li | polymer | Li cell from the model: the cell
+    voltage after a ``seconds`` pulse of ``current_mA_cm2`` (salt polarisation
+    not yet built up: bulk + two charge transfers, linear at this current)."""
+    model = SymmetricCell({"electrolyte": "polymer"})
+    amps = current_mA_cm2 * 10 * _area(pv)
+    step = pybamm.step.current(amps, duration=seconds, period=seconds / 10)
+    sim = pybamm.Simulation(
+        model, parameter_values=pv, experiment=pybamm.Experiment([step])
+    )
+    sol = sim.solve()
+    return float(abs(sol["Cell overpotential [V]"].entries[-1]) / amps)
+
+
 def m6_resistances(days=M6_DAYS):
-    """M6: fresh Li | hybrid | Li and Li | PEO | Li at 40 C (Chen2016 set), and the
-    hybrid after ``days`` (its 1 wt% LGPS carrying the grown LGPS/PEO SPEI)."""
+    """M6: fresh Li | hybrid | Li and Li | PEO | Li at 40 C (Chen2016 set) from
+    the model (:func:`pulse_resistance`) beside the layers' sum
+    (:func:`polymer_resistance`), and the hybrid after ``days`` (its 1 wt% LGPS
+    carrying the grown LGPS/PEO SPEI, through the effective-medium law)."""
     out = {}
     for electrolyte in ("hybrid", "PEO"):
-        pv = pybamm.ParameterValues(
-            get_parameter_values("Chen2016", cell="symmetric", electrolyte=electrolyte)
-        )
-        out[electrolyte] = polymer_resistance(pv)
+        pv = get_parameter_values("Chen2016", cell="symmetric", electrolyte=electrolyte)
+        out[electrolyte] = {
+            **polymer_resistance(pv),
+            "model [Ohm]": pulse_resistance(pv),
+        }
     T = 313.15
-    pv = pybamm.ParameterValues(
-        get_parameter_values("Chen2016", cell="symmetric", electrolyte="hybrid")
-    )
+    pv = get_parameter_values("Chen2016", cell="symmetric", electrolyte="hybrid")
     law = {}
     for label, age in (("fresh", 0.0), ("aged", days * 86400.0)):
         sigma = hybrid_conductivity(0.01, T, age, plasticised=True)
@@ -267,7 +299,7 @@ def m6_resistances(days=M6_DAYS):
     out["hybrid drift over the days"] = (
         law["aged"]["total [Ohm]"] / law["fresh"]["total [Ohm]"] - 1
     )
-    out["ratio PEO/hybrid"] = out["PEO"]["total [Ohm]"] / out["hybrid"]["total [Ohm]"]
+    out["ratio PEO/hybrid"] = out["PEO"]["model [Ohm]"] / out["hybrid"]["model [Ohm]"]
     return out
 
 
@@ -329,65 +361,83 @@ def failure_time(time_h, voltage, cutoff=M7_CUTOFF, cycle_h=None):
 
 
 def polymer_cell(electrolyte, hours=M7_HOURS, temperature_C=None):
-    """Li | ``electrolyte`` | Li ("PEO" or "70 wt% LGPS-PEO", Zhao2016 set): its
-    voltage envelope over ``hours`` and its dead-Li front.
+    r"""Li | ``electrolyte`` | Li ("PEO" or "70 wt% LGPS-PEO", Zhao2016 set) cycled
+    for ``hours`` in the polymer symmetric cell (binary salt, t+ < 1), and its
+    dead-Li front.
 
-    The peak voltage of a half-cycle is :math:`I(R_{bulk}/t_+ + R_{ct})`, the
-    Bruce-Vincent steady state of the binary electrolyte (an upper bound: the 1-h
-    half-cycles are near the diffusion time :math:`L^2/D`); the hybrid's bulk
-    follows its SPEI growth (the 40 C rate). The dead Li of each plating
-    half-cycle (:func:`dead_lithium_front`) advances into a soft polymer; in the
-    hybrid the coated LGPS particles percolate (a rigid skeleton,
-    :math:`\\phi + \\phi_i > \\phi_c`) and hold the deposit flat, so no front
-    advances (estimate: Monroe & Newman 2005 for a stiff separator).
+    The dead Li of each plating half-cycle (:func:`dead_lithium_front`) advances
+    into a soft polymer until it shorts the cell; in the hybrid the coated LGPS
+    particles percolate (a rigid skeleton, :math:`\phi + \phi_i > \phi_c`) and
+    hold the deposit flat, so no front advances (estimate: Monroe & Newman 2005
+    for a stiff separator), and its polymer shells keep the LGPS off the Li (no
+    reduction). The hybrid is run twice, fresh and with the effective-medium
+    values after ``hours`` of LGPS/PEO SPEI growth (its conductivity falls as the
+    SPEI blocks the particle cores).
     """
     T_C = Zhao2016.SYMMETRIC_TEMPERATURE_C if temperature_C is None else temperature_C
-    pv = pybamm.ParameterValues(
-        get_parameter_values(
-            "Zhao2016",
-            cell="symmetric",
-            electrolyte=electrolyte,
-            temperature_C=T_C,
-        )
-    )
     T = T_C + 273.15
-    current = hyb.SYMMETRIC_CURRENT_MA_CM2 * 10 * _area(pv)  # A
-    times = np.linspace(0, hours, 200)
+
+    def values(age_h):
+        pv = get_parameter_values(
+            "Zhao2016", cell="symmetric", electrolyte=electrolyte, temperature_C=T_C
+        )
+        if electrolyte == "70 wt% LGPS-PEO" and age_h:
+            aged = hyb.dispersed_table(T, spei_age_s=age_h * 3600)
+            pv.update({k: v for k, (v, _) in aged.items()})
+        return pv
+
+    model = SymmetricCell({"electrolyte": "polymer"})
+    runs = {}
+    ages = (0.0, hours) if electrolyte == "70 wt% LGPS-PEO" else (0.0,)
+    for age in ages:
+        sol, stop = run_plating_stripping(model, values(age), _symmetric_steps(hours))
+        n = sol["Total lithium [mol]"].entries
+        runs[age] = {
+            "time [h]": sol["Time [h]"].entries,
+            "voltage [V]": np.abs(sol["Cell overpotential [V]"].entries),
+            "lowest salt [mol.m-3]": float(
+                np.min(sol["Polymer electrolyte salt concentration [mol.m-3]"].entries)
+            ),
+            "Total lithium drift": float(np.max(np.abs(n - n[0])) / n[0]),
+            "stop": stop,
+        }
+    run = runs[0.0]
     if electrolyte == "70 wt% LGPS-PEO":
-        rows = [hybrid_conductivity(0.7, T, t * 3600) for t in times]
-        sigma = np.array([r["Conductivity [S.m-1]"] for r in rows])
-        t_plus = np.array([r["Transference number"] for r in rows])
-        coated = rows[0]["Sulfide volume fraction"] + rows[0]["Shell volume fraction"]
+        first = hybrid_conductivity(0.7, T)
+        coated = first["Sulfide volume fraction"] + first["Shell volume fraction"]
         rigid = coated > hyb.ZHENG2019["critical fraction"][0]
     else:
-        res = polymer_resistance(pv)
-        sigma = np.full_like(
-            times, pv["Separator thickness [m]"] / (res["bulk [Ohm]"] * _area(pv))
-        )
-        t_plus = np.full_like(times, hyb.T_PLUS)
         rigid = False
-    area = _area(pv)
-    bulk = pv["Separator thickness [m]"] / (sigma * area)
-    ct = polymer_resistance(pv, sigma[0])["charge transfer [Ohm]"]
-    voltage = current * (bulk / t_plus + ct)
     q_half = hyb.SYMMETRIC_CURRENT_MA_CM2 * 10 * hyb.SYMMETRIC_HALF_CYCLE_H * 3600
     ineff, porosity = (
         hyb.DEAD_LI[k][0] for k in ("Coulombic inefficiency", "porosity")
     )
     per_cycle = dead_lithium_front(q_half, ineff, porosity, hyb.LI_MOLAR_VOLUME)
     cycle_h = 2 * hyb.SYMMETRIC_HALF_CYCLE_H
+    times = np.linspace(0, max(hours, M7_HOURS), 400)
     front = 0 * times if rigid else per_cycle * np.floor(times / cycle_h)
-    thickness = pv["Separator thickness [m]"]
-    short = None if rigid else float(np.ceil(thickness / per_cycle) * cycle_h)
-    return {
-        "time [h]": times,
-        "voltage [V]": voltage,
+    thickness = values(0.0)["Separator thickness [m]"]
+    short = (
+        None
+        if rigid or per_cycle == 0
+        else float(np.ceil(thickness / per_cycle) * cycle_h)
+    )
+    out = {
+        "time [h]": run["time [h]"],
+        "voltage [V]": run["voltage [V]"],
+        "lowest salt [mol.m-3]": run["lowest salt [mol.m-3]"],
+        "Total lithium drift": max(r["Total lithium drift"] for r in runs.values()),
+        "front time [h]": times,
         "dead-Li front [m]": front,
         "short circuit at [h]": short,
         "rigid skeleton": bool(rigid),
         "dead Li per cycle [m]": per_cycle,
         "Li in dead layer per cycle [mol.m-2]": ineff * q_half / F,
     }
+    if len(ages) > 1:
+        out["aged voltage [V]"] = runs[hours]["voltage [V]"]
+        out["aged time [h]"] = runs[hours]["time [h]"]
+    return out
 
 
 # ------------------------------------------------------------------ SPEI growth

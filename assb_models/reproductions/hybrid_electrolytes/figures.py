@@ -59,7 +59,14 @@ def symmetric_cells(lgps, polymers, path):
     ax = fig.subplots(1, 2)
     ax[0].plot(lgps["time [h]"], lgps["voltage [V]"], lw=0.6, label="LGPS (model)")
     for name, run in polymers.items():
-        ax[0].plot(run["time [h]"], run["voltage [V]"], label=f"{name} (model peak)")
+        ax[0].plot(run["time [h]"], run["voltage [V]"], lw=0.6, label=f"{name} (model)")
+        if "aged voltage [V]" in run:
+            ax[0].plot(
+                run["aged time [h]"],
+                run["aged voltage [V]"],
+                lw=0.6,
+                label=f"{name}, after 1700 h of SPEI",
+            )
         if run["short circuit at [h]"] is not None:
             ax[0].axvline(run["short circuit at [h]"], ls=":", c="C1")
     for name, hours in PAPER_M7.items():
@@ -73,7 +80,7 @@ def symmetric_cells(lgps, polymers, path):
     )
     ax[0].legend(fontsize=7)
     for name, run in polymers.items():
-        ax[1].plot(run["time [h]"], 1e6 * run["dead-Li front [m]"], label=name)
+        ax[1].plot(run["front time [h]"], 1e6 * run["dead-Li front [m]"], label=name)
     ax[1].axhline(100, ls="--", c="k", label="membrane thickness")
     ax[1].set(xlabel="time [h]", ylabel="dead-Li front [um]", title="dendrite front")
     ax[1].legend(fontsize=8)
