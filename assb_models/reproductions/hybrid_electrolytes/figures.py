@@ -52,7 +52,7 @@ def rate_capability(chen, zhao, path):
     return finish(fig, path)
 
 
-def symmetric_cells(lgps, polymers, path):
+def symmetric_cells(lgps, polymers, path, failures=None):
     """|Cell voltage| of Li | LGPS | Li and the polymer cells' peak-voltage
     envelopes against time, with the paper's failure times (M7)."""
     fig = new_figure((11, 4.5))
@@ -62,15 +62,20 @@ def symmetric_cells(lgps, polymers, path):
         ax[0].plot(run["time [h]"], run["voltage [V]"], lw=0.6, label=f"{name} (model)")
         if "aged voltage [V]" in run:
             ax[0].plot(
-                run["aged time [h]"],
-                run["aged voltage [V]"],
-                lw=0.6,
-                label=f"{name}, after 1700 h of SPEI",
+                [run["front time [h]"][-1]],
+                [max(run["aged voltage [V]"])],
+                "o",
+                label=f"{name}: peak with 1700 h of SPEI grown",
             )
         if run["short circuit at [h]"] is not None:
             ax[0].axvline(run["short circuit at [h]"], ls=":", c="C1")
     for name, hours in PAPER_M7.items():
         ax[0].plot([hours], [M7_CUTOFF], "v", ms=9, label=f"paper: {name} {hours:g} h")
+    for name, hours in (failures or {}).items():
+        if hours is not None:
+            ax[0].plot(
+                [hours], [M7_CUTOFF], "x", ms=9, label=f"model: {name} {hours:.0f} h"
+            )
     ax[0].axhline(M7_CUTOFF, c="k", lw=0.5)
     ax[0].set(
         xlabel="time [h]",
