@@ -15,7 +15,10 @@ than 1 %, so the full cell gives the polymer's values (above the melting point
 of PEO at 60 C: amorphous). Nothing is fitted to these papers: M2-M5 and M7 are
 predictions. Recipe ``cell``: "full" (LFP | PEO(LiTFSI)-LGPS | Li) or "symmetric"
 (Li | ``electrolyte`` | Li at ``temperature_C``, M7), ``electrolyte`` "PEO",
-"LGPS" or "70 wt% LGPS-PEO".
+"LGPS" or "70 wt% LGPS-PEO". ``lgps_weight_fraction`` (full cell, design
+studies): the polymer becomes the LGPS-PEO dispersed hybrid of that weight
+fraction (the effective-medium law; default None: the paper's 1 wt%, taken as the
+polymer).
 """
 
 from assb_models.citations import BIBTEX
@@ -26,7 +29,7 @@ from assb_models.parameters.set_record import (
 )
 from assb_models.validation import InvalidInputError, require_in_range
 
-from ._hybrid import lfp_cell_table, spei_table, symmetric_table
+from ._hybrid import dispersed_table, lfp_cell_table, spei_table, symmetric_table
 from ._provenance import sources_of, values_of
 
 CITATION = BIBTEX["Zhao2016"]
@@ -55,6 +58,7 @@ def _tables(
     cell="full",
     electrolyte="PEO(LiTFSI)-LGPS",
     temperature_C=SYMMETRIC_TEMPERATURE_C,
+    lgps_weight_fraction=None,
 ):
     if cell not in CELLS:
         raise InvalidInputError(f"'cell' = {cell!r} is not allowed; allowed: {CELLS}")
@@ -70,6 +74,11 @@ def _tables(
                 "'symmetric'; the full cell's is 'PEO(LiTFSI)-LGPS'"
             )
         table = lfp_cell_table(TEMPERATURE, False, what="Zhao 2016: 60 C (M2)")
+        if lgps_weight_fraction is not None:
+            # a design study: the cell's polymer (membrane and catholyte) becomes
+            # the LGPS-PEO dispersed hybrid of this weight fraction
+            require_in_range("lgps_weight_fraction", lgps_weight_fraction, 0, 1)
+            table.update(dispersed_table(TEMPERATURE, lgps_weight_fraction))
     else:
         if electrolyte == "PEO(LiTFSI)-LGPS":
             raise InvalidInputError(
