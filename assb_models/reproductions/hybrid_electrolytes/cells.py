@@ -33,6 +33,7 @@ from assb_models.models import (
 )
 from assb_models.parameter_sets import Zhao2016
 from assb_models.parameter_sets import _hybrid as hyb
+from assb_models.parameters import AssbParameters
 from assb_models.parameters.hybrid_laws import (
     dead_lithium_front,
     dispersed_hybrid,
@@ -241,17 +242,8 @@ def polymer_resistance(pv, conductivity=None):
     :math:`\\kappa\\varepsilon^b`-times-one when given as an effective value."""
     T = pv["Ambient temperature [K]"]
     if conductivity is None:
-        kappa = pv.evaluate(
-            pybamm.FunctionParameter(
-                "Polymer electrolyte conductivity [S.m-1]",
-                {
-                    "Electrolyte concentration [mol.m-3]": pybamm.Scalar(
-                        pv["Polymer initial salt concentration [mol.m-3]"]
-                    ),
-                    "Temperature [K]": pybamm.Scalar(T),
-                },
-            )
-        )
+        c0 = pybamm.Scalar(pv["Polymer initial salt concentration [mol.m-3]"])
+        kappa = pv.evaluate(AssbParameters().pe.kappa(c0, pybamm.Scalar(T)))
         eff = (
             pv["Separator porosity"]
             ** pv["Separator Bruggeman coefficient (electrolyte)"]
