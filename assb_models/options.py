@@ -104,7 +104,7 @@ OPTIONS = {
         "thickness in a fixture clamped at a fixed gap",
     ),
     "electrolyte": Option(
-        ["single-ion", "polymer", "polymer interlayer"],
+        ["single-ion", "polymer", "polymer interlayer", "polymer catholyte"],
         "electrolyte of each layer: 'single-ion': a sulfide (single-ion "
         "conductor, constant Li+ concentration) in the separator and the cathode; "
         "'polymer': a binary salt polymer electrolyte ('Polymer ...' parameters: "
@@ -113,7 +113,9 @@ OPTIONS = {
         "symmetric cell: its electrolyte layer); 'polymer interlayer': a polymer "
         "film of 'Polymer interlayer thickness [m]' (its own mesh domain) between "
         "each Li electrode and the sulfide separator, anion-blocking at both "
-        "faces, the polymer/sulfide interphase in series at the junction",
+        "faces, the polymer/sulfide interphase in series at the junction; "
+        "'polymer catholyte' (full cells): a polymer in the cathode behind the "
+        "sulfide separator, the interphase at their junction",
     ),
     "polymer/sulfide interphase": Option(
         ["constant", "reaction-limited"],
@@ -319,6 +321,7 @@ SULFIDE_ONLY_OPTIONS = {
 ELECTROLYTE_ANODES = {
     "polymer": ("lithium metal", "Li-In"),
     "polymer interlayer": ("lithium metal",),
+    "polymer catholyte": ("lithium metal", "Li-In"),
 }
 
 
@@ -326,9 +329,10 @@ def check_electrolyte_needs(ours):
     """Refuse full-cell options a polymer electrolyte cannot take.
 
     Behind a polymer the Li touches no sulfide, so "anode interphase" (sulfide
-    reduction) must be "none"; a polymer filling the cell takes none of the
-    sulfide's laws (:data:`SULFIDE_ONLY_OPTIONS`); each layout takes the anodes
-    of :data:`ELECTROLYTE_ANODES`.
+    reduction) must be "none" (but for a polymer catholyte, behind a sulfide
+    separator); a polymer in the cathode takes none of the sulfide's laws
+    (:data:`SULFIDE_ONLY_OPTIONS`); each layout takes the anodes of
+    :data:`ELECTROLYTE_ANODES`.
     """
     choice = ours["electrolyte"]
     if choice == "single-ion":
@@ -338,20 +342,20 @@ def check_electrolyte_needs(ours):
             f"Option 'electrolyte' = {choice!r} needs 'anode' in "
             f"{list(ELECTROLYTE_ANODES[choice])}, got {ours['anode']!r}"
         )
-    if ours["anode interphase"] != "none":
+    if ours["anode interphase"] != "none" and choice != "polymer catholyte":
         raise pybamm.OptionError(
             f"Option 'anode interphase' = {ours['anode interphase']!r} cannot be "
             f"combined with 'electrolyte': {choice!r}: its laws reduce the sulfide, "
             "which the Li does not touch behind a polymer; leave it at 'none'"
         )
-    if choice != "polymer":
+    if choice not in ("polymer", "polymer catholyte"):
         return
     for name, off in SULFIDE_ONLY_OPTIONS.items():
         if ours[name] != off:
             raise pybamm.OptionError(
                 f"Option {name!r} = {ours[name]!r} cannot be combined with "
-                "'electrolyte': 'polymer': it is a law of a sulfide SE; leave it at "
-                f"{off!r}"
+                f"'electrolyte': {choice!r}: it is a law of a sulfide SE in the "
+                f"cathode; leave it at {off!r}"
             )
 
 
@@ -406,6 +410,15 @@ class SolidStateOptions(pybamm.BatteryModelOptions):
         given = set(options or {})
         ours, options = choose_options(options, ASSB_OPTIONS)
         check_option_needs(ours, given)
+        if (
+            ours["electrolyte"] == "polymer catholyte"
+            and (options or {}).get("surface form", "false") != "false"
+        ):
+            raise pybamm.OptionError(
+                "Option 'electrolyte' = 'polymer catholyte' needs 'surface form': "
+                "'false' (its sulfide and polymer potentials are solved in the "
+                "explicit form only)"
+            )
         for name, fixed in cls.FIXED.items():
             if name in options and options[name] != fixed:
                 raise pybamm.OptionError(
@@ -484,6 +497,10 @@ class SymmetricCellOptions(dict):
     }
     #: values it refuses, with the reason
     REFUSED = {
+        "electrolyte": {
+            "polymer catholyte": "a symmetric Li cell has no cathode; "
+            "'polymer' or 'polymer interlayer' put a polymer between the foils",
+        },
         "stack pressure": {
             "none": "the Li creep of both electrodes follows 'Stack pressure [Pa]': "
             "held by the fixture ('laws') or set at a fixed gap ('fixed gap')",

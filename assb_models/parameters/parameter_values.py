@@ -93,9 +93,10 @@ RANGES = (
     (
         "VTF ideal glass transition temperature [K]",
         0,
-        _INF,
-        _OPEN,
-        "a VTF temperature lies below the glass transition, above 0 K",
+        473.15,
+        _LEFT_OPEN,
+        "the Vogel temperature of a polymer lies some 50 K below its glass "
+        "transition, far below the cell (estimate)",
     ),
     (
         "temperature [K]",
@@ -115,6 +116,22 @@ RANGES = (
         "activation energies of transport and reactions are 0-500 kJ/mol",
     ),
     ("Bruggeman coefficient", 0, 10, _CLOSED, ""),
+    (
+        "Polymer cation transference number",
+        -_INF,
+        1,
+        (False, True),
+        "above 1 the anions would move against the field; concentrated-solution "
+        "t+ of polymer salts can be negative (Ferry et al. 1998)",
+    ),
+    (
+        "Polymer thermodynamic factor",
+        0,
+        _INF,
+        _OPEN,
+        "a salt solution with 1 + dln f/dln c <= 0 is unstable",
+    ),
+    ("Polymer initial salt concentration", 0, _INF, _OPEN, ""),
     ("transfer coefficient", 0, 1, _OPEN, ""),
     (
         "contact fraction at half conductance",

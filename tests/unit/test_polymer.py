@@ -107,6 +107,14 @@ def test_interlayer_has_its_own_domain_and_counts_its_lithium():
             "'stack pressure'",
         ),
         ({"electrolyte": "gel"}, "allowed values"),
+        (
+            {"electrolyte": "polymer catholyte", "surface form": "differential"},
+            "needs 'surface form'",
+        ),
+        (
+            {"electrolyte": "polymer catholyte", "CEI growth": "reaction-limited"},
+            "'CEI growth'",
+        ),
     ],
 )
 def test_full_cells_refuse_what_a_polymer_cannot_take(options, match):
@@ -114,7 +122,9 @@ def test_full_cells_refuse_what_a_polymer_cannot_take(options, match):
         assb_models.SolidStateDFN(options)
 
 
-@pytest.mark.parametrize("electrolyte", ["polymer", "polymer interlayer"])
+@pytest.mark.parametrize(
+    "electrolyte", ["polymer", "polymer interlayer", "polymer catholyte"]
+)
 def test_spme_refuses_a_binary_electrolyte(electrolyte):
     with pytest.raises(pybamm.OptionError, match="not validated"):
         assb_models.SolidStateSPMe(
@@ -160,3 +170,76 @@ def test_vtf_conductivity_law():
     kappa = values.evaluate(vtf_conductivity(pybamm.Scalar(1000.0), 333.15))
     expected = 50.0 * np.exp(-8000.0 / (8.314462618 * 133.15))
     assert kappa == pytest.approx(expected, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{}, {"surface form": "differential"}, {"anode interlayer": "resistive"}],
+)
+def test_interlayer_models_pickle(extra):
+    """The film joins each anode potential as a class of its module (sweeps ship
+    models to workers)."""
+    import pickle
+
+    model = assb_models.SolidStateDFN(
+        {"anode": "lithium metal", "electrolyte": "polymer interlayer", **extra}
+    )
+    again = pickle.loads(pickle.dumps(model))
+    assert type(again.submodels["negative electrode potential"]) is type(
+        model.submodels["negative electrode potential"]
+    )
+
+
+@pytest.mark.parametrize(
+    "name, bad",
+    [
+        ("Polymer cation transference number", 1.2),
+        ("Polymer thermodynamic factor", 0.0),
+        ("Polymer initial salt concentration [mol.m-3]", 0.0),
+        ("Polymer salt diffusivity [m2.s-1]", -1e-12),
+        ("Polymer interlayer thickness [m]", -1e-6),
+        ("Polymer/sulfide interphase initial resistance [Ohm.m2]", -1e-3),
+    ],
+)
+def test_bad_polymer_values_are_refused_by_name(name, bad):
+    from assb_models.parameters.parameter_values import validate_parameter_values
+    from assb_models.validation import InvalidInputError
+
+    with pytest.raises(InvalidInputError, match=name.replace("[", r"\[")):
+        validate_parameter_values({name: bad})
+
+
+def test_polymer_values_of_real_polymers_pass():
+    from assb_models.parameters.parameter_values import validate_parameter_values
+
+    validate_parameter_values(
+        {
+            # a Vogel temperature far below the cell's, and a negative t+
+            "Polymer VTF ideal glass transition temperature [K]": 170.0,
+            "Polymer cation transference number": -0.3,
+            "Polymer VTF pseudo-activation energy [J.mol-1]": 9000.0,
+        }
+    )
+
+
+def test_catholyte_sits_behind_the_sulfide_separator():
+    model = assb_models.SolidStateDFN(
+        {
+            "anode": "lithium metal",
+            "electrolyte": "polymer catholyte",
+            # the Li touches the sulfide separator: it may reduce it
+            "anode interphase": "constant",
+        }
+    )
+    assert isinstance(
+        model.submodels["electrolyte conductivity"], polymer.CatholyteConductivity
+    )
+    for name in (
+        "Polymer catholyte salt [mol]",
+        "Polymer/sulfide interphase overpotential [V]",
+        "Polymer/sulfide junction potential step change [V]",
+        "Lithium in solid electrolyte [mol]",
+    ):
+        assert name in model.variables
+    with pytest.raises(pybamm.OptionError, match="no cathode"):
+        assb_models.SymmetricCell({"electrolyte": "polymer catholyte"})

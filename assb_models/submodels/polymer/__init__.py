@@ -3,6 +3,7 @@ polymer/sulfide junction with its interphase (SPEI). A polymer that fills the
 separator and the cathode uses PyBaMM's concentrated-solution submodels with
 :class:`~assb_models.parameters.assb_parameters.PolymerFilledParameters`."""
 
+from .catholyte import CatholyteConcentration, CatholyteConductivity
 from .filled import PolymerDiffusion
 from .interlayer import (
     PolymerInterlayerInSeries,
@@ -21,6 +22,8 @@ from .layer import (
 from .spei_growth import SPEI_LAWS, LinearPolymerSulfideInterphase
 
 __all__ = [
+    "CatholyteConcentration",
+    "CatholyteConductivity",
     "FULL_CELL_INTERLAYER",
     "NEGATIVE_INTERLAYER",
     "POSITIVE_INTERLAYER",

@@ -1,5 +1,12 @@
 """A polymer film between the Li anode and the sulfide separator of a full cell."""
 
+import pybamm
+
+from assb_models.submodels.anode import (
+    AnodeSurfaceForm,
+    AnodeSurfaceFormWithFilms,
+    LithiumMetalExplicitWithFilms,
+)
 from assb_models.submodels.solid_electrolyte import SingleIonConcentration
 
 from .junction import junction_variables
@@ -73,15 +80,46 @@ class PolymerInterlayerInSeries:
         return variables
 
 
-def with_polymer_interlayer(submodel):
-    """``submodel`` (the Li anode's electrode-potential submodel, whichever class
-    the anode chose) with :class:`PolymerInterlayerInSeries` mixed in."""
-    cls = type(submodel)
+def _in_series(base):
+    """``base`` with :class:`PolymerInterlayerInSeries` mixed in, a class of this
+    module (so models that hold it pickle)."""
+    name = f"{base.__name__}WithPolymerInterlayer"
     combined = type(
-        f"{cls.__name__}WithPolymerInterlayer",
-        (PolymerInterlayerInSeries, cls),
-        {"__doc__": PolymerInterlayerInSeries.__doc__},
+        name,
+        (PolymerInterlayerInSeries, base),
+        {"__doc__": PolymerInterlayerInSeries.__doc__, "__module__": __name__},
     )
+    globals()[name] = combined
+    return combined
+
+
+#: the Li anode's electrode-potential submodels, each with the film in series
+IN_SERIES = {
+    base: _in_series(base)
+    for base in (
+        pybamm.electrode.ohm.LithiumMetalExplicit,
+        pybamm.electrode.ohm.LithiumMetalSurfaceForm,
+        LithiumMetalExplicitWithFilms,
+        AnodeSurfaceForm,
+        AnodeSurfaceFormWithFilms,
+    )
+}
+
+
+def with_polymer_interlayer(submodel):
+    """``submodel`` (the Li anode's electrode-potential submodel, whichever of
+    :data:`IN_SERIES` the anode chose) with :class:`PolymerInterlayerInSeries`
+    mixed in.
+
+    Raises :class:`pybamm.OptionError` for another class (an anode whose
+    potential the film cannot join).
+    """
+    combined = IN_SERIES.get(type(submodel))
+    if combined is None:
+        raise pybamm.OptionError(
+            f"a polymer interlayer cannot join the anode potential "
+            f"{type(submodel).__name__}; it joins {[b.__name__ for b in IN_SERIES]}"
+        )
     new = combined.__new__(combined)
     new.__dict__.update(submodel.__dict__)
     return new

@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 import pybamm
 
+from assb_models import citations
+
 
 @dataclass(frozen=True)
 class PolymerLayerGeometry:
@@ -100,6 +102,8 @@ class PolymerLayer(pybamm.BaseSubModel):
         options=None,
     ):
         super().__init__(param, options=options)
+        # concentrated-solution transport of a binary salt
+        citations.register("Doyle1993")
         self.layer = geometry
         self.thickness = thickness
         self.current = current
