@@ -335,7 +335,8 @@ def failure_time(time_h, voltage, cutoff=M7_CUTOFF, cycle_h=None):
     """First time [h] the |voltage| reaches ``cutoff``; if it does not within the
     run, the time the peak voltage per cycle would reach it, extrapolated
     linearly from the run's second half (the linear interphase law makes the
-    peaks grow linearly); None if the peaks do not grow. Returns (time [h],
+    peaks grow linearly); None if the peaks do not grow (or would take over 1,000
+    times the run). Returns (time [h],
     whether it was extrapolated)."""
     time_h, voltage = np.asarray(time_h), np.asarray(voltage)
     above = np.nonzero(voltage >= cutoff)[0]
@@ -354,7 +355,10 @@ def failure_time(time_h, voltage, cutoff=M7_CUTOFF, cycle_h=None):
     slope, intercept = np.polyfit(t_peak[late], v_peak[late], 1)
     if slope <= 0:
         return None, True
-    return float((cutoff - intercept) / slope), True
+    t_fail = float((cutoff - intercept) / slope)
+    if t_fail > 1e3 * time_h[-1]:  # growth too slow to matter: no failure
+        return None, True
+    return t_fail, True
 
 
 def polymer_cell(electrolyte, hours=M7_HOURS, temperature_C=None):
