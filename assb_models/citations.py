@@ -80,6 +80,49 @@ BIBTEX = {
   year={2021},
   doi={10.1126/science.abg7217}
 }""",
+    # the four hybrid-electrolyte papers: authors, titles, volumes and pages as
+    # recalled and as the review (Mangani & Villevieille 2020) cites them; not
+    # checked against the papers
+    "Chen2016": """@article{Chen2016,
+  title={A new composite solid electrolyte {PEO/Li10GeP2S12/SN} for all-solid-state
+         lithium battery},
+  author={Chen, Bin and Huang, Zhen and Chen, Xiaoting and Zhao, Yanran and Xu,
+          Qiang and Long, Peng and Chen, Shaojie and Xu, Xiaoxiong},
+  journal={Electrochimica Acta},
+  volume={210},
+  pages={905--914},
+  year={2016}
+}""",
+    "Zhao2016": """@article{Zhao2016,
+  title={A new solid polymer electrolyte incorporating {Li10GeP2S12} into a
+         polyethylene oxide matrix for all-solid-state lithium batteries},
+  author={Zhao, Yanran and Wu, Chuan and Peng, Gang and Chen, Xiaoting and Yao,
+          Xiayin and Bai, Ying and Wu, Feng and Chen, Shaojie and Xu, Xiaoxiong},
+  journal={Journal of Power Sources},
+  volume={301},
+  pages={47--53},
+  year={2016}
+}""",
+    "Zheng2019": """@article{Zheng2019,
+  title={Interface-Enabled Ion Conduction in {Li10GeP2S12}-Poly(ethylene Oxide)
+         Hybrid Electrolytes},
+  author={Zheng, Jin and Wang, Peng and Liu, Haoyu and Hu, Yan-Yan},
+  journal={ACS Applied Energy Materials},
+  volume={2},
+  pages={1452--1459},
+  year={2019}
+}""",
+    "Riphaus2019": """@article{Riphaus2019,
+  title={Understanding Chemical Stability Issues between Different Solid
+         Electrolytes in All-Solid-State Batteries},
+  author={Riphaus, Nathalie and Strobl, Philipp and Stiaszny, Barbara and Zinkevich,
+          Tatiana and Yavuz, Murat and Schnell, Joscha and Indris, Sylvio and
+          Gasteiger, Hubert A. and Sedlmaier, Stefan J.},
+  journal={Journal of The Electrochemical Society},
+  volume={166},
+  pages={A975--A983},
+  year={2019}
+}""",
 }
 
 

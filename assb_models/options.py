@@ -118,10 +118,12 @@ OPTIONS = {
         "sulfide separator, the interphase at their junction",
     ),
     "polymer/sulfide interphase": Option(
-        ["constant"],
+        ["constant", "reaction-limited"],
         "resistance of the polymer/sulfide interphase (SPEI) in series at a "
         "polymer/sulfide junction: 'constant' ('Polymer/sulfide interphase "
-        "initial resistance [Ohm.m2]')",
+        "initial resistance [Ohm.m2]') or growing linearly with time from it "
+        "('reaction-limited': 'Polymer/sulfide interphase growth rate "
+        "[Ohm.m2.s-1]', the sulfide's chemical reaction with the polymer)",
     ),
     "contact loss": Option(
         ["none", "chemo-mechanical"],

@@ -350,8 +350,9 @@ class SolidStateCell:
             potential_state=True,
             options=self.options,
         )
-        self.submodels["polymer/sulfide interphase"] = (
-            polymer.ConstantPolymerSulfideInterphase(self.param, options=self.options)
+        law = polymer.SPEI_LAWS[self.options["polymer/sulfide interphase"]]
+        self.submodels["polymer/sulfide interphase"] = law(
+            self.param, options=self.options
         )
         self.submodels["negative electrode potential"] = (
             polymer.with_polymer_interlayer(

@@ -115,9 +115,8 @@ class SymmetricCell(pybamm.BaseModel):
                 self.param.assb.pe.L_interlayer,
                 "Current density [A.m-2]",
             )
-        self.submodels["polymer/sulfide interphase"] = (
-            polymer.ConstantPolymerSulfideInterphase(self.param)
-        )
+        law = polymer.SPEI_LAWS[self.options["polymer/sulfide interphase"]]
+        self.submodels["polymer/sulfide interphase"] = law(self.param)
         self.submodels["electrolyte"] = PolymerInterlayers(self.param)
 
     @property

@@ -283,6 +283,9 @@ class PolymerElectrolyteParameters(BaseParameters):
         self.R_spei_0 = pybamm.Parameter(
             "Polymer/sulfide interphase initial resistance [Ohm.m2]"
         )
+        self.k_spei = pybamm.Parameter(
+            "Polymer/sulfide interphase growth rate [Ohm.m2.s-1]"
+        )
         self.vtf_A = pybamm.Parameter(
             "Polymer VTF pre-exponential conductivity [S.m-1]"
         )

@@ -69,8 +69,19 @@ def tan2021_run(papers_report_dir):
 
 
 @pytest.fixture(scope="session")
+def hybrid_electrolytes_run(papers_report_dir):
+    return _run("hybrid_electrolytes", papers_report_dir)
+
+
+@pytest.fixture(scope="session")
 def every_paper(
-    kim2024_run, park2021_run, sakka2022_run, fixture2023_run, lee2020_run, tan2021_run
+    kim2024_run,
+    park2021_run,
+    sakka2022_run,
+    fixture2023_run,
+    lee2020_run,
+    tan2021_run,
+    hybrid_electrolytes_run,
 ):
     """Every paper's run (the report folder then holds all of them)."""
     runs = (
@@ -80,5 +91,6 @@ def every_paper(
         fixture2023_run,
         lee2020_run,
         tan2021_run,
+        hybrid_electrolytes_run,
     )
     return {r.repro.name: r for r in runs}

@@ -164,6 +164,15 @@ def test_the_tan2021_report(tan2021_run):
     assert sorted(section["images"]) == ["tan2021_cycling.png", "tan2021_formation.png"]
 
 
+def test_the_hybrid_electrolytes_report(hybrid_electrolytes_run):
+    result, section = _written(hybrid_electrolytes_run.out, "hybrid_electrolytes")
+    assert sorted(section["images"]) == [
+        "hybrid_electrolytes_conductivity.png",
+        "hybrid_electrolytes_rates.png",
+        "hybrid_electrolytes_symmetric.png",
+    ]
+
+
 def test_every_json_written_is_strict(every_paper, papers_report_dir):
     """Every JSON the reproductions wrote parses as strict JSON (no NaN or
     Infinity); a null target number has its reason beside it."""
@@ -240,6 +249,7 @@ def test_registry():
     assert isinstance(reproductions.get("sakka2022"), reproductions.Reproduction)
     assert list(reproductions.REPRODUCTIONS) == [
         "fixture2023",
+        "hybrid_electrolytes",
         "kim2024",
         "lee2020",
         "park2021",

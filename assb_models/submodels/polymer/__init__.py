@@ -19,6 +19,7 @@ from .layer import (
     PolymerLayer,
     PolymerLayerGeometry,
 )
+from .spei_growth import SPEI_LAWS, LinearPolymerSulfideInterphase
 
 __all__ = [
     "CatholyteConcentration",
@@ -28,10 +29,12 @@ __all__ = [
     "POSITIVE_INTERLAYER",
     "SYMMETRIC_LAYER",
     "ConstantPolymerSulfideInterphase",
+    "LinearPolymerSulfideInterphase",
     "PolymerDiffusion",
     "PolymerInterlayerInSeries",
     "PolymerLayer",
     "PolymerLayerGeometry",
+    "SPEI_LAWS",
     "SulfideBehindPolymerInterlayer",
     "junction_variables",
     "with_polymer_interlayer",
