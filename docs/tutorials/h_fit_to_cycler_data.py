@@ -29,12 +29,18 @@ from assb_models import data
 from assb_models.fitting import (
     FitParameter,
     IdentifiabilityWarning,
+    ImpedanceProblem,
+    LeastSquaresCost,
     SpectrumData,
+    Term,
     fit,
     load_fitted_parameters,
     plot_profiles,
+    profile_cost,
     profile_likelihood,
 )
+from assb_models.fitting.optimiser import least_squares
+from assb_models.fitting.runner import log_bounds, resolve_parameters
 from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.impedance import eis
 
@@ -195,9 +201,9 @@ fig = plot_profiles({"C/2 discharge": profiles}, truth=truth)
 # SPMe has none), so the joint fit is given `impedance_model`; the spectrum carries its
 # noise `sigma_ohm` and its temperature, the voltage its noise `sigma_V`, so that volts
 # and ohms are weighed as likelihoods. The spectrum's ridge crosses the discharge's, and
-# the joint profiles are bounded. (The spectrum alone is fitted by the same layers, an
-# `ImpedanceProblem` in a `LeastSquaresCost` profiled by `profile_cost`; the test suite
-# shows that its profiles are flat too.)
+# the joint profiles are bounded. The spectrum alone is fitted by the same layers (`fit`
+# needs a voltage curve): an `ImpedanceProblem` in a `LeastSquaresCost`, minimised by the
+# fit's optimiser and profiled by `profile_cost`.
 
 # %%
 kelvin = ("Ambient temperature [K]", "Initial temperature [K]")
@@ -231,9 +237,19 @@ with warnings.catch_warnings():
         discharge_60C, pair, hot, spectra=[spectrum_0C], impedance_model=dfn, **settings
     )
 print(joint)
+resolved = resolve_parameters(pair, hot, dfn)
+bounds = log_bounds(resolved)
+eis_cost = LeastSquaresCost(
+    [Term(ImpedanceProblem(dfn, hot, spectrum_0C, resolved, MESH), sigma=0.5)]
+)
+x0 = np.log([p.initial for p in resolved])
+eis_only = least_squares(
+    eis_cost, x0, bounds, robust_scale=4.0, progress=False, volts=False
+)
 ridge = {
     "C/2 discharge at 60 C alone": profile_likelihood(alone, known_noise=True),
-    "with the spectrum at 0 C": profile_likelihood(joint, known_noise=True),
+    "EIS at 0 C alone": profile_cost(eis_cost, eis_only.x, bounds, known_noise=True),
+    "joint": profile_likelihood(joint, known_noise=True),
 }
 for label, result in ridge.items():
     print(label, result.summary(), sep="\n")

@@ -106,7 +106,7 @@ def profiles():
             ]
         )
         x0 = np.log([p.initial for p in resolved])
-        optimum = least_squares(cost, x0, bounds, 60, 20.0, False, volts=False)
+        optimum = least_squares(cost, x0, bounds, 60, 4.0, False, volts=False)
     return truth, {
         "C/2 discharge at 60 C alone": profile_likelihood(alone, known_noise=True),
         "EIS at 0 C alone": profile_cost(cost, optimum.x, bounds, known_noise=True),
