@@ -30,6 +30,7 @@ profile ragged at the level of ~0.1-0.5 in log-likelihood along a flat valley.
 
 import dataclasses
 import pathlib
+import textwrap
 
 import numpy as np
 import scipy.optimize
@@ -328,7 +329,7 @@ def plot_profiles(profiles, path=None, truth=None):
             flag = " (flat)" if p.flat else ""
             ax.semilogx(
                 p.values[order],
-                np.minimum(p.delta_loglik[order], 20 * THRESHOLD),
+                np.minimum(p.delta_loglik[order], 5 * THRESHOLD),
                 f"C{k}o-",
                 ms=3,
                 label=label + flag,
@@ -337,9 +338,9 @@ def plot_profiles(profiles, path=None, truth=None):
         if truth is not None and name in truth:
             ax.axvline(truth[name], color="k", lw=0.8, ls=":", label="truth")
         ax.set(
-            xlabel=name if len(name) < 50 else name[:47] + "...",
-            ylabel="drop of log-likelihood",
-            ylim=(-0.5, 20 * THRESHOLD),
+            xlabel=textwrap.fill(name, 50),
+            ylabel="drop of log-likelihood (capped)",
+            ylim=(-0.3, 5.2 * THRESHOLD),
         )
         ax.xaxis.label.set_fontsize(8)
     axes[0, 0].legend(fontsize=7)

@@ -217,7 +217,9 @@ dfn = assb_models.SolidStateDFN({"surface form": "differential"})
 freq = np.logspace(5, -1, 19)
 noise = np.random.default_rng(103).normal(0, 0.5, (2, freq.size))
 z = eis.impedance(dfn, cold, freq, var_pts=MESH) + noise[0] + 1j * noise[1]
-spectrum_0C = SpectrumData(freq, z, sigma_ohm=0.5, temperature_K=273.15)
+spectrum_0C = SpectrumData(
+    freq, z, sigma_ohm=0.5, source="EIS at 0 C", temperature_K=273.15
+)
 energy = "Solid electrolyte conductivity activation energy [J.mol-1]"
 pair = [
     FitParameter(kappa, 1.5 * truth[kappa], (truth[kappa] / 10, truth[kappa] * 10)),
