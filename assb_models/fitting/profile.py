@@ -24,8 +24,14 @@ The grid walks out from the optimum on both sides in steps of half the Hessian
 standard error (or 0.05 in ln p when that is not finite), doubling the step after
 six points, until the profile crosses 1.92 or reaches the bound. Where a grid point
 finds a lower cost than the optimiser stopped at, the profiles are measured from
-that lowest cost. The model's own numerical noise (solver tolerances) makes a
-profile ragged at the level of ~0.1-0.5 in log-likelihood along a flat valley.
+that lowest cost. The model's own numerical noise makes a profile ragged: at the
+solver's default tolerances by ~1 in log-likelihood (enough to move a 95 % bound by
+half a standard error), hence the fits' tighter
+:data:`~.problem.SOLVER_TOLERANCES`, at which it is ~0.01.
+
+:func:`profile_cost` profiles any cost (e.g. a spectrum alone, which
+:func:`~.runner.fit` does not take without a voltage curve); :func:`plot_profiles`
+overlays the profiles of several fits of the same parameters.
 """
 
 import dataclasses
