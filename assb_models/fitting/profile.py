@@ -318,9 +318,7 @@ def plot_profiles(profiles, path=None, truth=None):
     the parameters synthetic data were made with) when given. Saved to ``path`` (and
     the path returned), or the figure returned when ``path`` is None.
     """
-    import matplotlib
-
-    matplotlib.use("Agg")
+    # the current backend is kept: a notebook shows the returned figure inline
     import matplotlib.pyplot as plt
 
     results = list(profiles.items())
