@@ -25,9 +25,14 @@ program's step number), or from ``step_index`` (``Step Index / 1``, the name old
 BDF files use for it). Cycle and step default to 1.
 
 **Current sign.** The BDF current is positive when it charges the test object
-(flows into it) and negative when it discharges it (ontology term
-``current_ampere``). PyBaMM's current is positive on discharge, so the tidy
-current is ``-current_ampere`` (and :func:`write_bdf` writes ``-I``).
+(flows into it) and negative when it discharges it: the format's ontology defines
+``charging_capacity_ah`` as :math:`\\frac{1}{3600}\\int_0^t \\max(I, 0)\\,d\\tau`,
+"charge transferred into the test object", and ``discharging_capacity_ah`` from
+:math:`\\max(-I, 0)`, with :math:`I` the ``current_ampere`` column (Battery Data
+Format Ontology 1.0.0, Terms and Definitions, in
+https://github.com/battery-data-alliance/battery-data-format-ontology,
+docs/pages/specification.rst). PyBaMM's current is positive on discharge, so the
+tidy current is ``-current_ampere`` (and :func:`write_bdf` writes ``-I``).
 
 Reading uses the same checks as the other readers (:mod:`.text`, :mod:`.table`):
 a path that is not a regular file, blank or damaged rows, missing or non-finite

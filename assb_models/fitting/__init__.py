@@ -39,7 +39,13 @@ start far from the optimum may still need a global search first; the problem obj
 from .cost import LeastSquaresCost, Term
 from .impedance_problem import ImpedanceProblem, SpectrumData
 from .problem import FitParameter, FitProblem, geometry_parameters
-from .profile import Profile, ProfileResult, profile_likelihood
+from .profile import (
+    Profile,
+    ProfileResult,
+    plot_profiles,
+    profile_cost,
+    profile_likelihood,
+)
 from .progress import BoundWarning, FitInterruptedWarning
 from .result import FitResult, FittedParameterValues, load_fitted_parameters
 from .runner import fit
@@ -62,5 +68,7 @@ __all__ = [
     "fit",
     "geometry_parameters",
     "load_fitted_parameters",
+    "plot_profiles",
+    "profile_cost",
     "profile_likelihood",
 ]

@@ -2,7 +2,9 @@
 
 :class:`SpectrumData` is a measured spectrum (frequencies [Hz], complex Z [Ohm])
 with its noise level ``sigma_ohm`` (standard deviation of the real and of the
-imaginary part) and weight. :class:`ImpedanceProblem` computes the model's
+imaginary part), weight and, when it differs from the parameter set's, the cell
+temperature during the measurement ``temperature_K`` (the model is isothermal at
+"Ambient temperature [K]"). :class:`ImpedanceProblem` computes the model's
 small-signal impedance :func:`assb_models.impedance.eis.impedance` with the fitted
 parameters as PyBaMM inputs and returns the residuals
 
@@ -24,6 +26,8 @@ from assb_models.validation import require_positive
 
 #: forward-difference step in ln(parameter): 1e-4, a 0.01 % change
 LOG_STEP = 1e-4
+#: the temperatures [K] a spectrum's ``temperature_K`` sets (isothermal models)
+TEMPERATURES = ("Ambient temperature [K]", "Initial temperature [K]")
 
 
 @dataclasses.dataclass
@@ -35,17 +39,20 @@ class SpectrumData:
     sigma_ohm: float
     weight: float = 1.0
     source: str = "impedance spectrum"
+    temperature_K: float | None = None
 
     def __post_init__(self):
         self.frequencies, self.z = check_spectrum(self.frequencies, self.z, self.source)
         require_positive("sigma_ohm", self.sigma_ohm)
         require_positive("weight", self.weight)
+        if self.temperature_K is not None:
+            require_positive("temperature_K", self.temperature_K)
 
     @classmethod
-    def from_file(cls, path, sigma_ohm, weight=1.0, spectrum=None):
+    def from_file(cls, path, sigma_ohm, weight=1.0, spectrum=None, temperature_K=None):
         """Read ``path`` with :func:`assb_models.data.read_spectrum`."""
         f, z = read_spectrum(path, spectrum=spectrum)
-        return cls(f, z, sigma_ohm, weight, str(path))
+        return cls(f, z, sigma_ohm, weight, str(path), temperature_K)
 
 
 class ImpedanceProblem:
@@ -58,19 +65,24 @@ class ImpedanceProblem:
         self.model = model
         self.var_pts = var_pts
         self.values = parameter_values.copy()
+        if spectrum.temperature_K is not None:
+            self.values.update({name: spectrum.temperature_K for name in TEMPERATURES})
         self.values.update({name: "[input]" for name in self.names})
         self._cache = (None, None)
+        self._linear = None
 
     def impedance(self, x):
-        """Model impedance [Ohm] at the spectrum's frequencies for ln p = ``x``."""
+        """Model impedance [Ohm] at the spectrum's frequencies for ln p = ``x``
+        (the model is built and linearised once, on the first call)."""
+        if self._linear is None:
+            self._linear = eis.LinearisedModel(
+                self.model.new_copy(),
+                self.values,
+                var_pts=self.var_pts,
+                input_names=self.names,
+            )
         inputs = dict(zip(self.names, np.exp(np.asarray(x, float)), strict=True))
-        return eis.impedance(
-            self.model.new_copy(),
-            self.values,
-            self.spectrum.frequencies,
-            var_pts=self.var_pts,
-            inputs=inputs,
-        )
+        return self._linear(self.spectrum.frequencies, inputs)
 
     def _residuals(self, x):
         dz = self.impedance(x) - self.spectrum.z

@@ -24,12 +24,19 @@ The grid walks out from the optimum on both sides in steps of half the Hessian
 standard error (or 0.05 in ln p when that is not finite), doubling the step after
 six points, until the profile crosses 1.92 or reaches the bound. Where a grid point
 finds a lower cost than the optimiser stopped at, the profiles are measured from
-that lowest cost. The model's own numerical noise (solver tolerances) makes a
-profile ragged at the level of ~0.1-0.5 in log-likelihood along a flat valley.
+that lowest cost. The model's own numerical noise makes a profile ragged: at the
+solver's default tolerances by ~1 in log-likelihood (enough to move a 95 % bound by
+half a standard error), hence the fits' tighter
+:data:`~.problem.SOLVER_TOLERANCES`, at which it is ~0.01.
+
+:func:`profile_cost` profiles any cost (e.g. a spectrum alone, which
+:func:`~.runner.fit` does not take without a voltage curve); :func:`plot_profiles`
+overlays the profiles of several fits of the same parameters.
 """
 
 import dataclasses
 import pathlib
+import textwrap
 
 import numpy as np
 import scipy.optimize
@@ -207,19 +214,49 @@ def profile_likelihood(
     noise levels (a fit given ``sigma_V`` and each spectrum's ``sigma_ohm``), so
     :math:`s^2 = 1` instead of its estimate.
     """
-    cost, bounds = result.objective, result.bounds
-    if cost is None:
+    if result.objective is None:
         raise InvalidInputError(
             "this FitResult has no cost to profile (loaded from a file?)"
         )
-    x_hat = np.asarray(result.x, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        std = np.log(result.upper95 / result.values) / 1.96
+    return profile_cost(
+        result.objective,
+        result.x,
+        result.bounds,
+        std,
+        correlation_threshold,
+        max_nfev,
+        known_noise,
+    )
+
+
+def profile_cost(
+    cost,
+    x,
+    bounds,
+    std=None,
+    correlation_threshold=0.95,
+    max_nfev=30,
+    known_noise=False,
+):
+    """The :class:`ProfileResult` of any cost with ``residuals``, ``jacobian`` and
+    ``names`` (e.g. a :class:`~.cost.LeastSquaresCost` of a spectrum alone),
+    minimised at ``x`` = ln(parameters) within ``bounds`` (ln lower, ln upper).
+
+    ``std`` (standard errors in ln p) sets the first grid step; default from the
+    Gauss-Newton Hessian at ``x``. Other arguments as :func:`profile_likelihood`.
+    """
+    x_hat = np.asarray(x, dtype=float)
     r = cost.residuals(x_hat)
     s_min = float(r @ r)
     n = x_hat.size
     scale = 1.0 if known_noise else max(s_min / max(r.size - n, 1), 1e-300)
     bounds = (np.asarray(bounds[0], float), np.asarray(bounds[1], float))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        std = np.log(result.upper95 / result.values) / 1.96
+    if std is None:
+        jac = cost.jacobian(x_hat)
+        std = np.sqrt(np.abs(np.diag(np.linalg.pinv(jac.T @ jac / scale))))
+    std = np.asarray(std, dtype=float)
     sides = []
     for i in range(n):
         width = bounds[1][i] - bounds[0][i]
@@ -270,3 +307,52 @@ def profile_likelihood(
             if product > 0 and abs(rho) > correlation_threshold:
                 tradeoffs.append((cost.names[i], cost.names[j], float(rho)))
     return ProfileResult(profiles, tradeoffs, np.exp(x_hat))
+
+
+def plot_profiles(profiles, path=None, truth=None):
+    """Profiles of the same parameters from several fits, one panel per parameter.
+
+    ``profiles`` maps a label (e.g. "discharge alone") to a :class:`ProfileResult`;
+    each panel shows the drop of log-likelihood of every fit against the parameter,
+    the 1.92 line and, dotted, the value in ``truth`` (a mapping name -> value, e.g.
+    the parameters synthetic data were made with) when given. Saved to ``path`` (and
+    the path returned), or the figure returned when ``path`` is None.
+    """
+    # the current backend is kept: a notebook shows the returned figure inline
+    import matplotlib.pyplot as plt
+
+    results = list(profiles.items())
+    names = [p.name for p in results[0][1].profiles]
+    fig, axes = plt.subplots(
+        1, len(names), figsize=(4.6 * len(names), 3.6), squeeze=False
+    )
+    for ax, name in zip(axes[0], names, strict=True):
+        for k, (label, result) in enumerate(results):
+            p = result[name]
+            order = np.argsort(p.values)
+            flag = " (flat)" if p.flat else ""
+            ax.semilogx(
+                p.values[order],
+                np.minimum(p.delta_loglik[order], 5 * THRESHOLD),
+                f"C{k}o-",
+                ms=3,
+                label=label + flag,
+            )
+        ax.axhline(THRESHOLD, color="k", lw=0.8, ls="--", label="95 % (1.92)")
+        if truth is not None and name in truth:
+            ax.axvline(truth[name], color="k", lw=0.8, ls=":", label="truth")
+        ax.set(
+            xlabel=textwrap.fill(name, 50),
+            ylabel="drop of log-likelihood (capped)",
+            ylim=(-0.3, 5.2 * THRESHOLD),
+        )
+        ax.xaxis.label.set_fontsize(8)
+    axes[0, 0].legend(fontsize=7)
+    fig.tight_layout()
+    if path is None:
+        return fig
+    path = pathlib.Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return path

@@ -77,6 +77,7 @@ def fit(
     spectra=None,
     sigma_V=None,
     weight_V=1.0,
+    impedance_model=None,
 ):
     """Fit parameters of ``model`` to the voltage of one or several measurements,
     and optionally to impedance spectra of the same cell (a joint fit).
@@ -121,8 +122,7 @@ def fit(
         Impedance spectra of the same cell (:class:`~.impedance_problem.SpectrumData`,
         each with its noise ``sigma_ohm`` and ``weight``), fitted jointly with the
         voltage; the model impedance is
-        :func:`assb_models.impedance.eis.impedance` of ``model`` with "surface
-        form" "differential".
+        :func:`assb_models.impedance.eis.impedance` of ``impedance_model``.
     sigma_V : float or list of float, optional
         Voltage noise [V] of the cycler data, one for all or one per dataset
         (required with ``spectra``, so that volts and ohms are compared as
@@ -130,6 +130,11 @@ def fit(
         by its sigma (and multiplied by its entry of ``weights``).
     weight_V : float, optional
         Weight of the voltage term in a joint fit (default 1).
+    impedance_model : pybamm.BaseModel, optional
+        The model whose impedance is fitted to ``spectra``; it needs double layers
+        ("surface form" "differential"). Default ``model``; give e.g.
+        ``SolidStateDFN({"surface form": "differential"})`` when the voltage is
+        fitted with :class:`assb_models.SolidStateSPMe`, which has none.
 
     Returns
     -------
@@ -162,7 +167,9 @@ def fit(
     )
     terms = [Term(problem, 1.0, weight_V)]
     for spectrum in spectra or []:
-        impedance = ImpedanceProblem(model, base, spectrum, params, var_pts)
+        impedance = ImpedanceProblem(
+            impedance_model or model, base, spectrum, params, var_pts
+        )
         terms.append(Term(impedance, spectrum.sigma_ohm, spectrum.weight))
     cost = LeastSquaresCost(terms)
     x0 = np.log([p.initial for p in params])

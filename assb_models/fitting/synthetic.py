@@ -7,6 +7,8 @@ import pybamm
 from assb_models.data.table import CURRENT, CYCLE, STEP, TIME, VOLTAGE, finish
 from assb_models.models import SolidStateDFN
 
+from .problem import SOLVER_TOLERANCES
+
 
 def simulate_discharge(
     parameter_values,
@@ -38,6 +40,10 @@ def simulate_discharge(
         Sampling period [s]; default 1/100 of the nominal discharge time.
     label : str, optional
         Name used as the data's source (default "synthetic <c_rate>C discharge").
+
+    The model is solved at the fit's tolerances
+    (:data:`~assb_models.fitting.problem.SOLVER_TOLERANCES`), so that data made and
+    fitted with the same model differ by the noise only.
     """
     model = model or SolidStateDFN()
     period = period_s or 36.0 / c_rate
@@ -50,7 +56,11 @@ def simulate_discharge(
         period=f"{period} seconds",
     )
     sim = pybamm.Simulation(
-        model, parameter_values=parameter_values, experiment=experiment, var_pts=var_pts
+        model,
+        parameter_values=parameter_values,
+        experiment=experiment,
+        var_pts=var_pts,
+        solver=pybamm.IDAKLUSolver(**SOLVER_TOLERANCES),
     )
     sol = sim.solve()
     t = sol["Time [s]"].entries

@@ -44,9 +44,9 @@ CURRENT = "Current function [A]"
 
 
 # ------------------------------------------------------------------ simulation
-def _rest_state(built, inputs):
+def _rest_state(built, inputs, solver=None):
     """A consistent state at zero current (algebraic states solved)."""
-    solver = pybamm.IDAKLUSolver()
+    solver = solver or pybamm.IDAKLUSolver()
     sol = solver.solve(built, [0, 1e-6], inputs=inputs)
     return sol.y[:, -1] if not hasattr(sol.y, "full") else sol.y.full()[:, -1]
 
@@ -97,6 +97,107 @@ def conductivity_at_rest(parameter_values, stoichiometry):
     return pv
 
 
+def _check_frequencies(frequencies):
+    frequencies = np.asarray(frequencies, dtype=float)
+    if (
+        frequencies.size == 0
+        or np.any(~np.isfinite(frequencies))
+        or np.any(frequencies <= 0)
+    ):
+        raise InvalidInputError(
+            f"'frequencies' must be finite and in the allowed range (0, inf) Hz; got "
+            f"{frequencies}"
+        )
+    return frequencies
+
+
+class LinearisedModel:
+    """A model built once for :func:`impedance` at many values of its input
+    parameters (e.g. the trial points of a fit).
+
+    ``input_names`` are the parameters of ``parameter_values`` set to "[input]";
+    calling the object with ``frequencies`` and ``inputs`` (a value for each) solves
+    the rest state and the linear system of :func:`impedance`. Arguments as
+    :func:`impedance`.
+    """
+
+    def __init__(
+        self, model, parameter_values, state=None, var_pts=None, input_names=()
+    ):
+        surface_form = getattr(model, "options", {}).get("surface form", "differential")
+        if surface_form == "false":
+            raise pybamm.OptionError(
+                "impedance needs interfaces with double layers: build the model with "
+                "'surface form': 'differential' (got 'false')"
+            )
+        if state is not None:
+            model = model.set_initial_conditions_from(
+                _final_states(model, state), inplace=False
+            )
+        pv = parameter_values.copy()
+        if callable(pv.get("Positive electrode conductivity [S.m-1]")):
+            if state is None:
+                c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
+                sto = (
+                    pv["Initial concentration in positive electrode [mol.m-3]"] / c_max
+                )
+            else:
+                sto = state[
+                    "X-averaged positive particle surface stoichiometry"
+                ].entries[-1]
+            pv = conductivity_at_rest(pv, sto)
+        pv.update({CURRENT: "[input]"})
+        sim = pybamm.Simulation(model, parameter_values=pv, var_pts=var_pts)
+        sim.build()
+        self.built = sim.built_model
+        self.names = [CURRENT] + [n for n in input_names if n != CURRENT]
+        cas = self.built.export_casadi_objects(
+            ["Voltage [V]"], input_parameter_order=self.names
+        )
+
+        import casadi
+
+        y = casadi.vertcat(cas["x"], cas["z"])
+        p = cas["inputs"]
+        f = casadi.vertcat(cas["rhs"], cas["algebraic"])
+        v = cas["variables"]["Voltage [V]"]
+        self.jacobians = casadi.Function(
+            "linearised",
+            [cas["t"], y, p],
+            [
+                casadi.jacobian(f, y),
+                casadi.jacobian(f, p)[:, 0],
+                casadi.jacobian(v, y),
+                casadi.jacobian(v, p)[:, 0],
+            ],
+        )
+        self.n_diff = cas["x"].shape[0]
+        self.solver = pybamm.IDAKLUSolver()
+
+    def __call__(self, frequencies, inputs=None):
+        """Complex impedance [Ohm] at ``frequencies`` [Hz] for ``inputs``."""
+        frequencies = _check_frequencies(frequencies)
+        inputs = {**(inputs or {}), CURRENT: 0.0}
+        missing = set(self.names) - set(inputs)
+        if missing:
+            raise InvalidInputError(
+                f"'inputs' lacks a value for the input parameters {sorted(missing)}"
+            )
+        y0 = _rest_state(self.built, inputs, self.solver)
+        p0 = np.array([inputs[n] for n in self.names], dtype=float)
+        J, B, C, D = (np.array(m) for m in self.jacobians(0.0, y0, p0))
+        mass = sparse.diags(
+            np.r_[np.ones(self.n_diff), np.zeros(y0.size - self.n_diff)],
+            format="csc",
+        )
+        J = sparse.csc_matrix(J)
+        z = np.empty(frequencies.size, dtype=complex)
+        for k, freq in enumerate(frequencies):
+            dy = spsolve((2j * np.pi * freq) * mass - J, B.ravel())
+            z[k] = -((C @ dy).item() + D.item())
+        return z
+
+
 def impedance(
     model, parameter_values, frequencies, state=None, var_pts=None, inputs=None
 ):
@@ -124,73 +225,10 @@ def impedance(
     numpy.ndarray
         Complex impedance [Ohm], one value per frequency.
     """
-    frequencies = np.asarray(frequencies, dtype=float)
-    if (
-        frequencies.size == 0
-        or np.any(~np.isfinite(frequencies))
-        or np.any(frequencies <= 0)
-    ):
-        raise InvalidInputError(
-            f"'frequencies' must be finite and in the allowed range (0, inf) Hz; got "
-            f"{frequencies}"
-        )
-    surface_form = getattr(model, "options", {}).get("surface form", "differential")
-    if surface_form == "false":
-        raise pybamm.OptionError(
-            "impedance needs interfaces with double layers: build the model with "
-            "'surface form': 'differential' (got 'false')"
-        )
-    if state is not None:
-        model = model.set_initial_conditions_from(
-            _final_states(model, state), inplace=False
-        )
-    pv = parameter_values.copy()
-    if callable(pv.get("Positive electrode conductivity [S.m-1]")):
-        if state is None:
-            c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
-            sto = pv["Initial concentration in positive electrode [mol.m-3]"] / c_max
-        else:
-            sto = state["X-averaged positive particle surface stoichiometry"].entries[
-                -1
-            ]
-        pv = conductivity_at_rest(pv, sto)
-    pv.update({CURRENT: "[input]"})
-    sim = pybamm.Simulation(model, parameter_values=pv, var_pts=var_pts)
-    sim.build()
-    built = sim.built_model
-    inputs = {**(inputs or {}), CURRENT: 0.0}
-    names = [CURRENT] + [n for n in inputs if n != CURRENT]
-    cas = built.export_casadi_objects(["Voltage [V]"], input_parameter_order=names)
-
-    import casadi
-
-    y = casadi.vertcat(cas["x"], cas["z"])
-    p = cas["inputs"]
-    f = casadi.vertcat(cas["rhs"], cas["algebraic"])
-    v = cas["variables"]["Voltage [V]"]
-    jacobians = casadi.Function(
-        "linearised",
-        [cas["t"], y, p],
-        [
-            casadi.jacobian(f, y),
-            casadi.jacobian(f, p)[:, 0],
-            casadi.jacobian(v, y),
-            casadi.jacobian(v, p)[:, 0],
-        ],
-    )
-    y0 = _rest_state(built, inputs)
-    p0 = np.array([inputs[n] for n in names], dtype=float)
-    J, B, C, D = (np.array(m) for m in jacobians(0.0, y0, p0))
-    n_diff = cas["x"].shape[0]
-    mass = sparse.diags(
-        np.r_[np.ones(n_diff), np.zeros(y0.size - n_diff)], format="csc"
-    )
-    J = sparse.csc_matrix(J)
-    z = np.empty(frequencies.size, dtype=complex)
-    for k, freq in enumerate(frequencies):
-        dy = spsolve((2j * np.pi * freq) * mass - J, B.ravel())
-        z[k] = -((C @ dy).item() + D.item())
-    return z
+    frequencies = _check_frequencies(frequencies)
+    inputs = dict(inputs or {})
+    linear = LinearisedModel(model, parameter_values, state, var_pts, list(inputs))
+    return linear(frequencies, inputs)
 
 
 # ------------------------------------------------------------------ plots

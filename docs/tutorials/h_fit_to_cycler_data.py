@@ -11,7 +11,9 @@
 #    fitted set, which carries "fitted to <data>" as the source of each fitted value.
 # 4. Try to fit two parameters that the data cannot separate, and read the warning.
 # 5. Profile-likelihood intervals, which show a parameter the data cannot see as flat.
-# 6. Write a simulation as Battery Data Format (BDF) and read it back like any export.
+# 6. A joint fit of a discharge and an impedance spectrum of the same cell: a pair that
+#    the discharge alone leaves flat is bounded by the two together.
+# 7. Write a simulation as Battery Data Format (BDF) and read it back like any export.
 
 # %%
 import pathlib
@@ -19,6 +21,7 @@ import tempfile
 import warnings
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pybamm
 
 import assb_models
@@ -26,11 +29,20 @@ from assb_models import data
 from assb_models.fitting import (
     FitParameter,
     IdentifiabilityWarning,
+    ImpedanceProblem,
+    LeastSquaresCost,
+    SpectrumData,
+    Term,
     fit,
     load_fitted_parameters,
+    plot_profiles,
+    profile_cost,
     profile_likelihood,
 )
+from assb_models.fitting.optimiser import least_squares
+from assb_models.fitting.runner import log_bounds, resolve_parameters
 from assb_models.fitting.synthetic import simulate_discharge
+from assb_models.impedance import eis
 
 MESH = {"x_n": 5, "x_s": 5, "x_p": 10, "r_n": 5, "r_p": 10}  # coarse: a quick demo
 
@@ -177,11 +189,82 @@ with warnings.catch_warnings():
 print(quick)
 profiles = profile_likelihood(quick)
 print(profiles.summary())
-with tempfile.TemporaryDirectory() as folder:
-    profiles.plot(pathlib.Path(folder) / "profiles.png")
+fig = plot_profiles({"C/2 discharge": profiles}, truth=truth)
+# %% [markdown]
+# ## 6. A joint fit: a discharge and an impedance spectrum
+# A measurement at one temperature sees the SE conductivity only at that temperature,
+# $\kappa(T) = \kappa_{ref} \exp[-E_a/R\,(1/T - 1/T_{ref})]$ with $T_{ref}$ = 25 C: the
+# prefactor and the activation energy trade off along a ridge, and both profiles run
+# into their bounds. Here the cell is discharged at C/2 and 60 C (SPMe), and its
+# spectrum measured at 0 C and full charge (the set's initial state), from 100 kHz to
+# 0.1 Hz with 0.5 Ohm noise. The spectrum comes from the DFN with double layers (the
+# SPMe has none), so the joint fit is given `impedance_model`; the spectrum carries its
+# noise `sigma_ohm` and its temperature, the voltage its noise `sigma_V`, so that volts
+# and ohms are weighed as likelihoods. The spectrum's ridge crosses the discharge's, and
+# the joint profiles are bounded. The spectrum alone is fitted by the same layers (`fit`
+# needs a voltage curve): an `ImpedanceProblem` in a `LeastSquaresCost`, minimised by the
+# fit's optimiser and profiled by `profile_cost`.
+
+# %%
+kelvin = ("Ambient temperature [K]", "Initial temperature [K]")
+hot, cold = truth.copy(), truth.copy()
+hot.update(dict.fromkeys(kelvin, 333.15))
+cold.update(dict.fromkeys(kelvin, 273.15))
+discharge_60C = simulate_discharge(
+    hot, 0.5, noise_V=5e-3, seed=3, model=assb_models.SolidStateSPMe(), var_pts=MESH
+)
+dfn = assb_models.SolidStateDFN({"surface form": "differential"})
+freq = np.logspace(5, -1, 19)
+noise = np.random.default_rng(103).normal(0, 0.5, (2, freq.size))
+z = eis.impedance(dfn, cold, freq, var_pts=MESH) + noise[0] + 1j * noise[1]
+spectrum_0C = SpectrumData(
+    freq, z, sigma_ohm=0.5, source="EIS at 0 C", temperature_K=273.15
+)
+energy = "Solid electrolyte conductivity activation energy [J.mol-1]"
+pair = [
+    FitParameter(kappa, 1.5 * truth[kappa], (truth[kappa] / 10, truth[kappa] * 10)),
+    FitParameter(energy, 0.7 * truth[energy], (truth[energy] / 10, truth[energy] * 3)),
+]
+settings = dict(
+    model=assb_models.SolidStateSPMe(),
+    var_pts=MESH,
+    voltage_window=(2.6, 5.0),
+    progress=False,
+    sigma_V=5e-3,
+)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # the discharge alone: identifiability, bounds
+    alone = fit(discharge_60C, pair, hot, **settings)
+    joint = fit(
+        discharge_60C, pair, hot, spectra=[spectrum_0C], impedance_model=dfn, **settings
+    )
+print(joint)
+resolved = resolve_parameters(pair, hot, dfn)
+bounds = log_bounds(resolved)
+eis_cost = LeastSquaresCost(
+    [Term(ImpedanceProblem(dfn, hot, spectrum_0C, resolved, MESH), sigma=0.5)]
+)
+x0 = np.log([p.initial for p in resolved])
+eis_only = least_squares(
+    eis_cost, x0, bounds, robust_scale=4.0, progress=False, volts=False
+)
+ridge = {
+    "C/2 discharge at 60 C alone": profile_likelihood(alone, known_noise=True),
+    "EIS at 0 C alone": profile_cost(eis_cost, eis_only.x, bounds, known_noise=True),
+    "joint": profile_likelihood(joint, known_noise=True),
+}
+for label, result in ridge.items():
+    print(label, result.summary(), sep="\n")
+fig = plot_profiles(ridge, truth=truth)
 
 # %% [markdown]
-# ## 6. Battery Data Format
+# The joint fit still reports the pair's correlation as +1.00 and flags it: the
+# spectrum's ridge is fifty times narrower than the discharge's, so the joint region is
+# a thin sliver along it. Yet its intervals are a few per cent wide and cover the truth
+# (0.13 S/m, 33.8 kJ/mol). A high correlation says how the errors of two parameters
+# move together, not whether the data bound them; the profiles say that.
+# %% [markdown]
+# ## 7. Battery Data Format
 # `data.write_bdf(solution, path)` writes a PyBaMM solution in the Battery Data
 # Alliance's format (current positive on charge, as the format defines it);
 # `data.load` reads BDF files like any cycler export, in PyBaMM's sign.

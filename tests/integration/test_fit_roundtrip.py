@@ -43,14 +43,6 @@ def roundtrip(rates, seeds, start_factors):
     return np.array([truth[n] for n in names]), result
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with the lithiation-dependent NCM conductivity of the default model the "
-    "values are recovered within 3 %, but for noise seeds "
-    "(0, 1) the diffusivity's 95 % interval starts at 4.015e-15, 0.4 % above the "
-    "truth 4.0e-15: a 95 % interval misses 1 time in 20 (the slow 10-seed test "
-    "measures the rate)",
-)
 @pytest.mark.parametrize("start_factors", [(1.3, 0.7, 1.3), (0.7, 1.3, 0.7)])
 def test_three_parameters_recovered(start_factors):
     true, result = roundtrip((1.0, 0.2), (0, 1), start_factors)

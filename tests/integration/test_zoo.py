@@ -37,6 +37,13 @@ def test_zoo_lists_the_package_models():
         assert entry.missing_dependencies() == []
 
 
+@pytest.mark.parametrize("name", ENTRIES)
+def test_title_fits_the_zoo_listing_table(name):
+    """The zoo lists models in a markdown table, one row per title: a '|' in a title
+    would split its row into extra columns."""
+    assert "|" not in zoo.info(name).title
+
+
 @pytest.mark.parametrize("check", MODEL_CHECKS)
 @pytest.mark.parametrize("name", ENTRIES)
 def test_contract(name, check):
