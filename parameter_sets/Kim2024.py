@@ -36,18 +36,21 @@ from assb_models.parameters.set_record import (
 from assb_models.validation import InvalidInputError
 
 from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, li6ps5cl_table
+from ._ncm import NCM_MATERIALS, ncm_table
 from ._provenance import sources_of, values_of
 
 CITATION = BIBTEX["Kim2024"]
 
 # ---------------------------------------------------------------- materials
+#: the paper's Ni-rich NCM (composition not given): NCM811 values of the NCM law
+NCM = NCM_MATERIALS["NCM811"]
 #: NCM true density [g.cm-3]: implied by the paper's vol% (targets file; K1 holds)
-NCM_DENSITY = 4.75
+NCM_DENSITY = NCM.density_g_cm3
 #: spherical carbon apparent density [g.cm-3]: measured in the paper
 CARBON_DENSITY = 0.67
 #: molar mass of LiNi0.8Co0.1Mn0.1O2 [kg.mol-1] (6.94 + 0.8*58.69 + 0.1*58.93 +
 #: 0.1*54.94 + 2*16.00 g/mol); the paper's NCM is Ni-rich, exact composition not given
-NCM_MOLAR_MASS = 0.09728
+NCM_MOLAR_MASS = NCM.molar_mass_kg_mol
 
 #: Li fraction of pristine NCM used to start formation
 PRISTINE_STOICHIOMETRY = 0.98
@@ -113,49 +116,6 @@ def nmc_se_exchange_current_density(c_e, c_s_surf, c_s_max, T):
     T_ref = pybamm.Parameter("Reference temperature [K]")
     arrhenius = pybamm.exp(E_a / pybamm.constants.R * (1 / T_ref - 1 / T))
     return k * c_e**0.5 * c_s_surf**0.5 * (c_s_max - c_s_surf) ** 0.5 * arrhenius
-
-
-def nmc_electronic_conductivity(sto, T):
-    r"""Electronic conductivity of NCM vs its Li fraction x [S.m-1].
-
-    .. math::
-        \sigma = \sigma_{lith} + (\sigma_{del} - \sigma_{lith})\,\frac{1 - x}{0.75}
-
-    Amin & Chiang, J. Electrochem. Soc. 163 (2016) A1512 (abstract, checked): the
-    electronic conductivity of NMC333 and NMC523 rises with Li removal from ~1e-7
-    S/cm (:math:`\sigma_{lith}` = 1e-5 S/m) in the fully lithiated oxide to ~1e-2
-    S/cm (:math:`\sigma_{del}` = 1 S/m) at 75 % of the Li removed (x = 0.25).
-    Between these measured ends the form is an estimate: the conductivity of a
-    small-polaron conductor is proportional to its carrier (hole) density, which
-    rises linearly with the Li removed (constant mobility). The paper's Ni-rich NCM
-    itself was not measured there. Lithiated NCM is a poor electron conductor, so
-    carbon matters at the end of discharge. Below x = 0.25 (beyond 4.32 V vs Li,
-    not reached by these cells) the line is extrapolated.
-    """
-    return 1e-5 + (1 - 1e-5) * (1 - sto) / 0.75
-
-
-def nmc_diffusivity(sto, T):
-    r"""Li diffusivity in Ni-rich NCM [m2.s-1], slowing near full lithiation.
-
-    .. math::
-        D(x) = D_0\left[f + \frac{1 - f}{1 + \exp((x - x_c)/w)}\right]
-
-    :math:`D_0` is "Positive particle diffusivity at low lithiation [m2.s-1]" (Chen
-    et al. 2020, 4e-15 m2/s). Li diffusion in layered oxides slows as the last Li
-    sites fill (x -> 1), so part of the first-cycle loss of NCM is kinetic and
-    recoverable at lower rate: Kasnatscheew et al., J. Electrochem. Soc. 163 (2016)
-    A2943 (checked: the discharge overpotential of NCM rises with depth of
-    discharge and is tied to its c-axis lattice parameter, i.e. to the bulk, not to
-    the electrolyte); German et al., J. Power Sources 264 (2014) 100 (checked:
-    formation loss of NCM cells falls at higher temperature "due to enhanced
-    Li-diffusion in NMC"). Estimate of the shape: a drop to :math:`f` = 1 % over a
-    width :math:`w` = 0.02 around :math:`x_c` = 0.86, which makes the kinetic loss
-    about 16 mAh/g at 0.05 C; neither source gives these numbers.
-    """
-    D0 = pybamm.Parameter("Positive particle diffusivity at low lithiation [m2.s-1]")
-    f, x_c, w = 0.01, 0.86, 0.02
-    return D0 * (f + (1 - f) / (1 + pybamm.exp((sto - x_c) / w)))
 
 
 def _recipe(
@@ -265,10 +225,6 @@ def _table(recipe, anode, pristine):
             "Aharony, Introduction to Percolation Theory, 1994; Kirkpatrick 1973); "
             "not fitted",
         ),
-        "Positive electrode conductivity [S.m-1]": (
-            nmc_electronic_conductivity,
-            "see nmc_electronic_conductivity (Amin & Chiang 2016: 1e-5 to 1 S/m)",
-        ),
         "Positive electrode solid electrolyte particle radius [m]": (
             1e-6,
             "estimate: argyrodite powders for composites are milled to D50 ~ 1-3 um; "
@@ -292,24 +248,12 @@ def _table(recipe, anode, pristine):
             5e-6,
             "estimate: Ni-rich NCM secondary particles of D50 ~10 um (not given)",
         ),
-        "Positive particle diffusivity [m2.s-1]": (
-            nmc_diffusivity,
-            "see nmc_diffusivity (Chen 2020 value, Kasnatscheew 2016 shape)",
-        ),
-        "Positive particle diffusivity at low lithiation [m2.s-1]": (
-            4e-15,
-            "Chen et al. 2020, Table VII (NMC811)",
-        ),
         "Positive electrode OCP [V]": (
             nmc_ocp,
             "Chen et al. 2020 (NMC811) with the lithiation tail of Mohtat et al. 2020",
         ),
         "Positive electrode OCP entropic change [V.K-1]": (0.0, "estimate: isothermal"),
-        "Maximum concentration in positive electrode [mol.m-3]": (
-            c_max,
-            "NCM811 density 4.75 g/cm3 (Kim 2024) / molar mass 97.28 g/mol "
-            "(275 mAh/g theoretical)",
-        ),
+        **ncm_table(NCM),
         "Initial concentration in positive electrode [mol.m-3]": (
             (PRISTINE_STOICHIOMETRY if pristine else 0.26) * c_max,
             "estimate: pristine NCM (x = 0.98, 2.80 V vs Li-In; x = 1 would put the "
