@@ -154,6 +154,11 @@ class SolidStateCell:
             else:
                 submodel = law(self.param, self.options)
             self.submodels[f"{name} SE oxidation"] = submodel
+        if self.options["SE redox on carbon"] == "none":
+            redox = side_reactions.NoCarbonSERedox(self.param, self.options)
+        else:
+            redox = side_reactions.CarbonSERedox(self.param, self.options)
+        self.submodels["carbon SE redox"] = redox
 
     def set_cei_submodel(self):
         law = self.options["CEI growth"]
