@@ -23,10 +23,10 @@ class TotalCurrentWithSEOxidation(pybamm.interface.TotalInterfacialCurrent):
 
     (:math:`j_{CEI}`: the SE oxidised by the "reaction-limited" or
     "diffusion-limited" CEI growth laws; :math:`j_r`: the reversible SE redox on
-    carbon, which passes charge but consumes no SE). The SE oxidation currents are anodic
-    (positive): they supply electrons to the solid phase and Li+ to the SE exactly
-    as delithiation does, so they enter both charge-conservation equations through
-    this sum.
+    carbon, which passes charge but consumes no SE). The SE oxidation currents
+    are anodic (positive): they supply electrons to the solid phase and Li+ to the
+    SE exactly as delithiation does, so they enter both charge-conservation
+    equations through this sum.
     """
 
     def __init__(self, param, options):
