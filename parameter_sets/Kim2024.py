@@ -368,10 +368,10 @@ def _table(recipe, anode, pristine):
             "(2.2-2.5 V vs Li, Schwietert et al. 2020)",
         ),
         "Carbon SE redox potential width [V]": (
-            0.1,
-            "estimate: a sloping (solid-solution) Li(6-x)PS5Cl couple spread over "
-            "~0.4 V, the breadth of the first oxidation wave of argyrodite-carbon "
-            "electrodes",
+            0.07,
+            "estimate: a sloping (solid-solution) Li(6-x)PS5Cl couple, 1.4 to 98.6 "
+            "% oxidised over its equilibrium potential +-0.3 V, the breadth of the "
+            "first oxidation wave of argyrodite-carbon electrodes",
         ),
         "Carbon SE redox capacity [C.m-2]": (
             96485.33212 * 5e-9 / (SE_MOLAR_MASS / (SE_DENSITY * 1e3)),

@@ -17,7 +17,7 @@ from assb_models.parameter_sets import Kim2024 as kim_set
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.simulation import analysis
 
-from .paper import C_RATES
+from .paper import C_RATES, FORMED_CELLS
 
 
 def cell(am_wt_percent, carbon_wt_percent=3):
@@ -384,18 +384,19 @@ def resistance_budget(sol, pv):
 
 # ---------------------------------------------------------------- mesh convergence
 def mesh_convergence(n_cycles=5):
-    """K4, K7 and K9 numbers on the default mesh and on the doubled mesh.
+    """K4-K6 (every cell of series A and C), K7 and K9 numbers on the default mesh
+    and on the doubled mesh.
 
     Returns {name: (default, doubled, relative change)}."""
     base = dict(aged_model().default_var_pts)
     fine = {k: 2 * v for k, v in base.items()}
     out = {}
-    for sc in (0, 3):
+    for am, sc in FORMED_CELLS:
         a, b = (
-            formation(90, sc, var_pts=pts)["irreversible [mAh/g]"]
+            formation(am, sc, var_pts=pts)["irreversible [mAh/g]"]
             for pts in (base, fine)
         )
-        out[f"K4 irreversible 90/{sc} [mAh/g]"] = (a, b)
+        out[f"K4 irreversible {am}/{sc} [mAh/g]"] = (a, b)
     for am in (80, 90):
         pv = cell(am)
         pv.update({"Current function [A]": 0.5 * pv["Nominal cell capacity [A.h]"]})
