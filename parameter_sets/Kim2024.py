@@ -71,8 +71,8 @@ MODEL_OPTIONS = {
 #: passivation lengths fitted to K4 under the formed-cell plausibility bounds
 #: (CEI <= 20 nm, carbon product <= 10 nm; both bounds bind), then frozen here
 CALIBRATED = {
-    "CEI passivation thickness scale [m]": 2.8e-09,
-    "Carbon oxidation product layer thickness scale [m]": 1.15e-09,
+    "CEI passivation thickness scale [m]": 2.6e-09,
+    "Carbon oxidation product layer thickness scale [m]": 1.05e-09,
 }
 
 #: the targets each fitted value was fitted to (a fitted target is no prediction)
@@ -352,7 +352,7 @@ def _table(recipe, anode, pristine):
         "Carbon oxidation product layer thickness scale [m]": (
             CALIBRATED["Carbon oxidation product layer thickness scale [m]"],
             "fitted to K4 (90/3 wt%) under the formed-cell bound of <= 10 nm of "
-            "carbon product, which binds: 1.15 nm, the scale of electron tunnelling "
+            "carbon product, which binds: 1.05 nm, the scale of electron tunnelling "
             "through an insulating film (0.1-1 nm per e-fold), 'self-limiting Tafel'",
         ),
         "Carbon oxidation product molar volume [m3.mol-1]": (
@@ -425,7 +425,7 @@ def _table(recipe, anode, pristine):
         "CEI passivation thickness scale [m]": (
             CALIBRATED["CEI passivation thickness scale [m]"],
             "fitted to K4 (26.3 mAh/g irreversible at 90/0 wt%) under the "
-            "formed-cell bound of <= 20 nm of CEI, which binds: 2.8 nm",
+            "formed-cell bound of <= 20 nm of CEI, which binds: 2.6 nm",
         ),
         # CEI (option "CEI growth")
         "Initial CEI thickness [m]": (
