@@ -168,9 +168,11 @@ def _run(
         var_pts=var_pts,
     )
     sol = sim.solve()
-    analysis.warn_outside_calibration(
+    high = analysis.warn_outside_calibration(
         model, pv, sol, f"{am_wt_percent}/{carbon_wt_percent} wt%"
     )
+    if high is not None:
+        _run.highest_local_potential = high
     return sol
 
 
@@ -290,11 +292,18 @@ def formed_cell(
     }
 
 
-def pulse_polarisation(carbon_wt_percent, side_reactions=True):
-    """Voltage before each 1 C pulse, the pulse's polarisation [V], pulses cut."""
+def pulse_polarisation(carbon_wt_percent, side_reactions=True, details=None):
+    """Voltage before each 1 C pulse, the pulse's polarisation [V], pulses cut.
+
+    ``details`` (a dict, optional) receives "highest local potential [V vs Li]"
+    (the side reactions' driving potential, to set against their calibrated
+    range)."""
+    _run.highest_local_potential = None
     sol = _run(
         90, carbon_wt_percent, [PULSE_UNIT] * 40, PULSE_SOLVER_LIMIT, side_reactions
     )
+    if details is not None:
+        details["highest local potential [V vs Li]"] = _run.highest_local_potential
     v_rest, dv, cut = [], [], 0
     for cycle in sol.cycles:
         if cycle is None or len(cycle.steps) < 3:

@@ -10,10 +10,12 @@ import numpy as np
 from assb_models.parameter_sets import Kim2024 as kim_set
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.reproductions.base import Reproduction
+from assb_models.simulation.analysis import CALIBRATED_LIMIT
 
 from . import figures as draw
 from .cells import (
     aged_model,
+    cell,
     cycling,
     discharge_capacities,
     effective_conductivities,
@@ -154,10 +156,10 @@ def target_formed_cells(formed):
     per cell, the checks that pass or fail, and ``"pass"`` over all cells.
     """
     checks = {}
-    for name, cell in formed.items():
+    for name, state in formed.items():
         carbon = int(name.split("/")[1])
-        values = dict(cell)
-        values["resistance budget total [Ohm.cm2]"] = cell[
+        values = dict(state)
+        values["resistance budget total [Ohm.cm2]"] = state[
             "resistance budget [Ohm.cm2]"
         ]["total"]
         row = {}
@@ -168,8 +170,8 @@ def target_formed_cells(formed):
                 values["carbon product thickness [nm]"] == 0.0
             )
         q05, q005 = (
-            cell["capacity at 0.5 C [mAh/g]"],
-            cell["capacity at 0.05 C [mAh/g]"],
+            state["capacity at 0.5 C [mAh/g]"],
+            state["capacity at 0.05 C [mAh/g]"],
         )
         row["0.5 C capacity > 0"] = bool(q05 > 0)
         if name in ("80/3", "85/3"):
@@ -291,8 +293,19 @@ def score_k8(pulses):
 
 def target_k8():
     """Pulse polarisation below 3.2 V and at 3.4-3.7 V vs Li-In, series C."""
-    pulses = {sc: pulse_polarisation(sc) for sc in SERIES_C}
+    details = {sc: {} for sc in SERIES_C}
+    pulses = {sc: pulse_polarisation(sc, details=details[sc]) for sc in SERIES_C}
     row = score_k8(pulses)
+    limit = cell(90)[CALIBRATED_LIMIT]
+    high = {sc: d["highest local potential [V vs Li]"] for sc, d in details.items()}
+    row["side reactions' calibrated range"] = {
+        "highest local potential in the pulses [V vs Li]": high,
+        "calibrated up to [V vs Li]": limit,
+        "inside": {sc: bool(v <= limit) for sc, v in high.items()},
+        "note": "the paper's 1 C pulses at 3.4-3.7 V vs Li-In drive the local "
+        "potential above the range the formation calibrated; there the side "
+        "reactions' Tafel rates are extrapolated (no source calibrates them above)",
+    }
     clean = {sc: pulse_polarisation(sc, side_reactions=False) for sc in SERIES_C}
     row["without side reactions"] = score_k8(clean)
     return row, pulses
