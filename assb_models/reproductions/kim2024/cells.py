@@ -350,13 +350,14 @@ def resistance_budget(sol, pv):
     state impedance is usually measured at) and, separately, in the discharged state
     the formation ends in (x -> 1 at the surface, where j0 -> 0).
     """
-    n_s = pybamm.Simulation(transport_model()).model.default_var_pts["x_s"]
     L_p = pv["Positive electrode thickness [m]"]
     L_s = pv["Separator thickness [m]"]
     T = pv["Ambient temperature [K]"]
     rt_f = 8.314462618 * T / 96485.33212
     kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[:, -1]
     sigma = sol["Positive electrode effective conductivity"].entries[:, -1]
+    # the SE spans separator and cathode, the electrode conductivity the cathode
+    n_s = len(kappa) - len(sigma)
     a = sol["X-averaged positive electrode surface area to volume ratio [m-1]"].entries[
         -1
     ]
