@@ -394,8 +394,8 @@ def resistance_budget(sol, pv):
 
 # ---------------------------------------------------------------- mesh convergence
 def mesh_convergence(n_cycles=5):
-    """K4-K6 (every cell of series A and C), K7 and K9 numbers on the default mesh
-    and on the doubled mesh.
+    """K4-K6 and the formed-cell state (every cell of series A and C), K7 and K9
+    numbers on the default mesh and on the doubled mesh.
 
     Returns {name: (default, doubled, relative change)}."""
     base = dict(aged_model().default_var_pts)
@@ -407,6 +407,19 @@ def mesh_convergence(n_cycles=5):
             for pts in (base, fine)
         )
         out[f"K4 irreversible {am}/{sc} [mAh/g]"] = (a, b)
+        a, b = (formed_cell(am, sc, var_pts=pts) for pts in (base, fine))
+        for name in (
+            "CEI thickness [nm]",
+            "carbon product thickness [nm]",
+            "SE consumed [%]",
+            "capacity at 0.5 C [mAh/g]",
+        ):
+            out[f"formed {am}/{sc} {name}"] = (a[name], b[name])
+        total = "resistance budget [Ohm.cm2]"
+        out[f"formed {am}/{sc} total resistance [Ohm.cm2]"] = (
+            a[total]["total"],
+            b[total]["total"],
+        )
     for am in (80, 90):
         pv = cell(am)
         pv.update({"Current function [A]": 0.5 * pv["Nominal cell capacity [A.h]"]})
@@ -423,6 +436,6 @@ def mesh_convergence(n_cycles=5):
         float(b[-1] / b[0]),
     )
     return {
-        k: (a, b, abs(b - a) / abs(b) if b else float("nan"))
+        k: (a, b, abs(b - a) / abs(b) if b else (0.0 if a == b else float("nan")))
         for k, (a, b) in out.items()
     }
