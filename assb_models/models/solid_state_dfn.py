@@ -352,11 +352,13 @@ class SolidStateCell:
 
     @property
     def has_side_reactions(self):
-        """Whether any SE oxidation (on carbon, on the AM, or as CEI growth) runs."""
+        """Whether any SE oxidation (on carbon, on the AM, or as CEI growth) or the
+        reversible SE redox on carbon runs."""
         return any(
             self.options[name] != "none"
             for name in (
                 "SE oxidation on carbon",
+                "SE redox on carbon",
                 "SE oxidation on active material",
                 "CEI growth",
             )

@@ -10,6 +10,9 @@ from .base_se_oxidation import BaseSideReaction
 STATE = "Positive electrode carbon SE redox state of charge"
 CURRENT_DENSITY = "Positive electrode carbon SE redox current density [A.m-2]"
 VOLUMETRIC = "Positive electrode carbon SE redox volumetric current density [A.m-3]"
+X_AVERAGED = (
+    "X-averaged positive electrode carbon SE redox volumetric current density [A.m-3]"
+)
 CURRENT = "Carbon SE redox current [A]"
 CHARGE = "Carbon SE redox charge stored [A.h]"
 LITHIUM = "Lithium in solid electrolyte, removed by redox on carbon [mol]"
@@ -82,7 +85,7 @@ class CarbonSERedox(BaseSideReaction):
             {
                 CURRENT_DENSITY: j,
                 VOLUMETRIC: a_j,
-                f"X-averaged {VOLUMETRIC[0].lower()}{VOLUMETRIC[1:]}": a_j_av,
+                X_AVERAGED: a_j_av,
                 CURRENT: a_j_av * L_p * A,
                 CHARGE: stored / 3600,
                 LITHIUM: -stored / self.param.F,
@@ -113,6 +116,7 @@ class NoCarbonSERedox(BaseSideReaction):
         return {
             CURRENT_DENSITY: zero,
             VOLUMETRIC: zero,
+            X_AVERAGED: pybamm.Scalar(0),
             CURRENT: pybamm.Scalar(0),
             CHARGE: pybamm.Scalar(0),
         }
