@@ -56,6 +56,12 @@ OPTIONS = {
         "'layer-limited Tafel' (slowed as delta/(delta + L), so it continues cycle "
         "by cycle)",
     ),
+    "SE redox on carbon": Option(
+        ["none", "reversible couple"],
+        "'reversible couple': the first oxidation of the SE on the carbon/SE "
+        "contact, Li6PS5Cl <-> Li(6-x)PS5Cl + x Li+ + x e-, with its own "
+        "equilibrium potential and capacity, returned on reduction, no SE consumed",
+    ),
     "SE oxidation on active material": Option(
         ["none", "Tafel"],
         "'Tafel': SE oxidised on the contacted AM surface, sped up by the "

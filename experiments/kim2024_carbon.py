@@ -41,6 +41,12 @@ def main(n_cycles=50):
         "model": "assb_models.SolidStateDFN (Li-In anode); K4-K9 with "
         f"options {Kim2024.MODEL_OPTIONS}",
         "calibrated on": ["K4 (NCM-side and carbon-side passivation lengths)"],
+        "fitted values (the targets each was fitted to; not predictions)": {
+            name: {"value": kim2024.cell(90)[name], "fitted to": targets_}
+            for name, targets_ in Kim2024.FITTED_TO.items()
+        },
+        "formed cell": repro.formed_cells(),
+        "formed-cell plausibility": repro.plausibility(),
         "protocols": kim2024.PROTOCOLS,
         "side-reaction calibrated potential upper limit [V vs Li, local]": kim2024.cell(
             90
@@ -64,6 +70,8 @@ def main(n_cycles=50):
     print(f"{'target':<7}{'pass':<7}what")
     for name, row in targets.items():
         print(f"{name:<7}{str(bool(row['pass'])):<7}{row['what']}")
+    plausible = repro.plausibility()
+    print(f"{'formed':<7}{str(plausible['pass']):<7}{plausible['what']}")
     missed = [name for name, row in targets.items() if not row["pass"]]
     print(f"missed (see the JSON for the numbers and why): {missed or 'none'}")
     print(

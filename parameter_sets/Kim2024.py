@@ -36,18 +36,21 @@ from assb_models.parameters.set_record import (
 from assb_models.validation import InvalidInputError
 
 from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, li6ps5cl_table
+from ._ncm import NCM_MATERIALS, ncm_table
 from ._provenance import sources_of, values_of
 
 CITATION = BIBTEX["Kim2024"]
 
 # ---------------------------------------------------------------- materials
+#: the paper's Ni-rich NCM (composition not given): NCM811 values of the NCM law
+NCM = NCM_MATERIALS["NCM811"]
 #: NCM true density [g.cm-3]: implied by the paper's vol% (targets file; K1 holds)
-NCM_DENSITY = 4.75
+NCM_DENSITY = NCM.density_g_cm3
 #: spherical carbon apparent density [g.cm-3]: measured in the paper
 CARBON_DENSITY = 0.67
 #: molar mass of LiNi0.8Co0.1Mn0.1O2 [kg.mol-1] (6.94 + 0.8*58.69 + 0.1*58.93 +
 #: 0.1*54.94 + 2*16.00 g/mol); the paper's NCM is Ni-rich, exact composition not given
-NCM_MOLAR_MASS = 0.09728
+NCM_MOLAR_MASS = NCM.molar_mass_kg_mol
 
 #: Li fraction of pristine NCM used to start formation
 PRISTINE_STOICHIOMETRY = 0.98
@@ -58,17 +61,41 @@ TRANSPORT_OPTIONS = {"SE transport efficiency": "composite obstruction"}
 #: model options under which the side-reaction parameters were calibrated
 MODEL_OPTIONS = {
     **TRANSPORT_OPTIONS,
-    "SE oxidation on carbon": "layer-limited Tafel",
+    "SE oxidation on carbon": "self-limiting Tafel",
+    "SE redox on carbon": "reversible couple",
     "SE oxidation on active material": "Tafel",
     "SE consumption": "true",
     "CEI growth": "side-reaction driven",
 }
 
-#: values fitted by experiments/kim2024_calibration.py (K4), then frozen here
+#: passivation lengths fitted to K4 under the formed-cell plausibility bounds
+#: (CEI <= 20 nm, carbon product <= 10 nm; both bounds bind), then frozen here
 CALIBRATED = {
-    "CEI passivation thickness scale [m]": 4.49e-08,
-    "Carbon oxidation product layer thickness scale [m]": 3.0e-09,
+    "CEI passivation thickness scale [m]": 2.6e-09,
+    "Carbon oxidation product layer thickness scale [m]": 1.05e-09,
 }
+
+#: the targets each fitted value was fitted to (a fitted target is no prediction)
+FITTED_TO = {
+    "CEI passivation thickness scale [m]": [
+        "K4 90/0 (26.3 mAh/g), constrained by the formed-cell CEI bound (<= 20 nm)"
+    ],
+    "Carbon oxidation product layer thickness scale [m]": [
+        "K4 90/3 (42.9 mAh/g), constrained by the formed-cell carbon product bound "
+        "(<= 10 nm)"
+    ],
+}
+
+
+#: molar volume of the products of Li6PS5Cl -> LiCl + 1/2 P2S5 + 5/2 S + 5 Li+ + 5 e-
+#: per SE formula unit [m3.mol-1]: LiCl 42.39 g/mol / 2.07 g/cm3 (20.5 cm3) + 1/2
+#: P2S5 444.55 / 2.09 (106.4 cm3) + 5/2 alpha-S 32.06 / 2.07 (38.7 cm3)
+PRODUCT_MOLAR_VOLUME = (42.39 / 2.07 + 0.5 * 444.55 / 2.09 + 2.5 * 32.06 / 2.07) * 1e-6
+PRODUCT_MOLAR_VOLUME_SOURCE = (
+    "Li6PS5Cl -> LiCl + 1/2 P2S5 + 5/2 S + 5 Li+ + 5 e- (Tan et al. 2019: S and P2S5 "
+    "on charge), 165.6 cm3 of products per formula unit from handbook densities "
+    "(LiCl 2.07, P2S5 2.09, alpha-S 2.07 g/cm3; estimate, not re-read)"
+)
 
 
 def nmc_ocp(sto):
@@ -113,49 +140,6 @@ def nmc_se_exchange_current_density(c_e, c_s_surf, c_s_max, T):
     T_ref = pybamm.Parameter("Reference temperature [K]")
     arrhenius = pybamm.exp(E_a / pybamm.constants.R * (1 / T_ref - 1 / T))
     return k * c_e**0.5 * c_s_surf**0.5 * (c_s_max - c_s_surf) ** 0.5 * arrhenius
-
-
-def nmc_electronic_conductivity(sto, T):
-    r"""Electronic conductivity of NCM vs its Li fraction x [S.m-1].
-
-    .. math::
-        \sigma = \sigma_{lith} + (\sigma_{del} - \sigma_{lith})\,\frac{1 - x}{0.75}
-
-    Amin & Chiang, J. Electrochem. Soc. 163 (2016) A1512 (abstract, checked): the
-    electronic conductivity of NMC333 and NMC523 rises with Li removal from ~1e-7
-    S/cm (:math:`\sigma_{lith}` = 1e-5 S/m) in the fully lithiated oxide to ~1e-2
-    S/cm (:math:`\sigma_{del}` = 1 S/m) at 75 % of the Li removed (x = 0.25).
-    Between these measured ends the form is an estimate: the conductivity of a
-    small-polaron conductor is proportional to its carrier (hole) density, which
-    rises linearly with the Li removed (constant mobility). The paper's Ni-rich NCM
-    itself was not measured there. Lithiated NCM is a poor electron conductor, so
-    carbon matters at the end of discharge. Below x = 0.25 (beyond 4.32 V vs Li,
-    not reached by these cells) the line is extrapolated.
-    """
-    return 1e-5 + (1 - 1e-5) * (1 - sto) / 0.75
-
-
-def nmc_diffusivity(sto, T):
-    r"""Li diffusivity in Ni-rich NCM [m2.s-1], slowing near full lithiation.
-
-    .. math::
-        D(x) = D_0\left[f + \frac{1 - f}{1 + \exp((x - x_c)/w)}\right]
-
-    :math:`D_0` is "Positive particle diffusivity at low lithiation [m2.s-1]" (Chen
-    et al. 2020, 4e-15 m2/s). Li diffusion in layered oxides slows as the last Li
-    sites fill (x -> 1), so part of the first-cycle loss of NCM is kinetic and
-    recoverable at lower rate: Kasnatscheew et al., J. Electrochem. Soc. 163 (2016)
-    A2943 (checked: the discharge overpotential of NCM rises with depth of
-    discharge and is tied to its c-axis lattice parameter, i.e. to the bulk, not to
-    the electrolyte); German et al., J. Power Sources 264 (2014) 100 (checked:
-    formation loss of NCM cells falls at higher temperature "due to enhanced
-    Li-diffusion in NMC"). Estimate of the shape: a drop to :math:`f` = 1 % over a
-    width :math:`w` = 0.02 around :math:`x_c` = 0.86, which makes the kinetic loss
-    about 16 mAh/g at 0.05 C; neither source gives these numbers.
-    """
-    D0 = pybamm.Parameter("Positive particle diffusivity at low lithiation [m2.s-1]")
-    f, x_c, w = 0.01, 0.86, 0.02
-    return D0 * (f + (1 - f) / (1 + pybamm.exp((sto - x_c) / w)))
 
 
 def _recipe(
@@ -265,10 +249,6 @@ def _table(recipe, anode, pristine):
             "Aharony, Introduction to Percolation Theory, 1994; Kirkpatrick 1973); "
             "not fitted",
         ),
-        "Positive electrode conductivity [S.m-1]": (
-            nmc_electronic_conductivity,
-            "see nmc_electronic_conductivity (Amin & Chiang 2016: 1e-5 to 1 S/m)",
-        ),
         "Positive electrode solid electrolyte particle radius [m]": (
             1e-6,
             "estimate: argyrodite powders for composites are milled to D50 ~ 1-3 um; "
@@ -292,24 +272,12 @@ def _table(recipe, anode, pristine):
             5e-6,
             "estimate: Ni-rich NCM secondary particles of D50 ~10 um (not given)",
         ),
-        "Positive particle diffusivity [m2.s-1]": (
-            nmc_diffusivity,
-            "see nmc_diffusivity (Chen 2020 value, Kasnatscheew 2016 shape)",
-        ),
-        "Positive particle diffusivity at low lithiation [m2.s-1]": (
-            4e-15,
-            "Chen et al. 2020, Table VII (NMC811)",
-        ),
         "Positive electrode OCP [V]": (
             nmc_ocp,
             "Chen et al. 2020 (NMC811) with the lithiation tail of Mohtat et al. 2020",
         ),
         "Positive electrode OCP entropic change [V.K-1]": (0.0, "estimate: isothermal"),
-        "Maximum concentration in positive electrode [mol.m-3]": (
-            c_max,
-            "NCM811 density 4.75 g/cm3 (Kim 2024) / molar mass 97.28 g/mol "
-            "(275 mAh/g theoretical)",
-        ),
+        **ncm_table(NCM),
         "Initial concentration in positive electrode [mol.m-3]": (
             (PRISTINE_STOICHIOMETRY if pristine else 0.26) * c_max,
             "estimate: pristine NCM (x = 0.98, 2.80 V vs Li-In; x = 1 would put the "
@@ -383,14 +351,38 @@ def _table(recipe, anode, pristine):
         ),
         "Carbon oxidation product layer thickness scale [m]": (
             CALIBRATED["Carbon oxidation product layer thickness scale [m]"],
-            "fitted to K4 (90/3 wt%) by experiments/kim2024_calibration.py: 3 nm, "
-            "a few times the 0.1-1 nm of electron tunnelling, with the "
-            "'layer-limited Tafel' law; the model's loss saturates at ~40 mAh/g "
-            "(SE runs out), so it is set to 92 % of the paper's 42.9 mAh/g",
+            "fitted to K4 (90/3 wt%) under the formed-cell bound of <= 10 nm of "
+            "carbon product, which binds: 1.05 nm, the scale of electron tunnelling "
+            "through an insulating film (0.1-1 nm per e-fold), 'self-limiting Tafel'",
         ),
         "Carbon oxidation product molar volume [m3.mol-1]": (
-            SE_MOLAR_MASS / (SE_DENSITY * 1e3),
-            "estimate: the products occupy the SE's own molar volume",
+            PRODUCT_MOLAR_VOLUME,
+            PRODUCT_MOLAR_VOLUME_SOURCE,
+        ),
+        "Carbon SE redox equilibrium potential [V]": (
+            3.12,
+            "estimate: 2.5 V vs Li-In (+0.62 V to Li), where Li-In | Li6PS5Cl | "
+            "Li6PS5Cl-C half-cells start to charge reversibly (Tan et al., ACS Energy "
+            "Lett. 4 (2019) 2418, abstract checked; the plateau position not "
+            "re-read), above the computed oxidation limit of the argyrodite "
+            "(2.2-2.5 V vs Li, Schwietert et al. 2020)",
+        ),
+        "Carbon SE redox potential width [V]": (
+            0.07,
+            "estimate: a sloping (solid-solution) Li(6-x)PS5Cl couple, 1.4 to 98.6 "
+            "% oxidised over its equilibrium potential +-0.3 V, the breadth of the "
+            "first oxidation wave of argyrodite-carbon electrodes",
+        ),
+        "Carbon SE redox capacity [C.m-2]": (
+            96485.33212 * 5e-9 / (SE_MOLAR_MASS / (SE_DENSITY * 1e3)),
+            "estimate: one Li per formula unit (x = 1) from the 5 nm of SE next to "
+            "the carbon (the layer an electron reaches through the delithiated, "
+            "still conducting argyrodite), F x 5 nm / V_m = 3.3 C/m2",
+        ),
+        "Carbon SE redox rate constant [s-1]": (
+            1e-3,
+            "estimate: the couple follows its equilibrium within ~20 min, fast "
+            "against a 0.05 C formation (20 h)",
         ),
         "SE oxidation intermediate yield": (
             1.0,
@@ -432,8 +424,8 @@ def _table(recipe, anode, pristine):
         ),
         "CEI passivation thickness scale [m]": (
             CALIBRATED["CEI passivation thickness scale [m]"],
-            "fitted to K4 (26.3 mAh/g irreversible at 90/0 wt%) by "
-            "experiments/kim2024_calibration.py: 45 nm",
+            "fitted to K4 (26.3 mAh/g irreversible at 90/0 wt%) under the "
+            "formed-cell bound of <= 20 nm of CEI, which binds: 2.6 nm",
         ),
         # CEI (option "CEI growth")
         "Initial CEI thickness [m]": (
@@ -441,9 +433,11 @@ def _table(recipe, anode, pristine):
             "estimate: a monolayer-scale native interphase after cell pressing",
         ),
         "CEI molar volume [m3.mol-1]": (
-            SE_MOLAR_MASS / (SE_DENSITY * 1e3),
-            "estimate: the products of NCM-side oxidation stay on the NCM as a film "
-            "(sulfates, phosphates, P-O-P, Kim 2024) with the SE's molar volume",
+            PRODUCT_MOLAR_VOLUME,
+            "the products of the NCM-side oxidation stay on the NCM as a film: "
+            + PRODUCT_MOLAR_VOLUME_SOURCE
+            + "; their later reaction with NCM lattice oxygen to the sulfate, "
+            "phosphate and P-O-P Kim 2024 sees by XPS is not modelled",
         ),
         "CEI ionic conductivity [S.m-1]": (
             1e-6,

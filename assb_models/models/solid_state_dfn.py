@@ -181,6 +181,11 @@ class SolidStateCell:
             else:
                 submodel = law(self.param, self.options)
             self.submodels[f"{name} SE oxidation"] = submodel
+        if self.options["SE redox on carbon"] == "none":
+            redox = side_reactions.NoCarbonSERedox(self.param, self.options)
+        else:
+            redox = side_reactions.CarbonSERedox(self.param, self.options)
+        self.submodels["carbon SE redox"] = redox
 
     def set_cei_submodel(self):
         law = self.options["CEI growth"]
@@ -447,11 +452,13 @@ class SolidStateCell:
 
     @property
     def has_side_reactions(self):
-        """Whether any SE oxidation (on carbon, on the AM, or as CEI growth) runs."""
+        """Whether any SE oxidation (on carbon, on the AM, or as CEI growth) or the
+        reversible SE redox on carbon runs."""
         return any(
             self.options[name] != "none"
             for name in (
                 "SE oxidation on carbon",
+                "SE redox on carbon",
                 "SE oxidation on active material",
                 "CEI growth",
             )

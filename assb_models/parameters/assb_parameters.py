@@ -128,6 +128,16 @@ class SEOxidationParameters(BaseParameters):
         self.E_a = pybamm.Parameter(f"{prefix} activation energy [J.mol-1]")
 
 
+class SERedoxParameters(BaseParameters):
+    """The reversible SE redox couple on carbon (:class:`CarbonSERedox`)."""
+
+    def __init__(self):
+        self.E_eq = pybamm.Parameter("Carbon SE redox equilibrium potential [V]")
+        self.width = pybamm.Parameter("Carbon SE redox potential width [V]")
+        self.q = pybamm.Parameter("Carbon SE redox capacity [C.m-2]")
+        self.k = pybamm.Parameter("Carbon SE redox rate constant [s-1]")
+
+
 class SideReactionParameters(BaseParameters):
     """Products and intermediates of SE oxidation; the CEI."""
 
@@ -148,6 +158,7 @@ class SideReactionParameters(BaseParameters):
         self.delta_cei = pybamm.Parameter("CEI passivation thickness scale [m]")
         self.ox_carbon = SEOxidationParameters("Carbon SE oxidation")
         self.ox_am = SEOxidationParameters("Positive electrode SE oxidation")
+        self.redox = SERedoxParameters()
         # CEI
         self.L_cei_0 = pybamm.Parameter("Initial CEI thickness [m]")
         self.kappa_cei = pybamm.Parameter("CEI ionic conductivity [S.m-1]")

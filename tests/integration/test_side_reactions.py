@@ -41,14 +41,20 @@ def charged():
 
 
 def test_terminal_charge_is_intercalation_plus_side_reactions(charged):
-    """Conservation: charge in = Li out of the NCM (Faraday) + SE oxidation, 0.1 %."""
+    """Conservation: charge in = Li out of the NCM (Faraday) + SE oxidation + the
+    charge the reversible SE redox on carbon holds, 1e-4."""
     sol, _ = charged
     q_terminal = -sol["Discharge capacity [A.h]"].entries[-1] * HOUR
     n_am = sol["Total lithium in positive electrode [mol]"].entries
     q_intercalation = (n_am[0] - n_am[-1]) * F
     q_side = sol["SE oxidation capacity [A.h]"].entries[-1] * HOUR
-    assert q_side > 0.05 * q_terminal  # the side reactions matter here
-    np.testing.assert_allclose(q_intercalation + q_side, q_terminal, rtol=1e-3)
+    q_redox = sol["Carbon SE redox charge stored [A.h]"].entries[-1] * HOUR
+    # the side reactions matter here, well above the tolerance
+    assert q_side > 0.005 * q_terminal
+    assert q_redox > 1e-4 * q_terminal
+    np.testing.assert_allclose(
+        q_intercalation + q_side + q_redox, q_terminal, rtol=1e-4
+    )
 
 
 def test_se_lost_matches_the_oxidation_charge(charged):

@@ -32,9 +32,9 @@ def k7(kim):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K7 missed (one transport law, no fit): 0.5 C / 0.05 C retention "
-    "0.889 / 0.887 / 0.885 for 80 / 85 / 90 wt%; the 90 wt% cell's pristine ionic "
-    "path (6.7e-4 S/m, ~200 Ohm.cm2) does not limit at 0.5 C, the NCM diffusion does",
+    reason="K7 missed on formed cells (transport law of this branch, no fit): 0.5 C / "
+    "0.05 C retention 0.813 / 0.812 / 0.811 for 80 / 85 / 90 wt%; the 90 wt% cell's "
+    "ionic path (218 Ohm.cm2) does not limit at 0.5 C, the NCM diffusion does",
 )
 def test_k7(k7):
     assert k7["pass"], k7
@@ -42,8 +42,8 @@ def test_k7(k7):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K7 is scored on the model without side reactions, so it misses there "
-    "too (retention 0.889 / 0.887 / 0.885)",
+    reason="K7 misses without side reactions "
+    "too (formed cells: 0.815 / 0.815 / 0.814): the miss is the transport law's",
 )
 def test_k7_holds_without_side_reactions(k7):
     assert k7["without side reactions"]["pass"], k7
@@ -54,6 +54,14 @@ def formation_targets(kim):
     return kim.formation()
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="K4 missed under the formed-cell bounds: 22.89 / 23.47 mAh/g for 90/0 and "
+    "90/3 (paper 26.3 / 42.9): with the written reaction (33 cm3 of products per mol "
+    "e-) the CEI (<= 20 nm) and carbon product (<= 10 nm) bounds cap the side charge "
+    "at ~0.9 and ~0.6 mAh/g beside the NCM's kinetic loss (22.0); 90/3's extra "
+    "16.6 mAh/g would oxidise ~48 % of its cathode SE at 5 e- (bound 30 %)",
+)
 def test_k4_calibration_holds(formation_targets):
     k4 = formation_targets[0]
     for cell in k4["cells"].values():
@@ -62,30 +70,26 @@ def test_k4_calibration_holds(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K5 missed (5 e- per Li6PS5Cl): 26.3 / 35.9 / 40.3 / 39.5 mAh/g "
-    "for SC 0-3 wt%; at 2-3 wt% the SE runs out (59 % consumed at SC 3) and the "
-    "charge ends early, so SC 3 oxidises no more SE than SC 2",
+    reason="K5 missed: 22.89 / 23.13 / 23.31 / "
+    "23.47 mAh/g for SC 0-3, rising by 0.16-0.24 mAh/g per step, below the 1 mAh/g "
+    "significance margin: the bounded carbon product layer (<= 10 nm) holds the "
+    "carbon-side charge to ~0.6 mAh/g",
 )
 def test_k5_irreversible_capacity_rises_with_carbon(formation_targets):
-    irr = formation_targets[1]["model"]
-    assert irr[0] < irr[1] < irr[2] < irr[3], irr
+    row = formation_targets[1]
+    assert row["pass"], row
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="K5 attribution missed: without side reactions the irreversible capacity "
-    "is 16.97 / 17.08 / 17.10 / 17.11 mAh/g, monotonic by 0.14 mAh/g (carbon "
-    "conducts better at the end of discharge), so the criterion as written passes",
-)
 def test_k5_fails_without_side_reactions(formation_targets):
     assert not formation_targets[1]["without side reactions"]["pass"]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K6 missed (prediction): model CE 67.3 / 72.6 / 80.0 % for 80 / 85 / 90 "
-    "wt% NCM, i.e. 90 wt% is 7-13 points higher, not 1-3 points lower: the cells "
-    "with more SE have more SE to oxidise before their layers passivate",
+    reason="K6 missed (prediction): CE 88.09 / 88.09 "
+    "/ 88.04 % for 80 / 85 / 90 wt%: 90 wt% is lower, as in the paper, but by 0.06 "
+    "points, not 1-3: the side charge per g of NCM is nearly the same in series A "
+    "and the 0.05 C discharge of 90/3 is not transport-limited",
 )
 def test_k6_ce_lower_at_90_wt_percent(formation_targets):
     ce = formation_targets[2]["model"]
@@ -100,10 +104,11 @@ def k8(kim):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K8 missed: below 3.2 V the 1 C pulse polarisation falls with "
-    "carbon (0.71 / 0.61 / 0.58 / 0.57 V: lithiated NCM conducts electrons poorly, "
-    "carbon helps); at 3.4-3.7 V most pulses hit the 4.2 V cycler limit (6-8 per "
-    "cell), leaving only SC 2 with a value",
+    reason="K8 missed below 3.2 V: the 1 C pulse polarisation "
+    "falls with carbon (0.717 / 0.618 / 0.588 / 0.586 V: lithiated NCM conducts "
+    "electrons poorly, carbon helps); the 3.4-3.7 V extra growth passes (growth "
+    "0.044 / 0.059 / 0.069 / 0.071 V) but the pulses drive the side reactions to 4.6 V "
+    "vs Li, above their calibrated 4.33 V",
 )
 def test_k8_pulse_polarisation(k8):
     assert k8["pass below 3.2 V"], k8
@@ -116,9 +121,10 @@ def test_k8_below_3p2_v_fails_without_side_reactions(k8):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K8 attribution missed: without side reactions the 3.4-3.7 V growth over "
-    "the low window is -0.04 / 0.019 / 0.030 / 0.031 V for SC 0-3, so 'extra growth "
-    "for 2 and 3 wt%' passes by 0.011 V without the mechanism",
+    reason="K8 attribution missed: without "
+    "side reactions the 3.4-3.7 V growth is -0.051 / 0.006 / 0.018 / 0.018 V for "
+    "SC 0-3, so 'extra growth for 2 and 3 wt%' passes by 2 mV beyond the 10 mV margin "
+    "without the mechanism",
 )
 def test_k8_extra_growth_fails_without_side_reactions(k8):
     assert not k8["without side reactions"]["pass extra growth"], k8
@@ -137,10 +143,10 @@ def k9(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K9 missed: after formation SC 1-3 have 38-59 % of their SE "
-    "consumed; SC 1 delivers 57 then 13 mAh/g, SC 2 and 3 cannot run a 0.5 C cycle "
-    "(0 mAh/g, so SC 3 is not the lowest alone and SC 2/3 show no 'fade' from 0); "
-    "SC 0 keeps 95.7 % after 3 cycles but its CEI grows in every CV step",
+    reason="K9 missed: formed cells keep > 99 % over the "
+    "0.5 C cycles at every carbon content (no fade: the self-limited layers stay "
+    "passivated) and SC 0 has the lowest first 0.5 C capacity (131.8 vs 139.5 mAh/g "
+    "for SC 3: carbon-free NCM conducts electrons poorly at the end of discharge)",
 )
 def test_k9_short_cycling(k9):
     assert k9[0]["pass"], k9[0]
@@ -157,8 +163,9 @@ def test_k9_fails_without_side_reactions(k9):
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="K9 missed over 50 cycles: SC 0 keeps 42 % (106 -> 44 mAh/g, CEI growth "
-    "in each CV step), SC 1 57 -> 0 mAh/g, SC 2 and 3 deliver 0 after formation",
+    reason="K9 missed over 50 cycles: retention 0.991 / "
+    "0.998 / 0.998 / 0.998 for SC 0-3, first 0.5 C capacity 131.8 / 138.9 / 139.5 / "
+    "139.5 mAh/g",
 )
 def test_k9_fifty_cycles(kim):
     """The reproduction's K9 row (50 cycles after its formation)."""
@@ -189,6 +196,66 @@ def test_k4_k7_k9_are_mesh_converged():
         assert change < 0.02, (name, a, b)
 
 
+# ------------------------------------------------------------- formed cells
+FORMED_RESISTANCE_MISS = (
+    "formed-cell resistance missed: the 90 wt% cells total 370-520 Ohm.cm2 (bound "
+    "20-300), their SE ionic path alone 216-367 Ohm.cm2 in this branch's composite "
+    "transport law (K2's 0.12 ratio puts it ~7x the 80/3 cell's 32 Ohm.cm2); the "
+    "side reactions add ~25 Ohm.cm2 of CEI; 80/3 and 85/3: 187 and 218"
+)
+FORMED_KEYS = {
+    "CEI thickness [nm]",
+    "carbon product thickness [nm]",
+    "SE consumed [%]",
+    "SE consumed, max local [%]",
+    "resistance budget [Ohm.cm2]",
+    "capacity at 0.05 C [mAh/g]",
+    "capacity at 0.5 C [mAh/g]",
+}
+
+
+@pytest.fixture(scope="module")
+def formed(kim):
+    return kim.formed_cells()
+
+
+def test_every_formed_cell_is_reported(formed):
+    assert set(formed) == {f"{am}/{sc}" for am, sc in kim2024.FORMED_CELLS}
+    for state in formed.values():
+        assert FORMED_KEYS <= set(state)
+        budget = state["resistance budget [Ohm.cm2]"]
+        parts = [v for k, v in budget.items() if k != "total" and "not in" not in k]
+        assert budget["total"] == pytest.approx(sum(parts))
+        assert state["total lithium drift (relative)"] < 1e-10
+
+
+def test_formed_cells_layers_se_and_capacity_are_plausible(formed):
+    """The bounds on thickness, SE consumed and 0.5 C capacity (targets file)."""
+    bounds = kim2024.FORMED_BOUNDS
+    for name, state in formed.items():
+        for check in (
+            "CEI thickness [nm]",
+            "carbon product thickness [nm]",
+            "SE consumed [%]",
+            "SE consumed, max local [%]",
+        ):
+            low, high, _ = bounds[check]
+            assert low <= state[check] <= high, (name, check, state[check])
+        if name.endswith("/0"):
+            assert state["carbon product thickness [nm]"] == 0.0
+        q05 = state["capacity at 0.5 C [mAh/g]"]
+        assert q05 > 0, name
+        if name in ("80/3", "85/3"):
+            assert q05 >= kim2024.FORMED_KEEP * state["capacity at 0.05 C [mAh/g]"]
+
+
+@pytest.mark.xfail(strict=True, reason=FORMED_RESISTANCE_MISS)
+def test_formed_cells_are_plausible(kim):
+    """Every check of the targets file, the total resistance included."""
+    row = kim.plausibility()
+    assert row["pass"], row["failed"]
+
+
 def test_resistance_budget_has_every_path_with_a_literature_range(kim):
     budget = kim.budget()  # target_resistance_budget of the formation's series C
     names = set(kim2024.LITERATURE_ASR)
@@ -198,5 +265,10 @@ def test_resistance_budget_has_every_path_with_a_literature_range(kim):
         assert all(values[n] > 0 for n in names)
     # carbon opens the electronic path, SE consumption closes the ionic one
     cells = budget["cells"]
-    assert cells["90/3"]["electronic path"] < 0.01 * cells["90/0"]["electronic path"]
-    assert cells["90/3"]["SE ionic path"] > cells["90/0"]["SE ionic path"]
+    # (Ni-rich NCM conducts 5 mS/cm even lithiated: 0.41 -> 0.024 Ohm.cm2)
+    assert cells["90/3"]["electronic path"] < 0.1 * cells["90/0"]["electronic path"]
+    for sc in kim2024.SERIES_C:
+        pv = kim2024.cell(90, sc)
+        kappa, _ = kim2024.effective_conductivities(90, sc)
+        pristine = 1e4 * pv["Positive electrode thickness [m]"] / (3 * kappa)
+        assert cells[f"90/{sc}"]["SE ionic path"] > pristine

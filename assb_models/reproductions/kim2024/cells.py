@@ -17,7 +17,7 @@ from assb_models.parameter_sets import Kim2024 as kim_set
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.simulation import analysis
 
-from .paper import C_RATES
+from .paper import C_RATES, FORMED_CELLS
 
 
 def cell(am_wt_percent, carbon_wt_percent=3):
@@ -128,6 +128,7 @@ PROTOCOLS = {
 
 NO_SIDE_REACTIONS = {
     "SE oxidation on carbon": "none",
+    "SE redox on carbon": "none",
     "SE oxidation on active material": "none",
     "SE consumption": "false",
     "CEI growth": "none",
@@ -167,9 +168,11 @@ def _run(
         var_pts=var_pts,
     )
     sol = sim.solve()
-    analysis.warn_outside_calibration(
+    high = analysis.warn_outside_calibration(
         model, pv, sol, f"{am_wt_percent}/{carbon_wt_percent} wt%"
     )
+    if high is not None:
+        _run.highest_local_potential = high
     return sol
 
 
@@ -220,11 +223,87 @@ def formation(
     }
 
 
-def pulse_polarisation(carbon_wt_percent, side_reactions=True):
-    """Voltage before each 1 C pulse, the pulse's polarisation [V], pulses cut."""
+#: after formation: a 0.05 C cycle, then a 0.05 C charge and a 0.5 C discharge
+#: (the paper's rate test runs on formed cells; the charge rate is our choice)
+RATE_AFTER_FORMATION = (
+    (
+        "Charge at 0.05C until 3.7 V",
+        "Rest for 1 hour",
+        "Discharge at 0.05C until 1.9 V",
+    ),
+    (
+        "Charge at 0.05C until 3.7 V",
+        "Rest for 1 hour",
+        "Discharge at 0.5C until 1.9 V",
+    ),
+)
+
+
+def formed_cell(
+    am_wt_percent,
+    carbon_wt_percent,
+    overrides=None,
+    side_reactions=True,
+    var_pts=None,
+):
+    """A cell after the paper's 0.05 C formation, as an experimentalist sees it.
+
+    Runs the formation, then :data:`RATE_AFTER_FORMATION`, and returns the state
+    at the end of the formation (CEI and carbon product thickness [nm], SE
+    consumed [%] on average and at its most local, the resistance budget
+    [Ohm.cm2] with its total) and the discharge capacity at 0.05 C and 0.5 C
+    [mAh/g] of the formed cell, with the drift of "Total lithium [mol]".
+    """
+    pv = get_parameter_values(
+        "Kim2024",
+        am_wt_percent=am_wt_percent,
+        carbon_wt_percent=carbon_wt_percent,
+        pristine=True,
+    )
+    sol = _run(
+        am_wt_percent,
+        carbon_wt_percent,
+        [FORMATION, *RATE_AFTER_FORMATION],
+        overrides,
+        side_reactions,
+        var_pts,
+    )
+    formed = sol.cycles[0]
+    pv.update(overrides or {})
+    budget = resistance_budget(formed, pv)
+    parts = {k: v for k, v in budget.items() if "not in the budget" not in k}
+    budget["total"] = float(sum(parts.values()))
+    eps = formed["Positive electrode porosity"].entries[:, -1]
+    eps_0 = formed["Positive electrode porosity"].entries[:, 0]
+    caps = analysis.cycle_capacities(sol)["discharge"]
+    li = sol["Total lithium [mol]"].entries
+    carbon = formed["Positive electrode carbon oxidation product thickness [m]"]
+    return {
+        "CEI thickness [nm]": 1e9
+        * float(formed["X-averaged positive electrode CEI thickness [m]"].entries[-1]),
+        "carbon product thickness [nm]": 1e9 * float(np.max(carbon.entries[:, -1])),
+        "SE consumed [%]": 100
+        * (1 - float(formed["Solid electrolyte fraction remaining"].entries[-1])),
+        "SE consumed, max local [%]": 100 * float(np.max(1 - eps / eps_0)),
+        "resistance budget [Ohm.cm2]": budget,
+        "capacity at 0.05 C [mAh/g]": float(caps[1]) if len(caps) > 1 else 0.0,
+        "capacity at 0.5 C [mAh/g]": float(caps[2]) if len(caps) > 2 else 0.0,
+        "total lithium drift (relative)": float(np.max(np.abs(li - li[0])) / li[0]),
+    }
+
+
+def pulse_polarisation(carbon_wt_percent, side_reactions=True, details=None):
+    """Voltage before each 1 C pulse, the pulse's polarisation [V], pulses cut.
+
+    ``details`` (a dict, optional) receives "highest local potential [V vs Li]"
+    (the side reactions' driving potential, to set against their calibrated
+    range)."""
+    _run.highest_local_potential = None
     sol = _run(
         90, carbon_wt_percent, [PULSE_UNIT] * 40, PULSE_SOLVER_LIMIT, side_reactions
     )
+    if details is not None:
+        details["highest local potential [V vs Li]"] = _run.highest_local_potential
     v_rest, dv, cut = [], [], 0
     for cycle in sol.cycles:
         if cycle is None or len(cycle.steps) < 3:
@@ -271,13 +350,14 @@ def resistance_budget(sol, pv):
     state impedance is usually measured at) and, separately, in the discharged state
     the formation ends in (x -> 1 at the surface, where j0 -> 0).
     """
-    n_s = pybamm.Simulation(transport_model()).model.default_var_pts["x_s"]
     L_p = pv["Positive electrode thickness [m]"]
     L_s = pv["Separator thickness [m]"]
     T = pv["Ambient temperature [K]"]
     rt_f = 8.314462618 * T / 96485.33212
     kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[:, -1]
     sigma = sol["Positive electrode effective conductivity"].entries[:, -1]
+    # the SE spans separator and cathode, the electrode conductivity the cathode
+    n_s = len(kappa) - len(sigma)
     a = sol["X-averaged positive electrode surface area to volume ratio [m-1]"].entries[
         -1
     ]
@@ -314,18 +394,32 @@ def resistance_budget(sol, pv):
 
 # ---------------------------------------------------------------- mesh convergence
 def mesh_convergence(n_cycles=5):
-    """K4, K7 and K9 numbers on the default mesh and on the doubled mesh.
+    """K4-K6 and the formed-cell state (every cell of series A and C), K7 and K9
+    numbers on the default mesh and on the doubled mesh.
 
     Returns {name: (default, doubled, relative change)}."""
     base = dict(aged_model().default_var_pts)
     fine = {k: 2 * v for k, v in base.items()}
     out = {}
-    for sc in (0, 3):
+    for am, sc in FORMED_CELLS:
         a, b = (
-            formation(90, sc, var_pts=pts)["irreversible [mAh/g]"]
+            formation(am, sc, var_pts=pts)["irreversible [mAh/g]"]
             for pts in (base, fine)
         )
-        out[f"K4 irreversible 90/{sc} [mAh/g]"] = (a, b)
+        out[f"K4 irreversible {am}/{sc} [mAh/g]"] = (a, b)
+        a, b = (formed_cell(am, sc, var_pts=pts) for pts in (base, fine))
+        for name in (
+            "CEI thickness [nm]",
+            "carbon product thickness [nm]",
+            "SE consumed [%]",
+            "capacity at 0.5 C [mAh/g]",
+        ):
+            out[f"formed {am}/{sc} {name}"] = (a[name], b[name])
+        total = "resistance budget [Ohm.cm2]"
+        out[f"formed {am}/{sc} total resistance [Ohm.cm2]"] = (
+            a[total]["total"],
+            b[total]["total"],
+        )
     for am in (80, 90):
         pv = cell(am)
         pv.update({"Current function [A]": 0.5 * pv["Nominal cell capacity [A.h]"]})
@@ -342,6 +436,6 @@ def mesh_convergence(n_cycles=5):
         float(b[-1] / b[0]),
     )
     return {
-        k: (a, b, abs(b - a) / abs(b) if b else float("nan"))
+        k: (a, b, abs(b - a) / abs(b) if b else (0.0 if a == b else float("nan")))
         for k, (a, b) in out.items()
     }

@@ -43,6 +43,14 @@ K4_TOL = 0.10
 K6_RANGE = (1.0, 3.0)
 
 
+#: significance margins (targets file): a difference that decides K5 or K8 counts
+#: only beyond 1 mAh/g (K5; and beyond its mesh-doubling change) or 10 mV (K8)
+K5_MARGIN = 1.0
+
+
+K8_MARGIN = 0.010
+
+
 K8_LOW = 3.2  # V vs Li-In
 
 
@@ -127,3 +135,35 @@ PAPER = {
         "within a factor 1.5",
     ),
 }
+
+
+# ---------------------------------------------------------------- formed cells
+#: the cells whose formed state is checked (NCM wt%, SC wt%): series A and C
+FORMED_CELLS = ((80, 3), (85, 3), (90, 0), (90, 1), (90, 2), (90, 3))
+
+
+#: formed-cell plausibility bounds (targets file), {check: (low, high, basis)}
+FORMED_BOUNDS = {
+    "CEI thickness [nm]": (
+        2.0,
+        20.0,
+        "XPS and ToF-SIMS still see the NCM through it (Auvergniot 2017; Walther 2019)",
+    ),
+    "carbon product thickness [nm]": (
+        0.0,
+        10.0,
+        "same; 0 for a cell without carbon",
+    ),
+    "SE consumed [%]": (0.0, 30.0, "the SC 3 cell still cycles in the paper"),
+    "SE consumed, max local [%]": (0.0, 40.0, "in any mesh cell"),
+    "resistance budget total [Ohm.cm2]": (
+        20.0,
+        300.0,
+        "Miss 2022: NCM/argyrodite charge-transfer arcs 90-200 Ohm.cm2; working "
+        "cells tens to ~200 (electrode basis, sum of the budget)",
+    ),
+}
+
+
+#: 80/3 and 85/3 keep at least this share of their 0.05 C capacity at 0.5 C
+FORMED_KEEP = 0.70

@@ -2,6 +2,7 @@
 
 import pybamm
 
+from assb_models.submodels.side_reactions.carbon_redox import X_AVERAGED as REDOX
 from assb_models.submodels.side_reactions.total_current import SIDE_REACTIONS
 
 SIDE_CURRENT = (
@@ -11,11 +12,13 @@ SIDE_CURRENT = (
 
 
 def x_averaged_side_current(variables):
-    """x-average of the SE oxidation currents (on carbon, on the AM, by CEI growth),
-    :math:`\\overline{a_C j_C + a f_c j_{AM} + a f_c j_{CEI}}` [A.m-3]."""
-    return sum(
+    """x-average of the SE oxidation currents (on carbon, on the AM, by CEI growth)
+    and of the reversible SE redox on carbon,
+    :math:`\\overline{a_C (j_C + j_r) + a f_c j_{AM} + a f_c j_{CEI}}` [A.m-3]."""
+    irreversible = sum(
         variables["X-averaged " + name[0].lower() + name[1:]] for name in SIDE_REACTIONS
     )
+    return irreversible + variables[REDOX]
 
 
 class InverseIntercalationKinetics(pybamm.kinetics.InverseButlerVolmer):

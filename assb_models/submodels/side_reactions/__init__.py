@@ -3,6 +3,7 @@
 from .active_material_oxidation import ActiveMaterialSEOxidation
 from .base_se_oxidation import BaseSEOxidation, BaseSideReaction
 from .carbon_oxidation import CarbonSEOxidation
+from .carbon_redox import CarbonSERedox, NoCarbonSERedox
 from .no_oxidation import NoSEOxidation
 from .total_current import TotalCurrentWithSEOxidation
 
@@ -11,6 +12,8 @@ __all__ = [
     "BaseSEOxidation",
     "BaseSideReaction",
     "CarbonSEOxidation",
+    "CarbonSERedox",
+    "NoCarbonSERedox",
     "NoSEOxidation",
     "TotalCurrentWithSEOxidation",
 ]

@@ -8,22 +8,23 @@ from .base_se_oxidation import BaseSEOxidation
 class ActiveMaterialSEOxidation(BaseSEOxidation):
     """Oxidation of the SE on the contacted AM (NCM) surface.
 
-    Per unit contacted AM area, a Tafel rate above its own onset, shut down, as on
-    carbon, by the CEI it builds, over a passivation length that the oxidised
-    intermediates formed on carbon (lumped concentration :math:`c_I`, see
-    :class:`CarbonSEOxidation`) stretch:
+    Per unit contacted AM area, a Tafel rate above its own onset, raised by the
+    oxidised intermediates formed on carbon (lumped concentration :math:`c_I`, see
+    :class:`CarbonSEOxidation`) and shut down by the CEI it builds over its own
+    passivation length :math:`\\delta_{AM}`:
 
     .. math::
         j_{AM} = k_{AM} e^{\\alpha_{AM}F(\\Delta\\phi - U_{AM})/RT}
                  e^{\\frac{E_{AM}}{R}(\\frac{1}{T_{ref}} - \\frac{1}{T})}
-                 \\exp\\left(-\\frac{L_{CEI}}{\\delta_{AM}(1 + c_I/c_{I,ref})}\\right)
+                 \\left(1 + \\frac{c_I}{c_{I,ref}}\\right)
+                 \\exp\\left(-\\frac{L_{CEI}}{\\delta_{AM}}\\right)
 
     The intermediates (sulfur, polysulfide and P-S-O species reaching the NCM)
-    keep the CEI that grows in their presence porous and electronically leaky, so
-    it passivates only once it is thicker: since a self-limiting reaction's charge
-    scales with its passivation length, the NCM-side oxidation grows with the
-    carbon-side one, as Kim 2024 sees (XPS of sulfate/phosphate on NCM rising with
-    carbon). With no carbon (:math:`c_I = 0`) the length is :math:`\\delta_{AM}`.
+    act as a redox mediator: they raise the rate (Kim 2024 sees more
+    sulfate/phosphate on NCM with more carbon), but the layer that shuts the
+    reaction is the CEI's own, so the NCM-side charge grows with carbon only
+    logarithmically (a faster reaction reaches the same few :math:`\\delta_{AM}`
+    sooner). With no carbon (:math:`c_I = 0`) the rate is the NCM's alone.
     The reactive area is :math:`a f_c` with :math:`a = 3\\varepsilon_{AM}/R` and
     :math:`f_c` the AM/SE contact fraction. Parameters: "Positive electrode SE
     oxidation rate constant [A.m-2]", "... onset potential [V]", "... transfer
@@ -47,4 +48,4 @@ class ActiveMaterialSEOxidation(BaseSEOxidation):
         c_ref = self.param.assb.side.c_intermediate_ref
         delta = self.param.assb.side.delta_cei
         base = self._tafel(variables, self.param.assb.side.ox_am)
-        return base * pybamm.exp(-L / (delta * (1 + c_I / c_ref)))
+        return base * (1 + c_I / c_ref) * pybamm.exp(-L / delta)

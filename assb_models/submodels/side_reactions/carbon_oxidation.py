@@ -8,8 +8,10 @@ from .base_se_oxidation import BaseSEOxidation
 class CarbonSEOxidation(BaseSEOxidation):
     """Oxidation of the SE where it touches carbon (Kim et al. 2024).
 
-    Per unit carbon/SE contact area, a Tafel rate :math:`j_T` above an onset
-    potential, slowed by its own product layer of thickness :math:`L_C`:
+    Li6PS5Cl -> LiCl + 1/2 P2S5 + 5/2 S + 5 Li+ + 5 e- (the irreversible branch
+    to S/P2Sx; Tan et al. 2019). Per unit carbon/SE contact area, a Tafel rate
+    :math:`j_T` above an onset potential, slowed by its own product layer of
+    thickness :math:`L_C` (which grows only where carbon touches SE):
 
     .. math::
         j_T = k_C e^{\\alpha_C F(\\Delta\\phi - U_C)/RT}
@@ -105,7 +107,14 @@ class CarbonSEOxidation(BaseSEOxidation):
         nu = self.param.assb.side.nu_intermediate
         tau = self.param.assb.side.tau_intermediate
         F = self.param.F
-        self.rhs.update({L: V_C * j / (n_e * F), c_I: nu * a_j / (n_e * F) - c_I / tau})
+        # the layer grows only where there is a carbon/SE contact to grow on
+        on_carbon = pybamm.sign(self._area(variables))
+        self.rhs.update(
+            {
+                L: on_carbon * V_C * j / (n_e * F),
+                c_I: nu * a_j / (n_e * F) - c_I / tau,
+            }
+        )
 
     def set_initial_conditions(self, variables):
         super().set_initial_conditions(variables)

@@ -1,0 +1,285 @@
+"""Layered NCM cathode materials: one law for their electronic conductivity and Li
+diffusivity vs Li fraction, with the values of each material (:data:`NCM_MATERIALS`).
+
+**The law.** Both quantities are interpolated log-linearly between measured points
+(:func:`log_linear`): a small-polaron conductor's conductivity and a hopping
+diffusivity change by decades, so a straight line in :math:`\\ln` between the
+measured values is the interpolation that keeps the measured orders of magnitude
+(a linear one across five decades puts the conductivity of a half-lithiated NCM
+near its delithiated value). Outside the measured points the end values are held.
+
+- electronic conductivity :math:`\\sigma_e(x)` [S.m-1], :func:`electronic_conductivity`;
+- Li diffusivity :math:`D(x) = D_0\\,g(x)` [m2.s-1], :func:`diffusivity`, with
+  :math:`D_0` "Positive particle diffusivity at low lithiation [m2.s-1]" and
+  :math:`g` falling log-linearly from 1 at :math:`x_k` to :math:`10^{-n}` at
+  :math:`x = 1`: the last Li sites of a layered oxide fill slowly, so at a finite
+  rate a discharge ends before the NCM is relithiated. That unfilled capacity is the
+  kinetic (recoverable) part of the first-cycle loss: Kasnatscheew et al., Phys.
+  Chem. Chem. Phys. 18 (2016) 3956 (abstract, checked) measured 22.1 mAh/g of the
+  36.3 mAh/g first-cycle loss of NCM111 (charged to 4.6 V) returning in a
+  constant-potential step at the discharge cut-off (relithiation confirmed by
+  ICP-OES), 4.2 mAh/g intrinsic to NCM and under 10 mAh/g irreversible.
+
+**Per material** (:class:`NcmMaterial`): density, molar mass, the conductivity
+points, :math:`D_0`, the drop :math:`n` and its start :math:`x_k`. :math:`x_k` is
+fitted, per material, so that the model's first cycle at 0.05 C without side
+reactions leaves the kinetic loss ``kinetic_loss_mAh_g`` unfilled
+(``experiments/ncm_kinetic_loss.py``); it is fitted to that literature value, not to
+a paper target.
+
+Sets use it as (``assb_models.parameter_sets._ncm``)::
+
+    from ._ncm import NCM_MATERIALS, ncm_table
+    table.update(ncm_table(NCM_MATERIALS["Ni90"]))
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+import pybamm
+
+from assb_models.validation import InvalidInputError
+
+#: name of the diffusivity scale the law multiplies
+D0_NAME = "Positive particle diffusivity at low lithiation [m2.s-1]"
+
+
+def log_linear(points, name="log_linear"):
+    """Function of the Li fraction x that interpolates ``points`` in :math:`\\ln`.
+
+    .. math::
+        \\ln y(x) = \\ln y_0 + \\sum_i \\frac{\\ln y_{i+1} - \\ln y_i}
+        {x_{i+1} - x_i}\\left(\\min(\\max(x, x_i), x_{i+1}) - x_i\\right)
+
+    ``points`` are (x, y) pairs with x strictly increasing in [0, 1] and y > 0.
+    Below the first and above the last x the end values are held (no extrapolation).
+    """
+    xs = np.array([p[0] for p in points], dtype=float)
+    ys = np.array([p[1] for p in points], dtype=float)
+    if len(xs) < 2 or np.any(np.diff(xs) <= 0) or xs[0] < 0 or xs[-1] > 1:
+        raise InvalidInputError(
+            f"'{name}' points: x = {xs.tolist()} must be at least two strictly "
+            "increasing Li fractions in [0, 1]"
+        )
+    if np.any(ys <= 0):
+        raise InvalidInputError(
+            f"'{name}' points: values {ys.tolist()} must all be positive"
+        )
+    logs = np.log(ys)
+    slopes = np.diff(logs) / np.diff(xs)
+
+    def interpolated(sto):
+        log_y = float(logs[0])
+        for x_i, x_j, slope in zip(xs[:-1], xs[1:], slopes, strict=True):
+            clipped = pybamm.minimum(pybamm.maximum(sto, float(x_i)), float(x_j))
+            log_y = log_y + float(slope) * (clipped - float(x_i))
+        return pybamm.exp(log_y)
+
+    interpolated.__name__ = name
+    return interpolated
+
+
+@dataclass(frozen=True)
+class NcmMaterial:
+    """Values of one NCM for the law of this module; each ``*_source`` says where
+    the value comes from.
+
+    Attributes
+    ----------
+    name : str
+        Short name (key of :data:`NCM_MATERIALS`).
+    density_g_cm3 : float
+        True density [g.cm-3].
+    molar_mass_kg_mol : float
+        Molar mass of LiNi_aCo_bMn_cO2 [kg.mol-1].
+    conductivity_points : tuple
+        (Li fraction, electronic conductivity [S.m-1]) pairs, measured.
+    d0_m2_s : float
+        Li diffusivity away from full lithiation [m2.s-1].
+    drop_decades : float
+        Decades :math:`n` by which D falls from :math:`x_k` to x = 1.
+    drop_start : float
+        Li fraction :math:`x_k` where the fall starts (fitted to the kinetic loss).
+    kinetic_loss_mAh_g : float
+        First-cycle kinetic (recoverable) loss at 0.05 C that ``drop_start`` is
+        fitted to [mAh.g-1].
+    reversible_capacity_mAh_g : float
+        Practical reversible capacity of the material at low rate [mAh.g-1] (a set
+        may use it for its 1C).
+    """
+
+    name: str
+    density_g_cm3: float
+    density_source: str
+    molar_mass_kg_mol: float
+    molar_mass_source: str
+    conductivity_points: tuple
+    conductivity_source: str
+    d0_m2_s: float
+    d0_source: str
+    drop_decades: float
+    drop_decades_source: str
+    drop_start: float
+    drop_start_source: str
+    kinetic_loss_mAh_g: float
+    kinetic_loss_source: str
+    reversible_capacity_mAh_g: float
+    reversible_capacity_source: str
+
+    @property
+    def maximum_concentration(self):
+        """Li sites per volume [mol.m-3] (one per formula unit)."""
+        return self.density_g_cm3 * 1e3 / self.molar_mass_kg_mol
+
+    @property
+    def theoretical_capacity_mAh_g(self):
+        """Capacity of all the Li [mAh.g-1]."""
+        return 96485.33212 / 3.6 / (self.molar_mass_kg_mol * 1e3)
+
+
+def electronic_conductivity(material):
+    """:math:`\\sigma_e(x, T)` [S.m-1] of ``material``: :func:`log_linear` through
+    its measured points (no temperature dependence)."""
+    sigma = log_linear(material.conductivity_points, f"sigma_e_{material.name}")
+
+    def conductivity(sto, T):
+        return sigma(sto)
+
+    conductivity.__name__ = f"ncm_electronic_conductivity_{material.name}"
+    return conductivity
+
+
+def diffusivity(material):
+    """:math:`D(x, T) = D_0 g(x)` [m2.s-1] of ``material`` with :math:`g`
+    log-linear from 1 at :math:`x_k` to :math:`10^{-n}` at x = 1."""
+    g = log_linear(
+        ((material.drop_start, 1.0), (1.0, 10.0 ** (-material.drop_decades))),
+        f"diffusivity_drop_{material.name}",
+    )
+
+    def ncm_diffusivity(sto, T):
+        return pybamm.Parameter(D0_NAME) * g(sto)
+
+    ncm_diffusivity.__name__ = f"ncm_diffusivity_{material.name}"
+    return ncm_diffusivity
+
+
+def ncm_table(material):
+    """The NCM entries of a parameter table, {name: (value, source)}."""
+    points = ", ".join(
+        f"x = {x:g}: {s:.3g} S/m" for x, s in material.conductivity_points
+    )
+    return {
+        "Positive electrode conductivity [S.m-1]": (
+            electronic_conductivity(material),
+            f"log-linear between measured points ({points}): "
+            f"{material.conductivity_source} (law: parameter_sets/_ncm.py)",
+        ),
+        "Positive particle diffusivity [m2.s-1]": (
+            diffusivity(material),
+            f"D0 x 10^(-{material.drop_decades:g}) log-linearly from x = "
+            f"{material.drop_start:g} to 1 (parameter_sets/_ncm.py): decades "
+            f"{material.drop_decades_source}; start {material.drop_start_source}; "
+            f"kinetic loss {material.kinetic_loss_mAh_g:g} mAh/g at 0.05 C: "
+            f"{material.kinetic_loss_source}",
+        ),
+        D0_NAME: (material.d0_m2_s, material.d0_source),
+        "Maximum concentration in positive electrode [mol.m-3]": (
+            material.maximum_concentration,
+            f"density {material.density_g_cm3:g} g/cm3 ({material.density_source}) / "
+            f"molar mass {material.molar_mass_kg_mol * 1e3:.2f} g/mol "
+            f"({material.molar_mass_source}); "
+            f"{material.theoretical_capacity_mAh_g:.0f} mAh/g theoretical",
+        ),
+    }
+
+
+#: measured points of the Ni-rich materials' electronic conductivity
+_NI_RICH_SIGMA = ((0.25, 1.0), (1.0, 0.522))
+_NI_RICH_SIGMA_SOURCE = (
+    "x = 1: 5.22 mS/cm, the electronic conductivity that Ketter et al., Nat. "
+    "Commun. 2025 (doi 10.1038/s41467-025-56514-5) give the electron-conducting "
+    "phase of an 80/20 vol% composite (README of their resistor-network code, "
+    "example 3, 'section S21': read in a public copy of the code, GitHub "
+    "f-fathurrahman/ffr-komputasi-material, not in the paper; taken as pristine "
+    "pressed LiNi0.83Co0.11Mn0.06O2, the composite's conductor); x = 0.25: "
+    "~1e-2 S/cm for NMC523 and NMC333 with 75 % of "
+    "the Li removed, Amin & Chiang, J. Electrochem. Soc. 163 (2016) A1512 "
+    "(abstract, checked; no charged Ni-rich value found, estimate for Ni-rich). "
+    "Amin & Chiang's lithiated value (~1e-7 S/cm) is for NMC333/523: Ni-rich NCM "
+    "conducts far better when lithiated, and with 1e-7 S/cm the carbon-free Kim "
+    "2024 cell (90/0 wt%) would lose 34 mAh/g at 0.05 C to electronic transport "
+    "alone, more than its measured total first-cycle loss (26.3 mAh/g)"
+)
+_KINETIC = (
+    "estimate: Kasnatscheew et al., PCCP 18 (2016) 3956 (abstract, checked) "
+    "measured 22.1 mAh/g recovered by a constant-potential step at the discharge "
+    "cut-off for NCM111 charged to 4.6 V (Li extraction ~0.8); a Ni-rich NCM charged "
+    "to 4.25-4.3 V is delithiated about as deeply, and no Ni-rich measurement was "
+    "found, so the same value is taken"
+)
+_DECADES = (
+    "estimate: GITT on layered NCM finds the chemical diffusivity falling by one "
+    "to three decades near full lithiation, with values scattered over up to four "
+    "decades between studies (Kang & Chueh, J. Electrochem. Soc. 168 (2021) "
+    "120504, checked); the middle, two decades, is used"
+)
+_D0 = "Chen et al. 2020, J. Electrochem. Soc. 167 080534, Table VII (NMC811)"
+
+#: the NCM materials of the parameter sets, by name
+NCM_MATERIALS = {
+    # Kim 2024's Ni-rich NCM (composition not given; NCM811 values)
+    "NCM811": NcmMaterial(
+        name="NCM811",
+        density_g_cm3=4.75,
+        density_source="implied by the vol% of Kim 2024 (K1 holds)",
+        molar_mass_kg_mol=0.09728,
+        molar_mass_source="LiNi0.8Co0.1Mn0.1O2",
+        conductivity_points=_NI_RICH_SIGMA,
+        conductivity_source=_NI_RICH_SIGMA_SOURCE,
+        d0_m2_s=4e-15,
+        d0_source=_D0,
+        drop_decades=2.0,
+        drop_decades_source=_DECADES,
+        drop_start=0.707,
+        drop_start_source=(
+            "fitted by experiments/ncm_kinetic_loss.py: 22.1 mAh/g (charge - "
+            "discharge) in the first 0.05 C cycle of the Kim 2024 90/3 wt% cell "
+            "with side reactions off"
+        ),
+        kinetic_loss_mAh_g=22.1,
+        kinetic_loss_source=_KINETIC,
+        reversible_capacity_mAh_g=200.0,
+        reversible_capacity_source="estimate: Ni-rich NCM at low rate (Kim 2024's 1C)",
+    ),
+    # Lee 2020's coated Ni90 NCM (~215 mAh/g)
+    "Ni90": NcmMaterial(
+        name="Ni90",
+        density_g_cm3=4.78,
+        density_source=(
+            "estimate: crystallographic density of LiNi0.9Co0.05Mn0.05O2 (a = "
+            "2.873, c = 14.20 Angstrom, Z = 3: 4.78 g/cm3)"
+        ),
+        molar_mass_kg_mol=0.09745,
+        molar_mass_source="LiNi0.9Co0.05Mn0.05O2 (6.94 + 0.9*58.69 + 0.05*58.93 + "
+        "0.05*54.94 + 32.00 g/mol)",
+        conductivity_points=_NI_RICH_SIGMA,
+        conductivity_source=_NI_RICH_SIGMA_SOURCE
+        + "; estimate for Ni90: electronic conductivity of layered oxides rises "
+        "with Ni content, so NCM83's value is if anything low",
+        d0_m2_s=4e-15,
+        d0_source=_D0 + "; estimate: taken for Ni90 (no Ni90 value found)",
+        drop_decades=2.0,
+        drop_decades_source=_DECADES,
+        drop_start=0.707,
+        drop_start_source="estimate: as NCM811 (the kinetic loss is the same "
+        "value; refit with experiments/ncm_kinetic_loss.py on the Lee2020 cell)",
+        kinetic_loss_mAh_g=22.1,
+        kinetic_loss_source=_KINETIC,
+        reversible_capacity_mAh_g=215.0,
+        reversible_capacity_source=(
+            "Lee et al., Nat. Energy 5 (2020) 299: coated Ni90 NCM, ~215 mAh/g "
+            "(recalled, not checked here)"
+        ),
+    ),
+}
