@@ -225,6 +225,21 @@ def _table(recipe, anode, pristine):
             "Aharony, Introduction to Percolation Theory, 1994; Kirkpatrick 1973); "
             "not fitted",
         ),
+        "Positive electrode SE shell thickness [m]": (
+            1e-7,
+            "estimate: the SE an oxidation consumes is first the layer lining the "
+            "surface it runs on; a layer thinner than half the necks between "
+            "cold-pressed argyrodite grains (grains 1-3 um, necks a few hundred nm) "
+            "thins the conducting paths without cutting them (option 'SE "
+            "consumption': 'shell')",
+        ),
+        "Positive electrode SE shell backbone share": (
+            1.0,
+            "estimate: upper bound, the whole shell on current paths, in parallel "
+            "with the backbone (its loss then lowers the conductivity by exactly "
+            "its volume share); shells in dead-end pockets would count less "
+            "(option 'SE consumption': 'shell')",
+        ),
         "Positive electrode solid electrolyte particle radius [m]": (
             1e-6,
             "estimate: argyrodite powders for composites are milled to D50 ~ 1-3 um; "

@@ -223,11 +223,12 @@ class SolidStateCell:
     def set_porosity_submodel(self):
         # under pressure the SE fractions are the set's compacted structure
         # (pressure.structure), so the porosity submodels are PyBaMM's or ours
-        consumed = self.options["SE consumption"] == "true"
-        if consumed:
-            self.submodels["porosity"] = solid_electrolyte.SolidElectrolyteConsumption(
-                self.param, self.options
-            )
+        consumption = {
+            "true": solid_electrolyte.SolidElectrolyteConsumption,
+            "shell": solid_electrolyte.SolidElectrolyteShellConsumption,
+        }.get(self.options["SE consumption"])
+        if consumption is not None:
+            self.submodels["porosity"] = consumption(self.param, self.options)
         else:
             super().set_porosity_submodel()
 

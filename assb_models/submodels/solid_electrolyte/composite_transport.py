@@ -5,6 +5,23 @@ import pybamm
 from assb_models import citations
 
 
+def composite_efficiency(eps_se, eps_am, b, eps_max, t, f_shell=1):
+    """Transport efficiency of the composite's SE, :math:`\\mathcal{B}_p` [-].
+
+    .. math::
+        \\mathcal{B}_p = \\left(\\frac{\\varepsilon_{SE}}{1 - \\varepsilon_{AM}}
+        \\right)^{b}\\left(1 - \\frac{\\varepsilon_{AM}}{\\varepsilon_{AM,max}}
+        \\right)^{t} f_{sh}
+
+    (see :class:`CompositeObstruction`). Takes numbers or PyBaMM symbols; returns
+    (:math:`\\mathcal{B}_p`, the SE share of the SE domain, the AM obstruction
+    factor).
+    """
+    share = eps_se / (1 - eps_am)
+    obstruction = (1 - eps_am / eps_max) ** t
+    return share**b * obstruction * f_shell, share, obstruction
+
+
 class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
     """SE transport efficiency of a composite in which AM and carbon block Li+ paths.
 
@@ -34,7 +51,12 @@ class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
       volume fraction).
 
     The separator is pure SE with Bruggeman's law ("Separator Bruggeman
-    coefficient (electrolyte)"). :math:`\\varepsilon_{SE}` is PyBaMM's "porosity".
+    coefficient (electrolyte)"). :math:`\\varepsilon_{SE}` is PyBaMM's "porosity";
+    with an "SE consumption" option it is the conducting SE fraction of the
+    consumption submodel ("Positive electrode conducting SE volume fraction") and
+    :math:`\\mathcal{B}_p` carries its shell conduction factor :math:`f_{sh}`
+    ("Positive electrode SE shell conduction factor", 1 for mean-field
+    consumption).
     """
 
     def __init__(self, param, options=None):
@@ -43,16 +65,22 @@ class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
 
     def get_coupled_variables(self, variables):
         eps_s = variables["Separator porosity"]
-        eps_se = variables["Positive electrode porosity"]
+        if self.options["SE consumption"] == "false":
+            eps_se = variables["Positive electrode porosity"]
+            f_shell = 1
+        else:
+            eps_se = variables["Positive electrode conducting SE volume fraction"]
+            f_shell = variables["Positive electrode SE shell conduction factor"]
         eps_am = variables["Positive electrode active material volume fraction"]
         b = self.param.p.b_e
         eps_max = self.param.assb.p.eps_am_max
         t = self.param.assb.p.t_obstruction
-        share = eps_se / (1 - eps_am)
-        obstruction = (1 - eps_am / eps_max) ** t
+        efficiency, share, obstruction = composite_efficiency(
+            eps_se, eps_am, b, eps_max, t, f_shell
+        )
         tor_dict = {
             "separator": eps_s**self.param.s.b_e,
-            "positive electrode": share**b * obstruction,
+            "positive electrode": efficiency,
         }
         variables.update(self._get_standard_transport_efficiency_variables(tor_dict))
         variables.update(
