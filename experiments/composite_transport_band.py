@@ -21,6 +21,7 @@ Run ``python experiments/composite_transport_band.py`` (seconds); writes
 import csv
 import itertools
 import pathlib
+import sys
 
 import numpy as np
 
@@ -126,7 +127,8 @@ def main():
     print(f"both pass at {len(passing)} of {len(grid)} grid points")
     OUTPUT.parent.mkdir(exist_ok=True)
     OUTPUT.write_text(dumps(result, indent=1))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
