@@ -33,8 +33,8 @@ def kinetic_loss(material, drop_start, carbon_wt_percent=3):
     return float(result["irreversible [mAh/g]"])
 
 
-def main(names=None):
-    for name in names or list(NCM_MATERIALS):
+def main():
+    for name in sys.argv[1:] or list(NCM_MATERIALS):
         material = NCM_MATERIALS[name]
         target = material.kinetic_loss_mAh_g
         x_k = brentq(
@@ -54,4 +54,4 @@ def main(names=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())
