@@ -7,8 +7,9 @@ Kim 2024 recipe with 90 wt% NCM and 3 wt% spherical carbon, whose carbon makes t
 composite a good electron conductor, as in the carbon-containing liquid-cell
 electrodes of Kasnatscheew et al. 2016 where the value was measured, so the loss is
 the NCM's own. The material's own entries (``ncm_table``: sigma_e, D, D0, c_max)
-replace the set's. A 1-D root find (``scipy.optimize.brentq``) on x_k. The same
-cell without carbon is printed beside it (a prediction, not fitted).
+and, where its set has one, its OCP replace the set's. A 1-D root find
+(``scipy.optimize.brentq``) on x_k. The same cell without carbon is printed beside it
+(a prediction, not fitted).
 
 Run ``python experiments/ncm_kinetic_loss.py [material ...]`` (keys of
 ``NCM_MATERIALS``, default all; about 10 s each).
@@ -19,14 +20,20 @@ import sys
 
 from scipy.optimize import brentq
 
+from assb_models.parameter_sets import Sakka2022
 from assb_models.parameter_sets._ncm import NCM_MATERIALS, ncm_table
 from assb_models.reproductions.kim2024 import cells
+
+#: a material's own open-circuit potential where its set has one (else NCM811's)
+OCP = {"NCM111": Sakka2022.ncm111_ocp}
 
 
 def kinetic_loss(material, drop_start, carbon_wt_percent=3):
     """Charge - discharge [mAh/g] of the 0.05 C first cycle, no side reactions."""
     table = ncm_table(dataclasses.replace(material, drop_start=drop_start))
     overrides = {name: value for name, (value, _) in table.items()}
+    if material.name in OCP:
+        overrides["Positive electrode OCP [V]"] = OCP[material.name]
     result = cells.formation(
         90, carbon_wt_percent, overrides=overrides, side_reactions=False
     )
