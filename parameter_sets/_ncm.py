@@ -69,6 +69,8 @@ def log_linear(points, name="log_linear"):
     slopes = np.diff(logs) / np.diff(xs)
 
     def interpolated(sto):
+        if not isinstance(sto, pybamm.Symbol):  # numbers: numpy
+            return np.exp(np.interp(sto, xs, logs))
         log_y = float(logs[0])
         for x_i, x_j, slope in zip(xs[:-1], xs[1:], slopes, strict=True):
             clipped = pybamm.minimum(pybamm.maximum(sto, float(x_i)), float(x_j))
