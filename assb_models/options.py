@@ -68,10 +68,14 @@ OPTIONS = {
         "carbon-made intermediates, slowed by the CEI",
     ),
     "SE consumption": Option(
-        ["false", "true"],
+        ["false", "true", "shell"],
         "'true': the oxidation currents consume SE, so the SE volume fraction "
         "(PyBaMM's porosity) and the ionic conductivity fall (needs an SE "
-        "oxidation option; on by default with one)",
+        "oxidation option; on by default with one), taken evenly from all the SE "
+        "(mean-field); 'shell': taken first from shells on the carbon and AM "
+        "surfaces it oxidises on, which thin the conducting paths by their share "
+        "of the cross-section, then from the backbone (needs 'SE transport "
+        "efficiency': 'composite obstruction')",
     ),
     "SE transport efficiency": Option(
         ["Bruggeman", "composite obstruction"],
@@ -280,11 +284,21 @@ def check_option_needs(ours, given):
             )
         # the SE that oxidises is consumed (atoms are conserved)
         ours["SE consumption"] = "true"
-    if not oxidising and ours["SE consumption"] == "true":
+    if not oxidising and ours["SE consumption"] != "false":
         raise pybamm.OptionError(
-            "Option 'SE consumption' = 'true' does nothing without SE oxidation: it "
+            f"Option 'SE consumption' = {ours['SE consumption']!r} does nothing "
+            "without SE oxidation: it "
             f"needs one of {list(SE_OXIDATION_OPTIONS)} on (e.g. 'SE oxidation on "
             "carbon': 'self-limiting Tafel'), which then consumes the SE by default"
+        )
+    if (
+        ours["SE consumption"] == "shell"
+        and ours["SE transport efficiency"] != "composite obstruction"
+    ):
+        raise pybamm.OptionError(
+            "Option 'SE consumption' = 'shell' needs 'SE transport efficiency' = "
+            "'composite obstruction' (the law that reads the shell's conduction "
+            f"factor), not {ours['SE transport efficiency']!r}"
         )
     if (
         ours["CEI growth"] == "side-reaction driven"

@@ -1,17 +1,18 @@
-"""Fit where the NCM Li diffusivity starts to fall (x_k of parameter_sets/_ncm.py) to
-the NCM's kinetic first-cycle loss, then freeze it in ``NCM_MATERIALS``.
+"""Fit where each NCM's Li diffusivity starts to fall (x_k of parameter_sets/_ncm.py)
+to its kinetic first-cycle loss, then freeze it in ``NCM_MATERIALS``.
 
 The kinetic loss is the charge minus the discharge capacity of a first cycle at
-0.05 C (1.9-3.7 V vs Li-In) with every side reaction off, on the Kim 2024 cell with
-90 wt% NCM and 3 wt% spherical carbon: the carbon makes the composite a good
-electron conductor, as in the carbon-containing liquid-cell electrodes of
-Kasnatscheew et al. 2016 where the value was measured, so the loss is the NCM's own.
-A 1-D root find (``scipy.optimize.brentq``) on x_k. The same cell without carbon
-is printed beside it: there the NCM's low electronic conductivity near full
-lithiation adds a loss of its own (a prediction, not fitted).
+0.05 C (1.9-3.7 V vs Li-In) with every side reaction off, on a reference cell: the
+Kim 2024 recipe with 90 wt% NCM and 3 wt% spherical carbon, whose carbon makes the
+composite a good electron conductor, as in the carbon-containing liquid-cell
+electrodes of Kasnatscheew et al. 2016 where the value was measured, so the loss is
+the NCM's own. The material's own entries (``ncm_table``: sigma_e, D, D0, c_max)
+and, where its set has one, its OCP replace the set's. A 1-D root find
+(``scipy.optimize.brentq``) on x_k. The same cell without carbon is printed beside it
+(a prediction, not fitted).
 
-Run ``python experiments/ncm_kinetic_loss.py [material]`` (material: a key of
-``NCM_MATERIALS``, default NCM811; about a minute).
+Run ``python experiments/ncm_kinetic_loss.py [material ...]`` (keys of
+``NCM_MATERIALS``, default all; about 10 s each).
 """
 
 import dataclasses
@@ -19,37 +20,45 @@ import sys
 
 from scipy.optimize import brentq
 
-from assb_models.parameter_sets._ncm import NCM_MATERIALS, diffusivity
+from assb_models.parameter_sets import Sakka2022
+from assb_models.parameter_sets._ncm import NCM_MATERIALS, ncm_table
 from assb_models.reproductions.kim2024 import cells
 
-D = "Positive particle diffusivity [m2.s-1]"
+#: a material's own open-circuit potential where its set has one (else NCM811's)
+OCP = {"NCM111": Sakka2022.ncm111_ocp}
 
 
 def kinetic_loss(material, drop_start, carbon_wt_percent=3):
     """Charge - discharge [mAh/g] of the 0.05 C first cycle, no side reactions."""
-    law = diffusivity(dataclasses.replace(material, drop_start=drop_start))
+    table = ncm_table(dataclasses.replace(material, drop_start=drop_start))
+    overrides = {name: value for name, (value, _) in table.items()}
+    if material.name in OCP:
+        overrides["Positive electrode OCP [V]"] = OCP[material.name]
     result = cells.formation(
-        90, carbon_wt_percent, overrides={D: law}, side_reactions=False
+        90, carbon_wt_percent, overrides=overrides, side_reactions=False
     )
     return float(result["irreversible [mAh/g]"])
 
 
-def main(name="NCM811"):
-    material = NCM_MATERIALS[name]
-    target = material.kinetic_loss_mAh_g
-    x_k = brentq(lambda x: kinetic_loss(material, x) - target, 0.6, 0.97, xtol=1e-3)
-    print(
-        f"{name}: x_k = {x_k:.3f} gives {kinetic_loss(material, x_k):.2f} mAh/g "
-        f"(target {target:g}) at 90/3 wt%"
-    )
-    print(
-        f"  same x_k, 90/0 wt% (no carbon): {kinetic_loss(material, x_k, 0):.2f} mAh/g"
-    )
-    print(
-        f"  frozen value {material.drop_start:g}: "
-        f"{kinetic_loss(material, material.drop_start):.2f} mAh/g"
-    )
+def main():
+    for name in sys.argv[1:] or list(NCM_MATERIALS):
+        material = NCM_MATERIALS[name]
+        target = material.kinetic_loss_mAh_g
+        x_k = brentq(
+            lambda x, m=material, q=target: kinetic_loss(m, x) - q,
+            0.6,
+            0.97,
+            xtol=1e-3,
+        )
+        print(
+            f"{name}: x_k = {x_k:.3f} gives {kinetic_loss(material, x_k):.2f} mAh/g "
+            f"(target {target:g}) at 90/3 wt%; without carbon "
+            f"{kinetic_loss(material, x_k, 0):.2f} mAh/g; frozen "
+            f"{material.drop_start:g} gives "
+            f"{kinetic_loss(material, material.drop_start):.2f} mAh/g"
+        )
+    return 0
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    sys.exit(main())

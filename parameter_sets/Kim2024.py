@@ -46,8 +46,40 @@ CITATION = BIBTEX["Kim2024"]
 NCM = NCM_MATERIALS["NCM811"]
 #: NCM true density [g.cm-3]: implied by the paper's vol% (targets file; K1 holds)
 NCM_DENSITY = NCM.density_g_cm3
-#: spherical carbon apparent density [g.cm-3]: measured in the paper
+#: spherical carbon apparent density [g.cm-3]: measured in the paper. It is the
+#: volume the carbon blocks in the SE domain: its skeleton (carbon black ~1.9 g/cm3,
+#: estimate) plus the pores inside its aggregates (1/0.67 - 1/1.9 = 0.97 cm3/g),
+#: which SE grains of ~1 um cannot enter
 CARBON_DENSITY = 0.67
+
+#: the band of the composite transport law's two values (electrode basis), each
+#: with its reasoning; the set uses the middle. Not fitted: the measured composite
+#: conductivities (Ketter 2025 Fig. 3d, Minnmann 2021, Froboese 2019) were not
+#: readable here; experiments/composite_transport_band.py fits them once
+#: digitised (experiments/data/composite_ionic_conductivity.csv) and gives K2 and
+#: K10 across the band
+TRANSPORT_BAND = {
+    "Positive electrode active material packing limit": (
+        (0.70, 0.80),
+        "estimate: the SE pore network between the NCM particles closes when the "
+        "NCM reaches its densest packing in the pressed composite. Lower bound: it "
+        "still conducts in Kim 2024's carbon-free 90 wt% cell (eps_AM = 0.686) and "
+        "composites of 80 vol% NCM83 in the solids were made and imaged by Ketter "
+        "et al., Nat. Commun. 2025 (Fig. 2 caption, checked), ~0.70 of the "
+        "electrode with ~12 % voids. Upper bound: secondary NCM spheres pack to "
+        "0.64 (random close packing), polydisperse and pressed ones to about 0.7-0.8 "
+        "of the electrode; 0.74 (FCC) is not a measured value",
+    ),
+    "Positive electrode obstruction exponent": (
+        (2.0, 2.5),
+        "estimate: conductivity exponent of 3-D percolation, 2.0 on lattices "
+        "(Stauffer & Aharony 1994) and larger for conduction through the pores "
+        "between packed spheres (continuum percolation: Halperin, Feng & Sen, Phys. "
+        "Rev. Lett. 54 (1985) 2391, t + 1/2, not re-read here); measured composites "
+        "show exponents at or above the universal value (Grimaldi & Balberg, arXiv "
+        "cond-mat/0602463, abstract checked)",
+    ),
+}
 #: molar mass of LiNi0.8Co0.1Mn0.1O2 [kg.mol-1] (6.94 + 0.8*58.69 + 0.1*58.93 +
 #: 0.1*54.94 + 2*16.00 g/mol); the paper's NCM is Ni-rich, exact composition not given
 NCM_MOLAR_MASS = NCM.molar_mass_kg_mol
@@ -184,7 +216,9 @@ def _table(recipe, anode, pristine):
     recipe_src = (
         f"recipe: {recipe.am_wt_percent:g}/{recipe.se_wt_percent:g}/"
         f"{recipe.carbon_wt_percent:g} wt% NCM/SE/SC (Kim 2024, Fig. 1-2), "
-        "densities: SE 1.86 and carbon 0.67 g/cm3 measured (Kim 2024), NCM 4.75 "
+        "densities: SE 1.86 and carbon 0.67 g/cm3 measured (Kim 2024; the "
+        "carbon's apparent density: skeleton plus aggregate pores, all blocking "
+        "Li+), NCM 4.75 "
         "g/cm3 inferred from the paper's vol% (K1); estimates (not given): "
         f"NCM loading {recipe.am_loading_mg_cm2:g} mg/cm2 (pellet-type ASSB cells "
         f"use 10-20), voids {recipe.void_fraction:g} (Mangani 2020: composites "
@@ -238,16 +272,29 @@ def _table(recipe, anode, pristine):
             "carbon spheres and voids in the SE domain; not fitted)",
         ),
         "Positive electrode active material packing limit": (
-            0.74,
-            "estimate: close packing of equal spheres (0.74), the upper bound of the "
-            "NCM volume fraction at which the SE domain between NCM particles "
-            "disconnects; not fitted",
+            0.75,
+            "middle of the band 0.70-0.80, "
+            + TRANSPORT_BAND["Positive electrode active material packing limit"][1],
         ),
         "Positive electrode obstruction exponent": (
-            2.0,
-            "universal conductivity exponent of 3-D percolation, t = 2.0 (Stauffer & "
-            "Aharony, Introduction to Percolation Theory, 1994; Kirkpatrick 1973); "
-            "not fitted",
+            2.25,
+            "middle of the band 2.0-2.5, "
+            + TRANSPORT_BAND["Positive electrode obstruction exponent"][1],
+        ),
+        "Positive electrode SE shell thickness [m]": (
+            1e-7,
+            "estimate: the SE an oxidation consumes is first the layer lining the "
+            "surface it runs on; a layer thinner than half the necks between "
+            "cold-pressed argyrodite grains (grains 1-3 um, necks a few hundred nm) "
+            "thins the conducting paths without cutting them (option 'SE "
+            "consumption': 'shell')",
+        ),
+        "Positive electrode SE shell backbone share": (
+            1.0,
+            "estimate: upper bound, the whole shell on current paths, in parallel "
+            "with the backbone (its loss then lowers the conductivity by exactly "
+            "its volume share); shells in dead-end pockets would count less "
+            "(option 'SE consumption': 'shell')",
         ),
         "Positive electrode solid electrolyte particle radius [m]": (
             1e-6,

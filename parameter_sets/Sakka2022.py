@@ -51,6 +51,7 @@ from assb_models.validation import require_positive
 
 from ._argyrodite import single_ion_se_table
 from ._fixture import fixed_gap_table
+from ._ncm import NCM_MATERIALS, ncm_table
 from ._provenance import sources_of, values_of
 from .Kim2024 import (
     LI_IN_LITHIUM_CONTENT,
@@ -61,12 +62,14 @@ from .Kim2024 import (
 CITATION = BIBTEX["Sakka2022"]
 
 # ---------------------------------------------------------------- materials
+#: NCM111 values of the NCM law (parameter_sets/_ncm.py)
+NCM = NCM_MATERIALS["NCM111"]
 #: NCM111 density [g.cm-3] (estimate: crystallographic density of
 #: LiNi1/3Co1/3Mn1/3O2, 4.7-4.8 g/cm3)
-NCM_DENSITY = 4.77
+NCM_DENSITY = NCM.density_g_cm3
 #: molar mass of LiNi1/3Co1/3Mn1/3O2 [kg.mol-1]
 #: (6.94 + (58.69 + 58.93 + 54.94)/3 + 32.00)
-NCM_MOLAR_MASS = 0.09646
+NCM_MOLAR_MASS = NCM.molar_mass_kg_mol
 #: LGPS density [g.cm-3] (estimate: crystallographic density of Li10GeP2S12, ~2.0)
 LGPS_DENSITY = 2.04
 #: molar mass of Li10GeP2S12 [kg.mol-1] (10*6.941 + 72.63 + 2*30.974 + 12*32.06)
@@ -367,11 +370,6 @@ def _table(recipe):
             "estimate: ASSB composites show ~3 (Froboese 2019); used without the "
             "pressure laws (with them: the tortuosity law)",
         ),
-        "Positive electrode conductivity [S.m-1]": (
-            0.1,
-            "estimate: NCM electronic conductivity at intermediate state of charge "
-            "(Amin & Chiang 2016 for NMC)",
-        ),
         "Positive electrode Bruggeman coefficient (electrode)": (
             1.5,
             "estimate: Bruggeman for the NCM network",
@@ -386,17 +384,9 @@ def _table(recipe):
         ),
         # NCM111
         "Positive particle radius [m]": (5e-6, "Sakka: NCM particles ~10 um"),
-        "Positive particle diffusivity [m2.s-1]": (
-            1e-14,
-            "estimate: NCM111 Li diffusivity 1e-15-1e-13 m2/s (GITT literature); "
-            "unimportant at 0.01 C",
-        ),
         "Positive electrode OCP [V]": (ncm111_ocp, "see ncm111_ocp"),
         "Positive electrode OCP entropic change [V.K-1]": (0.0, "estimate: isothermal"),
-        "Maximum concentration in positive electrode [mol.m-3]": (
-            c_max,
-            "NCM111 4.77 g/cm3 / 96.46 g/mol (278 mAh/g theoretical)",
-        ),
+        **ncm_table(NCM),
         "Initial concentration in positive electrode [mol.m-3]": (
             0.99 * c_max,
             "estimate: pristine NCM111 (x = 0.99), before the first charge",

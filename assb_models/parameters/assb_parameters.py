@@ -81,6 +81,9 @@ class CompositeCathodeParameters(BaseParameters):
         # SE paths obstructed by AM and carbon
         self.eps_am_max = pybamm.Parameter(f"{pref}active material packing limit")
         self.t_obstruction = pybamm.Parameter(f"{pref}obstruction exponent")
+        # SE consumed as shells on carbon and AM ("SE consumption": "shell")
+        self.delta_shell = pybamm.Parameter(f"{pref}SE shell thickness [m]")
+        self.chi_shell = pybamm.Parameter(f"{pref}SE shell backbone share")
         # chemo-mechanical contact loss
         self.beta_loss = pybamm.Parameter(f"{pref}contact loss per volume strain")
         self.p_loss = pybamm.Parameter("Contact loss pressure scale [Pa]")

@@ -28,6 +28,9 @@ def test_log_linear_passes_through_points_and_is_geometric_between():
     assert _at(f, 0.75) == pytest.approx(math.sqrt(1e-2 * 1e-5))
     # ends are held
     assert _at(f, 0.0) == pytest.approx(1.0)
+    # numbers in, numbers out (the same interpolation)
+    assert f(0.75) == pytest.approx(_at(f, 0.75))
+    assert f(1.2) == pytest.approx(1e-5)
 
 
 @pytest.mark.parametrize(

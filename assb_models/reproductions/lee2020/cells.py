@@ -40,13 +40,14 @@ def experiment(cycles=CYCLES):
 
 
 def parameter_values(relithiable=False):
-    """The Lee2020 set; ``relithiable``: the NCM starts at x = 0.8, which a 0.5C
-    discharge refills, so no Li is left at the anode at the end of a discharge
-    (the published pristine NCM, x = 0.98, cannot be refilled and leaves a reserve)."""
+    """The Lee2020 set; ``relithiable``: the NCM starts at x = 0.7, below where its
+    Li diffusivity falls (parameter_sets/_ncm.py), which a 0.5C discharge refills,
+    so no Li is left at the anode at the end of a discharge (the published pristine
+    NCM, x = 0.98, cannot be refilled and leaves a reserve)."""
     pv = get_parameter_values("Lee2020")
     if relithiable:
         c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
-        pv["Initial concentration in positive electrode [mol.m-3]"] = 0.8 * c_max
+        pv["Initial concentration in positive electrode [mol.m-3]"] = 0.7 * c_max
     return pv
 
 

@@ -2,9 +2,9 @@
 
 from assb_models.parameters.laws import arrhenius_conductivity
 
-from .composite_transport import CompositeObstruction
+from .composite_transport import CompositeObstruction, composite_efficiency
 from .concentration import SingleIonConcentration
-from .consumption import SolidElectrolyteConsumption
+from .consumption import SolidElectrolyteConsumption, SolidElectrolyteShellConsumption
 from .single_ion_conductor import SingleIonConductor
 
 __all__ = [
@@ -12,5 +12,7 @@ __all__ = [
     "SingleIonConcentration",
     "SingleIonConductor",
     "SolidElectrolyteConsumption",
+    "SolidElectrolyteShellConsumption",
     "arrhenius_conductivity",
+    "composite_efficiency",
 ]

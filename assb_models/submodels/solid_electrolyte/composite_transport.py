@@ -1,8 +1,99 @@
 """Ionic transport efficiency of a composite cathode obstructed by its solids."""
 
+import numpy as np
 import pybamm
+from scipy.optimize import least_squares
 
 from assb_models import citations
+from assb_models.validation import InvalidInputError
+
+
+def composite_efficiency(eps_se, eps_am, b, eps_max, t, f_shell=1):
+    """Transport efficiency of the composite's SE, :math:`\\mathcal{B}_p` [-].
+
+    .. math::
+        \\mathcal{B}_p = \\left(\\frac{\\varepsilon_{SE}}{1 - \\varepsilon_{AM}}
+        \\right)^{b}\\left(1 - \\frac{\\varepsilon_{AM}}{\\varepsilon_{AM,max}}
+        \\right)^{t} f_{sh}
+
+    (see :class:`CompositeObstruction`). Takes numbers or PyBaMM symbols; returns
+    (:math:`\\mathcal{B}_p`, the SE share of the SE domain, the AM obstruction
+    factor).
+    """
+    share = eps_se / (1 - eps_am)
+    obstruction = (1 - eps_am / eps_max) ** t
+    return share**b * obstruction * f_shell, share, obstruction
+
+
+def fit_obstruction(eps_am, eps_se, ratio, scatter, b=1.5, start=(0.75, 2.0)):
+    """Fit :math:`\\varepsilon_{AM,max}` and :math:`t` of :func:`composite_efficiency`
+    to measured effective conductivities of composites.
+
+    Weighted least squares in :math:`\\ln`: residual
+    :math:`r_i = \\ln(\\mathcal{B}(\\varepsilon_{SE,i}, \\varepsilon_{AM,i}) /
+    \\rho_i) / \\ln s_i` with :math:`\\rho_i` the measured
+    :math:`\\kappa_{eff}/\\kappa_{SE}` and :math:`s_i` > 1 its multiplicative
+    scatter (one standard deviation), :math:`b` fixed (Bruggeman).
+
+    Parameters
+    ----------
+    eps_am, eps_se : array-like
+        AM and SE volume fractions of each measured composite (electrode basis:
+        voids count, as in the model).
+    ratio : array-like
+        Measured effective ionic conductivity over the SE pellet's [-].
+    scatter : array-like
+        Multiplicative scatter of each measurement (> 1).
+
+    Returns
+    -------
+    dict
+        "packing limit" and "exponent" (values), their 95 % intervals (linearised,
+        +-1.96 standard errors from the scatter), "residuals" (in units of the
+        scatter: |r| <= 1 is within it) and "covariance".
+    """
+    eps_am, eps_se, ratio, scatter = (
+        np.asarray(v, dtype=float) for v in (eps_am, eps_se, ratio, scatter)
+    )
+    n = len(ratio)
+    if not len(eps_am) == len(eps_se) == len(scatter) == n or n < 2:
+        raise InvalidInputError(
+            "fit_obstruction: 'eps_am', 'eps_se', 'ratio' and 'scatter' must have "
+            f"the same length >= 2 (got {len(eps_am)}, {len(eps_se)}, {n}, "
+            f"{len(scatter)})"
+        )
+    for name, values, low, high in (
+        ("eps_am", eps_am, 0.0, 1.0),
+        ("eps_se", eps_se, 0.0, 1.0),
+        ("ratio", ratio, 0.0, 1.0),
+    ):
+        if np.any(values <= low) or np.any(values > high):
+            raise InvalidInputError(
+                f"fit_obstruction: {name!r} = {values.tolist()} must lie in "
+                f"({low:g}, {high:g}]"
+            )
+    if np.any(scatter <= 1):
+        raise InvalidInputError(
+            f"fit_obstruction: 'scatter' = {scatter.tolist()} must exceed 1"
+        )
+    weight = 1 / np.log(scatter)
+
+    def residuals(x):
+        efficiency = composite_efficiency(eps_se, eps_am, b, x[0], x[1])[0]
+        return np.log(efficiency / ratio) * weight
+
+    lower = (float(eps_am.max()) + 1e-6, 0.5)
+    fit = least_squares(residuals, start, bounds=(lower, (1.0, 8.0)))
+    cov = np.linalg.pinv(fit.jac.T @ fit.jac)
+    half = 1.96 * np.sqrt(np.diag(cov))
+    return {
+        "packing limit": float(fit.x[0]),
+        "exponent": float(fit.x[1]),
+        "packing limit 95% interval": (fit.x[0] - half[0], fit.x[0] + half[0]),
+        "exponent 95% interval": (fit.x[1] - half[1], fit.x[1] + half[1]),
+        "residuals": fit.fun,
+        "covariance": cov,
+    }
 
 
 class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
@@ -20,21 +111,32 @@ class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
     - inside the SE domain, carbon and voids are insulating inclusions in the SE:
       Bruggeman's effective-medium law for spheres (Bruggeman 1935), exponent
       :math:`b` "Positive electrode Bruggeman coefficient (electrolyte)" = 1.5, in
-      the SE's share of the domain. The carbon's volume (its wt% over its apparent
-      density) enters here; the products of SE oxidation take the SE's place, so
-      the share falls as the SE is consumed;
-    - the AM particles obstruct the domain as a whole: its connectivity vanishes as
-      the AM approaches its packing limit :math:`\\varepsilon_{AM,max}`
-      ("Positive electrode active material packing limit"), a percolation law
-      (Kirkpatrick, Rev. Mod. Phys. 45 (1973) 574) with the conductivity exponent
-      :math:`t` ("Positive electrode obstruction exponent", about 2 in 3-D, Stauffer
-      & Aharony 1994). This is what makes AM-rich composites ionically poor
-      (Minnmann et al.; Ketter et al., Nat. Commun. 2025, Fig. 3d: the measured
-      ionic conductivity of NCM-Li6PS5Cl composites falls steeply with the NCM
-      volume fraction).
+      the SE's share of the domain. The carbon blocks its envelope volume, its
+      skeleton plus the pores inside its aggregates, which SE grains of ~1 um
+      cannot enter: its wt% over its apparent (envelope) density,
+      :math:`1/\\rho_{app} = 1/\\rho_{skel} + v_{pore}`. The products of SE
+      oxidation take the SE's place, so the share falls as the SE is consumed;
+    - the AM particles obstruct the domain as a whole: the SE fills the pore
+      network between the packed AM particles, and that network closes as the AM
+      approaches the densest packing it reaches in the pressed composite,
+      :math:`\\varepsilon_{AM,max}` ("Positive electrode active material packing
+      limit", electrode basis), with the conductivity exponent :math:`t`
+      ("Positive electrode obstruction exponent") of percolation (Kirkpatrick, Rev.
+      Mod. Phys. 45 (1973) 574; about 2 on lattices, Stauffer & Aharony 1994, and
+      larger in continuum composites). This is what makes AM-rich composites
+      ionically poor (Minnmann et al., J. Electrochem. Soc. 168 (2021) 040537;
+      Ketter et al., Nat. Commun. 2025, Fig. 3d). :func:`fit_obstruction` fits
+      both to measured composites; a set's sources say whether its values were
+      fitted, and ``experiments/composite_transport_band.py`` evaluates a paper's
+      targets across their band.
 
     The separator is pure SE with Bruggeman's law ("Separator Bruggeman
-    coefficient (electrolyte)"). :math:`\\varepsilon_{SE}` is PyBaMM's "porosity".
+    coefficient (electrolyte)"). :math:`\\varepsilon_{SE}` is PyBaMM's "porosity";
+    with an "SE consumption" option it is the conducting SE fraction of the
+    consumption submodel ("Positive electrode conducting SE volume fraction") and
+    :math:`\\mathcal{B}_p` carries its shell conduction factor :math:`f_{sh}`
+    ("Positive electrode SE shell conduction factor", 1 for mean-field
+    consumption).
     """
 
     def __init__(self, param, options=None):
@@ -43,16 +145,22 @@ class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
 
     def get_coupled_variables(self, variables):
         eps_s = variables["Separator porosity"]
-        eps_se = variables["Positive electrode porosity"]
+        if self.options["SE consumption"] == "false":
+            eps_se = variables["Positive electrode porosity"]
+            f_shell = 1
+        else:
+            eps_se = variables["Positive electrode conducting SE volume fraction"]
+            f_shell = variables["Positive electrode SE shell conduction factor"]
         eps_am = variables["Positive electrode active material volume fraction"]
         b = self.param.p.b_e
         eps_max = self.param.assb.p.eps_am_max
         t = self.param.assb.p.t_obstruction
-        share = eps_se / (1 - eps_am)
-        obstruction = (1 - eps_am / eps_max) ** t
+        efficiency, share, obstruction = composite_efficiency(
+            eps_se, eps_am, b, eps_max, t, f_shell
+        )
         tor_dict = {
             "separator": eps_s**self.param.s.b_e,
-            "positive electrode": share**b * obstruction,
+            "positive electrode": efficiency,
         }
         variables.update(self._get_standard_transport_efficiency_variables(tor_dict))
         variables.update(
