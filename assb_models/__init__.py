@@ -7,6 +7,7 @@ usual.
 """
 
 import importlib
+import importlib.util
 
 from ._version import __version__ as __version__
 
@@ -38,8 +39,12 @@ __all__ = list(_LAZY)
 
 
 def __getattr__(name):
-    """Import a public name's module on first access and keep the name."""
+    """Import a public name's module (or a subpackage such as ``fitting``, as an
+    eager ``import assb_models`` would make available) on first access and keep
+    the name."""
     if name not in _LAZY:
+        if not name.startswith("_") and importlib.util.find_spec(f"{__name__}.{name}"):
+            return importlib.import_module(f"{__name__}.{name}")
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     module_name, attribute = _LAZY[name]
     module = importlib.import_module(module_name, __name__)

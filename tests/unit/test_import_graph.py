@@ -195,3 +195,24 @@ def test_no_function_local_first_party_imports():
         if not target.startswith(OPTIONAL) and (name, target) not in KNOWN_LOCAL_IMPORTS
     ]
     assert not found, "function-local first-party imports:\n" + "\n".join(found)
+
+
+def test_subpackages_load_on_attribute_access():
+    """``assb_models.fitting`` works after a bare ``import assb_models`` (the names
+    load lazily), and an unknown name is still an AttributeError."""
+    code = (
+        "import assb_models, sys\n"
+        "assert 'assb_models.fitting' not in sys.modules\n"
+        "assert assb_models.fitting.__name__ == 'assb_models.fitting'\n"
+        "assert assb_models.simulation.run_cycles\n"
+        "try:\n"
+        "    assb_models.no_such_name\n"
+        "except AttributeError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise SystemExit('no AttributeError')\n"
+    )
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", code], check=True, cwd="/")
