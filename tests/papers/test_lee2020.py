@@ -126,7 +126,11 @@ def long_repro():
         "L5 missed: 80.5 % after 600 cycles and 70.4 % after 1,000 vs 95 and 89 "
         "(+-3). Each loss off (DFN, 600/1000): cathode side 90.4/78.5, silver "
         "migration 83.7/60.5, isolated Li 80.5/70.4, SE reduction 80.5/70.4, every "
-        "loss 100.0/100.0: the cathode side and the Ag migration carry the fade; "
+        "loss 100.0/100.0, cathode side and Ag migration off 99.9/92.5 (the rest "
+        "is isolated Li once the Li left at the anode is used up): the cathode "
+        "side and the Ag migration carry the fade (the size of the latter, ~10 "
+        "points at 600 from a ~8 % fall of the plating exchange current, is not "
+        "yet understood); "
         "isolated Li and the SE reduction are paid from the Li the NCM leaves at "
         "the anode"
     ),
