@@ -67,7 +67,7 @@ def main():
             "Lee2020 anode-free, SPMe",
             assb_models.SolidStateSPMe(Lee2020.MODEL_OPTIONS),
             lee2020.parameter_values(),
-            [lee2020.cycle(0.1)] + [lee2020.cycle(0.5)] * (n - 1),
+            [lee2020.FORMATION] + [lee2020.CYCLE] * (n - 1),
         ),
         "Kim2024 90/0, DFN": long_run(
             "Kim2024 90/0, DFN",

@@ -13,7 +13,10 @@ temperature range and high areal loadings, the SEI confined to the planar SE/Si
 contact ("eliminates continuous interfacial growth"). Its figures, methods and
 supplementary tables were not reachable, so every number of the cells (loadings,
 N/P, pressure, cut-offs, current densities, first-cycle CE, retention) is as
-recalled from the paper and marked "estimate" with that reasoning: they are
+recalled from the paper and marked "estimate" with that reasoning (a search of
+the stored pages, documentation and code for its figures, first-cycle CE,
+retention and capacity at 5 mA/cm2 found only the abstract and a third-party
+note of the ~50 MPa cycling pressure, p. 1497): they are
 listed in :data:`PAPER` with the figure they are recalled from, and scored as
 such by the reproduction :mod:`assb_models.reproductions.tan2021`.
 

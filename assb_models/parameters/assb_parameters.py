@@ -255,6 +255,19 @@ class AnodeParameters(BaseParameters):
         self.n_strip_ref = pybamm.Parameter(
             "Plated lithium stripping reference amount [mol.m-2]"
         )
+        # Li the anode-free anode loses where it never meets the SE
+        self.phi_dead = pybamm.Parameter(
+            "Isolated lithium fraction of stripped lithium"
+        )
+        self.n_ag = pybamm.Parameter("Ag-C interlayer silver content [mol.m-2]")
+        self.n_trap = pybamm.Parameter(
+            "Ag-C interlayer irreversible lithium capacity [mol.m-2]"
+        )
+        self.k_trap = pybamm.Parameter(
+            "Ag-C interlayer lithium trapping rate constant [s-1]"
+        )
+        self.kappa_ag = pybamm.Parameter("Silver migration coefficient [m2.mol-1]")
+        self.nu_keep = pybamm.Parameter("Lithium kept per migrated silver")
 
     def U_si(self, sto):
         """ "Silicon OCP [V]" vs Li/Li+ at the Si stoichiometry ``sto``."""

@@ -173,17 +173,25 @@ ANODE_FREE_STORES = (
     "Lithium in plated lithium [mol]",
 )
 SE_LI_REDUCED = "Solid electrolyte lithium reduced at the negative electrode [mol]"
+#: anode-free cells: Li lost where it never meets the SE, {loss: its variable}
+ANODE_FREE_LI_LOSSES = {
+    "isolated lithium": "Lithium in isolated lithium [mol]",
+    "kept by the Ag-C layer": "Lithium in Ag-C interlayer traps [mol]",
+    "kept by migrated silver": "Lithium in migrated silver [mol]",
+}
 
 
 def anode_free_cycle_balance(solution):
     """Per-cycle charge balance of an anode-free cell [A.h].
 
     Each cycle's charge that does not come back is Li lost to the SE reduction at
-    the anode or Li left at the anode when the discharge ends:
+    the anode, Li lost where it never meets the SE (:data:`ANODE_FREE_LI_LOSSES`:
+    isolated Li, Li kept by the Ag-C layer and by migrated Ag, "lost to <loss>
+    [A.h]") or Li left at the anode when the discharge ends:
 
     .. math::
-        Q_{ch} - Q_{dis} = \\Delta Q_{red} + \\Delta Q_{anode}, \\qquad
-        Q = \\frac{F n_{Li}}{3600}
+        Q_{ch} - Q_{dis} = \\Delta Q_{red} + \\sum_k \\Delta Q_{k}
+            + \\Delta Q_{anode}, \\qquad Q = \\frac{F n_{Li}}{3600}
 
     with :math:`\\Delta Q_{red}` the growth of "Lithium in negative electrode
     interphase [mol]" less the SE's own Li in it (:math:`n_e` per formula unit is
@@ -195,9 +203,15 @@ def anode_free_cycle_balance(solution):
     table = cycle_capacities(solution, "Discharge capacity [A.h]")
     to_ah = pybamm.constants.F.value / 3600
     lost, left = [], []
+    variables = solution.all_models[0].variables
+    losses = {k: v for k, v in ANODE_FREE_LI_LOSSES.items() if v in variables}
+    other = {k: [] for k in losses}
     for cycle in solution.cycles:
         if cycle is None:
             continue
+        for key, name in losses.items():
+            n = cycle[name].entries
+            other[key].append(float(n[-1] - n[0]) * to_ah)
         if ANODE_FREE_LOSS in solution.all_models[0].variables:
             # the Li the anode gave: interphase Li less the SE's own
             n = cycle[ANODE_FREE_LOSS].entries - cycle[SE_LI_REDUCED].entries
@@ -208,10 +222,13 @@ def anode_free_cycle_balance(solution):
         left.append(float(stored[-1] - stored[0]) * to_ah)
     table["lost to SE reduction [A.h]"] = np.array(lost)
     table["left at anode [A.h]"] = np.array(left)
+    for key, values in other.items():
+        table[f"lost to {key} [A.h]"] = np.array(values)
     table["unaccounted [A.h]"] = (
         table["charge"]
         - table["discharge"]
         - table["lost to SE reduction [A.h]"]
         - table["left at anode [A.h]"]
+        - sum((np.array(v) for v in other.values()), np.zeros(len(left)))
     )
     return table

@@ -32,13 +32,18 @@ CYCLE = (
 
 
 def anode_free(cycles, options=None, fast_loss=True):
-    """The Lee 2020 cell (NCM at x = 0.8, so each discharge empties the anode)."""
+    """The Lee 2020 cell (NCM at x = 0.8, so each discharge empties the anode),
+    with the SE reduction as its only loss (the set's other losses, isolated Li,
+    Li kept by the Ag-C layer, Ag migration and the cathode side, switched off)."""
     pv = assb_models.get_parameter_values("Lee2020")
     c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
     pv["Initial concentration in positive electrode [mol.m-3]"] = 0.8 * c_max
+    for names in Lee2020.ANODE_LOSSES.values():
+        pv.update({name: 0.0 for name in names})
     if fast_loss:  # a loss fast enough to see in a few cycles (the set's is ~1e-6)
         pv[Lee2020.K_D] = 9.3e-18
-    model = assb_models.SolidStateDFN({**Lee2020.MODEL_OPTIONS, **(options or {})})
+    only_se_reduction = {"anode": "anode-free", "anode interphase": "diffusion-limited"}
+    model = assb_models.SolidStateDFN({**only_se_reduction, **(options or {})})
     sim = assb_models.Simulation(
         model, parameter_values=pv, experiment=pybamm.Experiment([CYCLE] * cycles)
     )

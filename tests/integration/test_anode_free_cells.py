@@ -8,6 +8,11 @@ import assb_models
 from assb_models.parameter_sets import Lee2020
 from assb_models.simulation.analysis import anode_free_cycle_balance
 
+#: the anode-free anode with the SE reduction as its only loss (the set's other
+#: losses, anode and cathode side, are tested in test_lee2020_losses.py)
+ANODE_ONLY = {"anode": "anode-free", "anode interphase": "diffusion-limited"}
+NO_OTHER_LOSS = {name: 0.0 for names in Lee2020.ANODE_LOSSES.values() for name in names}
+
 CYCLE = (
     "Charge at 0.5C until 4.25 V",
     "Hold at 4.25 V until C/20",
@@ -33,9 +38,9 @@ def run(
     if relithiable:
         c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
         pv["Initial concentration in positive electrode [mol.m-3]"] = 0.8 * c_max
-    pv.update(overrides or {})
+    pv.update({**NO_OTHER_LOSS, **(overrides or {})})
     sim = assb_models.Simulation(
-        model({**Lee2020.MODEL_OPTIONS, **(options or {})}),
+        model({**ANODE_ONLY, **(options or {})}),
         parameter_values=pv,
         experiment=pybamm.Experiment([CYCLE] * cycles),
     )
@@ -77,7 +82,7 @@ def charged_state():
         ["Charge at 0.5C until 4.25 V", "Rest for 10 minutes"]
     )
     sim = assb_models.Simulation(
-        assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS),
+        assb_models.SolidStateDFN(ANODE_ONLY),
         parameter_values=pv,
         experiment=experiment,
     )
@@ -88,9 +93,7 @@ def test_impedance_of_a_charged_anode_free_cell():
     from assb_models.impedance import eis
 
     state, pv = charged_state()
-    model = assb_models.SolidStateDFN(
-        {**Lee2020.MODEL_OPTIONS, "surface form": "differential"}
-    )
+    model = assb_models.SolidStateDFN({**ANODE_ONLY, "surface form": "differential"})
     frequencies = np.logspace(5, -2, 15)
     z = eis.impedance(model, pv, frequencies, state=state)
     assert np.all(np.isfinite(z))
@@ -113,7 +116,7 @@ def test_fit_recovers_the_plating_exchange_current():
     name = "Exchange-current density for lithium metal electrode [A.m-2]"
     truth = assb_models.get_parameter_values("Lee2020")
     sol = assb_models.Simulation(
-        assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS),
+        assb_models.SolidStateDFN(ANODE_ONLY),
         parameter_values=truth,
         experiment=pybamm.Experiment(
             ["Charge at 0.5C until 4.25 V"], period="60 seconds"
@@ -144,7 +147,7 @@ def test_fit_recovers_the_plating_exchange_current():
         data,
         [FitParameter(name, bounds=(2.0, 200.0))],
         start,
-        model=assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS),
+        model=assb_models.SolidStateDFN(ANODE_ONLY),
         max_nfev=20,
         var_pts=COARSE,
         progress=False,
@@ -158,7 +161,7 @@ def test_sweep_design_and_stack_of_an_anode_free_cell():
     spec = sweep.load_spec(
         {
             "parameter_set": "Lee2020",
-            "model_options": dict(Lee2020.MODEL_OPTIONS),
+            "model_options": dict(ANODE_ONLY),
             "design": {"grid": {"layer_thickness_m": [5e-6, 1e-5]}},
             "protocol": {"cycles": [{"label": "formation", "steps": list(CYCLE)}]},
             "metrics": {"names": ["discharge capacity", "energy density"]},
@@ -198,9 +201,7 @@ def test_plated_lithium_raises_the_pressure_at_a_fixed_gap():
     from assb_models.reproductions.fixture2023 import in_fixture
 
     pv = in_fixture(assb_models.get_parameter_values("Lee2020"))
-    model = assb_models.SolidStateDFN(
-        {**Lee2020.MODEL_OPTIONS, "stack pressure": "fixed gap"}
-    )
+    model = assb_models.SolidStateDFN({**ANODE_ONLY, "stack pressure": "fixed gap"})
     sol = assb_models.Simulation(
         model,
         parameter_values=pv,
@@ -222,7 +223,7 @@ def test_voltage_vs_li_adds_the_layer_potential():
     """At assembly the anode rests at the Ag-C layer's potential, not at 0 V: the
     cathode's potential vs Li is the cell voltage plus it (its OCP at rest)."""
     pv = assb_models.get_parameter_values("Lee2020")
-    model = assb_models.SolidStateDFN(Lee2020.MODEL_OPTIONS)
+    model = assb_models.SolidStateDFN(ANODE_ONLY)
     sol = assb_models.Simulation(
         model, parameter_values=pv, experiment=pybamm.Experiment(["Rest for 1 minute"])
     ).solve()
@@ -253,7 +254,8 @@ def test_capacity_is_first_discharge_times_product_of_ces(five_cycles):
     q = table["discharge"]
     # cycles 2..N: Q_N = Q_1 * prod(CE_2..CE_N), since each charge puts back what
     # the previous discharge took from the cathode
-    np.testing.assert_allclose(q[-1], q[0] * np.prod(ce[1:]), rtol=2e-4)
+    # (to 3e-4: the Ag-C layer's Li at the cut-off moves a little cycle to cycle)
+    np.testing.assert_allclose(q[-1], q[0] * np.prod(ce[1:]), rtol=3e-4)
     # and the capacity falls: the SE reduction takes Li that never comes back
     assert np.all(np.diff(q) < 0)
     assert np.all(ce[1:] < 1)

@@ -1,5 +1,6 @@
-"""Lee 2020 anode-free cell: targets L1-L3 scored as written (misses as strict
-xfails with the measured numbers), the loss attributed, the mesh converged."""
+"""Lee 2020 anode-free cell: targets L1-L7 scored as written (misses as strict
+xfails with the measured numbers and the mechanism), the losses attributed by
+switching each off, the mesh converged."""
 
 import numpy as np
 import pytest
@@ -16,58 +17,96 @@ def repro(lee2020_run):
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "model 5.75 mAh/cm2 vs paper > 6.8: the NCM is the Kim2024 NCM811 stand-in "
-        "(169 mAh/g at 0.1C to 4.25 V) at an estimated 34 mg/cm2; the paper's Ni90 "
-        "NCM and its loading were not at hand"
+        "L1 missed: 5.40 mAh/cm2, 171 mAh/g at 0.2C vs 6.8 and 215 (+-5 %): the "
+        "Ni90 NCM is read with the NMC811 OCP (Chen 2020), which releases ~192 "
+        "mAh/g of NCM Li to 4.25 V where the Ni90 charges 233; a Ni90 OCP is "
+        "missing. The rest is the NCM's kinetic first-cycle loss (the one NCM law)"
     ),
 )
-def test_l1_areal_capacity(repro):
+def test_l1_capacity_at_0_2c(repro):
     assert repro.score("L1").passed
 
 
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "the first 0.5C cycle after the 0.1C formation has CE 91.0 %: at 0.5C the NCM "
-        "refills less deeply and 0.52 mAh/cm2 more stays at the anode; the next cycles "
-        "are at 100.000 %: the SE reduction at Park2021's growth constant takes ~1e-6 "
-        "of the charge per cycle (anode CE 99.9999 %)"
+        "L2 missed: ICE 82.9 % vs 91.8 +- 2; 89.6 % with the cathode side off: the "
+        "SE oxidised on the carbon at 60 C (Kim2024 rate and 50 kJ/mol) adds ~0.45 "
+        "mAh/cm2 to the formation charge. The Ag-C layer keeps 0.072 mAh/cm2 (1.1 "
+        "% of the charge) but costs 0.00 ICE points: the 0.2C discharge ends "
+        "NCM-limited with ~1.0 mAh/cm2 still at the anode, which pays for it"
     ),
 )
-def test_l2_coulombic_efficiency(repro):
+def test_l2_first_cycle(repro):
     assert repro.score("L2").passed
 
 
-def test_l2_later_cycles_and_the_anode_ce(repro):
-    """After the rate change the measured CE is >= 99.8 % (the Li the NCM left at
-    the anode covers the loss); the SE reduction alone takes Li every cycle, less
-    each cycle (parabolic growth)."""
-    table = repro.cycling()
-    assert np.all(table["CE"][2:] >= 0.998)
-    lost = table["lost to SE reduction [mA.h.cm-2]"]
-    assert np.all(lost > 0) and np.all(np.diff(lost) <= 0)
-    assert table["anode CE"][1:].min() > 0.9999
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "L3 missed: 137 mAh/g at 0.5C vs 146 (+-5 %: -6.4 %); 139 mAh/g with the "
+        "cathode side off (the SE the carbon oxidises lowers the composite's "
+        "conductivity); the NCM's diffusion near full lithiation limits it"
+    ),
+)
+def test_l3_capacity_at_0_5c(repro):
+    assert repro.score("L3").passed
 
 
-def test_attribution_the_se_reduction_is_the_loss():
-    """With the NCM relithiable (no Li reserve), CE < 1 only with the SE reduction
-    (at the growth L3 would need, so that the loss shows in the CE)."""
-    out = lee2020.attribution(cycles=2)
-    on = out["relithiable NCM, SE reduction at the k_D L3 would need"]
-    off = out["relithiable NCM, SE reduction off"]
-    assert np.all(on["CE (0.5C cycles)"][1:] < 0.9995)
-    assert (
-        out["relithiable NCM, SE reduction on"][
-            "lost to SE reduction [mA.h.cm-2]"
-        ].min()
-        > 0
-    )
-    np.testing.assert_allclose(off["CE (0.5C cycles)"][1:], 1, atol=1e-5)
-    np.testing.assert_allclose(off["lost to SE reduction [mA.h.cm-2]"], 0, atol=0)
-    # the published (pristine) NCM leaves a reserve at the anode that hides the loss
-    published = out["published NCM, SE reduction at the k_D L3 would need"]
-    assert published["lost to SE reduction [mA.h.cm-2]"][1:].min() > 0
-    assert published["CE (0.5C cycles)"][-1] > 0.9999
+def test_l4_coulombic_efficiency(repro):
+    """Mean CE of the 0.5C cycles 2-5 >= 99.8 % (the first 0.5C cycle, 92.1 %,
+    follows the 0.2C formation and leaves Li at the anode)."""
+    target = repro.score("L4")
+    assert target.passed, target.model
+    assert target.details["CE of the first 0.5C cycle (not scored)"] < 0.95
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "L6 missed: Li plates from 0.46 mAh/cm2 vs 0.5-1.12: the layer holds 0.415 "
+        "mAh/cm2 (estimated from its recipe: 10 um, 40 % porous, Li9Ag4, 200 mAh/g "
+        "carbon black) plus 0.072 kept by its traps; 0.35 mAh/cm2 by 3.5 V vs 0.5"
+    ),
+)
+def test_l6_plating_onset(repro):
+    assert repro.score("L6").passed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "L7 missed: CE of the 0.5C cycles 98.2717 % at Ag:C 1:1 vs 98.2715 % at "
+        "1:3: the extra Li the 1:1 layer keeps and its faster Ag migration come out "
+        "of the ~1.4 mAh/cm2 the NCM leaves at the anode, so the CE does not see "
+        "them; no short or Li9Ag4 isolation at 1:1 is modelled"
+    ),
+)
+def test_l7_silver_ratio(repro):
+    assert repro.score("L7").passed
+
+
+def test_the_ag_c_layer_never_goes_below_lithium_metal(repro):
+    u = repro.solved()[1]["Ag-C interlayer open-circuit potential [V]"].entries
+    assert u.min() > -1e-6
+
+
+def test_attribution_each_loss_switched_off():
+    """The cathode side carries the CE of the 0.5C cycles (CE = 1 without it, the
+    Li-limited anode losses are hidden by the Li the NCM leaves at the anode);
+    every loss off gives CE = 1 from the second 0.5C cycle on."""
+    out = lee2020.attribution(cycles=3)
+    on, off = out["all on"], out["all off"]
+    assert np.all(on["CE (0.5C cycles)"][1:] < 0.9985)
+    np.testing.assert_allclose(off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
+    cathode_off = out["cathode side (60 C, 4.25 V) off"]
+    np.testing.assert_allclose(cathode_off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
+    assert cathode_off["first-cycle CE"] > on["first-cycle CE"] + 0.05
+    for loss in ("isolated lithium", "Li kept by the Ag-C layer", "silver migration"):
+        row = out[f"{loss} off"]
+        np.testing.assert_allclose(
+            row["CE (0.5C cycles)"][1:], on["CE (0.5C cycles)"][1:], atol=1e-4
+        )
 
 
 def test_reported_numbers_converged_on_a_doubled_mesh():
@@ -84,20 +123,24 @@ def long_repro():
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "L3 missed: 100.0 % kept after 1,000 cycles vs ~89 % (recalled): at Park2021's "
-        "growth constant (7.3e-23 m2/s) the SE reduction takes ~1e-6 of the charge per "
-        "cycle; the set fits nothing to this paper, so the fade the paper reports has "
-        "another cause in the model's terms (not the anode's SE reduction as modelled)"
+        "L5 missed: 80.5 % after 600 cycles and 70.4 % after 1,000 vs 95 and 89 "
+        "(+-3). Each loss off (DFN, 600/1000): cathode side 90.4/78.5, silver "
+        "migration 83.7/60.5, isolated Li 80.5/70.4, SE reduction 80.5/70.4, every "
+        "loss 100.0/100.0, cathode side and Ag migration off 99.9/92.5 (the rest "
+        "is isolated Li once the Li left at the anode is used up): the cathode "
+        "side and the Ag migration carry the fade (the size of the latter, ~10 "
+        "points at 600 from a ~8 % fall of the plating exchange current, is not "
+        "yet understood); "
+        "isolated Li and the SE reduction are paid from the Li the NCM leaves at "
+        "the anode"
     ),
 )
-def test_l3_retention_after_1000_cycles(long_repro):
-    target = long_repro.score("L3")
+def test_l5_retention(long_repro):
+    target = long_repro.score("L5")
     assert target.passed, target.model
 
 
 @pytest.mark.slow
-def test_l3_would_need_a_growth_constant_park_does_not_allow(long_repro):
-    """The conflict in numbers: the k_D that gives L3 is 1e5 times Park's."""
-    row = long_repro.row("L3")
-    assert abs(row["retention at the k_D L3 would need"] - 0.89) <= 0.05
-    assert row["k_D [m2.s-1] L3 would need"] > 1e5 * row["k_D [m2.s-1] (set, Park2021)"]
+def test_l4_over_the_long_run(long_repro):
+    target = long_repro.score("L4")
+    assert target.passed, target.model

@@ -143,7 +143,7 @@ def test_the_fixture_study(fixture2023_run):
 
 def test_the_anode_free_cell(lee2020_run):
     result, section = _written(lee2020_run.out, "lee2020")
-    assert [t["id"] for t in result["targets"]] == ["L1", "L2"]
+    assert [t["id"] for t in result["targets"]] == ["L1", "L2", "L3", "L4", "L6", "L7"]
     assert section["images"] == ["lee2020.png"]
 
 

@@ -6,46 +6,48 @@
 """
 
 from .cells import (
+    CYCLE,
+    FORMATION,
     K_D,
     LONG_SAVED,
+    LOSSES,
     attribution,
-    calibrate,
     convergence,
-    cycle,
     experiment,
+    formation,
     long_run,
     parameter_values,
     retention,
     run,
+    silver_ratio,
+    without,
+    without_layer,
 )
-from .paper import (
-    CYCLES,
-    L3_WOULD_NEED,
-    LONG_CYCLES,
-    LOWER,
-    PAPER,
-    UPPER,
-)
+from .paper import CYCLES, LONG_CYCLES, LOWER, PAPER, UPPER
 
 # documented in assb_models.reproductions, re-exported here for scripts
 from .targets import Lee2020 as Lee2020
 
 __all__ = [
+    "CYCLE",
     "CYCLES",
+    "FORMATION",
     "K_D",
-    "L3_WOULD_NEED",
     "LONG_CYCLES",
     "LONG_SAVED",
+    "LOSSES",
     "LOWER",
     "PAPER",
     "UPPER",
     "attribution",
-    "calibrate",
     "convergence",
-    "cycle",
     "experiment",
+    "formation",
     "long_run",
     "parameter_values",
     "retention",
     "run",
+    "silver_ratio",
+    "without",
+    "without_layer",
 ]

@@ -1,10 +1,12 @@
-"""Lee 2020 cell and protocols: an anode-free NCM | Li6PS5Cl | Ag-C cell
-(``SolidStateDFN``, "anode": "anode-free", "anode interphase": "diffusion-limited",
-the Lee2020 set), one formation cycle at 0.1C then cycles at 0.5C (CC-CV to 4.25 V
-until C/20, CC to 2.5 V); 1,000 cycles; the growth constant L3 would need
-(:func:`calibrate`); SE reduction switched off (:func:`attribution`) and a doubled
-mesh (:func:`convergence`).
-Targets: ``../shared/targets/lee2020_anode_free.md``.
+"""Lee 2020 cell and protocols: an anode-free Ni90 NCM | Li6PS5Cl | Ag-C cell
+(``SolidStateDFN`` with the Lee2020 set's ``MODEL_OPTIONS``) at 60 C and 2 MPa.
+
+Protocol (the paper's): formation at 0.1C to 4.25 V with a CV hold to 0.05C, a
+10 min rest, 0.2C discharge to 2.5 V, a 10 min rest; then CC cycles at 0.5C / 0.5C
+between 2.5 and 4.25 V, no CV hold. The losses (isolated Li, Li kept by the Ag-C
+layer, Ag migration, the cathode side, the SE reduction) are switched off one at a
+time for the attribution (:func:`without`). Targets:
+``../shared/targets/lee2020_anode_free.md``.
 """
 
 import numpy as np
@@ -13,165 +15,218 @@ import pybamm
 from assb_models.models import MODELS
 from assb_models.parameter_sets import Lee2020 as lee
 from assb_models.parameters.parameter_values import get_parameter_values
-from assb_models.simulation.analysis import anode_free_cycle_balance
+from assb_models.simulation.analysis import (
+    ANODE_FREE_LI_LOSSES,
+    anode_free_cycle_balance,
+)
 from assb_models.simulation.simulation import Simulation
 
-from .paper import CYCLES, L3_WOULD_NEED, LONG_CYCLES, LOWER, UPPER
+from .paper import CYCLES, LONG_CYCLES, LOWER, UPPER
 
 K_D = "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
 
+#: the paper's formation cycle
+FORMATION = (
+    f"Charge at 0.1C until {UPPER} V",
+    f"Hold at {UPPER} V until 0.05C",
+    "Rest for 10 minutes",
+    f"Discharge at 0.2C until {LOWER} V",
+    "Rest for 10 minutes",
+)
+#: the paper's cycling: CC 0.5C / 0.5C, no CV hold
+CYCLE = (f"Charge at 0.5C until {UPPER} V", f"Discharge at 0.5C until {LOWER} V")
 
 #: cycles at which the long run's solution is kept (the rest are summarised)
-LONG_SAVED = (1, 2, 10, 100, 500, 1001)
+LONG_SAVED = (1, 2, 3, 10, 100, 601, 1001)
 
-
-def cycle(rate):
-    """One cycle: CC-CV charge to 4.25 V (until C/20), CC discharge to 2.5 V."""
-    return (
-        f"Charge at {rate}C until {UPPER} V",
-        f"Hold at {UPPER} V until C/20",
-        f"Discharge at {rate}C until {LOWER} V",
-    )
+#: each loss and how it is switched off: parameters set to 0, model options
+LOSSES = {
+    "isolated lithium": (lee.ANODE_LOSSES["isolated lithium"], {}),
+    "Li kept by the Ag-C layer": (lee.ANODE_LOSSES["Li kept by the Ag-C layer"], {}),
+    "silver migration": (lee.ANODE_LOSSES["silver migration"], {}),
+    "cathode side (60 C, 4.25 V)": ((), lee.NO_CATHODE_LOSS_OPTIONS),
+    "SE reduction at the Ag-C layer": ((), {"anode interphase": "none"}),
+}
 
 
 def experiment(cycles=CYCLES):
-    """Formation at 0.1C, then ``cycles`` cycles at 0.5C."""
-    return pybamm.Experiment([cycle(0.1)] + [cycle(0.5)] * cycles)
+    """Formation, then ``cycles`` CC cycles at 0.5C."""
+    return pybamm.Experiment([FORMATION] + [CYCLE] * cycles)
 
 
-def parameter_values(relithiable=False):
-    """The Lee2020 set; ``relithiable``: the NCM starts at x = 0.7, below where its
-    Li diffusivity falls (parameter_sets/_ncm.py), which a 0.5C discharge refills,
-    so no Li is left at the anode at the end of a discharge (the published pristine
-    NCM, x = 0.98, cannot be refilled and leaves a reserve)."""
-    pv = get_parameter_values("Lee2020")
-    if relithiable:
-        c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
-        pv["Initial concentration in positive electrode [mol.m-3]"] = 0.7 * c_max
-    return pv
+def parameter_values(**recipe):
+    """The Lee2020 set (``recipe``: its keyword arguments, e.g.
+    ``ag_weight_fraction``)."""
+    return get_parameter_values("Lee2020", **recipe)
+
+
+def without(names=(), recipe=None):
+    """(parameter values, model options) with the losses ``names`` (keys of
+    :data:`LOSSES`) switched off; ``"all"`` switches every loss off."""
+    if names == "all":
+        names = tuple(LOSSES)
+    pv = parameter_values(**(recipe or {}))
+    options = dict(lee.MODEL_OPTIONS)
+    for name in names:
+        params, opts = LOSSES[name]
+        for p in params:
+            pv[p] = 0.0
+        options.update(opts)
+    return pv, options
+
+
+def area_cm2(pv):
+    return pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4
 
 
 def run(
     cycles=CYCLES,
-    options=None,
-    relithiable=False,
+    off=(),
+    recipe=None,
     model="SolidStateDFN",
     var_pts=None,
     save_at_cycles=None,
-    values=None,
 ):
-    """Per-cycle balance
-    (:func:`~assb_models.simulation.analysis.anode_free_cycle_balance`, in mAh per
-    cm2 of electrode) of the cell, and its solution."""
-    pv = values or parameter_values(relithiable)
+    """Per-cycle balance (:func:`anode_free_cycle_balance` in mAh per cm2, the CE)
+    of the cell with the losses ``off`` switched off, and its solution."""
+    pv, options = without(off, recipe)
     sim = Simulation(
-        MODELS[model]({**lee.MODEL_OPTIONS, **(options or {})}),
+        MODELS[model](options),
         parameter_values=pv,
         experiment=experiment(cycles),
         var_pts=var_pts,
     )
     sol = sim.solve(save_at_cycles=save_at_cycles)
-    area_cm2 = pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4
     table = anode_free_cycle_balance(sol)
     out = {"cycle": table["cycle"]}
-    for key in (
-        "charge",
-        "discharge",
-        "lost to SE reduction [A.h]",
-        "left at anode [A.h]",
-    ):
-        out[key.replace(" [A.h]", "") + " [mA.h.cm-2]"] = table[key] * 1e3 / area_cm2
+    for key, value in table.items():
+        if key not in ("cycle", "CE [%]"):
+            out[key.replace(" [A.h]", "") + " [mA.h.cm-2]"] = value * 1e3 / area_cm2(pv)
     out["CE"] = table["discharge"] / table["charge"]
-    # the CE the anode alone allows: the charge not lost to SE reduction
-    out["anode CE"] = 1 - table["lost to SE reduction [A.h]"] / table["charge"]
     return out, sol
 
 
-def long_run(cycles=LONG_CYCLES, k_d=None):
-    """Discharge capacity [mAh/cm2] of each 0.5C cycle over ``cycles`` cycles.
-
-    The DFN runs 1,000 cycles in about 2 minutes (the SPMe, faster, failed to
-    start a CV hold near cycle 950); ``k_d`` replaces the SE-reduction growth
-    constant (for :func:`calibrate`). A run that stops early raises
-    :class:`pybamm.SolverError` (its retention would be meaningless).
-    """
-    pv = parameter_values()
-    if k_d is not None:
-        pv[K_D] = k_d
-    sim = Simulation(
-        MODELS["SolidStateDFN"](lee.MODEL_OPTIONS),
-        parameter_values=pv,
-        experiment=experiment(cycles),
-    )
-    saved = [c for c in LONG_SAVED if c <= cycles + 1]
-    sol = sim.solve(save_at_cycles=saved)
-    if len(sol.cycles) < cycles + 1:
-        raise pybamm.SolverError(
-            f"the long run stopped after {len(sol.cycles)} of {cycles + 1} cycles"
-        )
-    area_cm2 = pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4
-    capacities = [
-        float(
-            c.steps[-1]["Discharge capacity [A.h]"].entries[-1]
-            - c.steps[-1]["Discharge capacity [A.h]"].entries[0]
-        )
-        for c in sol.cycles
-        if c is not None
+def formation(sol, pv=None):
+    """The first cycle: charge, discharge [mAh/cm2 and mAh/g], ICE, the Li the
+    Ag-C layer kept, the layer's storage before plating (L6) and the plated Li."""
+    pv = pv or parameter_values()
+    a = area_cm2(pv)
+    charge = sol.cycles[0].steps[0]
+    q = -charge["Discharge capacity [A.h]"].entries * 1e3 / a
+    v = charge["Voltage [V]"].entries
+    plated = charge["Lithium in plated lithium [mol]"].entries
+    onset = plated * pybamm.constants.F.value / 3.6 / a > 0.01  # 0.01 mAh/cm2
+    cyc = sol.cycles[0]
+    q_all = cyc["Discharge capacity [A.h]"].entries
+    q_ch = -float(np.min(q_all)) * 1e3 / a
+    q_dis = (float(q_all[-1]) - float(np.min(q_all))) * 1e3 / a
+    layer = [
+        float(np.interp(vv, v, charge["Lithium in Ag-C interlayer [mol]"].entries))
+        * pybamm.constants.F.value
+        / 3.6
+        / a
+        for vv in (3.5, 3.55)
     ]
+    kept = cyc["Lithium in Ag-C interlayer traps [mol]"].entries[-1]
     return {
-        "saved cycles": saved,
-        "discharge [mA.h.cm-2]": np.array(capacities) * 1e3 / area_cm2,
+        "charge [mA.h.cm-2]": q_ch,
+        "discharge [mA.h.cm-2]": q_dis,
+        "charge [mA.h.g-1]": q_ch / lee.NCM_LOADING * 1e3,
+        "discharge [mA.h.g-1]": q_dis / lee.NCM_LOADING * 1e3,
+        "ICE": q_dis / q_ch,
+        "Li kept by the Ag-C layer [mA.h.cm-2]": float(kept)
+        * pybamm.constants.F.value
+        / 3.6
+        / a,
+        "layer Li by 3.5 V, 3.55 V [mA.h.cm-2]": layer,
+        "plating onset [mA.h.cm-2]": float(q[np.argmax(onset)])
+        if onset.any()
+        else float("nan"),
+        "plated Li at the end of charge [um]": 1e6
+        * float(charge["Plated lithium thickness [m]"].entries[-1]),
+        "charge at the end of the CC-CV charge [mA.h.cm-2]": float(
+            -sol.cycles[0].steps[1]["Discharge capacity [A.h]"].entries[-1] * 1e3 / a
+        ),
     }
 
 
-def retention(long):
-    """Discharge capacity of the last cycle over the first 0.5C cycle's."""
+def long_run(cycles=LONG_CYCLES, off=(), model="SolidStateDFN"):
+    """Discharge capacity [mAh/cm2] and CE of every cycle over ``cycles`` 0.5C
+    cycles after the formation, with the losses ``off`` switched off, from the
+    summary variables of the charge counting (every cycle, saved or not). A run
+    that stops early raises :class:`pybamm.SolverError` (its retention would be
+    meaningless)."""
+    pv, options = without(off)
+    saved = [c for c in LONG_SAVED if c <= cycles + 1]
+    sim = Simulation(
+        MODELS[model](options), parameter_values=pv, experiment=experiment(cycles)
+    )
+    sol = sim.solve(save_at_cycles=saved)
+    summary = sol.summary_variables
+    q_dis = np.asarray(summary["Change in discharge passed [A.h]"])
+    q_ch = np.asarray(summary["Change in charge passed [A.h]"])
+    if len(q_dis) < cycles + 1:
+        raise pybamm.SolverError(
+            f"the long run stopped after {len(q_dis)} of {cycles + 1} cycles"
+        )
+    return {
+        "saved cycles": saved,
+        "cycle": np.arange(1, len(q_dis) + 1),
+        "charge [mA.h.cm-2]": q_ch * 1e3 / area_cm2(pv),
+        "discharge [mA.h.cm-2]": q_dis * 1e3 / area_cm2(pv),
+        "CE": q_dis / q_ch,
+    }
+
+
+def retention(long, cycle):
+    """Discharge capacity of 0.5C cycle ``cycle`` over the first 0.5C cycle's."""
     q = long["discharge [mA.h.cm-2]"]
-    return float(q[-1] / q[1])
-
-
-def calibrate(target=0.89, bracket=(1e-18, 1e-16), iterations=8):
-    """The growth constant [m2.s-1] whose :func:`long_run` keeps ``target`` of the
-    capacity after 1,000 cycles (bisection in log k_D; ~2 min per run). Run once:
-    its result is :data:`L3_WOULD_NEED`, reported beside L3, not used by the set."""
-    low, high = np.log(bracket)
-    for _ in range(iterations):
-        mid = 0.5 * (low + high)
-        if retention(long_run(k_d=float(np.exp(mid)))) > target:
-            low = mid
-        else:
-            high = mid
-    return float(np.exp(0.5 * (low + high)))
+    return float(q[cycle] / q[1])
 
 
 def attribution(cycles=CYCLES):
-    """CE and Li lost with and without the SE reduction, for the published
-    (pristine) NCM and a relithiable one, at the set's growth constant and at
-    the one L3 would need (:data:`L3_WOULD_NEED`)."""
+    """Each loss switched off in turn (and all of them): first-cycle CE, the CE of
+    the 0.5C cycles and their discharge capacities."""
     out = {}
-    cases = (
-        ("on", {}),
-        ("off", {"anode interphase": "none"}),
-        ("at the k_D L3 would need", {}),
-    )
-    for relithiable in (False, True):
-        for label, options in cases:
-            pv = parameter_values(relithiable)
-            if label.startswith("at"):
-                pv[K_D] = L3_WOULD_NEED
-            table, _ = run(cycles, options, values=pv)
-            key = (
-                f"{'relithiable' if relithiable else 'published'} NCM, "
-                f"SE reduction {label}"
-            )
-            out[key] = {
-                "CE (0.5C cycles)": table["CE"][1:],
-                "lost to SE reduction [mA.h.cm-2]": table[
-                    "lost to SE reduction [mA.h.cm-2]"
-                ],
-                "discharge [mA.h.cm-2]": table["discharge [mA.h.cm-2]"],
-            }
+    cases = [("all on", ())] + [(f"{k} off", (k,)) for k in LOSSES]
+    cases.append(("all off", "all"))
+    for label, off in cases:
+        table, _ = run(cycles, off=off)
+        out[label] = {
+            "first-cycle CE": float(table["CE"][0]),
+            "CE (0.5C cycles)": table["CE"][1:],
+            "discharge [mA.h.cm-2]": table["discharge [mA.h.cm-2]"],
+            **{
+                f"lost to {k} [mA.h.cm-2]": table[f"lost to {k} [mA.h.cm-2]"]
+                for k in ANODE_FREE_LI_LOSSES
+            },
+        }
     return out
+
+
+def silver_ratio(cycles=CYCLES):
+    """CE of the 0.5C cycles at Ag : C = 1 : 1 and 1 : 3 (L7)."""
+    out = {}
+    for label, fraction in (("1:3", 0.25), ("1:1", 0.5)):
+        table, _ = run(cycles, recipe={"ag_weight_fraction": fraction})
+        out[label] = {
+            "first-cycle CE": float(table["CE"][0]),
+            "CE (0.5C cycles)": table["CE"][1:],
+            "mean CE of the 0.5C cycles": float(np.mean(table["CE"][1:])),
+        }
+    return out
+
+
+def without_layer():
+    """First-cycle CE without the Ag-C layer (a 0.1 um layer: no storage, no
+    traps) beside the published one: the layer's cost in ICE points (L2)."""
+    with_layer, _ = run(0)
+    bare, _ = run(0, recipe={"layer_thickness_m": 1e-7})
+    return {
+        "ICE with the Ag-C layer": float(with_layer["CE"][0]),
+        "ICE without it": float(bare["CE"][0]),
+        "the layer's cost [points]": 100 * float(bare["CE"][0] - with_layer["CE"][0]),
+    }
 
 
 def convergence(cycles=2):
@@ -181,13 +236,11 @@ def convergence(cycles=2):
     out = {}
     for name, factor in (("default", 1), ("doubled", 2)):
         pts = {k: v * factor for k, v in base.items()}
-        table, _ = run(cycles, var_pts=pts)
+        table, sol = run(cycles, var_pts=pts)
         out[name] = {
             "first discharge [mA.h.cm-2]": float(table["discharge [mA.h.cm-2]"][0]),
             "first-cycle CE": float(table["CE"][0]),
-            "Li lost in cycle 2 [mA.h.cm-2]": float(
-                table["lost to SE reduction [mA.h.cm-2]"][1]
-            ),
+            "0.5C discharge [mA.h.cm-2]": float(table["discharge [mA.h.cm-2]"][1]),
         }
     out["change [%]"] = {
         k: 100 * abs(out["doubled"][k] / out["default"][k] - 1) for k in out["default"]

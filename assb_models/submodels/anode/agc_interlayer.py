@@ -24,6 +24,12 @@ def interlayer_parameters(param):
         "alpha": param.n.alpha,
         "n_ref": param.n.n_strip_ref,
         "V_li": param.n.V_li,
+        "phi_dead": param.n.phi_dead,
+        "n_ag": param.n.n_ag,
+        "n_trap": param.n.n_trap,
+        "k_trap": param.n.k_trap,
+        "kappa_ag": param.n.kappa_ag,
+        "nu_keep": param.n.nu_keep,
     }
 
 
@@ -71,7 +77,44 @@ class AgCInterlayer(pybamm.BaseSubModel):
     with :math:`f = F/RT`, :math:`i_{cc}` the current density (positive on
     discharge) and :math:`j_{red} \\ge 0` the SE reduction at the anode
     (:mod:`assb_models.submodels.anode.interphase`; zero without an "anode
-    interphase"): the charge it takes never comes back. Parameters: :math:`k`
+    interphase"): the charge it takes never comes back.
+
+    **Potential of the layer.** The layer reacts at :math:`\\Delta\\phi_{AgC} =
+    \\max(\\Delta\\phi, 0)`: once Li metal plates (:math:`\\Delta\\phi < 0`, its
+    overpotential), the layer touches the metal and is at most as lithiated as Li
+    metal allows (0 V vs Li). A layer driven below 0 V would give its excess Li to
+    the metal, so its potential :math:`U_{AgC}` approaches 0 V from above and
+    never goes below it.
+
+    **Losses where the Li never meets the SE** (each its own state, each off when
+    its parameter is 0; written reactions, no charge passes in any of them):
+
+    * isolated Li, Li(plated) -> Li(isolated): a fraction :math:`\\varphi` of the
+      plated Li that strips loses contact with the collector,
+      :math:`r_{dead} = \\varphi\\,\\max(j_{Li}, 0)/F` ("Isolated lithium
+      fraction of stripped lithium");
+    * Li kept by the Ag-C layer, Li(layer) -> Li(trapped): sites of the layer that
+      do not give their Li back (Li left in the Ag as the Li-poor solid solution,
+      Li at defects of the carbon black), filled while the layer holds Li,
+      :math:`r_{trap} = k_{trap}\\,x\\,(n_{trap,max} - n_{trap})`;
+    * silver moving to the collector: Ag dissolves in the Li that plates beneath
+      the layer and stays at the collector when that Li strips,
+      :math:`dn_{Ag,cc}/dt = \\kappa_{Ag}\\,s\\,n_{Ag}\\max(-j_{Li}, 0)/F`
+      ("Silver migration coefficient [m2.mol-1]") with :math:`n_{Ag}` "Ag-C
+      interlayer silver content [mol.m-2]" and :math:`s = 1 - n_{Ag,cc}/n_{Ag}`
+      the share of it left in the layer; each migrated Ag
+      keeps :math:`\\nu` Li from the plated Li, Li(plated) + Ag -> LiAg
+      (:math:`r_{keep} = \\nu\\,dn_{Ag,cc}/dt`), and the plating sites the Ag
+      seeded go with it: :math:`j_{0,Li} \\to s\\,j_{0,Li}` (higher plating
+      overpotential).
+
+    The balances become
+
+    .. math::
+        n_{cap}\\frac{dx}{dt} = -\\frac{j_{AgC}}{F} - r_{trap}, \\qquad
+        \\frac{dn_{pl}}{dt} = -\\frac{j_{Li}}{F} - r_{dead} - r_{keep}
+
+    and the Li of every phase is counted ("Lithium in ... [mol]"). Parameters: :math:`k`
     "Ag-C interlayer exchange-current density [A.m-2]", :math:`U^0` "Ag-C interlayer
     standard potential [V]", :math:`n_{cap}` "Ag-C interlayer lithium capacity
     [mol.m-2]", :math:`x_0` "Ag-C interlayer initial stoichiometry",
@@ -88,9 +131,25 @@ class AgCInterlayer(pybamm.BaseSubModel):
     def get_fundamental_variables(self):
         x = pybamm.Variable("Ag-C interlayer stoichiometry")
         n_pl = pybamm.Variable("Plated lithium [mol.m-2]", scale=self.p["n_cap"])
+        n_dead = pybamm.Variable("Isolated lithium [mol.m-2]", scale=self.p["n_cap"])
+        n_trap = pybamm.Variable(
+            "Ag-C interlayer trapped lithium [mol.m-2]", scale=self.p["n_cap"]
+        )
+        n_ag_cc = pybamm.Variable(
+            "Silver at the current collector [mol.m-2]", scale=self.p["n_cap"]
+        )
         A = self.param.A_cc
         n_layer = self.p["n_cap"] * x
+        n_keep = self.p["nu_keep"] * n_ag_cc
         return {
+            "Isolated lithium [mol.m-2]": n_dead,
+            "Lithium in isolated lithium [mol]": n_dead * A,
+            "Ag-C interlayer trapped lithium [mol.m-2]": n_trap,
+            "Lithium in Ag-C interlayer traps [mol]": n_trap * A,
+            "Silver at the current collector [mol.m-2]": n_ag_cc,
+            "Silver left in the Ag-C interlayer": 1 - n_ag_cc / self.p["n_ag"],
+            "Lithium kept by migrated silver [mol.m-2]": n_keep,
+            "Lithium in migrated silver [mol]": n_keep * A,
             "Ag-C interlayer stoichiometry": x,
             "Plated lithium [mol.m-2]": n_pl,
             "Plated lithium thickness [m]": n_pl * self.p["V_li"],
@@ -109,7 +168,8 @@ class AgCInterlayer(pybamm.BaseSubModel):
         T = variables["X-averaged cell temperature [K]"]
         f = self.param.F / (self.param.R * T)
         U0 = standard_potential(self.param.assb, x)
-        eta = delta_phi - U0
+        # the layer is at most as lithiated as the Li metal it touches (0 V)
+        eta = pybamm.maximum(delta_phi, 0) - U0
         j_layer = p["k"] * (
             x * pybamm.exp(p["alpha"] * f * eta)
             - (1 - x) * pybamm.exp(-(1 - p["alpha"]) * f * eta)
@@ -118,10 +178,24 @@ class AgCInterlayer(pybamm.BaseSubModel):
         # (solver round-off can take n_pl a hair below 0; no Li there to strip)
         n_pos = pybamm.maximum(n_pl, 0)
         theta = n_pos / (n_pos + p["n_ref"])
-        j_li = p["j0_li"] * (theta * pybamm.maximum(s, 0) + pybamm.minimum(s, 0))
+        s_ag = variables["Silver left in the Ag-C interlayer"]
+        j_li = p["j0_li"] * s_ag * (theta * pybamm.maximum(s, 0) + pybamm.minimum(s, 0))
         U_layer = U0 + pybamm.log((1 - x) / x) / f
+        F = self.param.F
+        n_trap = variables["Ag-C interlayer trapped lithium [mol.m-2]"]
+        n_ag_layer = p["n_ag"] * s_ag
+        r_mig = p["kappa_ag"] * n_ag_layer * pybamm.maximum(-j_li, 0) / F
         variables.update(
             {
+                "Isolated lithium formation rate [mol.m-2.s-1]": p["phi_dead"]
+                * pybamm.maximum(j_li, 0)
+                / F,
+                "Ag-C interlayer lithium trapping rate [mol.m-2.s-1]": p["k_trap"]
+                * x
+                * (p["n_trap"] - n_trap),
+                "Silver migration rate [mol.m-2.s-1]": r_mig,
+                "Lithium kept by migrated silver rate [mol.m-2.s-1]": p["nu_keep"]
+                * r_mig,
                 LAYER_CURRENT: j_layer,
                 PLATING_CURRENT: j_li,
                 "Ag-C interlayer standard potential [V]": U0,
@@ -145,16 +219,30 @@ class AgCInterlayer(pybamm.BaseSubModel):
         F = self.param.F
         x = variables["Ag-C interlayer stoichiometry"]
         n_pl = variables["Plated lithium [mol.m-2]"]
+        r_dead = variables["Isolated lithium formation rate [mol.m-2.s-1]"]
+        r_trap = variables["Ag-C interlayer lithium trapping rate [mol.m-2.s-1]"]
+        r_mig = variables["Silver migration rate [mol.m-2.s-1]"]
+        r_keep = variables["Lithium kept by migrated silver rate [mol.m-2.s-1]"]
         self.rhs = {
-            x: -variables[LAYER_CURRENT] / (F * self.p["n_cap"]),
-            n_pl: -variables[PLATING_CURRENT] / F,
+            x: (-variables[LAYER_CURRENT] / F - r_trap) / self.p["n_cap"],
+            n_pl: -variables[PLATING_CURRENT] / F - r_dead - r_keep,
+            variables["Isolated lithium [mol.m-2]"]: r_dead,
+            variables["Ag-C interlayer trapped lithium [mol.m-2]"]: r_trap,
+            variables["Silver at the current collector [mol.m-2]"]: r_mig,
         }
 
     def set_initial_conditions(self, variables):
         x = variables["Ag-C interlayer stoichiometry"]
         n_pl = variables["Plated lithium [mol.m-2]"]
         # no Li plated at assembly; the layer holds only its trace x0
-        self.initial_conditions = {x: self.p["x0"], n_pl: pybamm.Scalar(0)}
+        zero = pybamm.Scalar(0)
+        self.initial_conditions = {
+            x: self.p["x0"],
+            n_pl: zero,
+            variables["Isolated lithium [mol.m-2]"]: zero,
+            variables["Ag-C interlayer trapped lithium [mol.m-2]"]: zero,
+            variables["Silver at the current collector [mol.m-2]"]: zero,
+        }
 
 
 class _AnodeFreeBalance:

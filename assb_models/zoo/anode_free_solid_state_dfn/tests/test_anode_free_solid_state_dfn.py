@@ -20,15 +20,17 @@ def first_charge():
 
 
 def test_charge_goes_into_interlayer_and_plated_lithium(first_charge):
-    """Faraday: Li in the Ag-C interlayer plus plated Li is the charge passed / F,
-    and the Li taken from the NCM is the same amount."""
+    """Faraday: Li in the Ag-C interlayer (with the Li its traps keep) plus plated
+    Li is the charge passed / F, and the Li taken from the NCM is the same amount."""
     solution = first_charge
     charge_mol = -solution["Discharge capacity [A.h]"].entries * 3600 / FARADAY
     anode = (
         solution["Lithium in Ag-C interlayer [mol]"].entries
+        + solution["Lithium in Ag-C interlayer traps [mol]"].entries
         + solution["Lithium in plated lithium [mol]"].entries
     )
-    np.testing.assert_allclose(anode - anode[0], charge_mol, rtol=1e-6, atol=1e-12)
+    # (1e-5: the trap state adds solver error to the counted charge, ~3e-6)
+    np.testing.assert_allclose(anode - anode[0], charge_mol, rtol=1e-5, atol=1e-12)
     cathode = solution["Lithium in positive active material [mol]"].entries
     np.testing.assert_allclose(cathode[0] - cathode, charge_mol, rtol=1e-6, atol=1e-12)
 
