@@ -36,7 +36,7 @@ def test_the_reproduction_scores_its_targets(repro, tmp_path):
         "0.5-1 C and 40 C the discharge stops as the amorphous PEO in the cathode "
         "runs out of salt (zero-salt event; D 5e-13 m2/s, t+ 0.3, estimates), while "
         "at 0.1-0.2 C nothing limits (50 nm Prada2013 LFP with liquid-electrolyte "
-        "kinetics, 2 mg/cm2 estimated). Missing, not found with the search tool: "
+        "kinetics, 2 mg/cm2 estimated). Missing (no source found): "
         "Chen 2016's LFP loading, cathode thickness and composition, LFP particle "
         "size, and a measured LFP/PEO-LiTFSI exchange-current density"
     ),
@@ -56,7 +56,7 @@ def test_m1_the_one_c_drop_holds(repro):
         "M2 missed: model 169.4, 169.2, 168.6, 167.5 mAh/g vs 158, 148, 138, 99 "
         "(+7.2, +14.3, +22.2, +69.2 %): at 60 C the amorphous PEO carries 1 C "
         "without salt depletion and the LFP (Prada2013, 50 nm) has no rate limit. "
-        "Missing, not found with the search tool: Zhao 2016's LFP loading, cathode "
+        "Missing (no source found): Zhao 2016's LFP loading, cathode "
         "thickness and composition, LFP particle size, and a measured "
         "LFP/PEO-LiTFSI exchange-current density at 60 C (the cell's own limit)"
     ),
