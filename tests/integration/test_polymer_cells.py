@@ -459,3 +459,42 @@ def test_full_cells_stop_when_the_polymer_salt_runs_out(electrolyte, where):
     face = {"polymer": "Li face", "polymer catholyte": "junction"}.get(electrolyte)
     if face:
         assert f"Zero salt concentration cut-off at the {face} of the {where}" in names
+
+
+def test_li_peo_li_at_40c_stops_at_the_sand_time():
+    """Li | PEO-LiTFSI | Li of the Chen2016 set (40 C, its membrane 50 %
+    amorphous, Bruggeman 1.5) stripped at 0.1 mA/cm2 for 10 h: the run stops
+    with the zero-salt event near Sand's time of the porous membrane,
+    pi eps B D (c0 F)^2 / (4 (i (1 - t+))^2) = 0.52 h (D and t+ at c0; D
+    depends on c, so within 5 %), at a sane voltage."""
+    from assb_models.models.symmetric_cell import (
+        plating_stripping_experiment,
+        run_plating_stripping,
+    )
+    from assb_models.parameters.assb_parameters import AssbParameters
+
+    pv = assb_models.get_parameter_values(
+        "Chen2016", cell="symmetric", electrolyte="PEO"
+    )
+    model = assb_models.SymmetricCell({"electrolyte": "polymer"})
+    steps = plating_stripping_experiment(
+        0.1, area(pv) * 1e4, half_cycle_hours=10, period="1 minute"
+    )
+    sol, stop = run_plating_stripping(model, pv, steps)
+    assert stop["event"] == (
+        "event: Zero salt concentration cut-off at the right face of the polymer "
+        "electrolyte"
+    )
+    pe = AssbParameters().pe
+    T = pybamm.Scalar(pv["Ambient temperature [K]"])
+    c0 = pv["Polymer initial salt concentration [mol.m-3]"]
+    D = float(pv.evaluate(pe.D(pybamm.Scalar(c0), T)))
+    t_plus = float(pv.evaluate(pe.t_plus(pybamm.Scalar(c0), T)))
+    eps = pv["Separator porosity"]
+    B = eps ** pv["Separator Bruggeman coefficient (electrolyte)"]
+    i = 1.0  # 0.1 mA/cm2
+    t_sand = np.pi * eps * B * D * (c0 * F) ** 2 / (4 * (i * (1 - t_plus)) ** 2)
+    t_stop = sol["Time [s]"].entries[-1]
+    np.testing.assert_allclose(t_stop, t_sand, rtol=0.05)
+    v = sol["Cell overpotential [V]"].entries
+    assert np.all(np.isfinite(v)) and np.max(np.abs(v)) < 1.0
