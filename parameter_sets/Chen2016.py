@@ -15,6 +15,12 @@ The LFP is PyBaMM's Prada2013; the PEO-LiTFSI transport is from the literature
 Nothing is fitted to this paper: M1 and M6 are predictions. Recipe ``cell``:
 "full" (LFP | hybrid | Li) or "symmetric" (Li | ``electrolyte`` | Li, M6, with
 ``electrolyte`` "hybrid" or "PEO").
+
+Missing for M1 (no source found): the paper's LFP
+loading, cathode thickness and composition, LFP particle size and membrane
+thickness, and a measured LFP/PEO-LiTFSI charge-transfer (exchange-current
+density) at 40 C; the cell keeps the estimates of ``_hybrid.lfp_cell_table``
+(2 mg/cm2 LFP, Prada2013's 50 nm particles and liquid-electrolyte kinetics).
 """
 
 from assb_models.citations import BIBTEX

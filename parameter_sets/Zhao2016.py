@@ -19,6 +19,12 @@ predictions. Recipe ``cell``: "full" (LFP | PEO(LiTFSI)-LGPS | Li) or "symmetric
 studies): the polymer becomes the LGPS-PEO dispersed hybrid of that weight
 fraction (the effective-medium law; default None: the paper's 1 wt%, taken as the
 polymer).
+
+Missing for M2 (no source found): the paper's LFP
+loading, cathode thickness and composition, LFP particle size and membrane
+thickness, and a measured LFP/PEO-LiTFSI charge-transfer (exchange-current
+density) at 60 C; the cell keeps the estimates of ``_hybrid.lfp_cell_table``
+(2 mg/cm2 LFP, Prada2013's 50 nm particles and liquid-electrolyte kinetics).
 """
 
 from assb_models.citations import BIBTEX

@@ -31,12 +31,14 @@ def test_the_reproduction_scores_its_targets(repro, tmp_path):
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "M1 missed: model 169.3, 168.9, 76.9, 45.5 mAh/g vs 158.1, 144, 133.3, 86.2 "
-        "(+7, +17, -42, -47 %; the 1 C drop, 0.27 of 0.1 C, holds): at 0.5-1 C and "
-        "40 C the discharge ends as the amorphous PEO in the cathode runs out of "
-        "salt (D 5e-13 m2/s, t+ 0.3, estimates), while at 0.1-0.2 C nothing limits "
-        "(50 nm LFP with liquid-electrolyte kinetics, 2 mg/cm2 estimated): the LFP/"
-        "polymer kinetics and the paper's loading are missing"
+        "M1 missed: model 169.3, 168.9, 73.6, 44.3 mAh/g vs 158.1, 144, 133.3, 86.2 "
+        "(+7.1, +17.3, -44.8, -48.6 %; the 1 C drop, 0.26 of 0.1 C, holds): at "
+        "0.5-1 C and 40 C the discharge stops as the amorphous PEO in the cathode "
+        "runs out of salt (zero-salt event; D 5e-13 m2/s, t+ 0.3, estimates), while "
+        "at 0.1-0.2 C nothing limits (50 nm Prada2013 LFP with liquid-electrolyte "
+        "kinetics, 2 mg/cm2 estimated). Missing (no source found): "
+        "Chen 2016's LFP loading, cathode thickness and composition, LFP particle "
+        "size, and a measured LFP/PEO-LiTFSI exchange-current density"
     ),
 )
 def test_m1_chen2016_rate_capability(repro):
@@ -52,9 +54,11 @@ def test_m1_the_one_c_drop_holds(repro):
     strict=True,
     reason=(
         "M2 missed: model 169.4, 169.2, 168.6, 167.5 mAh/g vs 158, 148, 138, 99 "
-        "(+7, +14, +22, +69 %): at 60 C the amorphous PEO carries 1 C without salt "
-        "depletion and the LFP (Prada2013, 50 nm) has no rate limit; the cell's "
-        "own limit (LFP/polymer charge transfer, loading) is missing"
+        "(+7.2, +14.3, +22.2, +69.2 %): at 60 C the amorphous PEO carries 1 C "
+        "without salt depletion and the LFP (Prada2013, 50 nm) has no rate limit. "
+        "Missing (no source found): Zhao 2016's LFP loading, cathode "
+        "thickness and composition, LFP particle size, and a measured "
+        "LFP/PEO-LiTFSI exchange-current density at 60 C (the cell's own limit)"
     ),
 )
 def test_m2_zhao2016_rate_capability(repro):

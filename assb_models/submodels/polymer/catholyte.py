@@ -4,6 +4,7 @@ import numpy as np
 import pybamm
 
 from .junction import junction_variables
+from .layer import zero_salt_events
 
 
 def _chi_rt_over_fc(param, c, T):
@@ -32,7 +33,9 @@ class CatholyteConcentration(pybamm.electrolyte_diffusion.BaseElectrolyteDiffusi
     values of :math:`1 - t_+` and :math:`\\mathcal{B}D` as the fluxes extrapolate
     them, so the salt is conserved to round-off) and no flux at the current
     collector; :math:`c(0)` "Polymer initial salt concentration [mol.m-3]".
-    "Polymer catholyte salt [mol]" is the salt of the cathode's polymer.
+    "Polymer catholyte salt [mol]" is the salt of the cathode's polymer; a
+    termination event stops the cell when it runs out anywhere in the cathode
+    or at the junction (:func:`~.layer.zero_salt_events`).
     """
 
     def get_fundamental_variables(self):
@@ -113,6 +116,11 @@ class CatholyteConcentration(pybamm.electrolyte_diffusion.BaseElectrolyteDiffusi
                 "right": (pybamm.Scalar(0), "Neumann"),
             }
         }
+
+    def add_events_from(self, variables):
+        c_p = variables["Positive electrolyte concentration [mol.m-3]"]
+        faces = {"junction": pybamm.boundary_value(c_p, "left")}
+        self.events.extend(zero_salt_events("polymer catholyte", c_p, faces))
 
     def set_initial_conditions(self, variables):
         eps_c_p = variables["Positive electrode porosity times concentration [mol.m-3]"]

@@ -2,6 +2,8 @@
 
 import pybamm
 
+from .layer import zero_salt_events
+
 
 class PolymerDiffusion(pybamm.electrolyte_diffusion.Full):
     """PyBaMM's concentrated-solution salt balance, with the Li-face flux written
@@ -25,8 +27,14 @@ class PolymerDiffusion(pybamm.electrolyte_diffusion.Full):
     :math:`-(1 - t_+)_b\\,i_{cc}/(F(\\mathcal{B}D)_b)` with the two face values
     extrapolated as the fluxes extrapolate them, so the face flux is exactly
     :math:`i_{cc}/F`; for constant :math:`D` and :math:`t_+` the two forms are
-    the same.
+    the same. A termination event stops the cell when the salt runs out
+    anywhere, the Li face included (:func:`~.layer.zero_salt_events`).
     """
+
+    def add_events_from(self, variables):
+        c_e = variables["Electrolyte concentration [mol.m-3]"]
+        faces = {"Li face": pybamm.boundary_value(c_e, "left")}
+        self.events.extend(zero_salt_events("polymer electrolyte", c_e, faces))
 
     def set_boundary_conditions(self, variables):
         super().set_boundary_conditions(variables)

@@ -38,6 +38,44 @@ POSITIVE_INTERLAYER = PolymerLayerGeometry("Positive polymer interlayer", "x_pip
 SYMMETRIC_LAYER = PolymerLayerGeometry("Polymer electrolyte", "x_pe")
 
 
+#: salt concentration [mol.m-3] at which a polymer counts as depleted (the value
+#: of PyBaMM's "Zero electrolyte concentration cut-off")
+ZERO_SALT_CUT_OFF = 0.002
+
+
+def zero_salt_events(where, c, faces=None):
+    """Termination events when the polymer's salt runs out in ``where``.
+
+    .. math:: \\min_x c - c_{cut} = 0, \\qquad c_{face} - c_{cut} = 0
+
+    over the finite volumes of ``c`` [mol.m-3] ("Zero salt concentration
+    cut-off in the <where>") and at each face of ``faces`` (label: face value;
+    "Zero salt concentration cut-off at the <label> of the <where>"), where the
+    Li reacts or the sulfide takes over: under a current a face depletes first,
+    at Sand's time for a semi-infinite layer. :math:`c_{cut}` is
+    :data:`ZERO_SALT_CUT_OFF`, as PyBaMM's "Zero electrolyte concentration
+    cut-off". Past it no current carried by the salt can continue: the
+    concentration overpotential and the Li kinetics diverge. One event per
+    face (not one minimum of all), which the IDAKLU solver handles.
+    """
+    events = [
+        pybamm.Event(
+            f"Zero salt concentration cut-off in the {where}",
+            pybamm.min(c) - ZERO_SALT_CUT_OFF,
+            pybamm.EventType.TERMINATION,
+        )
+    ]
+    for label, face in (faces or {}).items():
+        events.append(
+            pybamm.Event(
+                f"Zero salt concentration cut-off at the {label} of the {where}",
+                face - ZERO_SALT_CUT_OFF,
+                pybamm.EventType.TERMINATION,
+            )
+        )
+    return events
+
+
 class PolymerLayer(pybamm.BaseSubModel):
     """Binary salt transport and potential drop across a polymer layer.
 
@@ -218,6 +256,17 @@ class PolymerLayer(pybamm.BaseSubModel):
                 "right": (gradient("right"), "Neumann"),
             }
         }
+
+    def add_events_from(self, variables):
+        name = self.layer.name
+        c = variables[f"{name} salt concentration [mol.m-3]"]
+        faces = {
+            f"{side} face": variables[
+                f"{name} {side}-face salt concentration [mol.m-3]"
+            ]
+            for side in ("left", "right")
+        }
+        self.events.extend(zero_salt_events(self.layer.domain, c, faces))
 
     def set_initial_conditions(self, variables):
         name = self.layer.name
