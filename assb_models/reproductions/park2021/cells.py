@@ -44,7 +44,7 @@ from .paper import (
 
 def cell(interlayer):
     """Model and parameters of one symmetric cell ("none" for bare Li)."""
-    options = {"anode interlayer": "none" if interlayer == "none" else "resistive"}
+    options = park_set.lithium_metal_options(interlayer)
     return SymmetricCell(options), get_parameter_values(
         "Park2021", interlayer=interlayer
     )
@@ -256,7 +256,7 @@ def impedance_after(interlayer, cycles):
     linearised at the state the cycling ends in
     (:func:`assb_models.impedance.eis.impedance`).
     """
-    options = {"anode interlayer": "none" if interlayer == "none" else "resistive"}
+    options = park_set.lithium_metal_options(interlayer)
     cycling = SymmetricCell(options)
     linear = SymmetricCell({**options, "surface form": "differential"})
     pv = get_parameter_values("Park2021", interlayer=interlayer)

@@ -92,13 +92,15 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         q = q if self.domain == "negative" else -q
         lost = variables[f"{Domain} electrode lithium lost to interphase [mol.m-2]"]
         n_li = n0 - q / self.param.F - lost
+        eta_sp = film_variables[f"{Domain} electrode constriction overpotential [V]"]
         variables.update(film_variables)
         variables.update(
             {
                 f"{Domain} electrode charge-transfer overpotential [V]": eta_ct,
                 f"{Domain} electrode interface potential difference [V]": eta_ct
                 + eta_il
-                + eta_sei,
+                + eta_sei
+                + eta_sp,
                 f"{Domain} electrode lithium inventory [mol.m-2]": n_li,
                 f"Lithium in {self.domain} electrode [mol]": n_li * self.param.A_cc,
             }
