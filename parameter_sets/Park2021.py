@@ -112,7 +112,6 @@ KAPPA_LI2SE = 2.389e-2
 #: between interphase (R1) and charge transfer (R2) as the paper's cycle-1
 #: impedance, 62 : 91 Ohm
 BARE_P1_V = 25e-3
-BARE_R1_SHARE = 62 / (62 + 91)
 BARE_R1_OVER_R2 = 62 / 91
 #: interphase thickness at assembly [m]: estimate, tens of nm (Wenzel 2018, XPS)
 INTERPHASE_L0 = 2e-8

@@ -21,19 +21,23 @@ class LithiumIntrusion(pybamm.BaseSubModel):
 
     .. math::
         \\frac{dL}{dt} = (1 - \\theta_{IL})\\left[
-        2 r_p \\sqrt{\\varepsilon_p}\\,\\dot\\varepsilon\\left(\\max(P/f - \\sigma_y,
-        0)\\right) + \\frac{\\bar V_{Li}\\, f}{F\\,\\theta_f}
+        2 r_p \\sqrt{\\varepsilon_p}\\,\\dot\\varepsilon_{ref}
+        \\left(\\frac{P/f}{\\sigma_y}\\right)^{n}
+        + \\frac{\\bar V_{Li}\\, f}{F\\,\\theta_f}
         \\max\\left(-\\frac{j}{f} - i_{crit}, 0\\right)\\right], \\qquad
         \\sigma_y = \\sigma_{y,1}\\left(\\frac{2 r_p}{1\\,\\mu m}\\right)^{m}
 
     - pressure-driven: the contact stress :math:`P/f` (stack pressure
-      :math:`P` over the contact fraction :math:`f`) above the yield strength of
-      Li in a pore of diameter :math:`2r_p` (Li is stronger at small scale:
-      105 MPa at 1 um, exponent -0.68, Xu et al. 2017) extrudes Li into the pores
-      at the creep rate :math:`\\dot\\varepsilon` of the contact law (Li creeps
-      into the SE at high stack pressure, Doux et al. 2020), through a pore
-      network of tortuosity :math:`\\varepsilon_p^{-1/2}` ("Separator void
-      fraction" :math:`\\varepsilon_p`, "Separator pore radius [m]" :math:`r_p`);
+      :math:`P` over the contact fraction :math:`f`) extrudes Li into the pores by
+      the power-law creep of the contact law (exponent :math:`n`, rate
+      :math:`\\dot\\varepsilon_{ref}` and its Arrhenius factor), with the flow
+      stress of Li in a pore of diameter :math:`2r_p`, :math:`\\sigma_y`, in place
+      of the bulk reference stress (Li is stronger at small scale: 105 MPa at
+      1 um, exponent -0.68, Xu et al. 2017), through a pore network of
+      tortuosity :math:`\\varepsilon_p^{-1/2}` ("Separator void fraction"
+      :math:`\\varepsilon_p`, "Separator pore radius [m]" :math:`r_p`): Li creeps
+      into the SE at high stack pressure and shorts it at rest (Doux et al.
+      2020);
     - current-driven: where the local plating current density :math:`-j/f`
       exceeds "Critical local current density [A.m-2]" :math:`i_{crit}` (dendrite
       initiation on plating at reduced contact, Kasemchainan et al. 2019), the
@@ -64,12 +68,13 @@ class LithiumIntrusion(pybamm.BaseSubModel):
         coverage = variables[f"{Domain} electrode interlayer coverage"]
         P = variables["Stack pressure [Pa]"]
         sigma_y = p.sigma_y_1um * (2 * p.r_pore / 1e-6) ** p.m_y
-        excess_stress = pybamm.maximum(P / f - sigma_y, 0)
+        # the creep law with the pore's flow stress as its reference stress
+        stress = P / f * p.creep_sigma_ref / sigma_y
         v_p = (
             2
             * p.r_pore
             * pybamm.sqrt(p.eps_pore)
-            * creep_strain_rate(self.param.assb, variables, excess_stress)
+            * creep_strain_rate(self.param.assb, variables, stress)
         )
         i_crit = p.i_crit(P)
         excess_current = pybamm.maximum(-j / f - i_crit, 0)
