@@ -49,8 +49,6 @@ temperature dependence.
        LiCoO2|sulfide interfaces).
 """
 
-import math
-
 import pybamm
 from pybamm.input.parameters.lithium_ion.Ai2020 import (
     lico2_diffusivity_Dualfoil1998,
@@ -344,8 +342,8 @@ def _lithium_metal(interlayer):
         ),
         "Lithium metal creep length [m]": (
             creep_length(),
-            f"fitted: creep-limited stripping current {I_CREEP / 10:.3g} mA/cm2 at full "
-            "contact and 1 MPa, on bare Li's P1 (25 mV, of which the voids of "
+            f"fitted: creep-limited stripping current {I_CREEP / 10:.3g} mA/cm2 at "
+            "full contact and 1 MPa, on bare Li's P1 (25 mV, of which the voids of "
             "stripping carry about half). Under the contact stress P/f it supplies "
             "0.1 mA/cm2 at f = 0.27 (Kasemchainan et al. 2019, Nat. Mater. 18, 1105, "
             "report critical stripping currents of a few 0.1 mA/cm2 at a few MPa; "

@@ -307,7 +307,9 @@ def pressure_sweep(fixtures=SWEEP_FIXTURES, pressures=SWEEP_PRESSURES_MPA):
                 **short_at_rest(pv, fixture=fixture),
             }
         out[fixture] = {
-            "stiffness [Pa.m-1]": None if stiff is None else fixture_stiffness(stiff)[0],
+            "stiffness [Pa.m-1]": None
+            if stiff is None
+            else fixture_stiffness(stiff)[0],
             "stack pressures": rows,
         }
     return out

@@ -357,6 +357,17 @@ def full_cell_cycling(cells=FULL_CELLS, cycles=CYCLING_CYCLES, rate=CYCLING_RATE
         }
     return {
         "what": f"{cycles} cycles at {rate:g} C, 4.3-3.0 V vs Li, 1 h rests",
+        "protocol": {
+            "rate [C]": rate,
+            "charge": f"CC at {rate:g} C to 4.3 V vs Li, no CV",
+            "discharge": f"CC at {rate:g} C to 3.0 V vs Li",
+            "window [V vs Li]": [3.0, 4.3],
+            "rests [h]": 1,
+            "cycles": cycles,
+            "1 C [mA/g]": park_set.ONE_C_MAH_G,
+            "model": "SolidStateDFN (the SPMe with these options fails to build "
+            "its Jacobian in CasADi, so the study runs on the DFN)",
+        },
         "paper": "no numbers (not a target); what the model predicts",
         "cells": rows,
     }

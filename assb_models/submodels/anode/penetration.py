@@ -107,7 +107,9 @@ class LithiumIntrusion(pybamm.BaseSubModel):
         }
 
     def set_initial_conditions(self, variables):
-        L = variables[f"{self.domain.capitalize()} electrode lithium intrusion depth [m]"]
+        L = variables[
+            f"{self.domain.capitalize()} electrode lithium intrusion depth [m]"
+        ]
         self.initial_conditions = {L: pybamm.Scalar(0)}
 
     def add_events_from(self, variables):

@@ -151,9 +151,7 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         i = variables["Current density [A.m-2]"]
         j = i if self.domain == "negative" else -i
         j_red = variables[f"{Domain} electrode SE reduction current density [A.m-2]"]
-        self.rhs = {
-            variables[self._inventory_name()]: -(j + j_red) / self.param.F
-        }
+        self.rhs = {variables[self._inventory_name()]: -(j + j_red) / self.param.F}
         if not self.capacitive:
             return
         f = variables[f"{Domain} electrode lithium metal contact fraction"]
@@ -187,8 +185,5 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         self.initial_conditions = {variables[self._inventory_name()]: n0}
         if self.capacitive:
             self.initial_conditions.update(
-                {
-                    variables[name]: pybamm.Scalar(0)
-                    for name in self._states().values()
-                }
+                {variables[name]: pybamm.Scalar(0) for name in self._states().values()}
             )
