@@ -105,6 +105,12 @@ OPTIONS = {
         "lithium metal: Li/SE contact fraction, full, constant, or 'creep' (voids "
         "on stripping vs Li creep under the stack pressure)",
     ),
+    "anode penetration": Option(
+        ["none", "intrusion"],
+        "lithium metal: 'intrusion' of Li into the SE separator's pores and cracks "
+        "(creep under the contact stress, plating at contact hot spots) with a short "
+        "circuit when it crosses the separator",
+    ),
     "stack pressure": Option(
         ["none", "laws", "fixed gap"],
         "'none': 'Stack pressure [Pa]' held by the fixture, read only by the Li "
@@ -505,6 +511,7 @@ class SymmetricCellOptions(dict):
         "anode interphase",
         "anode interlayer",
         "anode contact",
+        "anode penetration",
         "surface form",
         "stack pressure",
     )
@@ -513,6 +520,7 @@ class SymmetricCellOptions(dict):
     DEFAULTS = {
         "anode interphase": "diffusion-limited",
         "anode contact": "creep",
+        "anode penetration": "intrusion",
         "stack pressure": "laws",
     }
     #: values it refuses, with the reason

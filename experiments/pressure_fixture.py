@@ -3,10 +3,12 @@
 The cells, protocols, reading (targets F1-F2) and figure are in the package,
 :mod:`assb_models.reproductions.fixture2023` (its docstring describes them; the
 same run writes the validation report with ``assb reproduce fixture2023 --out
-DIR``). This script adds the attribution and checks (a pressure-independent
-critical current, softer fixtures, a doubled mesh) and keeps the outputs it has
-always written: ``experiments/output/pressure_fixture.png`` (pressure and voltage
-vs time) and ``pressure_fixture.json``.
+DIR``). This script adds the attribution and checks (Li intrusion switched off,
+each fixture type with its stiffness and swing per um of stack thickness change, a
+doubled mesh) and the sweep of stack pressure 1-100 MPa (critical current and time
+to short at rest, held pressure and each fixed-gap fixture), and keeps the outputs
+it has always written: ``experiments/output/pressure_fixture.png`` (pressure and
+voltage vs time) and ``pressure_fixture.json``.
 
 Run ``python experiments/pressure_fixture.py``.
 """
@@ -38,10 +40,12 @@ def main():
     OUTPUT.mkdir(exist_ok=True)
     repro = fx.Fixture2023(lambda text: print(text, flush=True))
     full, symmetric = repro.full(), repro.symmetric()
-    print("attribution: pressure-independent critical current ...", flush=True)
+    print("attribution: Li intrusion switched off ...", flush=True)
     without = fx.attribution()
-    print("stiffness sensitivity ...", flush=True)
+    print("fixture types ...", flush=True)
     sensitivity = fx.stiffness_sensitivity()
+    print("stack pressure sweep 1-100 MPa ...", flush=True)
+    sweep = fx.pressure_sweep()
     print("mesh convergence ...", flush=True)
     conv = fx.convergence()
     repro.figures(OUTPUT, stem="pressure_fixture")
@@ -51,8 +55,14 @@ def main():
         "reading": repro.reading(),
         "full cell": _summary(full),
         "symmetric cell": _summary(symmetric),
-        "critical current without its pressure dependence [mA.cm-2]": without,
-        "fixed gap with a softer fixture": sensitivity,
+        "critical current with Li intrusion off [mA.cm-2]": without,
+        "fixture types (fixed gap)": sensitivity,
+        "stack pressure sweep (symmetric cell, Park2021 Li values)": {
+            "protocol": "critical current: 0.1-1.0 mA/cm2 in steps of 0.1, one "
+            "cycle of 1 h stripping + 1 h plating each; time to short at rest: "
+            f"{fx.REST_HOURS:g} h simulated",
+            "fixtures": sweep,
+        },
         "mesh convergence (fixed-gap swing, first cycle)": conv,
         "areal capacity [mAh/cm2]": fx.areal_capacity(),
         "ramp [mA/cm2]": fx.RAMP,
@@ -65,8 +75,17 @@ def main():
             f"{str(row['pass']):<6}{name}: "
             + ", ".join(f"{k} {v}" for k, v in row.items() if k != "pass")
         )
-    print(f"without the pressure-dependent critical current: {without}")
-    print(f"softer fixture: {sensitivity}")
+    print(f"with Li intrusion off: {without}")
+    for name, row in sensitivity.items():
+        print(
+            f"{name}: {row['swing per um of stack thickness change [MPa.um-1]']:g} "
+            f"MPa/um, swing {row['pressure swing [MPa]']:.3g} MPa, shorts at "
+            f"{row['shorts at [mA.cm-2]']} mA/cm2"
+        )
+    for name, row in sweep.items():
+        print(f"{name}:")
+        for p, r in row["stack pressures"].items():
+            print(f"   {p:>8}: {r}")
     print(f"mesh: {conv}")
     print(f"wrote {OUTPUT}/pressure_fixture.png and pressure_fixture.json")
     return 0

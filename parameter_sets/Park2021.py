@@ -49,8 +49,6 @@ temperature dependence.
        LiCoO2|sulfide interfaces).
 """
 
-import math
-
 import pybamm
 from pybamm.input.parameters.lithium_ion.Ai2020 import (
     lico2_diffusivity_Dualfoil1998,
@@ -97,33 +95,32 @@ INTERLAYERS = {
 FITTED = {
     "Exchange-current density for lithium metal electrode [A.m-2]": "P1 (NP, NR, NW)",
     "Interlayer ionic conductivity [S.m-1]": "P1 (NP, NR, NW)",
-    "Initial lithium metal contact fraction": "P1 (bare) with P5 cycle-1 R1/R2",
-    "Lithium metal interphase ionic conductivity [S.m-1]": "P1 (bare) with P5 "
-    "cycle-1 R1/R2",
-    "Lithium metal creep length [m]": "P3 (bare Li short at 0.2 mA/cm2)",
+    "Lithium metal creep length [m]": "P1 (bare Li 25 mV: the voids of stripping)",
+    "Critical local current density [A.m-2]": "P3 (bare Li short at 0.2 mA/cm2)",
 }
 
 # ---------------------------------------------------------------- fitted values
 #: Li exchange-current density [A.m-2]: least squares (log residuals) of the three
 #: interlayer overpotentials of P1 (model runs, 3 cycles) together with the Li2Se
 #: conductivity (assb_models.reproductions.park2021.fit_interface_values)
-J0_LI = 10.05
+J0_LI = 9.525
 #: Li2Se ionic conductivity [S.m-1], fitted with J0_LI
 KAPPA_LI2SE = 2.389e-2
 #: bare-Li symmetric cell at 0.1 mA/cm2: 25 mV (P1); its interface part is split
 #: between interphase (R1) and charge transfer (R2) as the paper's cycle-1
 #: impedance, 62 : 91 Ohm
 BARE_P1_V = 25e-3
-BARE_R1_SHARE = 62 / (62 + 91)
+BARE_R1_OVER_R2 = 62 / 91
 #: interphase thickness at assembly [m]: estimate, tens of nm (Wenzel 2018, XPS)
 INTERPHASE_L0 = 2e-8
 #: the same under a Li2Se layer [m]
 INTERLAYER_INTERPHASE_L0 = 1e-9
-#: creep-limited stripping current [A.m-2] that fixes the creep length: fitted on
-#: P3 (bare Li shorts within 30-60 cycles at 0.2 mA/cm2, aimed at the middle);
-#: critical stripping currents of a few 0.1 mA/cm2 are reported for Li|Li6PS5Cl
-#: at a few MPa (Kasemchainan 2019)
-I_CREEP = 1.343
+#: creep-limited stripping current at full contact and 1 MPa [A.m-2] that fixes
+#: the creep length: fitted on bare Li's P1 (25 mV at 0.1 mA/cm2; the voids that
+#: stripping opens carry what the healed interface, P5 at cycle 1, does not). As
+#: the contacts carry the stack pressure, P/f, the critical stripping current
+#: rises steeply as the contact shrinks (Kasemchainan 2019: a few 0.1 mA/cm2)
+I_CREEP = 1.041e-3
 
 # ---------------------------------------------------------------- estimates
 SEPARATOR_THICKNESS = 5e-4
@@ -131,21 +128,31 @@ SE_CONDUCTIVITY = 0.2
 LI_MOLAR_VOLUME = 1.3e-5
 CREEP = {"n": 6.56, "Q": 37e3, "rate": 5e-4, "sigma": 0.8e6}
 STACK_PRESSURE = 1e6
+#: contact spot spacing [m], separator voids and largest pore radius [m]
+SPOT_SPACING = 5e-6
+#: roughness height over which the contact opens or closes [m]
+VOID_HEIGHT = 2e-6
+SEPARATOR_VOIDS = 0.2
+PORE_RADIUS = 2.5e-6
+#: critical local plating current density [A.m-2], fitted on P3 (bare Li shorts
+#: at cycle 40 of 0.2 mA/cm2: the paper's overpotential drops after about 40)
+I_CRIT = 6.33
+#: area fraction of the SE face the Li filaments grow through (estimate)
+FILAMENT_FRACTION = 1e-3
 
 
 def _bare_interface():
-    """Bare-Li contact fraction and interphase resistance from P1 and P5 (cycle 1).
+    """Bare-Li contact at assembly and interphase resistance [Ohm.m2].
 
-    Per interface, the bare cell's 25 mV at 1 A/m2 less the SE's ohmic drop is
-    R1 + R2 (two interfaces); R1 = L0/kappa_sei, R2 the Butler-Volmer overpotential
-    over the contact fraction f0 (both at the local current density i/f0).
+    Pressed at 50 MPa, the Li flows into full contact (f0 = 1, estimate). After
+    the rest before the paper's impedance the voids of cycling have closed, so
+    its cycle-1 arcs split the healed interface: R2 is the charge transfer at
+    full contact, RT/(F j0) per interface with the j0 of the Li2Se cells (P1), and
+    R1 the interphase, R1/R2 = 62/91 (Park 2021 impedance, cycle 1). The rest of
+    bare Li's 25 mV (P1) is the voids stripping opens (creep length, fitted).
     """
-    i = 1.0
-    per_side = (BARE_P1_V - i * SEPARATOR_THICKNESS / SE_CONDUCTIVITY) / 2
-    r_sei = BARE_R1_SHARE * per_side / i
-    eta_ct = (1 - BARE_R1_SHARE) * per_side
-    f0 = i / (2 * J0_LI * math.sinh(eta_ct / (2 * RT_F)))
-    return f0, r_sei
+    r_ct = RT_F / J0_LI
+    return 1.0, BARE_R1_OVER_R2 * r_ct
 
 
 def creep_length(i_creep=None):
@@ -255,10 +262,9 @@ def _lithium_metal(interlayer):
         ),
         "Lithium metal interphase ionic conductivity [S.m-1]": (
             INTERPHASE_L0 / (r_sei * f0),
-            f"fitted: R1 = {r_sei * 1e4:.1f} Ohm.cm2 per interface, the interphase "
-            "share (62 of 62 + 91 Ohm, Park 2021 impedance at cycle 1) of the bare "
-            "cell's 25 mV at 0.1 mA/cm2 (P1) less the SE drop; the current crosses "
-            f"the film on the contacted area, f0 = {f0:.3f} of it",
+            f"from Park 2021 impedance at cycle 1: R1 = {r_sei * 1e4:.1f} Ohm.cm2 per "
+            "interface, 62/91 of the healed charge-transfer resistance RT/(F j0) "
+            "(j0 fitted on the Li2Se cells' P1), at full contact after the rest",
         ),
         "Lithium metal interphase molar volume [m3.mol-1]": (
             molar_volume_products,
@@ -299,7 +305,8 @@ def _lithium_metal(interlayer):
         ),
         "Initial lithium metal contact fraction": (
             f0 if bare else 1.0,
-            "fitted: bare P1 with the cycle-1 R2 share (charge transfer over f0)"
+            "estimate: the Li flows into full contact when the cell is pressed at "
+            "50 MPa (Park 2021); the voids of stripping then open from there"
             if bare
             else "Park 2021: Li2Se grown epitaxially on the Li (intimate contact)",
         ),
@@ -335,22 +342,63 @@ def _lithium_metal(interlayer):
         ),
         "Lithium metal creep length [m]": (
             creep_length(),
-            f"fitted: creep-limited stripping current {I_CREEP / 10:g} mA/cm2 (P3); "
-            "of the order of the critical stripping currents of Li|Li6PS5Cl at a few "
-            "MPa in Kasemchainan et al. 2019 (Nat. Mater. 18, 1105; values recalled, "
-            "not checked)",
+            f"fitted: creep-limited stripping current {I_CREEP / 10:.3g} mA/cm2 at "
+            "full contact and 1 MPa, on bare Li's P1 (25 mV, of which the voids of "
+            "stripping carry about half). Under the contact stress P/f it supplies "
+            "0.1 mA/cm2 at f = 0.27 (Kasemchainan et al. 2019, Nat. Mater. 18, 1105, "
+            "report critical stripping currents of a few 0.1 mA/cm2 at a few MPa; "
+            "values recalled, not checked)",
         ),
         "Lithium metal void closure length [m]": (
-            4e-4,
-            "estimate: Li thickness that opens or closes the whole contact; with the "
-            "creep length it sets how many cycles bare Li lasts at 0.2 mA/cm2 (P3)",
+            VOID_HEIGHT,
+            "estimate: Li recession that opens the whole contact, the height of the "
+            "roughness of a pellet face of 5-10 um particles (Park 2021), a few um",
         ),
         "Critical local current density [A.m-2]": (
-            10.0,
-            "estimate: 1 mA/cm2, order of the critical plating current density of "
-            "Li|Li6PS5Cl cells at full contact (Kasemchainan 2019, recalled, not "
-            "checked); P4 allows (0.52, 0.79] mA/cm2 for bare Li and > 0.93 for "
-            "Li2Se-NW, so no value fits both (experiments/park2021_li2se.py p4_window)",
+            I_CRIT,
+            f"fitted: P3 (bare Li shorts at cycle 40 at 0.2 mA/cm2), "
+            f"{I_CRIT / 10:g} mA/cm2 at the contacts; of the order of the critical "
+            "plating current density of Li|Li6PS5Cl cells, about 1 mA/cm2 "
+            "(Kasemchainan et al. 2019, recalled, not checked): plating above it at "
+            "the contacts grows Li filaments into the SE",
+        ),
+        "Lithium metal self-diffusivity [m2.s-1]": (
+            5.6e-15,
+            "estimate: 5.6e-11 cm2/s, Li self-diffusion at 25 C as used for the "
+            "vacancy-diffusion limit of Li stripping (recalled, not checked); driven "
+            "by the contact stress over the spot spacing it adds ~1e-14 m/s at 1 MPa, "
+            "negligible beside creep",
+        ),
+        "Lithium metal contact spot spacing [m]": (
+            SPOT_SPACING,
+            "estimate: the Li touches the SE particles (5-10 um, Park 2021) at "
+            "spots one small particle apart",
+        ),
+        "Separator void fraction": (
+            SEPARATOR_VOIDS,
+            "estimate: cold-pressed Li6PS5Cl pellets are 75-85 % dense (Park 2021 "
+            "pressed at 50 MPa, density not given)",
+        ),
+        "Separator pore radius [m]": (
+            PORE_RADIUS,
+            "estimate: the largest pores between 5-10 um Li6PS5Cl particles (Park "
+            "2021), about half a small particle",
+        ),
+        "Lithium metal yield strength at 1 um [Pa]": (
+            105e6,
+            "Xu et al. 2017 (PNAS 114, 57, abstract): micron-sized Li reaches 105 "
+            "MPa at room temperature",
+        ),
+        "Lithium metal yield strength size exponent": (
+            -0.68,
+            "Xu et al. 2017 (PNAS 114, 57, abstract): strengthening exponent -0.68 "
+            "at room temperature",
+        ),
+        "Lithium filament area fraction": (
+            FILAMENT_FRACTION,
+            f"estimate: {FILAMENT_FRACTION:g} of the face, filaments a few um wide "
+            "some 100 um apart (with the critical current it sets how fast a short "
+            "follows once plating at the contacts exceeds it)",
         ),
     }
 
@@ -403,6 +451,7 @@ FULL_CELL_OPTIONS = {
 LITHIUM_METAL_OPTIONS = {
     "anode interphase": "diffusion-limited",
     "anode contact": "creep",
+    "anode penetration": "intrusion",
 }
 
 #: cathode values fitted on the Li-In cell of P6
@@ -465,13 +514,29 @@ def lco_ocp(sto):
     return lico2_ocp_Ai2020(sto) - pybamm.exp((sto - 1) / 2e-3)
 
 
+def lithium_metal_options(interlayer):
+    """Li-metal interface options of a Li electrode with ``interlayer`` ("none").
+
+    Bare Li: SE reduction, voids (creep contact) and Li intrusion into the SE.
+    With a Li2Se layer: the layer is grown epitaxially on the Li and bonded to it
+    (Park 2021: intimate contact, current spread evenly), so the Li keeps its
+    contact with it ("anode contact": "full", a reading of the paper: no voids
+    are reported under Li2Se); the closed layer keeps the Li out of the SE.
+    """
+    options = dict(LITHIUM_METAL_OPTIONS)
+    if interlayer != "none":
+        options.update({"anode interlayer": "resistive", "anode contact": "full"})
+    else:
+        options["anode interlayer"] = "none"
+    return options
+
+
 def full_cell_options(anode):
     """Model options of a full cell with ``anode`` (a key of ``FULL_CELL_ANODES``)."""
     option, interlayer = _full_cell_anode(anode)
     options = {**FULL_CELL_OPTIONS, "anode": option}
     if option == "lithium metal":
-        options.update(LITHIUM_METAL_OPTIONS)
-        options["anode interlayer"] = "none" if interlayer == "none" else "resistive"
+        options.update(lithium_metal_options(interlayer))
     return options
 
 

@@ -38,6 +38,7 @@ from assb_models.submodels.anode import (
 from assb_models.submodels.anode import silicon as silicon_film
 from assb_models.submodels.anode.interphase import INTERPHASE_LAWS
 from assb_models.submodels.anode.lithium_metal_interface import OverpotentialSplit
+from assb_models.submodels.anode.penetration import INTRUSION_LAWS
 from assb_models.submodels.anode.silicon import (
     SiliconButlerVolmer,
     SiliconContact,
@@ -54,6 +55,7 @@ INTERFACE_OPTIONS = {
     "anode interphase": "none",
     "anode interlayer": "none",
     "anode contact": "full",
+    "anode penetration": "none",
 }
 
 
@@ -218,6 +220,9 @@ def electrode_interface_submodels(param, domain, options, chosen, utilisation):
         f"{domain} lithium metal contact": CONTACT_LAWS[chosen["anode contact"]](
             param, domain, options, utilisation=utilisation
         ),
+        f"{domain} lithium intrusion": INTRUSION_LAWS[
+            chosen.get("anode penetration", "none")
+        ](param, domain, options),
     }
 
 

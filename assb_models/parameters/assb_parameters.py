@@ -207,6 +207,14 @@ class AnodeParameters(BaseParameters):
         self.creep_Q = pybamm.Parameter(
             "Lithium metal creep activation energy [J.mol-1]"
         )
+        self.D_self = pybamm.Parameter("Lithium metal self-diffusivity [m2.s-1]")
+        self.spot_spacing = pybamm.Parameter("Lithium metal contact spot spacing [m]")
+        # Li intrusion into the SE separator (pores, cracks)
+        self.eps_pore = pybamm.Parameter("Separator void fraction")
+        self.r_pore = pybamm.Parameter("Separator pore radius [m]")
+        self.sigma_y_1um = pybamm.Parameter("Lithium metal yield strength at 1 um [Pa]")
+        self.m_y = pybamm.Parameter("Lithium metal yield strength size exponent")
+        self.theta_fil = pybamm.Parameter("Lithium filament area fraction")
         # SE-reduction interphase on the anode
         self.L_sei_0 = pybamm.Parameter(
             "Lithium metal interphase initial thickness [m]"

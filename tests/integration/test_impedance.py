@@ -49,11 +49,21 @@ def test_single_interface_arc_diameter_and_apex():
     diameter = z[-1].real - r_sep
     np.testing.assert_allclose(diameter, 2 * r_ct, rtol=0.02)
     apex = FREQUENCIES[np.argmax(-z.imag)]
-    np.testing.assert_allclose(apex, 1 / (2 * np.pi * r_ct * c_dl), rtol=0.03)
-    # and the fitted circuit finds it too
+    # the grid's points lie 12 % apart (20 per decade): within half a step
+    np.testing.assert_allclose(apex, 1 / (2 * np.pi * r_ct * c_dl), rtol=0.06)
+    # and the fitted circuit finds it too: one arc in a two-arc circuit, so the
+    # arcs whose time constants lie in the measured band (the other element is
+    # unidentified and may sit far outside it)
     fit = circuit.fit_circuit(FREQUENCIES, z, warburg=False)
-    total = fit.values["R1"] + fit.values["R2"]
-    np.testing.assert_allclose(total, 2 * r_ct, rtol=0.02)
+    v = fit.values
+    in_band = [
+        v[f"R{k}"]
+        for k in (1, 2)
+        if FREQUENCIES[-1]
+        <= 1 / (2 * np.pi * (v[f"R{k}"] * v[f"Q{k}"]) ** (1 / v[f"n{k}"]))
+        <= FREQUENCIES[0]
+    ]
+    np.testing.assert_allclose(sum(in_band), 2 * r_ct, rtol=0.02)
 
 
 def test_ohmic_intercept_is_the_separator():

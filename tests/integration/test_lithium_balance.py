@@ -5,6 +5,7 @@ import pybamm
 import pytest
 
 import assb_models
+from assb_models.reproductions import park2021
 
 PROTOCOL = ["Discharge at C/2 for 30 minutes", "Charge at C/2 for 20 minutes"]
 
@@ -147,3 +148,18 @@ def test_inconsistent_se_stoichiometry_is_refused():
     pv.update({"Solid electrolyte oxidation electrons per formula unit": 20.0})
     with pytest.raises(assb_models.InvalidInputError, match="electrons per formula"):
         assb_models.validate_parameter_values(pv)
+
+
+# ------------------------------------------------ voids and Li intrusion
+def test_total_lithium_is_constant_with_voids_and_intrusion_in_a_full_cell():
+    """Bare Li with creep contact (voids) and Li intrusion into the SE, one Park
+    cycle at 0.1 C: the intruded Li stays metal of the anode, so the balance
+    closes."""
+    model, pv = park2021.full_cell("bare Li")
+    assert model.options["anode penetration"] == "intrusion"
+    experiment = pybamm.Experiment([park2021.cells._cycle(0.1, pv, 0.1)])
+    sol = pybamm.Simulation(model, parameter_values=pv, experiment=experiment).solve()
+    n = sol["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-10)
+    f = sol["Negative electrode lithium metal contact fraction"].entries
+    assert np.ptp(f) > 0.1  # the voids do move

@@ -5,7 +5,7 @@ import pybamm
 import pytest
 
 import assb_models
-from assb_models.models import SymmetricCell, plating_stripping_experiment
+from assb_models.models import SymmetricCell
 
 LI = {"anode": "lithium metal"}
 
@@ -119,30 +119,17 @@ def test_interlayer_blocks_interphase_growth():
 
 
 def test_creep_closes_voids_at_rest():
-    """At rest df/dt = (1 - f) v_c / h_v, so 1 - f decays exponentially."""
+    """At rest df/dt = (1 - f) v(f) / h_v with the creep under the contact stress
+    P/f: from f0 = 0.6 the contact closes, fast at first, slower as f -> 1."""
     pv = assb_models.get_parameter_values("Park2021")
-    t, sol = symmetric_rest({}, pv, 200)
+    pv["Initial lithium metal contact fraction"] = 0.6
+    t, sol = symmetric_rest({"anode penetration": "none"}, pv, 200)
     f = sol["Negative electrode lithium metal contact fraction"].entries
-    v_c = sol["Lithium metal creep velocity [m.s-1]"].entries[0]
+    v = sol["Negative electrode lithium metal supply velocity [m.s-1]"].entries
     h_v = pv["Lithium metal void closure length [m]"]
-    f0 = pv["Initial lithium metal contact fraction"]
-    np.testing.assert_allclose(1 - f, (1 - f0) * np.exp(-v_c * t / h_v), rtol=1e-4)
-
-
-def test_contact_loss_per_cycle_above_the_creep_limited_current():
-    """Over a strip/plate cycle f changes by (v_c - V_Li i/F) t / h_v (first order)."""
-    pv = assb_models.get_parameter_values("Park2021")
-    steps = plating_stripping_experiment(0.2, 1.0, cycles=1, capacity_mAh_cm2=1.0)
-    sol = pybamm.Simulation(
-        SymmetricCell(), parameter_values=pv, experiment=pybamm.Experiment(steps)
-    ).solve()
-    f = sol["Negative electrode lithium metal contact fraction"].entries
-    v_c = sol["Lithium metal creep velocity [m.s-1]"].entries[0]
-    V_li = pv["Lithium metal partial molar volume [m3.mol-1]"]
-    h_v = pv["Lithium metal void closure length [m]"]
-    expected = (v_c - V_li * 2.0 / F) * 5 * 3600 / h_v
-    assert expected < 0
-    np.testing.assert_allclose(f[-1] - f[0], expected, rtol=1e-2)
+    rate = np.gradient(f, t)
+    np.testing.assert_allclose(rate[1:-1], ((1 - f) * v / h_v)[1:-1], rtol=2e-2)
+    assert np.all(np.diff(f) > 0) and np.all(np.diff(v) < 0)
 
 
 @pytest.mark.parametrize("cell", ["symmetric", "full"])

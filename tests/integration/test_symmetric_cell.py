@@ -84,7 +84,7 @@ def test_voltage_is_the_sum_of_the_overpotential_split():
     (sol, _), _ = cycled("NR", cycles=1)
     parts = sol["Separator ohmic overpotential [V]"].entries
     for d, sign in (("Negative", 1), ("Positive", -1)):
-        for part in ("charge-transfer", "interlayer", "interphase"):
+        for part in ("charge-transfer", "interlayer", "interphase", "constriction"):
             parts = (
                 parts + sign * sol[f"{d} electrode {part} overpotential [V]"].entries
             )
@@ -94,12 +94,38 @@ def test_voltage_is_the_sum_of_the_overpotential_split():
 
 def test_short_circuit_ends_the_run_with_a_clear_event():
     pv = assb_models.get_parameter_values("Park2021")
-    pv["Critical local current density [A.m-2]"] = 5.0  # below 0.2 mA/cm2 / f0
+    pv["Critical local current density [A.m-2]"] = 1.0  # below 0.2 mA/cm2
     steps = plating_stripping_experiment(0.2, 1.0, cycles=5, capacity_mAh_cm2=1.0)
     _, stop = run_plating_stripping(SymmetricCell(), pv, steps)
     assert stop["short circuit"]
-    assert "Short circuit: local plating current density" in stop["event"]
+    assert "Short circuit: lithium crossed the separator" in stop["event"]
     assert stop["cycle"] == 1 and stop["current [mA.cm-2]"] == 0.2
+
+
+def _total_lithium_drift(perturb=None):
+    """Relative drift of "Total lithium [mol]" over a cycle at 0.2 mA/cm2, with
+    ``perturb(model)`` applied to the built model first."""
+    model = SymmetricCell()
+    if perturb is not None:
+        perturb(model)
+    pv = assb_models.get_parameter_values("Park2021")
+    steps = plating_stripping_experiment(0.2, 1.0, cycles=1, capacity_mAh_cm2=1.0)
+    sol, _ = run_plating_stripping(model, pv, steps)
+    n = sol["Total lithium [mol]"].entries
+    return np.ptp(n) / n[0]
+
+
+def test_total_lithium_balance_holds_and_fails_when_an_inventory_is_perturbed():
+    """The Li metal is a state of its own: the balance over metal, SE and
+    interphases holds to round-off, and a 1 % error in one term of it (the
+    negative electrode's metal) shows."""
+    assert _total_lithium_drift() < 1e-12
+
+    def perturb(model):
+        n_li = model.variables["Negative electrode lithium inventory [mol.m-2]"]
+        model.rhs[n_li] = 1.01 * model.rhs[n_li]
+
+    assert _total_lithium_drift(perturb) > 1e-8
 
 
 def test_runs_with_a_plain_pybamm_simulation():

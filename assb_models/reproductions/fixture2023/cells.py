@@ -3,11 +3,15 @@ LPSCl | Li full cell (``SolidStateDFN``, lithium-metal anode with creep contact)
 Li | LPSCl | Li symmetric cell, each in a constant-pressure or a fixed-gap fixture,
 through a current ramp (one cycle per step) until the short-circuit event.
 
-Short criterion (estimate): the critical local plating current density falls with
-the stack pressure, :math:`i_{crit}(P) = i_0\max(1 - P/P_{pen}, 0)` (Doux et al.
-2020; :math:`P_{pen}` = 25 MPa, :math:`i_0` = 1 mA/cm2, Kasemchainan 2019). Checks:
-a pressure-independent critical current (attribution), a softer fixture and a doubled
-mesh.
+Short: Li intrusion across the separator ("anode penetration": "intrusion", the
+Park2021 values): creep of Li into the SE pores under the contact stress, and
+plating above the critical local current density at the contacts that voids leave
+(:class:`~assb_models.submodels.anode.penetration.LithiumIntrusion`). The fixture's
+stiffness is an input of each study (a type of
+:data:`~assb_models.parameter_sets._fixture.FIXTURE_STIFFNESS` or a value in Pa/m).
+Checks: intrusion switched off (attribution), each fixture type, a doubled mesh,
+and a sweep of the stack pressure 1-100 MPa (critical current, time to short at
+rest).
 """
 
 import numpy as np
@@ -20,21 +24,28 @@ from assb_models.models import (
     run_plating_stripping,
 )
 from assb_models.parameter_sets import Sakka2022
-from assb_models.parameter_sets._fixture import fixed_gap_table
+from assb_models.parameter_sets._fixture import (
+    DEFAULT_FIXTURE,
+    FIXTURE_STIFFNESS,
+    fixed_gap_table,
+    fixture_stiffness,
+)
 from assb_models.parameters.parameter_values import get_parameter_values
 
 from .paper import (
     CLAMP,
-    I_CRIT_0,
     LOADING,
     MPA,
     NCM811_VOLUME_CHANGE,
-    P_PENETRATION,
     RADIUS,
     RAMP,
 )
 
-FULL_OPTIONS = {"anode": "lithium metal", "anode contact": "creep"}
+FULL_OPTIONS = {
+    "anode": "lithium metal",
+    "anode contact": "creep",
+    "anode penetration": "intrusion",
+}
 
 
 FIXTURES = {"constant pressure": "laws", "fixed gap": "fixed gap"}
@@ -43,19 +54,11 @@ FIXTURES = {"constant pressure": "laws", "fixed gap": "fixed gap"}
 SYMMETRIC_FIXTURES = {"constant pressure": "laws", "fixed gap": "fixed gap"}
 
 
-def critical_current_density(pressure):
-    """:math:`i_0 \\max(1 - P/P_{pen}, 0)` [A.m-2] (estimate, see the module)."""
-    return I_CRIT_0 * pybamm.maximum(1 - pressure / P_PENETRATION, 0)
-
-
 def _short_criterion():
-    """The pressure-dependent short criterion, and a Li foil in full contact: at
-    the 5 MPa clamp Li creeps ~1e4x faster than at Park2021's 1 MPa, so the voids
-    of assembly close (estimate)."""
-    return {
-        "Critical local current density [A.m-2]": critical_current_density,
-        "Initial lithium metal contact fraction": 1.0,
-    }
+    """A Li foil in full contact at assembly: at the 5 MPa clamp Li creeps ~1e4x
+    faster than at Park2021's 1 MPa, so the voids of assembly close (estimate).
+    The short follows from the intrusion law with the Park2021 values."""
+    return {"Initial lithium metal contact fraction": 1.0}
 
 
 def _neutral_laws(pv):
@@ -103,8 +106,8 @@ def _neutral_laws(pv):
     }
 
 
-def full_cell():
-    """NCM811 | Li6PS5Cl | Li at 25.5 mg/cm2 in the fixture (see the module)."""
+def full_cell(fixture=DEFAULT_FIXTURE):
+    """NCM811 | Li6PS5Cl | Li at 25.5 mg/cm2 in ``fixture`` (see the module)."""
     pv = get_parameter_values(
         "Kim2024", anode="lithium metal", am_loading_mg_cm2=LOADING, pristine=True
     )
@@ -114,7 +117,7 @@ def full_cell():
         {name: park[name] for name in park.keys() if name not in pv.keys()},
         check_already_exists=False,
     )
-    in_fixture(pv, li, RADIUS)
+    in_fixture(pv, li, RADIUS, fixture)
     pv.update(_short_criterion(), check_already_exists=False)
     return pv
 
@@ -123,8 +126,9 @@ def in_fixture(pv, *fixture):
     """``pv`` (a full cell with an NCM cathode) clamped in the fixed-gap fixture.
 
     Adds the pressure laws that keep the set's composite (:func:`_neutral_laws`),
-    the fixture's stiffness and clamp (``fixed_gap_table(*fixture)``) and the NCM811
-    breathing, for the option "stack pressure": "fixed gap"; returns ``pv``.
+    the fixture's stiffness and clamp (``fixed_gap_table(*fixture)``: Li thickness,
+    foil radius, fixture type) and the NCM811 breathing, for the option "stack
+    pressure": "fixed gap"; returns ``pv``.
     """
     pv.update(
         {
@@ -138,15 +142,15 @@ def in_fixture(pv, *fixture):
     return pv
 
 
-def symmetric_cell():
-    """Li | Li6PS5Cl | Li (Park2021) in the same fixture."""
+def symmetric_cell(fixture=DEFAULT_FIXTURE, clamp=CLAMP):
+    """Li | Li6PS5Cl | Li (Park2021) in ``fixture``, clamped at ``clamp`` [Pa]."""
     pv = get_parameter_values("Park2021")
     li = pv["Negative electrode thickness [m]"]
     pv.update(
         {
-            **{k: v for k, (v, _) in fixed_gap_table(li, RADIUS).items()},
+            **{k: v for k, (v, _) in fixed_gap_table(li, RADIUS, fixture).items()},
             **_short_criterion(),
-            "Stack pressure at assembly [Pa]": CLAMP,
+            "Stack pressure at assembly [Pa]": clamp,
         },
         check_already_exists=False,
     )
@@ -174,12 +178,13 @@ def _record(solution, stop, fixture):
     }
 
 
-def ramp_full_cell(fixture, ramp=RAMP, pv=None, var_pts=None):
+def ramp_full_cell(fixture, ramp=RAMP, pv=None, var_pts=None, options=None):
     """Full cell through the current ramp in ``fixture`` ("constant pressure" or
     "fixed gap") until a short: one charge/discharge at each current density."""
     pv = pv or full_cell()
     area = _cell_area(pv)
-    model = SolidStateDFN({**FULL_OPTIONS, "stack pressure": FIXTURES[fixture]})
+    options = FULL_OPTIONS if options is None else options
+    model = SolidStateDFN({**options, "stack pressure": FIXTURES[fixture]})
     steps = []
     for i in ramp:
         amps = i * 10 * area  # mA/cm2 -> A
@@ -217,29 +222,95 @@ def ramp_symmetric_cell(fixture, capacity_mAh_cm2, ramp=RAMP):
 
 
 def attribution(ramp=RAMP):
-    """The CCD gap with a pressure-independent critical current (its value at the
-    clamp): which physics makes the fixed gap short earlier."""
+    """The critical currents with the Li intrusion switched off ("anode
+    penetration": "none"): which physics makes each fixture short."""
     pv = full_cell()
-    i_clamp = float(critical_current_density(pybamm.Scalar(CLAMP)).evaluate())
-    pv.update({"Critical local current density [A.m-2]": i_clamp})
+    options = {**FULL_OPTIONS, "anode penetration": "none"}
     return {
-        fixture: ramp_full_cell(fixture, ramp, pv=pv)["shorts at [mA.cm-2]"]
+        fixture: ramp_full_cell(fixture, ramp, pv=pv, options=options)[
+            "shorts at [mA.cm-2]"
+        ]
         for fixture in FIXTURES
     }
 
 
-def stiffness_sensitivity(factors=(0.1, 0.3)):
-    """Fixed-gap full cell with the fixture stiffness scaled by each factor: its
-    pressure swing and shorting current (the stiffness is an estimate)."""
+def stiffness_sensitivity(fixtures=tuple(FIXTURE_STIFFNESS)):
+    """Fixed-gap full cell in each fixture type: its stiffness, the swing per um of
+    stack thickness change, and the ramp's pressure swing and shorting current."""
     out = {}
-    for factor in factors:
-        pv = full_cell()
-        name = "Fixed-gap stack stiffness [Pa.m-1]"
-        pv.update({name: factor * pv[name]})
-        run = ramp_full_cell("fixed gap", pv=pv)
-        out[f"{factor:g} x stiffness"] = {
+    for fixture in fixtures:
+        stiffness, source = fixture_stiffness(fixture)
+        run = ramp_full_cell("fixed gap", pv=full_cell(fixture))
+        out[fixture] = {
+            "stiffness [Pa.m-1]": stiffness,
+            "swing per um of stack thickness change [MPa.um-1]": stiffness * 1e-12,
+            "source": source,
             "pressure swing [MPa]": run["pressure swing [MPa]"],
             "shorts at [mA.cm-2]": run["shorts at [mA.cm-2]"],
+        }
+    return out
+
+
+#: stack pressures of the sweep [MPa] and its stepped current [mA/cm2] (1 h + 1 h)
+SWEEP_PRESSURES_MPA = (1, 2, 3, 5, 10, 20, 30, 40, 50, 70, 100)
+SWEEP_CURRENTS = tuple(round(0.1 * k, 1) for k in range(1, 11))
+#: how long the rest is simulated when looking for a short at rest [h]
+REST_HOURS = 1000.0
+
+
+def _sweep_model(fixture):
+    """Symmetric cell held at its pressure ("constant pressure") or clamped at a
+    fixed gap (a fixture type or stiffness)."""
+    law = "laws" if fixture == "constant pressure" else "fixed gap"
+    return SymmetricCell({"stack pressure": law})
+
+
+def short_at_rest(pv, hours=REST_HOURS, fixture=DEFAULT_FIXTURE):
+    """Time to short [h] of a symmetric cell left at rest, or None with the time
+    simulated without one."""
+    model = _sweep_model(fixture)
+    steps = [(pybamm.step.rest(duration=hours * 3600, period=hours * 36),)]
+    solution, stop = run_plating_stripping(model, pv, steps)
+    t = 0.0 if solution is None else float(solution["Time [h]"].entries[-1])
+    short = bool(stop and stop["short circuit"])
+    return {"time to short at rest [h]": t if short else None, "simulated [h]": t}
+
+
+def critical_current(pv, currents=SWEEP_CURRENTS, fixture=DEFAULT_FIXTURE):
+    """Critical current [mA/cm2] of a symmetric cell stepped through ``currents``
+    (one cycle of 1 h stripping + 1 h plating each; None: no short)."""
+    model = _sweep_model(fixture)
+    steps = plating_stripping_experiment(list(currents), 1.0, half_cycle_hours=1.0)
+    _, stop = run_plating_stripping(model, pv, steps)
+    return stop["current [mA.cm-2]"] if stop and stop["short circuit"] else None
+
+
+SWEEP_FIXTURES = ("constant pressure", *FIXTURE_STIFFNESS)
+
+
+def pressure_sweep(fixtures=SWEEP_FIXTURES, pressures=SWEEP_PRESSURES_MPA):
+    """Li | Li6PS5Cl | Li (Park2021 values) at each stack pressure, held
+    ("constant pressure") or clamped in a fixed-gap fixture of each type: critical
+    current of the stepped protocol and time to short at rest (or the time
+    simulated without one). Voids lower the critical current at low pressure; Li
+    creeping into the SE pores shorts the cell at rest at high pressure, so the
+    critical current is non-monotonic in pressure. In a fixed gap the Li's creep
+    relaxes a high clamp within minutes, below the pores' flow stress."""
+    out = {}
+    for fixture in fixtures:
+        rows = {}
+        stiff = None if fixture == "constant pressure" else fixture
+        for p_mpa in pressures:
+            pv = symmetric_cell(stiff or DEFAULT_FIXTURE, p_mpa * MPA)
+            rows[f"{p_mpa:g} MPa"] = {
+                "critical current [mA.cm-2]": critical_current(pv, fixture=fixture),
+                **short_at_rest(pv, fixture=fixture),
+            }
+        out[fixture] = {
+            "stiffness [Pa.m-1]": None
+            if stiff is None
+            else fixture_stiffness(stiff)[0],
+            "stack pressures": rows,
         }
     return out
 

@@ -1,6 +1,6 @@
 """Jang 2023 (review), Fig. 7a: the reading F1-F2 the fixture study is scored against,
 and the numbers of its cells and protocol (loading, clamp, current ramp) with the
-estimates of the short criterion.
+estimates of the cells.
 
 The paper's reading and the sources of the estimates: ``../shared/targets/reviews.md``
 in the development repository; the model's values: the report of
@@ -20,13 +20,6 @@ LOADING = 25.5
 
 #: current ramp [mA.cm-2]: one cycle at each, in steps of 0.25 mA/cm2
 RAMP = tuple(0.25 * k for k in range(1, 9))
-
-
-#: Li penetration stack pressure [Pa] and critical current at zero pressure [A.m-2]
-P_PENETRATION = 25 * MPA
-
-
-I_CRIT_0 = 10.0
 
 
 #: NCM811 volume change per Li removed (estimate: ~5 % shrinkage by volume on

@@ -120,6 +120,6 @@ class Fixture2023(Reproduction):
                     pv["Negative electrode thickness [m]"], RADIUS
                 ).items()
             },
-            "short criterion, NCM811 volume change, Li foil radius": "estimates, "
+            "NCM811 volume change, Li foil radius": "estimates, "
             "see assb_models.reproductions.fixture2023",
         }

@@ -31,6 +31,10 @@ PAPER_P2 = {"none": 25, "NP": 10, "NR": 12, "NW": 20}
 TOL = 0.2
 
 
+#: P2's band for each Li2Se cell (targets file, revised note: cell-to-cell scatter)
+P2_TOL = 0.5
+
+
 BARE_NR_RANGE = (2.2, 3.4)
 
 
@@ -49,7 +53,7 @@ P4_BARE_RANGE = (0.2, 0.3)
 #: per target: what the paper reports and its tolerance, as the targets file writes them
 PAPER = {
     "P1": ("bare 25, NP 8, NR 9, NW 10 mV", "+-20 %; bare/NR 2.2-3.4"),
-    "P2": ("bare 25, NP 10, NR 12, NW 20 mV", "+-20 % for interlayers; NW > NR"),
+    "P2": ("bare 25, NP 10, NR 12, NW 20 mV", "NW > NR; each interlayer within +-50 %"),
     "P3": (
         "bare Li: overpotential drops suddenly after about 40 cycles, cell stops "
         "at cycle 60 (short)",

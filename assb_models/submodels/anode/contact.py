@@ -1,5 +1,7 @@
 """Contact between lithium metal and the solid electrolyte: voids and Li creep."""
 
+from math import pi
+
 import pybamm
 
 
@@ -18,12 +20,24 @@ class BaseContact(pybamm.BaseSubModel):
         self.utilisation = utilisation
 
     def _standard_variables(self, f):
+        Domain = self.domain.capitalize()
         variables = {
-            f"{self.domain.capitalize()} electrode lithium metal contact fraction": f
+            f"{Domain} electrode lithium metal contact fraction": f,
+            f"{Domain} electrode constriction resistance [Ohm.m2]": (
+                self._constriction(f)
+            ),
         }
         if self.utilisation:
             variables["Lithium metal interface utilisation"] = f
         return variables
+
+    def _constriction(self, f):
+        """Constriction resistance of the contact spots in the SE [Ohm.m2], with
+        the SE conductivity at the ambient temperature
+        (:func:`constriction_resistance`)."""
+        c_e = self.param.c_e_init
+        kappa = self.param.kappa_e(c_e, self.param.assb.T_amb)
+        return constriction_resistance(f, kappa, self.param.assb.n.spot_spacing)
 
     def get_coupled_variables(self, variables):
         Domain = self.domain.capitalize()
@@ -42,32 +56,12 @@ class BaseContact(pybamm.BaseSubModel):
         )
         return variables
 
-    def add_events_from(self, variables):
-        """Short circuit when the local plating current density at the SE is critical.
-
-        Lithium filaments grow into the SE where the local plating current density
-        :math:`\\max(-j, 0)/f_{SE}` exceeds the critical current density
-        :math:`i_{crit}(P)` "Critical local current density [A.m-2]" (Kasemchainan
-        et al. 2019), a function of the model's "Stack pressure [Pa]"; the run then
-        ends with the event named below instead of continuing with a physically
-        meaningless voltage.
-        """
-        Domain = self.domain.capitalize()
-        i_loc = variables[
-            f"{Domain} electrode local current density at the solid electrolyte [A.m-2]"
-        ]
-        i_crit = critical_current_density(self.param.assb, variables)
-        self.events.append(
-            pybamm.Event(
-                f"Short circuit: local plating current density at the {self.domain} "
-                "electrode reached the critical current density",
-                (i_crit + i_loc) / i_crit,
-            )
-        )
-
 
 class FullContact(BaseContact):
-    """Full contact, f = 1 (the default Li-metal interface)."""
+    """Full contact, f = 1 (the default Li-metal interface): no constriction."""
+
+    def _constriction(self, f):
+        return pybamm.Scalar(0)
 
     def get_fundamental_variables(self):
         return self._standard_variables(pybamm.Scalar(1))
@@ -84,31 +78,36 @@ class CreepContact(BaseContact):
     """Voids opened by stripping and closed by lithium creep under stack pressure.
 
     Stripping recedes the Li at the contacts with the local velocity
-    :math:`v_s = \\bar V_{Li}\\max(j, 0)/(F f)`; creep under the stack pressure
-    :math:`P` (the model variable "Stack pressure [Pa]") pushes Li back towards
-    the SE with the velocity
+    :math:`v_s = \\bar V_{Li}\\max(j, 0)/(F f)`. The stack pressure :math:`P`
+    (the model variable "Stack pressure [Pa]") is carried by the contacts only, so
+    the Li there is loaded by :math:`P/f` and creeps towards the SE with
 
     .. math::
-        v_c = \\ell_c\\,\\dot\\varepsilon_{ref}
-        \\left(\\frac{P}{\\sigma_{ref}}\\right)^{n}
-        \\exp\\left(-\\frac{Q}{R}\\left(\\frac{1}{T}-\\frac{1}{T_{ref}}\\right)\\right)
+        v_c(f) = \\ell_c\\,\\dot\\varepsilon(P/f), \\qquad
+        \\dot\\varepsilon(\\sigma) = \\dot\\varepsilon_{ref}
+        \\left(\\frac{\\sigma}{\\sigma_{ref}}\\right)^{n}
+        \\exp\\left(-\\frac{Q}{R}\\left(\\frac{1}{T}-\\frac{1}{T_{ref}}\\right)
+        \\right)
 
-    (power-law creep of Li, Masias et al. 2019; LePage et al. 2019). Where stripping
-    outruns creep, voids grow and the contact shrinks; otherwise creep (also at rest
-    and during plating, which deposits Li at the contacts and does not refill voids)
-    closes them:
+    (power-law creep of Li, Masias et al. 2019; LePage et al. 2019), and Li
+    self-diffusion adds a flux down the stress gradient over the spot spacing
+    (:func:`creep_supply_velocity`). Where stripping outruns this supply
+    :math:`v = v_c + v_d`, voids grow and the contact shrinks; otherwise (at rest
+    and while plating, which deposits Li at the contacts) the supply closes them:
 
     .. math::
-        \\frac{df}{dt} = -\\frac{f\\,\\max(v_s - v_c, 0)
-        - (1 - f)\\max(v_c - v_s, 0)}{h_v}
+        \\frac{df}{dt} = -\\frac{f\\,\\max(v_s - v, 0)
+        - (1 - f)\\max(v - v_s, 0)}{h_v}
 
-    with :math:`h_v` "Lithium metal void closure length [m]" (Li thickness that
-    opens or closes the whole contact). Over a cycle with equal stripping and
-    plating times the contact changes by :math:`(v_c - \\bar V_{Li} i/F)t/h_v`: it
-    falls cycle by cycle once the current exceeds the creep-limited stripping
-    current :math:`F v_c/\\bar V_{Li}` (critical stripping current, Kasemchainan
-    et al. 2019). The run stops with "Lithium metal contact lost" if f falls to
-    1e-3.
+    with :math:`h_v` "Lithium metal void closure length [m]" (the height of the
+    interface roughness: the Li recession that opens, or advance that closes,
+    the whole contact). Because the creep stress :math:`P/f` rises as the contact
+    shrinks, stripping at a current density :math:`i` above the creep-limited one
+    at full contact, :math:`i_{c} = F v(1)/\\bar V_{Li}` (critical stripping
+    current, Kasemchainan et al. 2019), settles at the contact
+    :math:`f^* \\approx (i_c/i)^{1/(n-1)}`; at rest the voids close at the rate
+    set by the creep law. The run stops with "Lithium metal contact lost" if f
+    falls to 1e-3.
     """
 
     def __init__(self, param, domain, options=None, utilisation=False):
@@ -125,14 +124,21 @@ class CreepContact(BaseContact):
 
     def get_coupled_variables(self, variables):
         variables = super().get_coupled_variables(variables)
-        l_c = self.param.assb.n.l_creep
-        v_c = l_c * creep_strain_rate(self.param.assb, variables)
-        V_li = self.param.assb.n.V_li
+        Domain = self.domain.capitalize()
+        f = variables[f"{Domain} electrode lithium metal contact fraction"]
+        p = self.param.assb.n
+        v_full = creep_supply_velocity(self.param.assb, variables, 1)
+        v = creep_supply_velocity(self.param.assb, variables, f)
         variables.update(
             {
-                "Lithium metal creep velocity [m.s-1]": v_c,
+                f"{Domain} electrode lithium metal contact stress [Pa]": variables[
+                    "Stack pressure [Pa]"
+                ]
+                / f,
+                f"{Domain} electrode lithium metal supply velocity [m.s-1]": v,
+                "Lithium metal creep velocity [m.s-1]": v_full,
                 "Lithium metal creep-limited stripping current density [A.m-2]": (
-                    self.param.F * v_c / V_li
+                    self.param.F * v_full / p.V_li
                 ),
             }
         )
@@ -144,11 +150,11 @@ class CreepContact(BaseContact):
         j = variables[
             f"{Domain} electrode lithium metal interfacial current density [A.m-2]"
         ]
-        v_c = variables["Lithium metal creep velocity [m.s-1]"]
+        v = variables[f"{Domain} electrode lithium metal supply velocity [m.s-1]"]
         V_li = self.param.assb.n.V_li
         h_v = self.param.assb.n.h_void
         v_s = V_li * pybamm.maximum(j, 0) / (self.param.F * f)
-        excess = v_s - v_c
+        excess = v_s - v
         self.rhs = {
             f: -(f * pybamm.maximum(excess, 0) + (1 - f) * pybamm.minimum(excess, 0))
             / h_v
@@ -161,7 +167,6 @@ class CreepContact(BaseContact):
         self.initial_conditions = {f: self.param.assb.n.f_contact_init}
 
     def add_events_from(self, variables):
-        super().add_events_from(variables)
         f = variables[
             f"{self.domain.capitalize()} electrode lithium metal contact fraction"
         ]
@@ -172,37 +177,69 @@ class CreepContact(BaseContact):
         )
 
 
-def creep_strain_rate(param, variables):
-    """Power-law creep strain rate of Li at the model's stack pressure [s-1].
+def creep_strain_rate(param, variables, stress=None):
+    """Power-law creep strain rate of Li [s-1] at ``stress`` [Pa].
 
     .. math::
-        \\dot\\varepsilon = \\dot\\varepsilon_{ref}\\left(\\frac{P}{\\sigma_{ref}}
-        \\right)^{n}\\exp\\left(-\\frac{Q}{R}\\left(\\frac{1}{T}
+        \\dot\\varepsilon = \\dot\\varepsilon_{ref}\\left(\\frac{\\sigma}
+        {\\sigma_{ref}}\\right)^{n}\\exp\\left(-\\frac{Q}{R}\\left(\\frac{1}{T}
         -\\frac{1}{T_{ref}}\\right)\\right)
 
-    with :math:`P` the model variable "Stack pressure [Pa]" (held by the fixture,
-    or set by the stack in a fixed gap), "Lithium metal creep strain rate at
-    reference stress [s-1]", "... creep reference stress [Pa]", "... creep stress
-    exponent" and "... creep activation energy [J.mol-1]" (Masias et al. 2019).
+    with :math:`\\sigma` the model variable "Stack pressure [Pa]" unless given
+    (held by the fixture, or set by the stack in a fixed gap), "Lithium metal
+    creep strain rate at reference stress [s-1]", "... creep reference stress
+    [Pa]", "... creep stress exponent" and "... creep activation energy
+    [J.mol-1]" (Masias et al. 2019).
     """
     T = variables["X-averaged cell temperature [K]"]
-    P = variables["Stack pressure [Pa]"]
+    sigma = variables["Stack pressure [Pa]"] if stress is None else stress
     rate = param.n.creep_rate_ref
     sigma_ref = param.n.creep_sigma_ref
     n = param.n.creep_n
     Q = param.n.creep_Q
     T_ref = param.T_ref
     arrhenius = pybamm.exp(-Q / pybamm.constants.R * (1 / T - 1 / T_ref))
-    return rate * (P / sigma_ref) ** n * arrhenius
+    return rate * (sigma / sigma_ref) ** n * arrhenius
 
 
-def critical_current_density(param, variables):
-    """Critical local plating current density at the model's stack pressure [A.m-2].
+def creep_supply_velocity(param, variables, f):
+    """Velocity [m.s-1] at which creep and self-diffusion bring Li to the contacts.
 
-    "Critical local current density [A.m-2]" as a function of "Stack pressure
-    [Pa]" (a number gives a pressure-independent one).
+    .. math::
+        v(f) = \\ell_c\\,\\dot\\varepsilon(P/f)
+        + \\frac{D_{Li}\\bar V_{Li}}{RT}\\frac{P/f}{\\lambda}
+
+    "Lithium metal creep length [m]" :math:`\\ell_c`, contact stress :math:`P/f`;
+    the second term is the Li flux of self-diffusion down the chemical-potential
+    gradient :math:`\\bar V_{Li}(P/f)/\\lambda` the contact stress sets over the
+    spot spacing :math:`\\lambda` "Lithium metal contact spot spacing [m]"
+    (diffusional creep), with "Lithium metal self-diffusivity [m2.s-1]"
+    :math:`D_{Li}`.
     """
-    return param.n.i_crit(variables["Stack pressure [Pa]"])
+    P = variables["Stack pressure [Pa]"]
+    T = variables["X-averaged cell temperature [K]"]
+    creep = param.n.l_creep * creep_strain_rate(param, variables, P / f)
+    R = pybamm.constants.R
+    diffusion = param.n.D_self * param.n.V_li * P / (f * R * T * param.n.spot_spacing)
+    return creep + diffusion
+
+
+def constriction_resistance(f, kappa, spacing):
+    """Constriction (spreading) resistance of contact spots [Ohm.m2].
+
+    .. math::
+        R_{sp} = \\frac{\\lambda\\,(1 - \\sqrt f)^{3/2}}
+        {4\\kappa\\sqrt{f/\\pi}}
+
+    for a square array of circular contact spots of spacing :math:`\\lambda`
+    covering the fraction :math:`f` of a face, on a conductor of conductivity
+    :math:`\\kappa` (Holm's constriction :math:`1/(4\\kappa a)` per spot of radius
+    :math:`a = \\lambda\\sqrt{f/\\pi}` with the Cooper-Mikic-Yovanovich
+    crowding factor :math:`(1-\\sqrt f)^{3/2}`); zero at full contact. Per
+    electrode area, in series with the interface: :math:`\\eta_{sp} = j R_{sp}`.
+    """
+    crowding = pybamm.maximum(1 - pybamm.sqrt(f), 0) ** 1.5
+    return spacing * crowding / (4 * kappa * pybamm.sqrt(f / pi))
 
 
 _MASIAS2019 = """@article{Masias2019,

@@ -36,20 +36,26 @@ def film_overpotentials(variables, domain, j):
     the films where the Li touches them, so voids constrict it to the local
     density :math:`j/f`, as in the charge transfer. Returns the two overpotentials
     and the variables that report them.
+
+    Where a contact law sets "<Domain> electrode constriction resistance [Ohm.m2]"
+    (the SE's spreading resistance near the contact spots, per electrode area),
+    its drop :math:`\\eta_{sp} = j R_{sp}` is reported as "<Domain> electrode
+    constriction overpotential [V]" for the interface to add in series.
     """
     Domain = domain.capitalize()
     j_local = j / variables[f"{Domain} electrode lithium metal contact fraction"]
     eta_il = j_local * variables[f"{Domain} electrode interlayer resistance [Ohm.m2]"]
     eta_sei = j_local * variables[f"{Domain} electrode interphase resistance [Ohm.m2]"]
-    return (
-        eta_il,
-        eta_sei,
-        {
-            f"{Domain} electrode lithium metal interfacial current density [A.m-2]": j,
-            f"{Domain} electrode interlayer overpotential [V]": eta_il,
-            f"{Domain} electrode interphase overpotential [V]": eta_sei,
-        },
-    )
+    film_variables = {
+        f"{Domain} electrode lithium metal interfacial current density [A.m-2]": j,
+        f"{Domain} electrode interlayer overpotential [V]": eta_il,
+        f"{Domain} electrode interphase overpotential [V]": eta_sei,
+    }
+    # a fundamental variable of the contact law (absent without one: anode-free)
+    r_sp = variables.get(f"{Domain} electrode constriction resistance [Ohm.m2]")
+    if r_sp is not None:
+        film_variables[f"{Domain} electrode constriction overpotential [V]"] = j * r_sp
+    return eta_il, eta_sei, film_variables
 
 
 class _FilmsInSeries:
@@ -75,9 +81,12 @@ class _FilmsInSeries:
         i = variables["Current collector current density [A.m-2]"]
         eta_il, eta_sei, film_variables = film_overpotentials(variables, "negative", i)
         phi_e = variables["Lithium metal interface electrolyte potential [V]"]
+        eta_sp = film_variables.get(
+            "Negative electrode constriction overpotential [V]", 0
+        )
         variables.update(film_variables)
         variables["Lithium metal interface electrolyte potential [V]"] = (
-            phi_e - eta_il - eta_sei
+            phi_e - eta_il - eta_sei - eta_sp
         )
         return variables
 

@@ -22,13 +22,19 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
     [A.m-2]" (PyBaMM's) at the electrolyte concentration at the Li face
     ("<Domain> electrode electrolyte concentration [mol.m-3]": the SE's, or the
     polymer's salt there), and the interlayer and interphase drops in series. The
-    electrode's lithium inventory is
+    electrode's lithium metal is a state of its own,
 
     .. math::
-        n_{Li} = \\frac{L_{Li}}{\\bar V_{Li}} - \\int_0^t\\frac{j}{F}dt - n_{Li,sei}
+        \\frac{dn_{Li}}{dt} = -\\frac{j + j_{red}}{F}, \\qquad
+        n_{Li}(0) = \\frac{L_{Li}}{\\bar V_{Li}}
 
-    with :math:`L_{Li}` "Negative electrode thickness [m]" (each foil); the run
-    stops with "Lithium metal depleted at the <domain> electrode" when it is gone.
+    [mol.m-2]: the Li that leaves as Li+ (:math:`j`) and the Li that reduces the SE
+    (:math:`j_{red}`, "<Domain> electrode SE reduction current density [A.m-2]",
+    whose products the interphase counts), with :math:`L_{Li}` "Negative
+    electrode thickness [m]" (each foil). The cell's "Total lithium [mol]" adds it
+    to the SE and the interphases, each from its own state, so the balance can
+    fail. The run stops with "Lithium metal depleted at the <domain> electrode"
+    when it is gone.
     """
 
     def __init__(self, param, domain, cell_options):
@@ -46,12 +52,24 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             names["sei"] = f"{Domain} electrode interphase overpotential variable [V]"
         return names
 
+    def _inventory_name(self):
+        return f"{self.domain.capitalize()} electrode lithium inventory [mol.m-2]"
+
     def get_fundamental_variables(self):
-        if not self.capacitive:
-            return {}
-        return {
-            name: pybamm.Variable(name, scale=1e-2) for name in self._states().values()
+        n0 = self.param.assb.n.L / self.param.assb.n.V_li
+        n_li = pybamm.Variable(self._inventory_name(), scale=n0)
+        variables = {
+            self._inventory_name(): n_li,
+            f"Lithium in {self.domain} electrode [mol]": n_li * self.param.A_cc,
         }
+        if self.capacitive:
+            variables.update(
+                {
+                    name: pybamm.Variable(name, scale=1e-2)
+                    for name in self._states().values()
+                }
+            )
+        return variables
 
     def _faradaic(self, variables, eta_ct):
         """Butler-Volmer current over the contact fraction [A.m-2]."""
@@ -87,21 +105,15 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             eta_il, eta_sei, film_variables = anode.film_overpotentials(
                 variables, self.domain, j
             )
-        V_li = self.param.assb.n.V_li
-        n0 = self.param.assb.n.L / V_li
-        q = variables["Discharge capacity [A.h]"] * 3600 / self.param.A_cc
-        q = q if self.domain == "negative" else -q
-        lost = variables[f"{Domain} electrode lithium lost to interphase [mol.m-2]"]
-        n_li = n0 - q / self.param.F - lost
+        eta_sp = film_variables[f"{Domain} electrode constriction overpotential [V]"]
         variables.update(film_variables)
         variables.update(
             {
                 f"{Domain} electrode charge-transfer overpotential [V]": eta_ct,
                 f"{Domain} electrode interface potential difference [V]": eta_ct
                 + eta_il
-                + eta_sei,
-                f"{Domain} electrode lithium inventory [mol.m-2]": n_li,
-                f"Lithium in {self.domain} electrode [mol]": n_li * self.param.A_cc,
+                + eta_sei
+                + eta_sp,
             }
         )
         return variables
@@ -120,7 +132,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         )
 
     def set_rhs(self, variables):
-        r"""Double layer and films charged by the current (capacitive form only).
+        r"""The Li metal (class docstring) and, in the capacitive form only, the
+        double layer and films charged by the current.
 
         .. math::
             f C_{dl}\frac{d\eta_{ct}}{dt} = j - j_{BV}(\eta_{ct}), \qquad
@@ -135,18 +148,20 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         "Interlayer thickness [m]", "Lithium metal interphase relative
         permittivity" with the interphase thickness.
         """
-        if not self.capacitive:
-            return
         Domain = self.domain.capitalize()
         i = variables["Current density [A.m-2]"]
         j = i if self.domain == "negative" else -i
+        j_red = variables[f"{Domain} electrode SE reduction current density [A.m-2]"]
+        self.rhs = {variables[self._inventory_name()]: -(j + j_red) / self.param.F}
+        if not self.capacitive:
+            return
         f = variables[f"{Domain} electrode lithium metal contact fraction"]
         names = self._states()
         eps0 = 8.8541878128e-12
         eta_ct = variables[names["ct"]]
         # PyBaMM's name for the Li-metal double layer (as in its half cells)
         C_dl = self.param.assb.n.C_dl * f
-        self.rhs = {eta_ct: (j - self._faradaic(variables, eta_ct)) / C_dl}
+        self.rhs[eta_ct] = (j - self._faradaic(variables, eta_ct)) / C_dl
         films = {
             "il": (
                 "interlayer",
@@ -167,7 +182,9 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
                 self.rhs[eta] = (j - eta * f / R) / C
 
     def set_initial_conditions(self, variables):
+        n0 = self.param.assb.n.L / self.param.assb.n.V_li
+        self.initial_conditions = {variables[self._inventory_name()]: n0}
         if self.capacitive:
-            self.initial_conditions = {
-                variables[name]: pybamm.Scalar(0) for name in self._states().values()
-            }
+            self.initial_conditions.update(
+                {variables[name]: pybamm.Scalar(0) for name in self._states().values()}
+            )
