@@ -101,7 +101,10 @@ def test_small_current_resistance_is_the_analytic_one(model, kappa):
     )
     sigma_am = pv["Positive electrode conductivity [S.m-1]"]
     if callable(sigma_am):
-        sigma_am = float(sigma_am(sto, pv["Ambient temperature [K]"]))
+        sigma_am = sigma_am(sto, pv["Ambient temperature [K]"])
+        if isinstance(sigma_am, pybamm.Symbol):  # a law may build an expression
+            sigma_am = sigma_am.evaluate()
+        sigma_am = float(sigma_am)
     sigma = (
         sigma_am * pv["Positive electrode active material volume fraction"] ** b
         + pv["Positive electrode carbon conductivity [S.m-1]"]
