@@ -402,7 +402,7 @@ def _table(recipe, anode, pristine):
         "Carbon oxidation product layer thickness scale [m]": (
             CALIBRATED["Carbon oxidation product layer thickness scale [m]"],
             "fitted to K4 (90/3 wt%) under the formed-cell bound of <= 10 nm of "
-            "carbon product, which binds: 1.05 nm, the scale of electron tunnelling "
+            "carbon product, which binds: 1.07 nm, the scale of electron tunnelling "
             "through an insulating film (0.1-1 nm per e-fold), 'self-limiting Tafel'",
         ),
         "Carbon oxidation product molar volume [m3.mol-1]": (
@@ -475,7 +475,7 @@ def _table(recipe, anode, pristine):
         "CEI passivation thickness scale [m]": (
             CALIBRATED["CEI passivation thickness scale [m]"],
             "fitted to K4 (26.3 mAh/g irreversible at 90/0 wt%) under the "
-            "formed-cell bound of <= 20 nm of CEI, which binds: 2.6 nm",
+            "formed-cell bound of <= 20 nm of CEI, which binds: 2.61 nm",
         ),
         # CEI (option "CEI growth")
         "Initial CEI thickness [m]": (
