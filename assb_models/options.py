@@ -564,6 +564,17 @@ class SymmetricCellOptions(dict):
                     "polymer; leave it at 'none'"
                 )
             chosen["anode interphase"] = "none"
+            # the intrusion law is Li creeping into the sulfide separator's pores,
+            # which the Li does not touch behind a polymer
+            if extra.get("anode penetration", "none") != "none":
+                raise pybamm.OptionError(
+                    f"Option 'anode penetration' = {extra['anode penetration']!r} "
+                    f"cannot be combined with 'electrolyte': "
+                    f"{chosen['electrolyte']!r}: its law is Li creeping into the "
+                    "sulfide separator's pores, which the Li does not touch behind "
+                    "a polymer; leave it at 'none'"
+                )
+            chosen["anode penetration"] = "none"
         super().__init__(chosen)
 
     @property

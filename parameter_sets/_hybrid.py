@@ -711,6 +711,13 @@ def _lithium_metal_values():
         "Interlayer ionic conductivity [S.m-1]",
         "Interlayer Bruggeman coefficient",
         "Interlayer coverage",
+        "Lithium metal self-diffusivity [m2.s-1]",
+        "Lithium metal contact spot spacing [m]",
+        "Separator void fraction",
+        "Separator pore radius [m]",
+        "Lithium metal yield strength at 1 um [Pa]",
+        "Lithium metal yield strength size exponent",
+        "Lithium filament area fraction",
     )
     table = Park2021.se_reduction_values(names)
     table["Initial lithium metal contact fraction"] = (

@@ -65,20 +65,28 @@ def log_linear(points, name="log_linear"):
         raise InvalidInputError(
             f"'{name}' points: values {ys.tolist()} must all be positive"
         )
-    logs = np.log(ys)
-    slopes = np.diff(logs) / np.diff(xs)
+    return LogLinear(xs, np.log(ys), name)
 
-    def interpolated(sto):
+
+class LogLinear:
+    """The function :func:`log_linear` returns: a module-level class, so that sets
+    holding it pickle (process pools, Dask)."""
+
+    def __init__(self, xs, logs, name):
+        self.xs = xs
+        self.logs = logs
+        self.slopes = np.diff(logs) / np.diff(xs)
+        self.__name__ = name
+
+    def __call__(self, sto):
+        xs, logs = self.xs, self.logs
         if not isinstance(sto, pybamm.Symbol):  # numbers: numpy
             return np.exp(np.interp(sto, xs, logs))
         log_y = float(logs[0])
-        for x_i, x_j, slope in zip(xs[:-1], xs[1:], slopes, strict=True):
+        for x_i, x_j, slope in zip(xs[:-1], xs[1:], self.slopes, strict=True):
             clipped = pybamm.minimum(pybamm.maximum(sto, float(x_i)), float(x_j))
             log_y = log_y + float(slope) * (clipped - float(x_i))
         return pybamm.exp(log_y)
-
-    interpolated.__name__ = name
-    return interpolated
 
 
 @dataclass(frozen=True)
@@ -143,12 +151,29 @@ def electronic_conductivity(material):
     """:math:`\\sigma_e(x, T)` [S.m-1] of ``material``: :func:`log_linear` through
     its measured points (no temperature dependence)."""
     sigma = log_linear(material.conductivity_points, f"sigma_e_{material.name}")
+    return _Conductivity(sigma, f"ncm_electronic_conductivity_{material.name}")
 
-    def conductivity(sto, T):
-        return sigma(sto)
 
-    conductivity.__name__ = f"ncm_electronic_conductivity_{material.name}"
-    return conductivity
+class _Conductivity:
+    """sigma_e(sto, T) = sigma(sto) (picklable)."""
+
+    def __init__(self, sigma, name):
+        self.sigma = sigma
+        self.__name__ = name
+
+    def __call__(self, sto, T):
+        return self.sigma(sto)
+
+
+class _Diffusivity:
+    """D(sto, T) = D_0 g(sto) (picklable)."""
+
+    def __init__(self, g, name):
+        self.g = g
+        self.__name__ = name
+
+    def __call__(self, sto, T):
+        return pybamm.Parameter(D0_NAME) * self.g(sto)
 
 
 def diffusivity(material):
@@ -159,11 +184,7 @@ def diffusivity(material):
         f"diffusivity_drop_{material.name}",
     )
 
-    def ncm_diffusivity(sto, T):
-        return pybamm.Parameter(D0_NAME) * g(sto)
-
-    ncm_diffusivity.__name__ = f"ncm_diffusivity_{material.name}"
-    return ncm_diffusivity
+    return _Diffusivity(g, f"ncm_diffusivity_{material.name}")
 
 
 def ncm_table(material):

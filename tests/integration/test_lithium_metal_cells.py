@@ -57,8 +57,8 @@ def test_zero_thickness_films_give_the_plain_interface_exactly():
 def test_interlayer_is_an_ohmic_drop_in_the_cell_voltage():
     pv = full_cell_values()
     # before the cut-off, where both cells are still discharging
-    plain = voltage({}, pv, t_end=2500)
-    with_il = voltage({"anode interlayer": "resistive"}, pv, t_end=2500)
+    plain = voltage({}, pv, t_end=2200)
+    with_il = voltage({"anode interlayer": "resistive"}, pv, t_end=2200)
     i = pv["Current function [A]"] / (
         pv["Electrode height [m]"] * pv["Electrode width [m]"]
     )

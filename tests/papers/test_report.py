@@ -137,7 +137,9 @@ def test_kim2024_quick_targets(kim2024_run, tmp_path):
 
 def test_the_fixture_study(fixture2023_run):
     result, section = _written(fixture2023_run.out, "fixture2023")
-    assert [t["pass"] for t in result["targets"]] == [True, True]
+    # F2 misses with the default compliant frame (both fixtures short at
+    # 0.75 mA/cm2): a strict xfail in tests/papers/test_fixture2023.py
+    assert [t["pass"] for t in result["targets"]] == [True, False]
     assert section["images"] == ["fixture2023.png"]
 
 
