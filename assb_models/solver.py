@@ -6,7 +6,7 @@ state with its own Newton on the algebraic sub-block (option ``"newton_mode":
 "auto"``), then lets IDA take the first step. At a switch of control (a CC charge
 ending at the voltage a CV hold then keeps) that path can leave IDA unable to take
 any first step, however small ("the corrector convergence failed repeatedly or
-with |h| = hmin" at h ~ 1e-60 s, then ``IDA_BAD_K``), although the state is
+with ``|h| = hmin``" at h ~ 1e-60 s, then ``IDA_BAD_K``), although the state is
 consistent and a BDF step from it converges in a few Newton iterations; the same
 step starts with IDA's own full-system initialisation (``"newton_mode": "full"``).
 That option costs more on every step of a large model (about 1.9x the time of a

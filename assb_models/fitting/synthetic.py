@@ -22,6 +22,10 @@ def simulate_discharge(
 ):
     """A constant-current discharge to the set's lower cut-off, as CyclerData.
 
+    The model is solved at the fit's tolerances
+    (:data:`~assb_models.fitting.problem.SOLVER_TOLERANCES`), so that data made and
+    fitted with the same model differ by the noise only.
+
     Parameters
     ----------
     parameter_values : pybamm.ParameterValues
@@ -41,9 +45,6 @@ def simulate_discharge(
     label : str, optional
         Name used as the data's source (default "synthetic <c_rate>C discharge").
 
-    The model is solved at the fit's tolerances
-    (:data:`~assb_models.fitting.problem.SOLVER_TOLERANCES`), so that data made and
-    fitted with the same model differ by the noise only.
     """
     model = model or SolidStateDFN()
     period = period_s or 36.0 / c_rate

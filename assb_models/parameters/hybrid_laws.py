@@ -256,7 +256,7 @@ def dead_lithium_front(charge_plated, inefficiency, porosity, molar_volume):
     ``charge_plated`` [C.m-2] from a soft electrolyte.
 
     .. math::
-        h_d = \frac{(1 - CE)\\,Q_{pl}\\,\bar V_{Li}}{F\\,(1 - p_d)}
+        h_d = \\frac{(1 - CE)\\,Q_{pl}\\,\\bar V_{Li}}{F\\,(1 - p_d)}
 
     Each plated Li that is not stripped back (Coulombic inefficiency
     :math:`1 - CE`) stays as metal cut off from the electrode (dead Li; Li is

@@ -105,7 +105,8 @@ def test_attribution_each_loss_switched_off():
     np.testing.assert_allclose(off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
     cathode_off = out["cathode side (60 C, 4.25 V) off"]
     np.testing.assert_allclose(cathode_off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
-    assert cathode_off["first-cycle CE"] > on["first-cycle CE"] + 0.05
+    # 89.0 vs 85.3 % with the self-limiting Kim2024 carbon law
+    assert cathode_off["first-cycle CE"] > on["first-cycle CE"] + 0.03
     for loss in ("isolated lithium", "Li kept by the Ag-C layer", "silver migration"):
         row = out[f"{loss} off"]
         np.testing.assert_allclose(

@@ -312,7 +312,7 @@ def _symmetric_steps(hours):
 
 def lgps_cell(hours, overrides=None, options=None):
     """Li | LGPS | Li (Zhao2016 set, Zheng 2019's cell) cycled for ``hours``:
-    time [h], |cell voltage| [V], interphase thickness [m] and the Li balance."""
+    time [h], absolute cell voltage [V], interphase thickness [m] and the Li balance."""
     pv = get_parameter_values("Zhao2016", cell="symmetric", electrolyte="LGPS")
     pv.update(overrides or {})
     opts = {**Zhao2016.SYMMETRIC_OPTIONS["LGPS"], **(options or {})}
@@ -332,7 +332,7 @@ def lgps_cell(hours, overrides=None, options=None):
 
 
 def failure_time(time_h, voltage, cutoff=M7_CUTOFF, cycle_h=None):
-    """First time [h] the |voltage| reaches ``cutoff``; if it does not within the
+    """First time [h] the absolute voltage reaches ``cutoff``; if it does not within the
     run, the time the peak voltage per cycle would reach it, extrapolated
     linearly from the run's second half (the linear interphase law makes the
     peaks grow linearly); None if the peaks do not grow (or would take over 1,000

@@ -53,7 +53,7 @@ def rate_capability(chen, zhao, path):
 
 
 def symmetric_cells(lgps, polymers, path, failures=None):
-    """|Cell voltage| of Li | LGPS | Li and the polymer cells' peak-voltage
+    """Absolute cell voltage of Li | LGPS | Li and the polymer cells' peak-voltage
     envelopes against time, with the paper's failure times (M7)."""
     fig = new_figure((11, 4.5))
     ax = fig.subplots(1, 2)
