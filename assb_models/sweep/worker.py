@@ -105,12 +105,20 @@ def _freeze(value):
     """A hashable stand-in of a parameter value, equal only for equal values."""
     if isinstance(value, (bool, int, float, str, np.floating)):
         return repr(value)
+    if callable(value) and not hasattr(value, "__qualname__"):
+        # an instance of a parameter-law class: equal when its class and state are
+        cls = type(value)
+        if "<locals>" in cls.__qualname__ or not hasattr(value, "__dict__"):
+            return f"object {id(value)}"
+        state = tuple(sorted((k, _freeze(v)) for k, v in vars(value).items()))
+        return (f"{cls.__module__}.{cls.__qualname__}", state)
     if callable(value):
         qualname = getattr(value, "__qualname__", "")
-        if "<locals>" in qualname or not qualname:
+        module = getattr(value, "__module__", None)
+        if "<locals>" in qualname or not qualname or module is None:
             return f"object {id(value)}"  # cannot tell closures apart: never reuse
-        return f"{value.__module__}.{qualname}"
-    if isinstance(value, tuple):
+        return f"{module}.{qualname}"
+    if isinstance(value, (tuple, list)):
         return tuple(_freeze(v) for v in value)
     if isinstance(value, np.ndarray):
         return hashlib.sha1(np.ascontiguousarray(value).tobytes()).hexdigest()

@@ -64,12 +64,6 @@ def alone(am_wt_percent, contact):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the AM/SE contact fraction is no longer taken as an input parameter: "
-    "sweep.plan rebuilds the model for it too (the per-area side-reaction laws "
-    "read it at build), so three simulations become six",
-)
 def test_six_designs_equal_single_runs(client, tmp_path):
     grid = {"am_wt_percent": [80, 85, 90], CONTACT: [0.5, 0.3]}
     table = sweep.run(spec(grid), tmp_path, client=client, progress=False)

@@ -250,3 +250,28 @@ def test_spec_and_metrics_modules_import_without_a_cycle():
         if isinstance(node, ast.ImportFrom) and node.module
     }
     assert "spec" not in imported and "assb_models.sweep.spec" not in imported
+
+
+def test_equal_parameter_laws_freeze_equal():
+    """Two NCM-law instances built from the same material freeze alike (a sweep
+    reuses the simulation); a different material or a closure does not."""
+    from assb_models.parameter_sets._ncm import (
+        NCM_MATERIALS,
+        diffusivity,
+        electronic_conductivity,
+    )
+    from assb_models.sweep.worker import _freeze
+
+    ni90, ncm811 = NCM_MATERIALS["Ni90"], NCM_MATERIALS["NCM811"]
+    assert _freeze(electronic_conductivity(ni90)) == _freeze(
+        electronic_conductivity(ni90)
+    )
+    assert _freeze(diffusivity(ni90)) == _freeze(diffusivity(ni90))
+    assert _freeze(electronic_conductivity(ni90)) != _freeze(
+        electronic_conductivity(ncm811)
+    )
+
+    def closure(sto, T):
+        return sto
+
+    assert _freeze(closure).startswith("object")  # never reused
