@@ -145,8 +145,10 @@ def amorphous_source(T, plasticised=False):
     """Source text of the amorphous (conducting) fraction at ``T`` [K]."""
     if plasticised:
         return (
-            "estimate: 1, succinonitrile (10 wt%) keeps PEO amorphous at 40 C (its "
-            "known plasticising role, e.g. Echeverri et al. 2012, recalled)"
+            "estimate: 1, succinonitrile (10 wt%) keeps PEO amorphous at 40 C "
+            "(Chopade et al. 2017, ACS Appl. Mater. Interfaces, abstract checked: SN "
+            "renders the PEO/Li-salt domains completely amorphous); SN's further "
+            "effect on the amorphous conductivity is not modelled"
         )
     if T >= PEO_MELTING:
         return "1: above the melting point of the PEO crystallites (~60 C)"
