@@ -385,7 +385,9 @@ LFP_WT, CARBON_WT, POLYMER_WT = 0.70, 0.10, 0.20
 LFP_DENSITY, CARBON_DENSITY = 3600.0, 1900.0
 #: void fraction of the cast cathode (estimate: the polymer melts into the pores)
 CATHODE_VOID = 0.05
-#: LFP loading [kg.m-2] (estimate: 2 mg/cm2, usual in PEO/LFP coin cells)
+#: LFP loading [kg.m-2] (estimate: 2 mg/cm2, the middle of the 1-3 mg/cm2 of
+#: laboratory PEO-LFP coin cells; neither Chen 2016 nor Zhao 2016 gives theirs in
+#: reach; one value for both papers, not fitted)
 LFP_LOADING = 2e-2
 #: LFP specific capacity that defines 1C [mAh/g] (LiFePO4 theoretical)
 LFP_CAPACITY = 170.0
@@ -401,7 +403,8 @@ J0_LFP_SOURCE = (
     "a L) ~ 9 Ohm.cm2) stays a few % of the cell's (Appetecchi et al. 2011, J. "
     "Power Sources 196, 6703, abstract checked: in Li/LiFePO4 polymer cells above "
     "93 % of the resistance sits at the Li interface; this cell's Li/PEO is 2 x "
-    "130 Ohm.cm2); no measured LFP/PEO-LiTFSI exchange current was found. "
+    "135-144 Ohm.cm2 at 40-60 C); no measured LFP/PEO-LiTFSI exchange current "
+    "was found. "
     "Temperature: the polymer's VTF law (Li+ leaves the EO coordination shell by "
     "segmental motion, estimate): x0.24 at 40 C. Form: j0 ~ (c_e/c_0)^0.5 "
     "(x(1-x))^0.5, as Prada2013's Kashkooli 2017 kinetics"
@@ -451,7 +454,9 @@ def lfp_cell_table(temperature, plasticised, loading=LFP_LOADING, what=""):
     recipe = (
         f"recipe (estimate): LFP/carbon/polymer {LFP_WT:g}/{CARBON_WT:g}/"
         f"{POLYMER_WT:g} by weight, densities 3.6/1.9/{PEO_DENSITY / 1e3:g} g/cm3, "
-        f"{CATHODE_VOID:g} voids, {loading * 100:g} mg/cm2 LFP"
+        f"{CATHODE_VOID:g} voids, {loading * 100:g} mg/cm2 LFP (the middle of "
+        "the 1-3 mg/cm2 of laboratory PEO-LFP coin cells; the papers' own not in "
+        "reach)"
     )
     capacity = loading * LFP_CAPACITY * 1e-4 * 1e-3 * 1e3  # A.h on 1 cm2
     amorph_src = amorphous_source(temperature, plasticised)

@@ -288,6 +288,56 @@ def test_full_cell_impedance_with_a_polymer_interlayer():
     np.testing.assert_allclose(z_film - z_bare, expected, rtol=0.01)
 
 
+def test_polymer_catholyte_has_a_dc_impedance_and_refuses_spectra():
+    """The polymer catholyte is solved in the explicit form only: a spectrum
+    (double layers, "surface form" "differential") is refused with a clear error;
+    its zero-frequency end, the DC small-signal step, works. Same polymer in the
+    same cathode: the cathode's charge transfer equals the polymer-everywhere
+    cell's; the whole cell differs by the sulfide separator (against the polymer
+    one) and the SPEI, within 2 % (the cathode's ionic path differs a little: the
+    current enters it from the sulfide)."""
+    from assb_models.impedance.small_signal import small_signal_resistances
+
+    with pytest.raises(pybamm.OptionError, match="needs 'surface form'"):
+        assb_models.SolidStateDFN(
+            {
+                "anode": "lithium metal",
+                "electrolyte": "polymer catholyte",
+                "surface form": "differential",
+            }
+        )
+    out = {}
+    for electrolyte in ("polymer catholyte", "polymer"):
+        model, pv = full_cell(electrolyte)
+        out[electrolyte] = small_signal_resistances(model, pv)
+    ct = "Area-specific charge-transfer resistance [Ohm.m2]"
+    np.testing.assert_allclose(
+        out["polymer catholyte"][ct], out["polymer"][ct], rtol=1e-6
+    )
+    T = pybamm.Scalar(pv["Ambient temperature [K]"])
+    c_se = pybamm.Scalar(pv["Initial concentration in electrolyte [mol.m-3]"])
+    kappa_se = pv.evaluate(
+        pybamm.FunctionParameter(
+            "Electrolyte conductivity [S.m-1]", {"c": c_se, "T": T}
+        )
+    )
+    kappa_p = pv.evaluate(
+        pybamm.FunctionParameter(
+            "Polymer electrolyte conductivity [S.m-1]",
+            {"c": pybamm.Scalar(1000.0), "T": T},
+        )
+    )
+    L = pv["Separator thickness [m]"]
+    eff = (
+        pv["Separator porosity"] ** pv["Separator Bruggeman coefficient (electrolyte)"]
+    )
+    expected = L / (kappa_se * eff) - L / (kappa_p * eff) + 2e-3  # SPEI 2e-3
+    total = "Area-specific small-signal resistance [Ohm.m2]"
+    np.testing.assert_allclose(
+        out["polymer catholyte"][total] - out["polymer"][total], expected, rtol=0.02
+    )
+
+
 def test_film_polarisation_is_the_polymers_salt_gradient():
     """Attribution: with t+ = 1 the film is a resistor (the single-ion cell less
     i (L/kappa + R_SPEI)); with t+ < 1 the extra loss is its concentration
