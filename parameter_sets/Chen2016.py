@@ -16,23 +16,15 @@ Nothing is fitted to this paper: M1 and M6 are predictions. Recipe ``cell``:
 "full" (LFP | hybrid | Li) or "symmetric" (Li | ``electrolyte`` | Li, M6, with
 ``electrolyte`` "hybrid" or "PEO").
 
-Missing for M1 (no source found): the paper's LFP
-loading, cathode thickness and composition, LFP particle size and membrane
-thickness, and a measured LFP/PEO-LiTFSI charge-transfer (exchange-current
-density) at 40 C; the cell keeps the estimates of ``_hybrid.lfp_cell_table``
-(2 mg/cm2 LFP, Prada2013's 50 nm particles and liquid-electrolyte kinetics).
+Not in the papers (``_hybrid.NOT_IN_THE_PAPERS``): the cell keeps the estimates
+of ``_hybrid.lfp_cell_table`` (2 mg/cm2 LFP, Prada2013's 50 nm particles, the
+estimated LFP/PEO exchange current in the polymer's VTF law).
 """
 
 from assb_models.citations import BIBTEX
-from assb_models.parameters.set_record import (
-    ParameterSetRecord,
-    module_description,
-    recipe_defaults,
-)
 from assb_models.validation import InvalidInputError
 
-from ._hybrid import lfp_cell_table, spei_table, symmetric_table
-from ._provenance import sources_of, values_of
+from ._hybrid import lfp_cell_table, set_functions, spei_table, symmetric_table
 
 CITATION = BIBTEX["Chen2016"]
 
@@ -71,36 +63,13 @@ def _tables(cell="full", electrolyte="hybrid"):
     return table
 
 
-def get_parameter_values(**recipe):
-    """Parameters of a Chen 2016 cell (``cell``, ``electrolyte``: module
-    docstring)."""
-    return values_of(_tables(**recipe), CITATION)
-
-
-def get_sources(**recipe):
-    """The source (paper, or estimate with reasoning) of each value."""
-    return sources_of(_tables(**recipe))
-
-
 def _options(recipe):
     return dict(MODEL_OPTIONS if recipe["cell"] == "full" else SYMMETRIC_OPTIONS)
 
 
-def _model(recipe):
-    return "SolidStateDFN" if recipe["cell"] == "full" else "SymmetricCell"
-
-
-#: this set's record (:mod:`assb_models.parameters.registry`)
-SET = ParameterSetRecord(
-    name="Chen2016",
-    citation_key="Chen2016",
-    get_parameter_values=get_parameter_values,
-    get_sources=get_sources,
-    recipe=recipe_defaults(_tables),
-    model_options=MODEL_OPTIONS,
-    options_for=_options,
-    model_for=_model,
-    description=module_description(__doc__),
+#: the set's functions and record (:mod:`assb_models.parameters.registry`)
+get_parameter_values, get_sources, SET = set_functions(
+    "Chen2016", _tables, __doc__, MODEL_OPTIONS, _options
 )
 
 __all__ = ["MODEL_OPTIONS", "SET", "get_parameter_values", "get_sources"]

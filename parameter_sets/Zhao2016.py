@@ -20,23 +20,21 @@ studies): the polymer becomes the LGPS-PEO dispersed hybrid of that weight
 fraction (the effective-medium law; default None: the paper's 1 wt%, taken as the
 polymer).
 
-Missing for M2 (no source found): the paper's LFP
-loading, cathode thickness and composition, LFP particle size and membrane
-thickness, and a measured LFP/PEO-LiTFSI charge-transfer (exchange-current
-density) at 60 C; the cell keeps the estimates of ``_hybrid.lfp_cell_table``
-(2 mg/cm2 LFP, Prada2013's 50 nm particles and liquid-electrolyte kinetics).
+Not in the papers (``_hybrid.NOT_IN_THE_PAPERS``): the cells keep the estimates
+of ``_hybrid`` (2 mg/cm2 LFP, Prada2013's 50 nm particles, the estimated LFP/PEO
+exchange current in the polymer's VTF law).
 """
 
 from assb_models.citations import BIBTEX
-from assb_models.parameters.set_record import (
-    ParameterSetRecord,
-    module_description,
-    recipe_defaults,
-)
 from assb_models.validation import InvalidInputError, require_in_range
 
-from ._hybrid import dispersed_table, lfp_cell_table, spei_table, symmetric_table
-from ._provenance import sources_of, values_of
+from ._hybrid import (
+    dispersed_table,
+    lfp_cell_table,
+    set_functions,
+    spei_table,
+    symmetric_table,
+)
 
 CITATION = BIBTEX["Zhao2016"]
 
@@ -100,37 +98,15 @@ def _tables(
     return table
 
 
-def get_parameter_values(**recipe):
-    """Parameters of a Zhao 2016 / Zheng 2019 cell (module docstring)."""
-    return values_of(_tables(**recipe), CITATION)
-
-
-def get_sources(**recipe):
-    """The source (paper, or estimate with reasoning) of each value."""
-    return sources_of(_tables(**recipe))
-
-
 def _options(recipe):
     if recipe["cell"] == "full":
         return dict(MODEL_OPTIONS)
     return dict(SYMMETRIC_OPTIONS[recipe["electrolyte"]])
 
 
-def _model(recipe):
-    return "SolidStateDFN" if recipe["cell"] == "full" else "SymmetricCell"
-
-
-#: this set's record (:mod:`assb_models.parameters.registry`)
-SET = ParameterSetRecord(
-    name="Zhao2016",
-    citation_key="Zhao2016",
-    get_parameter_values=get_parameter_values,
-    get_sources=get_sources,
-    recipe=recipe_defaults(_tables),
-    model_options=MODEL_OPTIONS,
-    options_for=_options,
-    model_for=_model,
-    description=module_description(__doc__),
+#: the set's functions and record (:mod:`assb_models.parameters.registry`)
+get_parameter_values, get_sources, SET = set_functions(
+    "Zhao2016", _tables, __doc__, MODEL_OPTIONS, _options
 )
 
 __all__ = ["MODEL_OPTIONS", "SET", "get_parameter_values", "get_sources"]

@@ -5,7 +5,7 @@ import numpy as np
 import pybamm
 import pytest
 
-distributed = pytest.importorskip("distributed")
+pytest.importorskip("distributed")
 
 import assb_models  # noqa: E402
 from assb_models import sweep  # noqa: E402
@@ -29,17 +29,6 @@ def spec(grid):
         "protocol": {"cycles": [{"label": "1C", "steps": STEPS}]},
         "metrics": {"names": ["discharge capacity"]},
     }
-
-
-@pytest.fixture(scope="module")
-def client():
-    with (
-        distributed.LocalCluster(
-            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as connected,
-    ):
-        yield connected
 
 
 def alone(weight, thickness):

@@ -288,6 +288,56 @@ def test_full_cell_impedance_with_a_polymer_interlayer():
     np.testing.assert_allclose(z_film - z_bare, expected, rtol=0.01)
 
 
+def test_polymer_catholyte_has_a_dc_impedance_and_refuses_spectra():
+    """The polymer catholyte is solved in the explicit form only: a spectrum
+    (double layers, "surface form" "differential") is refused with a clear error;
+    its zero-frequency end, the DC small-signal step, works. Same polymer in the
+    same cathode: the cathode's charge transfer equals the polymer-everywhere
+    cell's; the whole cell differs by the sulfide separator (against the polymer
+    one) and the SPEI, within 2 % (the cathode's ionic path differs a little: the
+    current enters it from the sulfide)."""
+    from assb_models.impedance.small_signal import small_signal_resistances
+
+    with pytest.raises(pybamm.OptionError, match="needs 'surface form'"):
+        assb_models.SolidStateDFN(
+            {
+                "anode": "lithium metal",
+                "electrolyte": "polymer catholyte",
+                "surface form": "differential",
+            }
+        )
+    out = {}
+    for electrolyte in ("polymer catholyte", "polymer"):
+        model, pv = full_cell(electrolyte)
+        out[electrolyte] = small_signal_resistances(model, pv)
+    ct = "Area-specific charge-transfer resistance [Ohm.m2]"
+    np.testing.assert_allclose(
+        out["polymer catholyte"][ct], out["polymer"][ct], rtol=1e-6
+    )
+    T = pybamm.Scalar(pv["Ambient temperature [K]"])
+    c_se = pybamm.Scalar(pv["Initial concentration in electrolyte [mol.m-3]"])
+    kappa_se = pv.evaluate(
+        pybamm.FunctionParameter(
+            "Electrolyte conductivity [S.m-1]", {"c": c_se, "T": T}
+        )
+    )
+    kappa_p = pv.evaluate(
+        pybamm.FunctionParameter(
+            "Polymer electrolyte conductivity [S.m-1]",
+            {"c": pybamm.Scalar(1000.0), "T": T},
+        )
+    )
+    L = pv["Separator thickness [m]"]
+    eff = (
+        pv["Separator porosity"] ** pv["Separator Bruggeman coefficient (electrolyte)"]
+    )
+    expected = L / (kappa_se * eff) - L / (kappa_p * eff) + 2e-3  # SPEI 2e-3
+    total = "Area-specific small-signal resistance [Ohm.m2]"
+    np.testing.assert_allclose(
+        out["polymer catholyte"][total] - out["polymer"][total], expected, rtol=0.02
+    )
+
+
 def test_film_polarisation_is_the_polymers_salt_gradient():
     """Attribution: with t+ = 1 the film is a resistor (the single-ion cell less
     i (L/kappa + R_SPEI)); with t+ < 1 the extra loss is its concentration
@@ -463,10 +513,11 @@ def test_full_cells_stop_when_the_polymer_salt_runs_out(electrolyte, where):
 
 def test_li_peo_li_at_40c_stops_at_the_sand_time():
     """Li | PEO-LiTFSI | Li of the Chen2016 set (40 C, its membrane 50 %
-    amorphous, Bruggeman 1.5) stripped at 0.1 mA/cm2 for 10 h: the run stops
-    with the zero-salt event near Sand's time of the porous membrane,
-    pi eps B D (c0 F)^2 / (4 (i (1 - t+))^2) = 0.52 h (D and t+ at c0; D
-    depends on c, so within 5 %), at a sane voltage."""
+    amorphous, Bruggeman 1.5, the salt in the amorphous phase) stripped at 0.3
+    mA/cm2 for 10 h: the run stops with the zero-salt event near Sand's time of
+    the porous membrane, pi eps B D (c0 F)^2 / (4 (i (1 - t+))^2) = 0.23 h (D
+    and t+ at c0; within 5 %), at a sane voltage. (At 0.1 mA/cm2 the membrane
+    is below its limiting current and does not deplete.)"""
     from assb_models.models.symmetric_cell import (
         plating_stripping_experiment,
         run_plating_stripping,
@@ -478,7 +529,7 @@ def test_li_peo_li_at_40c_stops_at_the_sand_time():
     )
     model = assb_models.SymmetricCell({"electrolyte": "polymer"})
     steps = plating_stripping_experiment(
-        0.1, area(pv) * 1e4, half_cycle_hours=10, period="1 minute"
+        0.3, area(pv) * 1e4, half_cycle_hours=10, period="1 minute"
     )
     sol, stop = run_plating_stripping(model, pv, steps)
     assert stop["event"] == (
@@ -492,7 +543,7 @@ def test_li_peo_li_at_40c_stops_at_the_sand_time():
     t_plus = float(pv.evaluate(pe.t_plus(pybamm.Scalar(c0), T)))
     eps = pv["Separator porosity"]
     B = eps ** pv["Separator Bruggeman coefficient (electrolyte)"]
-    i = 1.0  # 0.1 mA/cm2
+    i = 3.0  # 0.3 mA/cm2
     t_sand = np.pi * eps * B * D * (c0 * F) ** 2 / (4 * (i * (1 - t_plus)) ** 2)
     t_stop = sol["Time [s]"].entries[-1]
     np.testing.assert_allclose(t_stop, t_sand, rtol=0.05)

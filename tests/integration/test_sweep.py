@@ -14,7 +14,7 @@ import pandas as pd
 import pybamm
 import pytest
 
-distributed = pytest.importorskip("distributed")
+pytest.importorskip("distributed")
 
 import assb_models  # noqa: E402
 from assb_models import sweep  # noqa: E402
@@ -35,18 +35,6 @@ def spec(grid, **extra):
         "metrics": {"names": ["discharge capacity", "energy density"]},
         **extra,
     }
-
-
-@pytest.fixture(scope="module")
-def client():
-    """One in-process worker thread: starts in well under a second."""
-    with (
-        distributed.LocalCluster(
-            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as connected,
-    ):
-        yield connected
 
 
 def alone(am_wt_percent, contact):

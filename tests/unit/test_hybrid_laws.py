@@ -152,3 +152,42 @@ def test_the_lfp_recipe_fills_the_volume():
         / (hyb.LFP_LOADING * hyb.LFP_CAPACITY * 3.6)
     )
     assert capacity == pytest.approx(1)  # the LFP of the recipe is the loading
+
+
+def test_the_lfp_polymer_exchange_current_follows_the_vtf_law():
+    """0.1 A/m2 half lithiated at the polymer's salt and 60 C; in temperature the
+    polymer's VTF ratio (0.24 at 40 C); zero at either end of lithiation."""
+    import pybamm
+
+    def j0(x, T, c_e=hyb.PEO_SALT):
+        value = hyb.lfp_polymer_exchange_current_density(
+            pybamm.Scalar(c_e), pybamm.Scalar(x), pybamm.Scalar(1.0), pybamm.Scalar(T)
+        )
+        return float(value.evaluate())
+
+    assert j0(0.5, 333.15) == pytest.approx(hyb.J0_LFP_POLYMER_60C, rel=1e-12)
+    vtf = hyb.amorphous_conductivity(313.15) / hyb.amorphous_conductivity(333.15)
+    assert j0(0.5, 313.15) / j0(0.5, 333.15) == pytest.approx(vtf, rel=1e-12)
+    assert 0.2 < vtf < 0.3
+    assert j0(0.0, 333.15) == 0 and j0(1.0, 333.15) == 0
+    assert j0(0.5, 333.15, 4 * hyb.PEO_SALT) == pytest.approx(2 * j0(0.5, 333.15))
+
+
+def test_the_salt_sits_in_the_amorphous_phase():
+    """Below the PEO melting point the crystallites hold no salt: the amorphous
+    phase carries c0/eps, so the membrane holds c0 per volume (the salt the
+    recipe weighed in), not eps c0."""
+    pv = assb_models.get_parameter_values(
+        "Chen2016", cell="symmetric", electrolyte="PEO"
+    )
+    eps = pv["Separator porosity"]
+    assert eps == pytest.approx(0.5)
+    c = pv["Polymer initial salt concentration [mol.m-3]"]
+    assert eps * c == pytest.approx(hyb.PEO_SALT, rel=1e-12)
+    hybrid = assb_models.get_parameter_values(
+        "Chen2016", cell="symmetric", electrolyte="hybrid"
+    )
+    assert hybrid["Separator porosity"] == 1.0
+    assert hybrid["Polymer initial salt concentration [mol.m-3]"] == pytest.approx(
+        hyb.PEO_SALT
+    )
