@@ -111,3 +111,10 @@ def test_the_spme_of_every_full_cell_builds_its_jacobian(anode):
     solver = pybamm.IDAKLUSolver()
     solver.set_up(sim.built_model, inputs={})
     assert sim.built_model.jac_rhs_algebraic_eval is not None
+
+
+def test_the_ageing_study_names_an_unknown_model():
+    from assb_models.reproductions.park2021 import cells
+
+    with pytest.raises(InvalidInputError, match="'model' = 'SPM'"):
+        cells.full_cell_cycling(model="SPM")

@@ -20,6 +20,7 @@ from .cells import (
     parameters,
     rate_capacities,
     run_full_cell,
+    spme_against_dfn,
 )
 from .paper import (
     AREA_CM2,
@@ -104,6 +105,7 @@ __all__ = [
     "fit_interface_values",
     "full_cell",
     "full_cell_cycling",
+    "spme_against_dfn",
     "impedance_after",
     "mean_overpotential",
     "miss_mechanisms",

@@ -32,6 +32,7 @@ from .cells import (
     mean_overpotential,
     rate_capacities,
     run_full_cell,
+    spme_against_dfn,
 )
 from .paper import (
     AREA_CM2,
@@ -578,10 +579,20 @@ class Park2021(Reproduction):
     def ageing(self):
         """The full-cell ageing study (:func:`.cells.full_cell_cycling`)."""
 
+        def compute():
+            dfn = full_cell_cycling()
+            spme = full_cell_cycling(model="SPMe")
+            return {
+                **dfn,
+                "SPMe": spme,
+                "SPMe against DFN": spme_against_dfn(dfn, spme),
+            }
+
         return self._rows(
             "ageing",
-            f"full-cell cycling: {CYCLING_CYCLES} cycles at {CYCLING_RATE:g} C",
-            full_cell_cycling,
+            f"full-cell cycling: {CYCLING_CYCLES} cycles at {CYCLING_RATE:g} C "
+            "(DFN and SPMe)",
+            compute,
         )
 
     def ageing_figure(self, path):
