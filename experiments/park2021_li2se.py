@@ -11,7 +11,8 @@ Run ``python experiments/park2021_li2se.py``; it writes
 ``experiments/output/park2021_li2se.png``, ``park2021_impedance.png``,
 ``park2021_full_cells.png``, ``park2021_full_cell_cycling.png`` and
 ``park2021_li2se.json``, which carries the full-cell ageing study under
-"full-cell cycling" (100 cycles at 0.1 C of each full cell, a few minutes);
+"full-cell cycling" (100 cycles at 0.1 C of each full cell on the DFN and on the
+SPMe, with the SPMe's difference from the DFN, a few minutes);
 ``python experiments/park2021_li2se.py --full-cell-cycling`` runs only that study.
 """
 
@@ -48,6 +49,12 @@ def main_full_cell_cycling():
             f"{row['discharge capacity [mAh/g]'][-1]:.1f} mAh/g, CE last "
             f"{row['CE [%]'][-1]:.2f} %, Li to SE reduction "
             f"{row['Li lost to the anode interphase [mAh/g]'][-1]:.3f} mAh/g"
+        )
+    for anode, row in study["SPMe against DFN"].items():
+        print(
+            f"   {anode:<9} SPMe - DFN: capacity max "
+            f"{row['max |capacity difference| [mAh/g]']:.2f} mAh/g, CE max "
+            f"{row['max |CE difference| [points]']:.3f} points"
         )
     print(f"wrote {png} and {JSON}")
     return 0

@@ -56,3 +56,22 @@ def test_pressure_sweep_as_an_input_parameter():
     assert (
         charged[assb_models.SolidStateSPMe][1] > charged[assb_models.SolidStateSPMe][0]
     )
+
+
+def test_park_bare_li_full_cell_spme_cycles_as_the_dfn():
+    """The SPMe of Park's bare-Li LiCoO2 cell (voids, intrusion, SE reduction and
+    oxidation) cycles at 0.1 C as the DFN (capacity and CE of two cycles) and keeps
+    its lithium."""
+    from assb_models.reproductions.park2021 import cells
+
+    dfn = cells.full_cell_cycling(("bare Li",), cycles=2)["cells"]["bare Li"]
+    spme = cells.full_cell_cycling(("bare Li",), cycles=2, model="SPMe")
+    row = spme["cells"]["bare Li"]
+    assert spme["protocol"]["model"] == "SolidStateSPMe"
+    assert row["cycles run"] == 2, row["last event"]
+    np.testing.assert_allclose(
+        row["discharge capacity [mAh/g]"], dfn["discharge capacity [mAh/g]"], rtol=2e-3
+    )
+    np.testing.assert_allclose(row["CE [%]"], dfn["CE [%]"], atol=0.02)
+    assert row["Total lithium relative drift"] < 1e-10, row
+    assert row["Li lost to the anode interphase [mAh/g]"][1] > 0, row

@@ -80,12 +80,14 @@ def p6(repro):
 
 #: why the P6 full cells miss: the shared passivation length caps the side charge
 P6_CAP = (
-    "the Kim2024 CEI passivation length Park reads (FROM_KIM2024: 2.61 nm, fitted "
-    "under Kim's CEI <= 20 nm bound; was 44.9 nm) holds the SE oxidation on LiCoO2 "
-    "to 1.86 mAh/g of the first charge, where 148 mAh/g at 86 % CE needs ~20 "
-    "irreversible; the layer grows only logarithmically with the rate constant "
-    "(exp(-L/delta) law), so Park's fitted rate constant cannot restore it "
-    "(a LiCoO2 passivation length of Park's own was not fitted)"
+    "the CEI passivation length Park shares with Kim2024 (2.61 nm, fitted to K4 "
+    "under the <= 20 nm CEI bound; was 44.9 nm) holds the SE oxidation on LiCoO2 to "
+    "1.87 mAh/g of the first charge, where 148 mAh/g at 86 % CE needs ~20 "
+    "irreversible. A LiCoO2 value of its own is not used: Li6PS5Cl oxidises to the "
+    "same products on LiCoO2, NCM111 and LiMn2O4 (Auvergniot 2017), and the 44.9 nm "
+    "that gives P6 (146.6 mAh/g, 85.8 %) leaves a 235 nm CEI, 10x what XPS sees "
+    "through (miss_mechanisms 'P6 charge budget'); the OCP allows 153.4 mAh/g at "
+    "4.3 V, so 148 needs the side charge or < 6 mAh/g of polarisation"
 )
 
 
@@ -113,6 +115,16 @@ def test_p6_predicted_bare_li_ce(p6):
 )
 def test_p6_predicted_li2se_nr_charge_capacity(p6):
     assert p6["cells"]["Li2Se-NR"]["charge pass"], p6
+
+
+def test_p6_side_charge_needs_a_cei_thicker_than_xps_allows():
+    """The pre-refit passivation length gives P6's Li-In numbers back, and with them
+    a LiCoO2 CEI beyond the 20 nm XPS sees through; the OCP bounds the charge."""
+    row = park.p6_charge_budget()
+    run = row["with a 44.9 nm passivation length"]
+    assert abs(run["charge [mAh/g]"] - 148) <= 5 and abs(run["CE [%]"] - 86) <= 2
+    assert run["largest CEI thickness [nm]"] > 100, row
+    assert 148 < row["LiCoO2 charge to 4.3 V at the OCP [mAh/g]"] < 160, row
 
 
 def test_p6_bare_li_has_the_largest_polarisation(p6):
@@ -229,7 +241,7 @@ def test_full_cell_cycling_reports_capacity_and_ce_per_cycle(two_cycles):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="first-cycle CE 99.83-99.84 % for every anode (P6 paper 84-87 %): " + P6_CAP,
+    reason="first-cycle CE 99.80-99.82 % for every anode (P6 paper 84-87 %): " + P6_CAP,
 )
 def test_first_full_cell_cycle_pays_for_the_cei(two_cycles):
     for row in two_cycles["cells"].values():
@@ -238,7 +250,16 @@ def test_first_full_cell_cycle_pays_for_the_cei(two_cycles):
 
 @pytest.mark.slow
 def test_full_cell_cycling_100_cycles():
-    check_cycling(park.full_cell_cycling(), 100)
+    """The 100-cycle study on the DFN and on the SPMe; the SPMe within 0.5 % of the
+    DFN's capacity and 0.05 points of its CE at every cycle, and it keeps its Li."""
+    dfn = park.full_cell_cycling()
+    spme = park.full_cell_cycling(model="SPMe")
+    check_cycling(dfn, 100)
+    check_cycling(spme, 100)
+    for anode, row in park.spme_against_dfn(dfn, spme).items():
+        assert row["max |capacity difference| [%]"] < 0.5, (anode, row)
+        assert row["max |CE difference| [points]"] < 0.05, (anode, row)
+        assert spme["cells"][anode]["Total lithium relative drift"] < 1e-10
 
 
 def test_p4_short_needs_both_voids_and_intrusion():

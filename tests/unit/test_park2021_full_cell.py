@@ -98,3 +98,23 @@ def test_n_p_ratio_sets_the_lithium_of_the_anode():
         assb_models.get_parameter_values(
             "Park2021", cell="full", anode="bare Li", n_p_ratio=0
         )
+
+
+@pytest.mark.parametrize("anode", ANODES)
+def test_the_spme_of_every_full_cell_builds_its_jacobian(anode):
+    """The SPMe with Park's options (voids, intrusion) and its cubic-spline LiCoO2
+    OCP discretises and sets up its solver, Jacobian included (nothing solved)."""
+    pv = assb_models.get_parameter_values("Park2021", cell="full", anode=anode)
+    model = assb_models.SolidStateSPMe(Park2021.full_cell_options(anode))
+    sim = pybamm.Simulation(model, parameter_values=pv)
+    sim.build()
+    solver = pybamm.IDAKLUSolver()
+    solver.set_up(sim.built_model, inputs={})
+    assert sim.built_model.jac_rhs_algebraic_eval is not None
+
+
+def test_the_ageing_study_names_an_unknown_model():
+    from assb_models.reproductions.park2021 import cells
+
+    with pytest.raises(InvalidInputError, match="'model' = 'SPM'"):
+        cells.full_cell_cycling(model="SPM")

@@ -20,6 +20,7 @@ from .cells import (
     parameters,
     rate_capacities,
     run_full_cell,
+    spme_against_dfn,
 )
 from .paper import (
     AREA_CM2,
@@ -59,6 +60,7 @@ from .targets import (
     p4_attribution,
     p5_area,
     p6_anode_resistance,
+    p6_charge_budget,
     target_p1,
     target_p2,
     target_p3,
@@ -104,6 +106,7 @@ __all__ = [
     "fit_interface_values",
     "full_cell",
     "full_cell_cycling",
+    "spme_against_dfn",
     "impedance_after",
     "mean_overpotential",
     "miss_mechanisms",
@@ -111,6 +114,7 @@ __all__ = [
     "p4_attribution",
     "p5_area",
     "p6_anode_resistance",
+    "p6_charge_budget",
     "parameters",
     "rate_capacities",
     "run_full_cell",

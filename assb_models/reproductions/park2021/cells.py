@@ -15,12 +15,14 @@ from assb_models.fitting import circuit
 from assb_models.impedance import eis
 from assb_models.models import (
     SolidStateDFN,
+    SolidStateSPMe,
     SymmetricCell,
     plating_stripping_experiment,
     run_plating_stripping,
 )
 from assb_models.parameter_sets import Park2021 as park_set
 from assb_models.parameters.parameter_values import get_parameter_values, get_sources
+from assb_models.validation import InvalidInputError
 
 from .paper import (
     AREA_CM2,
@@ -315,19 +317,33 @@ def parameters():
     return symmetric, full
 
 
-def full_cell_cycling(cells=FULL_CELLS, cycles=CYCLING_CYCLES, rate=CYCLING_RATE):
+#: the models the full-cell ageing study runs on
+CYCLING_MODELS = {"DFN": SolidStateDFN, "SPMe": SolidStateSPMe}
+
+
+def full_cell_cycling(
+    cells=FULL_CELLS, cycles=CYCLING_CYCLES, rate=CYCLING_RATE, model="DFN"
+):
     """Discharge capacity and CE per cycle of each full cell (no target: a prediction).
 
     Each cycle: charge at ``rate`` to 4.3 V vs Li, rest 1 h, discharge at ``rate``
     to 3.0 V vs Li, rest 1 h. Besides capacity and CE, the Li the anode interphase
     took (SE reduction; bare Li only) and the drift of "Total lithium [mol]".
+    ``model``: "DFN" (:class:`~assb_models.SolidStateDFN`) or "SPMe"
+    (:class:`~assb_models.SolidStateSPMe`), with the same options and values.
     """
+    if model not in CYCLING_MODELS:
+        raise InvalidInputError(
+            f"'model' = {model!r} is not one of the allowed values "
+            f"{list(CYCLING_MODELS)}"
+        )
     rows = {}
     for anode in cells:
-        model, pv = full_cell(anode)
+        _, pv = full_cell(anode)
+        model_ = CYCLING_MODELS[model](park_set.full_cell_options(anode))
         experiment = pybamm.Experiment([_cycle(rate, pv, rate)] * cycles)
         sol = pybamm.Simulation(
-            model, parameter_values=pv, experiment=experiment
+            model_, parameter_values=pv, experiment=experiment
         ).solve()
         charge, discharge, lost = [], [], []
         name = "Negative electrode lithium lost to interphase [mol.m-2]"
@@ -337,7 +353,7 @@ def full_cell_cycling(cells=FULL_CELLS, cycles=CYCLING_CYCLES, rate=CYCLING_RATE
             discharge.append(_capacity(dis))
             end = dis if dis is not None else ch
             m_am = end["Positive electrode active material mass [kg]"].entries[-1]
-            n_lost = float(end[name].entries[-1]) if name in model.variables else 0.0
+            n_lost = float(end[name].entries[-1]) if name in model_.variables else 0.0
             # mol/m2 x F x 1 cm2 -> A.h per kg of LCO = mAh/g
             lost.append(n_lost * park_set.F * 1e-4 / 3600 / m_am)
         n_li = sol["Total lithium [mol]"].entries
@@ -365,9 +381,40 @@ def full_cell_cycling(cells=FULL_CELLS, cycles=CYCLING_CYCLES, rate=CYCLING_RATE
             "rests [h]": 1,
             "cycles": cycles,
             "1 C [mA/g]": park_set.ONE_C_MAH_G,
-            "model": "SolidStateDFN (the SPMe with these options fails to build "
-            "its Jacobian in CasADi, so the study runs on the DFN)",
+            "model": CYCLING_MODELS[model].__name__,
         },
         "paper": "no numbers (not a target); what the model predicts",
         "cells": rows,
     }
+
+
+def spme_against_dfn(dfn, spme):
+    """How far the SPMe ageing study (:func:`full_cell_cycling`) lies from the DFN's.
+
+    Per cell: the largest difference over the cycles both ran of the discharge
+    capacity [mAh/g] (SPMe - DFN) and of the CE [points], and both at a few cycles.
+    """
+    rows = {}
+    for anode, d in dfn["cells"].items():
+        s = spme["cells"][anode]
+        n = min(len(d["CE [%]"]), len(s["CE [%]"]))
+        dq = np.subtract(
+            s["discharge capacity [mAh/g]"][:n], d["discharge capacity [mAh/g]"][:n]
+        )
+        dce = np.subtract(s["CE [%]"][:n], d["CE [%]"][:n])
+        at = [c for c in (1, 2, 10, 50, 100) if c <= n]
+        rows[anode] = {
+            "cycles compared": n,
+            "max |capacity difference| [mAh/g]": float(np.max(np.abs(dq))),
+            "max |capacity difference| [%]": float(
+                100 * np.max(np.abs(dq) / np.array(d["discharge capacity [mAh/g]"][:n]))
+            ),
+            "max |CE difference| [points]": float(np.max(np.abs(dce))),
+            "capacity difference at cycle [mAh/g]": {c: float(dq[c - 1]) for c in at},
+            "CE difference at cycle [points]": {c: float(dce[c - 1]) for c in at},
+            "retention, DFN / SPMe [%]": [
+                d["capacity retention [%]"],
+                s["capacity retention [%]"],
+            ],
+        }
+    return rows

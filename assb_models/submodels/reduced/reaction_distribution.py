@@ -8,6 +8,8 @@ ELECTROLYTE_CURRENT = "Positive electrolyte current density correction [A.m-2]"
 ELECTROLYTE_POTENTIAL = "Positive electrolyte potential correction [V]"
 ELECTRODE_POTENTIAL = "Positive electrode potential correction [V]"
 REDISTRIBUTED = "Positive electrode redistributed current density [A.m-2]"
+#: stoichiometry step of the central-difference OCP slope in the chemical capacitance
+OCP_SLOPE_STEP = 1e-4
 
 NEWMAN_TOBIAS_1962 = """@article{Newman1962,
   title={Theoretical Analysis of Current Distribution in Porous Electrodes},
@@ -151,7 +153,10 @@ class ReactionDistribution(pybamm.BaseSubModel):
         D_mean = int_f_mean - pybamm.Scalar(1 / 3)
 
         # chemical capacitance of the AM per surface area, from the OCP slope
-        dU = param.p.prim.U(sto, T).diff(sto)
+        # (central difference: CasADi cannot take the Jacobian of the derivative
+        # of a cubic-spline OCP, whose second derivative that would need)
+        h = pybamm.Scalar(OCP_SLOPE_STEP)
+        dU = (param.p.prim.U(sto + h, T) - param.p.prim.U(sto - h, T)) / (2 * h)
         C = (
             param.F
             * param.p.prim.c_max
