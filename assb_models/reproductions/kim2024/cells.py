@@ -18,7 +18,7 @@ from assb_models.parameter_sets import _argyrodite as chem
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.simulation import analysis
 
-from .paper import C_RATES, FORMED_CELLS
+from .paper import C_RATES, FORMED_CELLS, K4_TOL, PAPER_K4
 
 
 def cell(am_wt_percent, carbon_wt_percent=3):
@@ -464,7 +464,9 @@ def layer_bounded_irreversible(am_wt_percent, carbon_wt_percent, var_pts=None):
     the unreturned reversible couple) stays as modelled. Returns the model's
     numbers, and per reaction the most NCM-side charge, the rock salt it leaves
     [nm], the SE it consumes [% of the cathode's SE] and the largest K4 value
-    [mAh/g] with the carbon-side layer at its bound too.
+    [mAh/g] with the carbon-side layer at its bound too; and what K4's lower edge
+    (paper - 10 %) would need from the NCM side with carbon at its bound: the
+    charge, the CEI it builds and the SE consumed.
     """
     pv = cell(am_wt_percent, carbon_wt_percent)
     f = formation(am_wt_percent, carbon_wt_percent, var_pts=var_pts)
@@ -498,11 +500,18 @@ def layer_bounded_irreversible(am_wt_percent, carbon_wt_percent, var_pts=None):
         side = q_max + q_c_max
         se_c = q_c_max / mah_per_mol / 5 / se_mol_per_g
         se_am = q_max / mah_per_mol / q["irreversible charge"] / se_mol_per_g
+        # the NCM-side charge K4's lower edge needs, carbon at its bound
+        need = max((1 - K4_TOL) * PAPER_K4.get(carbon_wt_percent, irr) - rest, 0.0)
+        need_am = max(need - q_c_max, 0.0)
         per_reaction[name] = {
             "NCM-side irreversible charge at the CEI bound [mAh/g]": q_max,
             "rock salt under the CEI [nm]": cei / q_am * v_rs / v_model * q_max,
             "SE consumed [%]": 100 * (se_c + se_am),
             "largest K4 under the layer bounds [mAh/g]": rest + side,
+            "at K4's lower edge: NCM-side charge [mAh/g]": need_am,
+            "at K4's lower edge: CEI [nm]": L0 + nm_per_mah * need_am,
+            "at K4's lower edge: SE consumed [%]": 100
+            * (se_c + need_am / mah_per_mol / q["irreversible charge"] / se_mol_per_g),
         }
     return {
         "irreversible [mAh/g]": irr,
