@@ -142,6 +142,9 @@ PRODUCT_MOLAR_VOLUME_SOURCE = (
     "on charge), 165.6 cm3 of products per formula unit from handbook densities "
     "(LiCl 2.07, P2S5 2.09, alpha-S 2.07 g/cm3; estimate, not re-read)"
 )
+_LAYER = "layer volume per irreversible charge [m3.mol-1]"
+_LATTICE_O_LAYER = reaction_quantities("oxygenated products, lattice oxygen")[_LAYER]
+_SULFIDE_LAYER = reaction_quantities("sulfide products")[_LAYER]
 #: the same for the reaction on the NCM (_argyrodite.NCM_SIDE_REACTION)
 CEI_MOLAR_VOLUME = reaction_quantities(NCM_SIDE_REACTION)["product volume [m3.mol-1]"]
 CEI_MOLAR_VOLUME_SOURCE = (
@@ -152,8 +155,9 @@ CEI_MOLAR_VOLUME_SOURCE = (
     "on the NCM by XPS take their oxygen from the NCM lattice: written with it "
     "('oxygenated products, lattice oxygen'), that reaction passes no electron and "
     "costs 8 charged NCM sites per formula unit, a loss of active material the "
-    "model does not hold; per unit of irreversible charge its layer (34.8 cm3/mol) "
-    "is as thick as this one's (33.1 cm3/mol)"
+    "model does not hold; per unit of irreversible charge its layer "
+    f"({_LATTICE_O_LAYER * 1e6:.1f} cm3/mol) is as thick as this one's "
+    f"({_SULFIDE_LAYER * 1e6:.1f} cm3/mol)"
 )
 
 

@@ -53,13 +53,14 @@ PHASES = {
     "Li3PO4": (115.79, 2.48, "estimate: handbook density of gamma-Li3PO4 2.48 g/cm3"),
     "Li2SO4": (109.94, 2.22, "estimate: handbook density 2.22 g/cm3"),
     "MO2": (
-        97.28,
-        4.75,
-        "delithiated NCM811 surface, Ni0.8Co0.1Mn0.1O2 counted with the NCM's "
-        "density 4.75 g/cm3 (Kim 2024 vol%, estimate for the delithiated lattice)",
+        90.34,
+        4.41,
+        "charged NCM811 site Ni0.8Co0.1Mn0.1O2 (97.28 g/mol LiMO2 less its Li), in "
+        "the lattice volume of the NCM at 4.75 g/cm3 (Kim 2024 vol%; estimate: "
+        "the volume kept on delithiation)",
     ),
     "MO": (
-        81.28,
+        74.34,
         6.5,
         "estimate: rock-salt (Ni0.8Co0.1Mn0.1)O of a reconstructed NCM surface, "
         "NiO-like (handbook NiO 6.67 g/cm3, rounded down for Co/Mn and disorder)",
