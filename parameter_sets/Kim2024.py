@@ -35,7 +35,13 @@ from assb_models.parameters.set_record import (
 )
 from assb_models.validation import InvalidInputError
 
-from ._argyrodite import SE_DENSITY, SE_MOLAR_MASS, li6ps5cl_table
+from ._argyrodite import (
+    NCM_SIDE_REACTION,
+    SE_DENSITY,
+    SE_MOLAR_MASS,
+    li6ps5cl_table,
+    reaction_quantities,
+)
 from ._ncm import NCM_MATERIALS, ncm_table
 from ._provenance import sources_of, values_of
 
@@ -125,14 +131,33 @@ FITTED_TO = {
 }
 
 
-#: molar volume of the products of Li6PS5Cl -> LiCl + 1/2 P2S5 + 5/2 S + 5 Li+ + 5 e-
-#: per SE formula unit [m3.mol-1]: LiCl 42.39 g/mol / 2.07 g/cm3 (20.5 cm3) + 1/2
-#: P2S5 444.55 / 2.09 (106.4 cm3) + 5/2 alpha-S 32.06 / 2.07 (38.7 cm3)
-PRODUCT_MOLAR_VOLUME = (42.39 / 2.07 + 0.5 * 444.55 / 2.09 + 2.5 * 32.06 / 2.07) * 1e-6
+#: molar volume of the products of the carbon-side reaction, Li6PS5Cl -> LiCl +
+#: 1/2 P2S5 + 5/2 S + 5 Li+ + 5 e-, per SE formula unit [m3.mol-1]: LiCl 20.5 +
+#: 1/2 P2S5 106.4 + 5/2 alpha-S 38.7 = 165.6 cm3 (densities in _argyrodite.PHASES)
+PRODUCT_MOLAR_VOLUME = reaction_quantities("sulfide products")[
+    "product volume [m3.mol-1]"
+]
 PRODUCT_MOLAR_VOLUME_SOURCE = (
     "Li6PS5Cl -> LiCl + 1/2 P2S5 + 5/2 S + 5 Li+ + 5 e- (Tan et al. 2019: S and P2S5 "
     "on charge), 165.6 cm3 of products per formula unit from handbook densities "
     "(LiCl 2.07, P2S5 2.09, alpha-S 2.07 g/cm3; estimate, not re-read)"
+)
+_LAYER = "layer volume per irreversible charge [m3.mol-1]"
+_LATTICE_O_LAYER = reaction_quantities("oxygenated products, lattice oxygen")[_LAYER]
+_SULFIDE_LAYER = reaction_quantities("sulfide products")[_LAYER]
+#: the same for the reaction on the NCM (_argyrodite.NCM_SIDE_REACTION)
+CEI_MOLAR_VOLUME = reaction_quantities(NCM_SIDE_REACTION)["product volume [m3.mol-1]"]
+CEI_MOLAR_VOLUME_SOURCE = (
+    f"the products of the reaction on the NCM ({NCM_SIDE_REACTION!r} of "
+    "_argyrodite.REACTIONS) stay on the NCM as a film, "
+    f"{CEI_MOLAR_VOLUME * 1e6:.1f} cm3 per SE formula unit from the densities of "
+    "_argyrodite.PHASES (estimates). The phosphate, sulfate and P-O-P Kim 2024 sees "
+    "on the NCM by XPS take their oxygen from the NCM lattice: written with it "
+    "('oxygenated products, lattice oxygen'), that reaction passes no electron and "
+    "costs 8 charged NCM sites per formula unit, a loss of active material the "
+    "model does not hold; per unit of irreversible charge its layer "
+    f"({_LATTICE_O_LAYER * 1e6:.1f} cm3/mol) is as thick as this one's "
+    f"({_SULFIDE_LAYER * 1e6:.1f} cm3/mol)"
 )
 
 
@@ -485,13 +510,7 @@ def _table(recipe, anode, pristine):
             1e-9,
             "estimate: a monolayer-scale native interphase after cell pressing",
         ),
-        "CEI molar volume [m3.mol-1]": (
-            PRODUCT_MOLAR_VOLUME,
-            "the products of the NCM-side oxidation stay on the NCM as a film: "
-            + PRODUCT_MOLAR_VOLUME_SOURCE
-            + "; their later reaction with NCM lattice oxygen to the sulfate, "
-            "phosphate and P-O-P Kim 2024 sees by XPS is not modelled",
-        ),
+        "CEI molar volume [m3.mol-1]": (CEI_MOLAR_VOLUME, CEI_MOLAR_VOLUME_SOURCE),
         "CEI ionic conductivity [S.m-1]": (
             1e-6,
             "estimate: Li3PO4-like phosphate/sulfate interphase, 1e-8 S/cm",

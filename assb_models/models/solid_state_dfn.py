@@ -468,18 +468,23 @@ class SolidStateCell:
     def set_side_reaction_variables(self):
         """Bookkeeping of SE oxidation: charge per gram of AM, SE and Li atoms.
 
-        With :math:`Q = Q_C + Q_{AM} + Q_{CEI}` [A.h] the charge of all SE oxidation,
-        the SE formula units consumed, the Li+ they release and the Li left in the
+        The reaction on carbon (charge :math:`Q_C` [A.h]) and the one on the active
+        material (:math:`Q_{AM} + Q_{CEI}`) each have their own stoichiometry. The
+        SE formula units consumed, the Li+ they release and the Li left in the
         solid products (e.g. LiCl from Li6PS5Cl) are
 
         .. math::
-            N_{SE} = \\frac{3600\\,Q}{n_e F}, \\quad
-            n_{Li,released} = n_e N_{SE} = \\frac{3600\\,Q}{F}, \\quad
-            n_{Li,products} = \\nu_{kept} N_{SE} \\; [mol]
+            N_{SE} = \\frac{3600\\,Q_C}{n_e F}
+                   + \\frac{3600\\,(Q_{AM} + Q_{CEI})}{n_{e,AM} F}, \\quad
+            n_{Li,released} = \\frac{3600\\,Q}{F}, \\quad
+            n_{Li,products} = \\nu_{kept} N_{SE,C} + \\nu_{kept,AM} N_{SE,AM}
+            \\; [mol]
 
-        with :math:`n_e` "Solid electrolyte oxidation electrons per formula unit"
-        and :math:`\\nu_{kept}` "Solid electrolyte oxidation lithium kept in
-        products per formula unit".
+        with :math:`n_e`, :math:`\\nu_{kept}` "Solid electrolyte oxidation electrons
+        per formula unit" and "... lithium kept in products per formula unit" (on
+        carbon), :math:`n_{e,AM}`, :math:`\\nu_{kept,AM}` "Positive electrode SE
+        oxidation electrons per formula unit" and "... lithium kept in products per
+        formula unit" (on the active material).
         """
         m_am = self.variables["Positive electrode active material mass [kg]"]
         Q_c = self.variables["Carbon SE oxidation capacity [A.h]"]
@@ -503,14 +508,19 @@ class SolidStateCell:
         )
         if not self.has_side_reactions:
             return
-        n_e = self.param.assb.se.n_e_ox
-        kept = self.param.assb.se.li_kept_ox
-        n_se = Q * 3600 / (n_e * self.param.F)
+        F = self.param.F
+        se, side = self.param.assb.se, self.param.assb.side
+        n_se_c = Q_c * 3600 / (se.n_e_ox * F)
+        n_se_am = (Q_am + Q_cei) * 3600 / (side.n_e_ox_am * F)
         self.variables.update(
             {
-                "Solid electrolyte oxidised [mol]": n_se,
-                "Lithium released by SE oxidation [mol]": n_e * n_se,
-                "Lithium in SE oxidation products [mol]": kept * n_se,
+                "Solid electrolyte oxidised [mol]": n_se_c + n_se_am,
+                "Solid electrolyte oxidised on carbon [mol]": n_se_c,
+                "Solid electrolyte oxidised on active material [mol]": n_se_am,
+                "Lithium released by SE oxidation [mol]": se.n_e_ox * n_se_c
+                + side.n_e_ox_am * n_se_am,
+                "Lithium in SE oxidation products [mol]": se.li_kept_ox * n_se_c
+                + side.li_kept_ox_am * n_se_am,
             }
         )
 

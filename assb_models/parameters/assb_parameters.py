@@ -159,6 +159,14 @@ class SideReactionParameters(BaseParameters):
             "SE oxidation intermediate reference concentration [mol.m-3]"
         )
         self.delta_cei = pybamm.Parameter("CEI passivation thickness scale [m]")
+        # stoichiometry of the SE oxidation on the active material (its own
+        # reaction; the one on carbon is SolidElectrolyteParameters.n_e_ox)
+        self.n_e_ox_am = pybamm.Parameter(
+            "Positive electrode SE oxidation electrons per formula unit"
+        )
+        self.li_kept_ox_am = pybamm.Parameter(
+            "Positive electrode SE oxidation lithium kept in products per formula unit"
+        )
         self.ox_carbon = SEOxidationParameters("Carbon SE oxidation")
         self.ox_am = SEOxidationParameters("Positive electrode SE oxidation")
         self.redox = SERedoxParameters()

@@ -319,21 +319,22 @@ def _validate_compaction(pv, values, grid):
 
 def _validate_se_stoichiometry(number):
     """SE oxidation must conserve Li atoms: electrons = Li per formula unit - Li kept
-    in the products, and the SE's Li+ concentration = Li per formula unit / molar
+    in the products (for the reaction on carbon and the one on the active
+    material), and the SE's Li+ concentration = Li per formula unit / molar
     volume (the Li the consumed SE volume takes away)."""
     li = number("Solid electrolyte lithium per formula unit")
-    kept = number(
-        "Solid electrolyte oxidation lithium kept in products per formula unit"
-    )
-    n_e = number("Solid electrolyte oxidation electrons per formula unit")
-    if None not in (li, kept, n_e) and not math.isclose(n_e, li - kept):
-        raise InvalidInputError(
-            f"'Solid electrolyte oxidation electrons per formula unit' = {n_e!r} is "
-            f"outside the allowed range [{li - kept:g}, {li - kept:g}]: the products "
-            "are neutral, so electrons = 'Solid electrolyte lithium per formula unit' "
-            f"({li:g}) - 'Solid electrolyte oxidation lithium kept in products per "
-            f"formula unit' ({kept:g})"
-        )
+    # the reaction on carbon, then the one on the active material
+    for prefix in ("Solid electrolyte oxidation", "Positive electrode SE oxidation"):
+        kept_name = f"{prefix} lithium kept in products per formula unit"
+        n_e_name = f"{prefix} electrons per formula unit"
+        kept, n_e = number(kept_name), number(n_e_name)
+        if None not in (li, kept, n_e) and not math.isclose(n_e, li - kept):
+            raise InvalidInputError(
+                f"'{n_e_name}' = {n_e!r} is outside the allowed range "
+                f"[{li - kept:g}, {li - kept:g}]: the products are neutral, so "
+                "electrons = 'Solid electrolyte lithium per formula unit' "
+                f"({li:g}) - '{kept_name}' ({kept:g})"
+            )
     v_se = number("Solid electrolyte molar volume [m3.mol-1]")
     c_e = number("Initial concentration in electrolyte [mol.m-3]")
     if None not in (li, v_se, c_e) and not math.isclose(c_e * v_se, li, rel_tol=1e-3):

@@ -5,6 +5,7 @@ import pybamm
 import pytest
 
 import assb_models
+from assb_models.parameter_sets import Kim2024
 from assb_models.reproductions import park2021
 
 PROTOCOL = ["Discharge at C/2 for 30 minutes", "Charge at C/2 for 20 minutes"]
@@ -92,6 +93,83 @@ def test_total_lithium_is_constant_with_every_cathode_degradation(anode):
     n_products = sol["Lithium in SE oxidation products [mol]"].entries
     assert n_se[0] - n_se[-1] > 1e3 * np.ptp(n)
     assert n_products[-1] > 1e2 * np.ptp(n)
+
+
+def kim_formation_and_cycles(am_wt_percent, carbon_wt_percent, overrides=None):
+    """Kim 2024 cell with Li-In under the set's own options: the paper's 0.05 C
+    formation, then 3 cycles at 0.1 C."""
+    pv = assb_models.get_parameter_values(
+        "Kim2024",
+        am_wt_percent=am_wt_percent,
+        carbon_wt_percent=carbon_wt_percent,
+        pristine=True,
+    )
+    pv.update(overrides or {})
+    upper, lower = CUT_OFFS["Li-In"]
+    formation = (
+        f"Charge at 0.05C until {upper} V",
+        "Rest for 1 hour",
+        f"Discharge at 0.05C until {lower} V",
+    )
+    cycle = (f"Charge at 0.1C until {upper} V", f"Discharge at 0.1C until {lower} V")
+    sim = pybamm.Simulation(
+        assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS),
+        parameter_values=pv,
+        experiment=pybamm.Experiment([formation] + [cycle] * 3),
+    )
+    return sim.solve(), pv
+
+
+@pytest.mark.parametrize("carbon_wt_percent", [0, 3])
+def test_total_lithium_is_constant_through_kim_formation_and_cycles(
+    carbon_wt_percent,
+):
+    """90/0 and 90/3 with Li-In, each reaction with its own stoichiometry."""
+    sol, _ = kim_formation_and_cycles(90, carbon_wt_percent)
+    assert len(sol.cycles) == 4
+    n = sol["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-10)
+    assert sol["Solid electrolyte oxidised on active material [mol]"].entries[-1] > 0
+    on_carbon = sol["Solid electrolyte oxidised on carbon [mol]"].entries[-1]
+    assert (on_carbon > 0) == (carbon_wt_percent > 0)
+
+
+def test_ncm_side_reaction_consumes_se_by_its_own_stoichiometry():
+    """A reaction on the NCM of 6 e- per formula unit (every Li released; a test
+    value) beside the 5 e- one on carbon: each consumes SE at its own charge per
+    formula unit, and the Li balance still closes."""
+    sol, pv = kim_formation_and_cycles(
+        90,
+        3,
+        {
+            "Positive electrode SE oxidation electrons per formula unit": 6.0,
+            "Positive electrode SE oxidation lithium kept in products per formula "
+            "unit": 0.0,
+        },
+    )
+    n = sol["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-10)
+    q_c = sol["Carbon SE oxidation capacity [A.h]"].entries[-1] * 3600
+    q_am = sol["Active material SE oxidation capacity [A.h]"].entries[-1] * 3600
+    n_c = sol["Solid electrolyte oxidised on carbon [mol]"].entries[-1]
+    n_am = sol["Solid electrolyte oxidised on active material [mol]"].entries[-1]
+    np.testing.assert_allclose(n_c, q_c / (5 * F), rtol=1e-9)
+    np.testing.assert_allclose(n_am, q_am / (6 * F), rtol=1e-9)
+    area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
+    eps = sol["X-averaged positive electrode porosity"].entries
+    consumed = (
+        (eps[0] - eps[-1])
+        * pv["Positive electrode thickness [m]"]
+        * area
+        / pv["Solid electrolyte molar volume [m3.mol-1]"]
+    )
+    np.testing.assert_allclose(consumed, n_c + n_am, rtol=1e-6)
+    # one electron more per formula unit on the NCM than on carbon: a shared
+    # stoichiometry would miss by n_am / 5
+    assert abs(consumed - (q_c + q_am) / (5 * F)) > 1e3 * abs(consumed - (n_c + n_am))
+    assert sol["Lithium in SE oxidation products [mol]"].entries[-1] == (
+        pytest.approx(n_c, rel=1e-9)
+    )
 
 
 def test_se_consumed_times_li_released_per_formula_unit_is_the_side_charge():

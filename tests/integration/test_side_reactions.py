@@ -8,6 +8,8 @@ import pytest
 
 import assb_models
 from assb_models.parameter_sets import Kim2024
+from assb_models.parameter_sets import _argyrodite as chem
+from assb_models.reproductions.kim2024 import cells
 
 F = 96485.33212
 HOUR = 3600.0
@@ -58,17 +60,18 @@ def test_terminal_charge_is_intercalation_plus_side_reactions(charged):
 
 
 def test_se_lost_matches_the_oxidation_charge(charged):
-    """SE volume lost = oxidation charge x molar volume / (electrons x F)."""
+    """SE volume lost = each reaction's charge x molar volume / (its electrons x
+    F)."""
     sol, pv = charged
     area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
     L = pv["Positive electrode thickness [m]"]
     eps = sol["X-averaged positive electrode porosity"].entries
     lost = (eps[0] - eps[-1]) * L * area
-    q_side = sol["SE oxidation capacity [A.h]"].entries[-1] * HOUR
-    expected = (
-        q_side
-        * pv["Solid electrolyte molar volume [m3.mol-1]"]
-        / (pv["Solid electrolyte oxidation electrons per formula unit"] * F)
+    q_c = sol["Carbon SE oxidation capacity [A.h]"].entries[-1] * HOUR
+    q_am = sol["Active material SE oxidation capacity [A.h]"].entries[-1] * HOUR
+    expected = pv["Solid electrolyte molar volume [m3.mol-1]"] * (
+        q_c / (pv["Solid electrolyte oxidation electrons per formula unit"] * F)
+        + q_am / (pv["Positive electrode SE oxidation electrons per formula unit"] * F)
     )
     np.testing.assert_allclose(lost, expected, rtol=1e-3)
 
@@ -243,3 +246,30 @@ def test_side_reaction_outside_its_calibrated_range_warns():
     with warnings.catch_warnings():
         warnings.simplefilter("error", UserWarning)
         assb_models.Simulation(model, parameter_values=pv, experiment=slow).solve()
+
+
+def test_layer_bound_scales_the_ncm_side_charge_by_product_volume():
+    """At the CEI bound a reaction holds the model's charge per nm x 20 nm, scaled
+    by the product volume per irreversible charge (rock salt under the CEI not
+    counted)."""
+    out = cells.layer_bounded_irreversible(90, 0)
+    per = out["per NCM-side reaction"]
+    key = "NCM-side irreversible charge at the CEI bound [mAh/g]"
+    q, grown = out["NCM-side charge [mAh/g]"], out["CEI grown [nm]"]
+    assert per["sulfide products"][key] == pytest.approx(q * 19.0 / grown, rel=1e-9)
+    oxygenated = chem.reaction_quantities("oxygenated products, lattice oxygen")
+    outer = (
+        oxygenated["product volume [m3.mol-1]"]
+        - oxygenated["NCM sites lost"] * chem.phase_molar_volume("MO")
+    ) / oxygenated["irreversible charge"]
+    sulfide = chem.reaction_quantities("sulfide products")[
+        "layer volume per irreversible charge [m3.mol-1]"
+    ]
+    assert per["oxygenated products, lattice oxygen"][key] == pytest.approx(
+        per["sulfide products"][key] * sulfide / outer, rel=1e-9
+    )
+    # no carbon: nothing on carbon, and the rest is the NCM's own loss
+    assert out["carbon-side charge at its bound [mAh/g]"] == 0
+    assert out["rest of the irreversible capacity [mAh/g]"] == pytest.approx(
+        out["irreversible [mAh/g]"] - q
+    )

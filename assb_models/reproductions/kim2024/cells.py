@@ -14,10 +14,11 @@ import pybamm
 
 from assb_models.models import SolidStateDFN
 from assb_models.parameter_sets import Kim2024 as kim_set
+from assb_models.parameter_sets import _argyrodite as chem
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.simulation import analysis
 
-from .paper import C_RATES, FORMED_CELLS
+from .paper import C_RATES, FORMED_CELLS, K4_TOL, PAPER_K4
 
 
 def cell(am_wt_percent, carbon_wt_percent=3):
@@ -438,4 +439,87 @@ def mesh_convergence(n_cycles=5):
     return {
         k: (a, b, abs(b - a) / abs(b) if b else (0.0 if a == b else float("nan")))
         for k, (a, b) in out.items()
+    }
+
+
+#: formed-cell bounds on the two product layers [nm] (targets file)
+LAYER_BOUNDS_NM = {"CEI": 20.0, "carbon product": 10.0}
+
+
+def layer_bounded_irreversible(am_wt_percent, carbon_wt_percent, var_pts=None):
+    """The most first-cycle irreversible capacity the layer bounds allow, for each
+    written reaction on the NCM (:data:`_argyrodite.REACTIONS`).
+
+    The model's formation gives, per cell, the NCM-side and carbon-side charge
+    :math:`q` [mAh/g] and the layer each built, :math:`L - L_0` [nm]; a layer
+    grows by the product volume per charge, so a reaction whose products (rock
+    salt excluded: it is NCM, under the CEI) take :math:`v_r` per mol of
+    irreversible charge builds :math:`(L - L_0)/q \\cdot v_r/v_{model}` nm per
+    mAh/g. At the bound :math:`L_{max}` it holds
+
+    .. math:: q_{max,r} = (L_{max} - L_0)\\,\\frac{q}{L - L_0}\\,
+              \\frac{v_{model}}{v_r}
+
+    The rest of the irreversible capacity (the NCM's first-cycle kinetic loss,
+    the unreturned reversible couple) stays as modelled. Returns the model's
+    numbers, and per reaction the most NCM-side charge, the rock salt it leaves
+    [nm], the SE it consumes [% of the cathode's SE] and the largest K4 value
+    [mAh/g] with the carbon-side layer at its bound too; and what K4's lower edge
+    (paper - 10 %) would need from the NCM side with carbon at its bound: the
+    charge, the CEI it builds and the SE consumed.
+    """
+    pv = cell(am_wt_percent, carbon_wt_percent)
+    f = formation(am_wt_percent, carbon_wt_percent, var_pts=var_pts)
+    fc = formed_cell(am_wt_percent, carbon_wt_percent, var_pts=var_pts)
+    L0 = pv["Initial CEI thickness [m]"] * 1e9
+    q_am = f["SE oxidation on NCM [mAh/g]"]
+    q_c = f["SE oxidation on carbon [mAh/g]"]
+    cei = fc["CEI thickness [nm]"] - L0
+    carbon = fc["carbon product thickness [nm]"]
+    irr = f["irreversible [mAh/g]"]
+    rest = irr - q_am - q_c
+    q_c_max = q_c * LAYER_BOUNDS_NM["carbon product"] / carbon if carbon else 0.0
+    v_model = (
+        pv["CEI molar volume [m3.mol-1]"]
+        / pv["Positive electrode SE oxidation electrons per formula unit"]
+    )
+    # SE formula units in the cathode per g of NCM: SE/NCM mass ratio / M_SE
+    recipe = kim_set.get_recipe(
+        am_wt_percent=am_wt_percent, carbon_wt_percent=carbon_wt_percent
+    )
+    se_mol_per_g = recipe.se_wt_percent / recipe.am_wt_percent / 268.37
+    mah_per_mol = 96485.33212 / 3.6
+    per_reaction = {}
+    for name in chem.REACTIONS:
+        q = chem.reaction_quantities(name)
+        rock_salt = q["NCM sites lost"] * chem.phase_molar_volume("MO")
+        v_out = (q["product volume [m3.mol-1]"] - rock_salt) / q["irreversible charge"]
+        v_rs = rock_salt / q["irreversible charge"]
+        nm_per_mah = cei / q_am * v_out / v_model
+        q_max = (LAYER_BOUNDS_NM["CEI"] - L0) / nm_per_mah
+        side = q_max + q_c_max
+        se_c = q_c_max / mah_per_mol / 5 / se_mol_per_g
+        se_am = q_max / mah_per_mol / q["irreversible charge"] / se_mol_per_g
+        # the NCM-side charge K4's lower edge needs, carbon at its bound
+        need = max((1 - K4_TOL) * PAPER_K4.get(carbon_wt_percent, irr) - rest, 0.0)
+        need_am = max(need - q_c_max, 0.0)
+        per_reaction[name] = {
+            "NCM-side irreversible charge at the CEI bound [mAh/g]": q_max,
+            "rock salt under the CEI [nm]": cei / q_am * v_rs / v_model * q_max,
+            "SE consumed [%]": 100 * (se_c + se_am),
+            "largest K4 under the layer bounds [mAh/g]": rest + side,
+            "at K4's lower edge: NCM-side charge [mAh/g]": need_am,
+            "at K4's lower edge: CEI [nm]": L0 + nm_per_mah * need_am,
+            "at K4's lower edge: SE consumed [%]": 100
+            * (se_c + need_am / mah_per_mol / q["irreversible charge"] / se_mol_per_g),
+        }
+    return {
+        "irreversible [mAh/g]": irr,
+        "NCM-side charge [mAh/g]": q_am,
+        "carbon-side charge [mAh/g]": q_c,
+        "CEI grown [nm]": cei,
+        "carbon product [nm]": carbon,
+        "rest of the irreversible capacity [mAh/g]": rest,
+        "carbon-side charge at its bound [mAh/g]": q_c_max,
+        "per NCM-side reaction": per_reaction,
     }

@@ -22,8 +22,9 @@ class CEIGrowth(BaseCEI):
 
       with :math:`j_{ox,AM}` [A.m-2] the SE oxidation current on the contacted AM
       surface, :math:`\\bar V_{CEI}` "CEI molar volume [m3.mol-1]" (per formula unit
-      of SE oxidised) and :math:`n_e` "Solid electrolyte oxidation electrons per
-      formula unit";
+      of SE oxidised by the reaction on the active material) and :math:`n_e`
+      "Positive electrode SE oxidation electrons per formula unit" (that
+      reaction's own);
     - "reaction-limited": a chemical reaction at a constant rate,
       :math:`dL/dt = k_{CEI}` ("CEI reaction-limited growth rate [m.s-1]"), so
       :math:`L` grows linearly in time;
@@ -73,7 +74,7 @@ class CEIGrowth(BaseCEI):
     def get_coupled_variables(self, variables):
         L = variables["Positive electrode CEI thickness [m]"]
         V = self.param.assb.side.V_cei
-        n_e = self.param.assb.se.n_e_ox
+        n_e = self.param.assb.side.n_e_ox_am
         F = self.param.F
         if self.law == "side-reaction driven":
             j_ox = variables[

@@ -2,6 +2,15 @@
 
 import pybamm
 
+#: SE oxidation on carbon [A.m-3] (the carbon-side reaction)
+CARBON = "Positive electrode carbon SE oxidation volumetric current density [A.m-3]"
+#: SE oxidation on the active material [A.m-3] (the NCM-side reaction)
+ACTIVE_MATERIAL = (
+    "Positive electrode active material SE oxidation volumetric current density "
+    "[A.m-3]",
+    "Positive electrode CEI growth SE oxidation volumetric current density [A.m-3]",
+)
+
 
 def shell_split(eps, d_c, eps_0, shell_c, shell_am, chi):
     """Where consumed SE came from, and what it leaves for conduction.
@@ -33,11 +42,14 @@ class SolidElectrolyteConsumption(pybamm.porosity.BaseModel):
 
     .. math::
         \\frac{\\partial\\varepsilon_{SE}}{\\partial t} =
-        -\\frac{\\bar V_{SE}}{n_e F}\\left(a_C j_C + a f_c j_{AM}\\right)
+        -\\bar V_{SE}\\left(\\frac{a_C j_C}{n_e F}
+        + \\frac{a f_c (j_{AM} + j_{CEI})}{n_{e,AM} F}\\right)
 
-    with :math:`\\bar V_{SE}` "Solid electrolyte molar volume [m3.mol-1]" and
-    :math:`n_e` "Solid electrolyte oxidation electrons per formula unit" (5 for
-    Li6PS5Cl -> LiCl + 1/2 P2S5 + 5/2 S + 5 Li+ + 5 e-). In PyBaMM's naming
+    with :math:`\\bar V_{SE}` "Solid electrolyte molar volume [m3.mol-1]",
+    :math:`n_e` "Solid electrolyte oxidation electrons per formula unit" (the
+    reaction on carbon, 5 for Li6PS5Cl -> LiCl + 1/2 P2S5 + 5/2 S + 5 Li+ + 5 e-)
+    and :math:`n_{e,AM}` "Positive electrode SE oxidation electrons per formula
+    unit" (the reaction on the active material, its own). In PyBaMM's naming
     :math:`\\varepsilon_{SE}` is "Positive electrode porosity". Mean-field: the SE
     consumed is taken evenly from all the SE, so the conducting SE fraction
     ("Positive electrode conducting SE volume fraction") is :math:`\\varepsilon_{SE}`
@@ -77,15 +89,20 @@ class SolidElectrolyteConsumption(pybamm.porosity.BaseModel):
 
     def set_rhs(self, variables):
         eps = variables["Positive electrode porosity"]
-        a_j = variables[
-            "Positive electrode SE oxidation volumetric current density [A.m-3]"
-        ]
-        self.rhs = {eps: -self._volume_rate(a_j)}
+        a_j_c = variables[CARBON]
+        a_j_am = sum(variables[name] for name in ACTIVE_MATERIAL)
+        self.rhs = {
+            eps: -self._volume_rate(a_j_c)
+            - self._volume_rate(a_j_am, self.param.assb.side.n_e_ox_am)
+        }
 
-    def _volume_rate(self, a_j):
-        """SE volume consumed per volume and time [s-1] by the current ``a_j``."""
+    def _volume_rate(self, a_j, n_e=None):
+        """SE volume consumed per volume and time [s-1] by the current ``a_j`` of a
+        reaction of ``n_e`` electrons per formula unit (default: the one on
+        carbon)."""
         V = self.param.assb.se.V_m
-        n_e = self.param.assb.se.n_e_ox
+        if n_e is None:
+            n_e = self.param.assb.se.n_e_ox
         return V * a_j / (n_e * self.param.F)
 
     def set_initial_conditions(self, variables):
