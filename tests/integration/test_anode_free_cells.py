@@ -107,7 +107,17 @@ def test_impedance_of_a_charged_anode_free_cell():
     assert np.all(z.imag[1:] < 0)
 
 
-def test_fit_recovers_the_plating_exchange_current():
+@pytest.mark.parametrize(
+    "model_class",
+    [
+        # the SPMe's forward sensitivities cost 0.2 s per solve
+        assb_models.SolidStateSPMe,
+        # the DFN's cost ~36 s per solve at the fit's rtol 1e-8 (0.1 s without
+        # sensitivities): a 12-minute fit, so it runs with the long studies
+        pytest.param(assb_models.SolidStateDFN, marks=pytest.mark.slow),
+    ],
+)
+def test_fit_recovers_the_plating_exchange_current(model_class):
     import pandas as pd
 
     from assb_models.data.table import CURRENT, CYCLE, STEP, TIME, VOLTAGE, finish
@@ -116,7 +126,7 @@ def test_fit_recovers_the_plating_exchange_current():
     name = "Exchange-current density for lithium metal electrode [A.m-2]"
     truth = assb_models.get_parameter_values("Lee2020")
     sol = assb_models.Simulation(
-        assb_models.SolidStateDFN(ANODE_ONLY),
+        model_class(ANODE_ONLY),
         parameter_values=truth,
         experiment=pybamm.Experiment(
             ["Charge at 0.5C until 4.25 V"], period="60 seconds"
@@ -147,7 +157,7 @@ def test_fit_recovers_the_plating_exchange_current():
         data,
         [FitParameter(name, bounds=(2.0, 200.0))],
         start,
-        model=assb_models.SolidStateDFN(ANODE_ONLY),
+        model=model_class(ANODE_ONLY),
         max_nfev=20,
         var_pts=COARSE,
         progress=False,
