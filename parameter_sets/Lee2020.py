@@ -179,9 +179,9 @@ def ni90_ocp(sto):
     """Open-circuit potential of the coated Ni90 NCM vs Li/Li+ [V] (estimate).
 
     .. math::
-        U_{Ni90}(x) = U_{811}\left(1 - \beta(1 - x)\right), \qquad
-        \beta = \frac{1 - x_{811}(4.25\,V)}{1 - x_{Ni90}(4.25\,V)}
-        = \frac{1 - 0.278}{1 - 0.16} = 0.860
+        U_{Ni90}(x) = U_{811}\\left(1 - \\beta(1 - x)\\right), \\qquad
+        \\beta = \\frac{1 - x_{811}(4.25\\,V)}{1 - x_{Ni90}(4.25\\,V)}
+        = \\frac{1 - 0.278}{1 - 0.16} = 0.860
 
     :math:`U_{811}` the Kim2024 NCM811 curve (``Kim2024.nmc_ocp``: Chen et al.
     2020's measured LG M50 NMC811 OCP with Mohtat et al. 2020's full-lithiation
