@@ -20,12 +20,12 @@ import sys
 
 from scipy.optimize import brentq
 
-from assb_models.parameter_sets import Sakka2022
+from assb_models.parameter_sets import Lee2020, Sakka2022
 from assb_models.parameter_sets._ncm import NCM_MATERIALS, ncm_table
 from assb_models.reproductions.kim2024 import cells
 
 #: a material's own open-circuit potential where its set has one (else NCM811's)
-OCP = {"NCM111": Sakka2022.ncm111_ocp}
+OCP = {"NCM111": Sakka2022.ncm111_ocp, "Ni90": Lee2020.ni90_ocp}
 
 
 def kinetic_loss(material, drop_start, carbon_wt_percent=3):

@@ -16,7 +16,10 @@ of the target file (``../shared/targets/lee2020_anode_free.md``, read from a dig
 of the paper and its SI, figure and table references as given there), cited as
 such. The cathode is the coated Ni90 NCM through the one NCM law
 (``parameter_sets/_ncm.py``, Ni90 values; its low-lithiation diffusivity read at
-60 C, an estimate) with the Kim2024 OCP, kinetics and composite laws; the SE
+60 C, an estimate) with the Kim2024 kinetics and composite laws and a Ni90 OCP
+(:func:`ni90_ocp`: the Kim2024 NCM811 curve on a Li axis stretched so that the
+formation charge is the paper's 233 mAh/g, fitted; no published Ni90 OCP was
+found); the SE
 reduction where the SE touches the Ag-C layer is Park2021's. The Li the cell loses
 where the Li never meets the SE are parameters of the anode-free anode
 (:class:`~assb_models.submodels.anode.agc_interlayer.AgCInterlayer`): isolated Li
@@ -138,8 +141,10 @@ CARBON_IRREVERSIBLE_CAPACITY = 50.0
 ISOLATED_FRACTION = 3e-4
 #: Ag carried to the collector per Li plated and per mol.m-2 of Ag left in the
 #: layer [m2.mol-1] (estimate: ~10 % of the Ag at the collector after 1,000 cycles
-#: of ~2 mol.m-2 plated each, "a little every cycle", Lee 2020 Figs. 3 and 5)
-SILVER_MIGRATION = 0.1 / (1000 * 2.0 * 0.033)
+#: of ~2 mol.m-2 plated each, "a little every cycle", Lee 2020 Figs. 3 and 5). The
+#: law dn_Ag,cc/dt = kappa n_Ag s r_plating gives ds = -kappa s dn_plated: a share
+#: kappa x 2 mol.m-2 of the Ag left moves each cycle, 0.1 / 1000 for 10 %
+SILVER_MIGRATION = 0.1 / (1000 * 2.0)
 
 TEMPERATURE = 333.15
 #: activation energy of Li diffusion in the NCM [eV] (estimate, see the table) and
@@ -158,6 +163,42 @@ NCM_MAH_G, AREAL_CAPACITY = 215.0, 6.8
 NCM_LOADING = AREAL_CAPACITY / NCM_MAH_G * 1e3
 NCM_WT_PERCENT = 100 * 85 / 104.5
 CARBON_WT_PERCENT = 100 * 3 / 104.5
+
+
+#: Li fraction of the Ni90 NCM in equilibrium at 4.25 V vs Li, fitted so that the
+#: formation charge (0.1C to 4.25 V, CV to 0.05C, 60 C) of the published cell is the
+#: paper's 233 mAh/g (Lee 2020 Fig. S7, via the target file); see :func:`ni90_ocp`
+NI90_LI_AT_4V25 = 0.16
+#: Li fraction at which the NCM811 curve of :func:`ni90_ocp` reaches 4.25 V
+NCM811_LI_AT_4V25 = 0.27802
+#: the stretch of the Li axis: 1 - x_811 = beta (1 - x_Ni90) at every potential
+NI90_STRETCH = (1 - NCM811_LI_AT_4V25) / (1 - NI90_LI_AT_4V25)
+
+
+def ni90_ocp(sto):
+    """Open-circuit potential of the coated Ni90 NCM vs Li/Li+ [V] (estimate).
+
+    .. math::
+        U_{Ni90}(x) = U_{811}\\left(1 - \\beta(1 - x)\\right), \\qquad
+        \\beta = \\frac{1 - x_{811}(4.25\\,V)}{1 - x_{Ni90}(4.25\\,V)}
+        = \\frac{1 - 0.278}{1 - 0.16} = 0.860
+
+    :math:`U_{811}` the Kim2024 NCM811 curve (``Kim2024.nmc_ocp``: Chen et al.
+    2020's measured LG M50 NMC811 OCP with Mohtat et al. 2020's full-lithiation
+    tail), x the Li fraction of LiNi0.9Co0.05Mn0.05O2. No published OCP of an NCM
+    with Ni >= 0.88 was found (searched: PyBaMM's and PyBOP's parameter sets,
+    BattMo, the Diffthermo OCV fits, which have NMC, NCA and LiNiO2-type curves but
+    no Ni90). A Ni90 gives up more Li than an NCM811 before a given potential (its
+    Ni3+/Ni4+ couple extends where the NCM811's Co and Mn do not take part), so the
+    NCM811 shape is kept and its delithiated side stretched, one value: the Li
+    fraction at 4.25 V, :data:`NI90_LI_AT_4V25` = 0.16, fitted to the paper's
+    formation charge (233 mAh/g at 0.1C with the CV hold, which ends near
+    equilibrium). The fully lithiated end (x = 1) is unchanged. The discharge
+    capacities (L1, L3) and the first-cycle efficiency (L2) are not fitted: they
+    follow from this Li range, the NCM law's kinetic end of discharge and the
+    losses.
+    """
+    return Kim2024.nmc_ocp(1 - NI90_STRETCH * (1 - sto))
 
 
 def layer_capacity(
@@ -240,6 +281,13 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
     # the coated Ni90 NCM: the one NCM law (parameter_sets/_ncm.py), Ni90 values,
     # its low-lithiation diffusivity read at the cell's 60 C
     table.update(ncm_table(NCM_MATERIALS["Ni90"]))
+    table["Positive electrode OCP [V]"] = (
+        ni90_ocp,
+        f"see ni90_ocp: the Kim2024 NCM811 OCP (Chen et al. 2020 with the Mohtat et "
+        f"al. 2020 tail) on a Li axis stretched so that x = {NI90_LI_AT_4V25:g} at "
+        "4.25 V, fitted to the formation charge of 233 mAh/g (Lee 2020 Fig. S7, "
+        "via the target file); estimate: no published Ni90 OCP was found",
+    )
     c_max = table["Maximum concentration in positive electrode [mol.m-3]"][0]
     x0_name = "Initial concentration in positive electrode [mol.m-3]"
     table[x0_name] = (
@@ -472,4 +520,5 @@ __all__ = [
     "get_recipe",
     "get_sources",
     "layer_capacity",
+    "ni90_ocp",
 ]

@@ -58,3 +58,32 @@ def test_initial_soc_and_a_first_discharge_are_refused():
     )
     with pytest.raises(InvalidInputError, match="nothing to discharge"):
         sim.solve()
+
+
+def test_silver_migration_moves_a_tenth_of_the_silver_in_1000_cycles():
+    """The set's migration coefficient is its stated estimate: with ds = -kappa s
+    dn_plated, 1,000 cycles of 2 mol/m2 plated leave ~90 % of the Ag in the layer
+    (a coefficient divided by the Ag content, m4/mol2, moved 95 % of it)."""
+    import math
+
+    kappa = Lee2020.get_parameter_values()["Silver migration coefficient [m2.mol-1]"]
+    moved = 1 - math.exp(-kappa * 2.0 * 1000)
+    assert 0.08 < moved < 0.12
+
+
+def test_ni90_ocp_reaches_4v25_at_its_li_fraction():
+    """The Ni90 curve is the NCM811 one on a stretched Li axis: 4.25 V at the
+    fitted Li fraction, the NCM811 value at full lithiation, monotonic."""
+    import numpy as np
+
+    from assb_models.parameter_sets import Kim2024
+
+    def u(f, x):
+        return float(np.squeeze(f(pybamm.Scalar(x)).evaluate()))
+
+    x = Lee2020.NI90_LI_AT_4V25
+    assert abs(u(Lee2020.ni90_ocp, x) - 4.25) < 2e-3
+    assert abs(u(Lee2020.ni90_ocp, 1.0) - u(Kim2024.nmc_ocp, 1.0)) < 1e-12
+    xs = np.linspace(0.1, 1.0, 50)
+    values = [u(Lee2020.ni90_ocp, v) for v in xs]
+    assert np.all(np.diff(values) < 0)
