@@ -193,6 +193,15 @@ def test_k4_is_mesh_converged(formation_targets):
     assert abs(b - a) / b < 0.02, (a, b)
 
 
+def test_k9_is_opt_in():
+    """K9 (50 cycles of series C, twice) runs only with ``full=True`` (the
+    script's ``--full``); the default run and its JSON name the command."""
+    default, full = kim2024.Kim2024(), kim2024.Kim2024(full=True)
+    assert "K9" not in default.target_ids
+    assert "--full" in default.slow_targets["K9"][1]
+    assert full.target_ids == default.target_ids[:8] + ("K9", "K10")
+
+
 @pytest.mark.slow
 def test_k4_k7_k9_are_mesh_converged():
     changes = kim2024.mesh_convergence(n_cycles=3)

@@ -161,18 +161,22 @@ def degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     a.legend(fontsize=8)
     # K9: cycling
     a = ax[1, 1]
-    for sc in SERIES_C:
-        a.plot(
-            np.arange(1, len(caps9[sc]) + 1),
-            caps9[sc],
-            "o-",
-            ms=3,
-            label=f"SC {sc} wt%",
-        )
-    a.set_xlabel("cycle at 0.5 C (after formation)")
-    a.set_ylabel("discharge capacity [mAh/g]")
-    a.set_title("K9: 0.5 C cycling (paper: 0 wt% stable, >= 2 wt% fade)")
-    a.legend(fontsize=8)
+    if caps9 is None:
+        a.set_axis_off()
+        a.text(0.5, 0.5, "K9 (50 cycles): run with --full", ha="center")
+    else:
+        for sc in SERIES_C:
+            a.plot(
+                np.arange(1, len(caps9[sc]) + 1),
+                caps9[sc],
+                "o-",
+                ms=3,
+                label=f"SC {sc} wt%",
+            )
+        a.set_xlabel("cycle at 0.5 C (after formation)")
+        a.set_ylabel("discharge capacity [mAh/g]")
+        a.set_title("K9: 0.5 C cycling (paper: 0 wt% stable, >= 2 wt% fade)")
+        a.legend(fontsize=8)
     # K10: pristine conductivities
     a = ax[1, 2]
     scs = list(k10["ionic conductivity [S.m-1]"])
