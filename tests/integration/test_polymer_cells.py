@@ -41,9 +41,15 @@ def full_cell(electrolyte, **polymer):
     return model, pv
 
 
-def solve(model, pv, t_end, t_eval=None, var_pts=None, tol=None):
+def solve(model, pv, t_end, t_eval=None, var_pts=None, tol=None, submesh_types=None):
     solver = pybamm.IDAKLUSolver(**tol) if tol else None
-    sim = pybamm.Simulation(model, parameter_values=pv, var_pts=var_pts, solver=solver)
+    sim = pybamm.Simulation(
+        model,
+        parameter_values=pv,
+        var_pts=var_pts,
+        submesh_types=submesh_types,
+        solver=solver,
+    )
     return sim.solve([0, t_end], t_interp=t_eval)
 
 
@@ -67,7 +73,15 @@ def test_polymer_everywhere_equals_pybamm_dfn():
     pv_dfn["Initial concentration in electrolyte [mol.m-3]"] = 1000.0
     t = np.linspace(0, 1200, 121)
     sol = solve(model, pv, 1200, t, tol=TIGHT)
-    ref = solve(dfn, pv_dfn, 1200, t, var_pts=model.default_var_pts, tol=TIGHT)
+    ref = solve(
+        dfn,
+        pv_dfn,
+        1200,
+        t,
+        var_pts=model.default_var_pts,
+        tol=TIGHT,
+        submesh_types=model.default_submesh_types,
+    )
     c = sol["Electrolyte concentration [mol.m-3]"].entries
     assert c.max() - c.min() > 50  # the salt polarises
     dv = np.max(np.abs(sol["Voltage [V]"].entries - ref["Voltage [V]"].entries))

@@ -1,0 +1,180 @@
+"""Where the time of ``bench_cycling.py`` goes: a profile table per model.
+
+For the four models of ``bench_cycling.py`` (the Kim 2024 80/0 wt% cell with every
+degradation option, PyBaMM's DFN with SEI growth, the SPMe and PyBaMM's SPM), on
+the same protocol (formation and ``--cycles`` cycles at 0.2 C), one run each:
+
+- the discretised model: states (differential + algebraic), termination events,
+  non-zeros of the Jacobian;
+- IDA's counters summed over every step of the experiment (``print_stats``):
+  integration steps, residual evaluations, Jacobian evaluations, error-test and
+  nonlinear-convergence failures;
+- wall time split (``cProfile``) into building the experiment's models (parameters
+  and discretisation), setting up the solver (CasADi functions), IDA's integration
+  (``idaklu.solve``) and the rest of the experiment loop (step set-up, solution
+  and summary processing).
+
+Run ``python benchmarks/profile_cycling.py [--cycles N]``; prints a Markdown table.
+"""
+
+import argparse
+import cProfile
+import os
+import pstats
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+import pybamm
+
+import assb_models
+from assb_models.models.reference import equivalent_pybamm_dfn
+from assb_models.models.solid_state_dfn import SolidStateCell
+from assb_models.parameter_sets import Kim2024
+from assb_models.solver import SolidStateSolver
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_cycling import CELL, CYCLE, FORMATION, dfn_with_sei  # noqa: E402
+
+#: the protocol in Li-metal voltages (Li-In + 0.62 V), as in bench_cycling.py
+LI_STEPS = (
+    ("Charge at 0.05C until 4.32 V", "Discharge at 0.05C until 2.52 V"),
+    ("Charge at 0.2C until 4.32 V", "Discharge at 0.2C until 2.52 V"),
+)
+#: IDA counters printed by ``print_stats``, and their column names
+COUNTERS = {
+    "Number of steps": "IDA steps",
+    "Number of calls to residual function": "residuals",
+    "Number of Jacobian evaluations": "Jacobians",
+    "Number of error test failures": "error-test fails",
+    "Number of nonlinear convergence failures": "Newton fails",
+}
+
+
+def cases():
+    """{name: (model, parameter values, (formation, cycle) steps)}."""
+    assb = assb_models.get_parameter_values("Kim2024", pristine=True, **CELL)
+    li = assb_models.get_parameter_values(
+        "Kim2024", pristine=True, anode="lithium metal", **CELL
+    )
+    dfn, dfn_values = dfn_with_sei(li)
+    _, li_values = equivalent_pybamm_dfn(li)
+    spm = pybamm.lithium_ion.SPM(
+        {"working electrode": "positive", "interface utilisation": ("full", "constant")}
+    )
+    return {
+        "ASSB DFN, all options": (
+            assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS),
+            assb,
+            (FORMATION, CYCLE),
+        ),
+        "PyBaMM DFN + SEI": (dfn, dfn_values, LI_STEPS),
+        "ASSB SPMe": (
+            assb_models.SolidStateSPMe({"anode": "lithium metal"}),
+            li,
+            LI_STEPS,
+        ),
+        "PyBaMM SPM": (spm, li_values, LI_STEPS),
+    }
+
+
+def _solver_for(model, print_stats):
+    options = {"print_stats": print_stats}
+    if isinstance(model, SolidStateCell):
+        return SolidStateSolver(options=options)
+    return pybamm.IDAKLUSolver(options=options)
+
+
+def _simulation(model, values, steps, n_cycles, print_stats=False):
+    experiment = pybamm.Experiment([steps[0]] + [steps[1]] * n_cycles)
+    return pybamm.Simulation(
+        model,
+        parameter_values=values,
+        experiment=experiment,
+        solver=_solver_for(model, print_stats),
+    )
+
+
+def ida_counters(model, values, steps, n_cycles):
+    """IDA's counters summed over the run (read from its ``print_stats`` output,
+    which IDAKLU writes to the process's standard output)."""
+    sim = _simulation(model, values, steps, n_cycles, print_stats=True)
+    sys.stdout.flush()
+    saved = os.dup(1)
+    with tempfile.TemporaryFile(mode="w+") as capture:
+        os.dup2(capture.fileno(), 1)
+        try:
+            sim.solve(save_at_cycles=[1, n_cycles + 1])
+        finally:
+            sys.stdout.flush()
+            os.dup2(saved, 1)
+            os.close(saved)
+        capture.seek(0)
+        text = capture.read()
+    totals = dict.fromkeys(COUNTERS.values(), 0)
+    for key, column in COUNTERS.items():
+        for value in re.findall(re.escape(key) + r" = (\d+)", text):
+            totals[column] += int(value)
+    built = next(iter(sim.steps_to_built_models.values()))
+    solver = next(iter(sim.steps_to_built_solvers.values()))
+    totals["states"] = f"{built.len_rhs_and_alg} ({built.len_rhs} + {built.len_alg})"
+    totals["events"] = sum(
+        e.event_type == pybamm.EventType.TERMINATION for e in built.events
+    )
+    totals["Jacobian nnz"] = solver.get_jacobian_sparsity().nnz
+    return totals
+
+
+def time_split(model, values, steps, n_cycles):
+    """Wall time [s] of one run, split by cProfile's cumulative times."""
+    sim = _simulation(model, values, steps, n_cycles)
+    profile = cProfile.Profile()
+    profile.enable()
+    sim.solve(save_at_cycles=[1, n_cycles + 1])
+    profile.disable()
+    stats = pstats.Stats(profile).stats
+
+    def cumulative(file_part, function):
+        return sum(
+            value[3]
+            for (file, _, name), value in stats.items()
+            if file_part in file and name == function
+        )
+
+    total = cumulative("simulation.py", "solve")
+    build = cumulative("simulation.py", "build_for_experiment")
+    set_up = cumulative("idaklu_solver.py", "set_up")
+    ida = sum(
+        value[3] for (_, _, name), value in stats.items() if "idaklu.solve" in name
+    )
+    return {
+        "total [s]": total,
+        "build [s]": build,
+        "solver set-up [s]": set_up,
+        "IDA [s]": ida,
+        "loop, rest [s]": total - build - set_up - ida,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cycles", type=int, default=20)
+    args = parser.parse_args()
+    rows = {}
+    for name, (model, values, steps) in cases().items():
+        rows[name] = {
+            **ida_counters(model, values, steps, args.cycles),
+            **time_split(model, values, steps, args.cycles),
+        }
+    columns = list(next(iter(rows.values())))
+    print(f"profile of formation + {args.cycles} cycles at 0.2 C (one run each)\n")
+    print("| model | " + " | ".join(columns) + " |")
+    print("| --- " * (len(columns) + 1) + "|")
+    for name, row in rows.items():
+        cells = [f"{v:.2f}" if isinstance(v, float) else str(v) for v in row.values()]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
