@@ -29,7 +29,11 @@ from assb_models.strict_json import dumps
 OUTPUT = pathlib.Path(__file__).parent / "output"
 
 
-def main(n_cycles=50, full=False):
+def main(n_cycles=50, full=None):
+    """Run the reproduction; ``full`` (default: the command line's ``--full``)
+    adds K9."""
+    if full is None:
+        full = _parse_full()
     OUTPUT.mkdir(exist_ok=True)
     repro = kim2024.Kim2024(lambda text: print(text, flush=True), n_cycles, full)
     targets = {i: repro.row(i) for i in repro.target_ids}
@@ -89,9 +93,14 @@ def main(n_cycles=50, full=False):
     return 0
 
 
-if __name__ == "__main__":
+def _parse_full(argv=None):
+    """True when the command line asks for ``--full``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--full", action="store_true", help="also score K9 (50 cycles, minutes)"
     )
-    sys.exit(main(full=parser.parse_args().full))
+    return parser.parse_args(argv).full
+
+
+if __name__ == "__main__":
+    sys.exit(main())
