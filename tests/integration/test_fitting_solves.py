@@ -15,6 +15,7 @@ from assb_models.fitting import (
     fit,
     load_fitted_parameters,
 )
+from assb_models.fitting.problem import SOLVER_TOLERANCES
 from assb_models.fitting.synthetic import simulate_discharge
 from assb_models.simulation import protocol
 
@@ -43,8 +44,12 @@ def one_c(params):
 def test_replayed_current_reproduces_the_experiment(params):
     clean = simulate_discharge(params, 1.0, var_pts=VAR_PTS)
     values = protocol.replay_parameters(params, clean)
+    # the same tolerances as the synthetic data's solve
     sim = pybamm.Simulation(
-        assb_models.SolidStateDFN(), parameter_values=values, var_pts=VAR_PTS
+        assb_models.SolidStateDFN(),
+        parameter_values=values,
+        var_pts=VAR_PTS,
+        solver=pybamm.IDAKLUSolver(**SOLVER_TOLERANCES),
     )
     t = clean.table["Time [s]"].to_numpy()
     sol = sim.solve([0, t[-1]], t_interp=t)
