@@ -1,5 +1,8 @@
 """The composite transport law: its fit to measured composites, and its band."""
 
+import csv
+import pathlib
+
 import numpy as np
 import pytest
 
@@ -53,3 +56,62 @@ def test_kim2024_uses_the_middle_of_its_stated_band():
     # 0.74 is the FCC packing, not a value of the composite; the band's lower end
     # lets the carbon-free 90 wt% cell (eps_AM = 0.686) conduct
     assert Kim2024.TRANSPORT_BAND[LIMIT][0][0] > 0.686
+
+
+DATA = (
+    pathlib.Path(__file__).parents[2]
+    / "experiments"
+    / "data"
+    / "composite_ionic_conductivity.csv"
+)
+
+
+def _measured():
+    with DATA.open() as f:
+        rows = list(csv.DictReader(f))
+    col = {
+        k: np.array([float(r[k]) for r in rows])
+        for k in (
+            "am_volume_fraction",
+            "se_volume_fraction",
+            "sigma_ion [S/m]",
+            "sigma_bulk SE [S/m]",
+        )
+    }
+    ratio = col["sigma_ion [S/m]"] / col["sigma_bulk SE [S/m]"]
+    return col["am_volume_fraction"], col["se_volume_fraction"], ratio
+
+
+def test_measured_law_reproduces_its_measurements_within_their_scatter():
+    eps_am, eps_se, ratio = _measured()
+    assert len(ratio) >= 4
+    fit = fit_obstruction(eps_am, eps_se, ratio)
+    # every measurement within two standard deviations of the common scatter
+    assert np.all(np.abs(fit["residuals"]) <= 2)
+    assert 1 < fit["scatter"][0] < 3
+    # the frozen values of the set are this fit, with its 95 % intervals
+    for name, key in ((LIMIT, "packing limit"), (EXPONENT, "exponent")):
+        value, interval, source = Kim2024.TRANSPORT_MEASURED[name]
+        assert value == pytest.approx(fit[key], abs=5e-4 if name == LIMIT else 5e-3)
+        assert interval == pytest.approx(fit[f"{key} 95% interval"], abs=5e-3)
+        assert "fitted" in source
+
+
+def test_the_measured_law_is_selectable_and_the_estimate_stays_default():
+    estimate = Kim2024.get_parameter_values(am_wt_percent=90, carbon_wt_percent=0)
+    measured = Kim2024.get_parameter_values(
+        am_wt_percent=90, carbon_wt_percent=0, transport_law="measured"
+    )
+    assert estimate[LIMIT] == 0.75 and estimate[EXPONENT] == 2.25
+    assert measured[LIMIT] == Kim2024.TRANSPORT_MEASURED[LIMIT][0]
+    assert measured[EXPONENT] == Kim2024.TRANSPORT_MEASURED[EXPONENT][0]
+    sources = Kim2024.get_sources(transport_law="measured")
+    assert "Minnmann" in sources[LIMIT] and "Ketter" in sources[LIMIT]
+    with pytest.raises(InvalidInputError, match="'transport_law' = 'fitted'"):
+        Kim2024.get_parameter_values(transport_law="fitted")
+
+
+def test_common_scatter_needs_three_measurements():
+    eps_am, eps_se, ratio = _measured()
+    with pytest.raises(InvalidInputError, match="at least 3"):
+        fit_obstruction(eps_am[:2], eps_se[:2], ratio[:2])

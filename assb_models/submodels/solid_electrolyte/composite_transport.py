@@ -25,7 +25,7 @@ def composite_efficiency(eps_se, eps_am, b, eps_max, t, f_shell=1):
     return share**b * obstruction * f_shell, share, obstruction
 
 
-def fit_obstruction(eps_am, eps_se, ratio, scatter, b=1.5, start=(0.75, 2.0)):
+def fit_obstruction(eps_am, eps_se, ratio, scatter=None, b=1.5, start=(0.75, 2.0)):
     """Fit :math:`\\varepsilon_{AM,max}` and :math:`t` of :func:`composite_efficiency`
     to measured effective conductivities of composites.
 
@@ -33,7 +33,11 @@ def fit_obstruction(eps_am, eps_se, ratio, scatter, b=1.5, start=(0.75, 2.0)):
     :math:`r_i = \\ln(\\mathcal{B}(\\varepsilon_{SE,i}, \\varepsilon_{AM,i}) /
     \\rho_i) / \\ln s_i` with :math:`\\rho_i` the measured
     :math:`\\kappa_{eff}/\\kappa_{SE}` and :math:`s_i` > 1 its multiplicative
-    scatter (one standard deviation), :math:`b` fixed (Bruggeman).
+    scatter (one standard deviation), :math:`b` fixed (Bruggeman). Without
+    ``scatter`` every point gets one common scatter estimated from the fit itself,
+    :math:`\\ln s = (\\sum_i \\ln^2(\\mathcal{B}_i/\\rho_i) / (n - 2))^{1/2}`
+    (the covariance scaled by the residual variance, as
+    ``scipy.optimize.curve_fit`` with ``absolute_sigma=False``).
 
     Parameters
     ----------
@@ -42,16 +46,30 @@ def fit_obstruction(eps_am, eps_se, ratio, scatter, b=1.5, start=(0.75, 2.0)):
         voids count, as in the model).
     ratio : array-like
         Measured effective ionic conductivity over the SE pellet's [-].
-    scatter : array-like
-        Multiplicative scatter of each measurement (> 1).
+    scatter : array-like, optional
+        Multiplicative scatter of each measurement (> 1); default: one common
+        scatter from the residuals (needs at least 3 measurements).
 
     Returns
     -------
     dict
         "packing limit" and "exponent" (values), their 95 % intervals (linearised,
         +-1.96 standard errors from the scatter), "residuals" (in units of the
-        scatter: |r| <= 1 is within it) and "covariance".
+        scatter: |r| <= 1 is within it), "scatter" (the multiplicative scatter
+        used for each point) and "covariance".
     """
+    if scatter is None:
+        n = len(ratio)
+        if n < 3:
+            raise InvalidInputError(
+                "fit_obstruction: estimating the scatter from the residuals needs "
+                f"at least 3 measurements (got {n})"
+            )
+        first = fit_obstruction(eps_am, eps_se, ratio, np.full(n, np.e), b, start)
+        log_s = float(np.sqrt(np.sum(first["residuals"] ** 2) / (n - 2)))
+        return fit_obstruction(
+            eps_am, eps_se, ratio, np.full(n, np.exp(log_s)), b, start
+        )
     eps_am, eps_se, ratio, scatter = (
         np.asarray(v, dtype=float) for v in (eps_am, eps_se, ratio, scatter)
     )
@@ -92,6 +110,7 @@ def fit_obstruction(eps_am, eps_se, ratio, scatter, b=1.5, start=(0.75, 2.0)):
         "packing limit 95% interval": (fit.x[0] - half[0], fit.x[0] + half[0]),
         "exponent 95% interval": (fit.x[1] - half[1], fit.x[1] + half[1]),
         "residuals": fit.fun,
+        "scatter": scatter,
         "covariance": cov,
     }
 
