@@ -82,9 +82,10 @@ def targets(eps_max, t, b=1.5):
 
 
 def measurements(path=DATA):
-    """(eps_am, eps_se, kappa_eff / kappa_SE, source, where) of each composite."""
+    """(eps_am, eps_se, kappa_eff / kappa_SE, source, where) of each composite the
+    law is fitted to (column "fitted" = yes; the others are recorded, not fitted)."""
     with path.open() as f:
-        rows = list(csv.DictReader(f))
+        rows = [r for r in csv.DictReader(f) if r["fitted"] == "yes"]
     col = {k: np.array([float(r[k]) for r in rows]) for k in COLUMNS}
     ratio = col["sigma_ion [S/m]"] / col["sigma_bulk SE [S/m]"]
     return (

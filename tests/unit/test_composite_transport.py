@@ -68,7 +68,7 @@ DATA = (
 
 def _measured():
     with DATA.open() as f:
-        rows = list(csv.DictReader(f))
+        rows = [r for r in csv.DictReader(f) if r["fitted"] == "yes"]
     col = {
         k: np.array([float(r[k]) for r in rows])
         for k in (
