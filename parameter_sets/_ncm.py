@@ -379,14 +379,13 @@ NCM_MATERIALS = {
         "Ni90 value found). " + _EA_NI_RICH_SOURCE,
         drop_decades=2.0,
         drop_decades_source=_DECADES,
-        drop_start=0.684,
+        drop_start=0.693,
         drop_start_source=(
             "fitted by experiments/ncm_kinetic_loss.py: 22.1 mAh/g (charge - "
-            "discharge) in the first 0.05 C cycle of the reference cell (Kim 2024 "
-            "90/3 wt% recipe with this material's sigma_e, D and c_max and the "
-            "Ni90 OCP of the Lee2020 set, ni90_ocp) with side reactions off (0.684 "
-            "gives 22.10 mAh/g; the NCM811 OCP gave the same x_k: the kinetic end "
-            "of discharge is on the lithiated side, which the two curves share)"
+            "discharge) in the first 0.05 C cycle at 25 C of the reference cell "
+            "(Kim 2024 90/3 wt% recipe with this material's sigma_e, D and c_max "
+            "and the Ni90 OCP of the Lee2020 set, ni90_ocp) with side reactions off "
+            "(0.693 gives 22.10 mAh/g on the current reference cell)"
         ),
         kinetic_loss_mAh_g=22.1,
         kinetic_loss_source=_KINETIC,

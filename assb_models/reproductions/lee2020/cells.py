@@ -202,9 +202,7 @@ def attribution(cycles=CYCLES):
     """Each loss switched off in turn (and all of them): first-cycle CE, the CE of
     the 0.5C cycles and their discharge capacities."""
     out = {}
-    cases = [("all on", ())] + [
-        (f"{k} off", (k,)) for k in (*LOSSES, NCM_KINETIC_LOSS)
-    ]
+    cases = [("all on", ())] + [(f"{k} off", (k,)) for k in (*LOSSES, NCM_KINETIC_LOSS)]
     cases.append(("all off", "all"))
     for label, off in cases:
         table, _ = run(cycles, off=off)
