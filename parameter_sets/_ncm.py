@@ -388,7 +388,13 @@ NCM_MATERIALS = {
             "(0.693 gives 22.10 mAh/g on the current reference cell)"
         ),
         kinetic_loss_mAh_g=22.1,
-        kinetic_loss_source=_KINETIC,
+        kinetic_loss_source=_KINETIC
+        + "; no Ni90 value found either (searched: Ni-rich first-cycle loss at 25 "
+        "and 60 C, Ni90 first-cycle efficiency). The loss is a property of the "
+        "particles as much as of the composition: for LiNiO2 it does not follow "
+        "the Ni excess and points to the primary-particle morphology (Kurzhals et "
+        "al., J. Electrochem. Soc. 2021, LiNiO2 calcination study Part I, "
+        "abstract, checked)",
         reversible_capacity_mAh_g=215.0,
         reversible_capacity_source=(
             "Lee et al., Nat. Energy 5 (2020) 299: coated Ni90 NCM, ~215 mAh/g "

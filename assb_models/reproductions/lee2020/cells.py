@@ -4,8 +4,9 @@
 Protocol (the paper's): formation at 0.1C to 4.25 V with a CV hold to 0.05C, a
 10 min rest, 0.2C discharge to 2.5 V, a 10 min rest; then CC cycles at 0.5C / 0.5C
 between 2.5 and 4.25 V, no CV hold. The losses (isolated Li, Li kept by the Ag-C
-layer, Ag migration, the cathode side, the SE reduction) are switched off one at a
-time for the attribution (:func:`without`). Targets:
+layer, Ag migration, the cathode side, the SE reduction) and the NCM's kinetic
+first-cycle loss (:data:`NCM_KINETIC_LOSS`) are switched off one at a time for the
+attribution (:func:`without`). Targets:
 ``../shared/targets/lee2020_anode_free.md``.
 """
 
