@@ -4,7 +4,8 @@ The cell, protocol (the paper's formation, then CC 0.5C cycles), targets and fig
 are in the package, :mod:`assb_models.reproductions.lee2020` (its docstring
 describes them; ``assb reproduce lee2020 --out DIR`` writes the validation
 report). This script adds the attribution (each loss switched off in turn: isolated
-Li, Li kept by the Ag-C layer, Ag migration, the cathode side, the SE reduction)
+Li, Li kept by the Ag-C layer, Ag migration, the cathode side, the SE reduction,
+and the NCM's kinetic first-cycle loss)
 and the mesh check, and writes ``experiments/output/lee2020_anode_free.png`` and
 ``lee2020_anode_free.json`` (model vs paper).
 

@@ -2,7 +2,9 @@
 to its kinetic first-cycle loss, then freeze it in ``NCM_MATERIALS``.
 
 The kinetic loss is the charge minus the discharge capacity of a first cycle at
-0.05 C (1.9-3.7 V vs Li-In) with every side reaction off, on a reference cell: the
+0.05 C and 25 C (1.9-3.7 V vs Li-In; at 25 C the law's Arrhenius factor is 1, so
+x_k does not depend on the activation energy) with every side reaction off, on a
+reference cell: the
 Kim 2024 recipe with 90 wt% NCM and 3 wt% spherical carbon, whose carbon makes the
 composite a good electron conductor, as in the carbon-containing liquid-cell
 electrodes of Kasnatscheew et al. 2016 where the value was measured, so the loss is

@@ -15,8 +15,9 @@ layer and then plates as a dense film between the collector and the layer.
 of the target file (``../shared/targets/lee2020_anode_free.md``, read from a digest
 of the paper and its SI, figure and table references as given there), cited as
 such. The cathode is the coated Ni90 NCM through the one NCM law
-(``parameter_sets/_ncm.py``, Ni90 values; its low-lithiation diffusivity read at
-60 C, an estimate) with the Kim2024 kinetics and composite laws and a Ni90 OCP
+(``parameter_sets/_ncm.py``, Ni90 values; its diffusivity at 60 C through the
+law's Arrhenius factor, NMC811's measured activation energy) with the Kim2024
+kinetics and composite laws and a Ni90 OCP
 (:func:`ni90_ocp`: the Kim2024 NCM811 curve on a Li axis stretched so that the
 formation charge is the paper's 233 mAh/g, fitted; no published Ni90 OCP was
 found); the SE
@@ -30,7 +31,6 @@ carbon and a parabolic CEI (:data:`CATHODE_LOSS_OPTIONS`). Nothing is fitted to
 this paper. :data:`PAPER` holds the abstract's numbers as first recalled.
 """
 
-import numpy as np
 import pybamm
 
 from assb_models.citations import BIBTEX
@@ -43,7 +43,7 @@ from assb_models.validation import require_in_range, require_positive
 
 from . import Kim2024, Park2021
 from ._argyrodite import F
-from ._ncm import D0_NAME, NCM_MATERIALS, ncm_table
+from ._ncm import NCM_MATERIALS, ncm_table
 from ._provenance import sources_of, values_of
 
 CITATION = BIBTEX["Lee2020"]
@@ -147,13 +147,6 @@ ISOLATED_FRACTION = 3e-4
 SILVER_MIGRATION = 0.1 / (1000 * 2.0)
 
 TEMPERATURE = 333.15
-#: activation energy of Li diffusion in the NCM [eV] (estimate, see the table) and
-#: the factor it gives from 25 C to the cell's 60 C
-NCM_DIFFUSION_ACTIVATION_EV = 0.4
-_R = 8.314462618
-NCM_DIFFUSION_ARRHENIUS = float(
-    np.exp(NCM_DIFFUSION_ACTIVATION_EV * F / _R * (1 / 298.15 - 1 / TEMPERATURE))
-)
 #: the coated Ni90 NCM's capacity at 0.2C [mAh.g-1] (Lee 2020 Methods, via the
 #: target file) and the cathode's areal capacity [mAh.cm-2] (Table S3: 6.4-6.8)
 NCM_MAH_G, AREAL_CAPACITY = 215.0, 6.8
@@ -278,8 +271,9 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
         name: (value, f"Kim2024 set ({source})")
         for name, (value, source) in kim.items()
     }
-    # the coated Ni90 NCM: the one NCM law (parameter_sets/_ncm.py), Ni90 values,
-    # its low-lithiation diffusivity read at the cell's 60 C
+    # the coated Ni90 NCM: the one NCM law (parameter_sets/_ncm.py), Ni90 values;
+    # its diffusivity (and so its kinetic first-cycle loss) at the cell's 60 C
+    # through the law's Arrhenius factor
     table.update(ncm_table(NCM_MATERIALS["Ni90"]))
     table["Positive electrode OCP [V]"] = (
         ni90_ocp,
@@ -294,14 +288,6 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
         Kim2024.PRISTINE_STOICHIOMETRY * c_max,
         f"pristine NCM, x = {Kim2024.PRISTINE_STOICHIOMETRY:g} of the Ni90 maximum "
         "(as the Kim2024 set: before formation)",
-    )
-    d0, d0_source = table[D0_NAME]
-    table[D0_NAME] = (
-        d0 * NCM_DIFFUSION_ARRHENIUS,
-        f"{d0_source}, at 25 C; x {NCM_DIFFUSION_ARRHENIUS:.2f} for 60 C (estimate: "
-        f"Arrhenius with {NCM_DIFFUSION_ACTIVATION_EV:g} eV, the middle of the "
-        "0.3-0.5 eV of Li hopping in layered oxides; the law has no temperature "
-        "term)",
     )
     table.update(
         Park2021.se_reduction_values(

@@ -9,23 +9,31 @@ measured values is the interpolation that keeps the measured orders of magnitude
 near its delithiated value). Outside the measured points the end values are held.
 
 - electronic conductivity :math:`\\sigma_e(x)` [S.m-1], :func:`electronic_conductivity`;
-- Li diffusivity :math:`D(x) = D_0\\,g(x)` [m2.s-1], :func:`diffusivity`, with
-  :math:`D_0` "Positive particle diffusivity at low lithiation [m2.s-1]" and
-  :math:`g` falling log-linearly from 1 at :math:`x_k` to :math:`10^{-n}` at
-  :math:`x = 1`: the last Li sites of a layered oxide fill slowly, so at a finite
-  rate a discharge ends before the NCM is relithiated. That unfilled capacity is the
-  kinetic (recoverable) part of the first-cycle loss: Kasnatscheew et al., Phys.
-  Chem. Chem. Phys. 18 (2016) 3956 (abstract, checked) measured 22.1 mAh/g of the
+- Li diffusivity :math:`D(x, T) = D_0\\,g(x)\\,
+  \\exp\\left[\\frac{E_D}{R}\\left(\\frac{1}{T_{ref}} - \\frac{1}{T}\\right)\\right]`
+  [m2.s-1], :func:`diffusivity`, with :math:`D_0` "Positive particle diffusivity at
+  low lithiation [m2.s-1]" and :math:`E_D` "Positive particle diffusivity
+  activation energy [J.mol-1]" (both at :math:`T_{ref}` = 298.15 K, where
+  :math:`D_0` and the kinetic loss below are measured) and :math:`g` falling
+  log-linearly from 1 at :math:`x_k` to :math:`10^{-n}` at :math:`x = 1`: the last
+  Li sites of a layered oxide fill slowly, so at a finite rate a discharge ends
+  before the NCM is relithiated (Robert & Novak, Chem. Mater. 30 (2018) 1907,
+  abstract, checked: the first-cycle loss of a Ni-rich NCA is "due to low Li+-ion
+  diffusion kinetics on discharge" and part of it returns on a deeper discharge).
+  Being a diffusion limit, the loss follows the diffusivity's Arrhenius factor: at
+  a higher temperature the same rate leaves less Li unfilled. That unfilled capacity
+  is the kinetic (recoverable) part of the first-cycle loss: Kasnatscheew et al.,
+  Phys. Chem. Chem. Phys. 18 (2016) 3956 (abstract, checked) measured 22.1 mAh/g of the
   36.3 mAh/g first-cycle loss of NCM111 (charged to 4.6 V) returning in a
   constant-potential step at the discharge cut-off (relithiation confirmed by
   ICP-OES), 4.2 mAh/g intrinsic to NCM and under 10 mAh/g irreversible.
 
 **Per material** (:class:`NcmMaterial`): density, molar mass, the conductivity
-points, :math:`D_0`, the drop :math:`n` and its start :math:`x_k`. :math:`x_k` is
-fitted, per material, so that the model's first cycle at 0.05 C without side
-reactions leaves the kinetic loss ``kinetic_loss_mAh_g`` unfilled
-(``experiments/ncm_kinetic_loss.py``); it is fitted to that literature value, not to
-a paper target.
+points, :math:`D_0`, :math:`E_D`, the drop :math:`n` and its start :math:`x_k`.
+:math:`x_k` is fitted, per material, so that the model's first cycle at 0.05 C and
+25 C without side reactions leaves the kinetic loss ``kinetic_loss_mAh_g`` unfilled
+(``experiments/ncm_kinetic_loss.py``); it is fitted to that literature value, not
+to a paper target. At another temperature the loss is predicted by :math:`E_D`.
 
 Sets use it as (``assb_models.parameter_sets._ncm``)::
 
@@ -42,6 +50,10 @@ from assb_models.validation import InvalidInputError
 
 #: name of the diffusivity scale the law multiplies
 D0_NAME = "Positive particle diffusivity at low lithiation [m2.s-1]"
+#: name of the activation energy of the law's Arrhenius factor
+EA_NAME = "Positive particle diffusivity activation energy [J.mol-1]"
+#: temperature at which D0 and the kinetic loss of each material hold [K] (25 C)
+T_REF = 298.15
 
 
 def log_linear(points, name="log_linear"):
@@ -105,7 +117,9 @@ class NcmMaterial:
     conductivity_points : tuple
         (Li fraction, electronic conductivity [S.m-1]) pairs, measured.
     d0_m2_s : float
-        Li diffusivity away from full lithiation [m2.s-1].
+        Li diffusivity away from full lithiation at 25 C [m2.s-1].
+    activation_energy_J_mol : float
+        Activation energy :math:`E_D` of the diffusivity [J.mol-1].
     drop_decades : float
         Decades :math:`n` by which D falls from :math:`x_k` to x = 1.
     drop_start : float
@@ -127,6 +141,8 @@ class NcmMaterial:
     conductivity_source: str
     d0_m2_s: float
     d0_source: str
+    activation_energy_J_mol: float
+    activation_energy_source: str
     drop_decades: float
     drop_decades_source: str
     drop_start: float
@@ -166,25 +182,33 @@ class _Conductivity:
 
 
 class _Diffusivity:
-    """D(sto, T) = D_0 g(sto) (picklable)."""
+    """D(sto, T) = D_0 g(sto) exp[E_D/R (1/T_ref - 1/T)] (picklable)."""
 
     def __init__(self, g, name):
         self.g = g
         self.__name__ = name
 
     def __call__(self, sto, T):
-        return pybamm.Parameter(D0_NAME) * self.g(sto)
+        arrhenius = pybamm.exp(
+            pybamm.Parameter(EA_NAME) / pybamm.constants.R * (1 / T_REF - 1 / T)
+        )
+        return pybamm.Parameter(D0_NAME) * self.g(sto) * arrhenius
 
 
-def diffusivity(material):
-    """:math:`D(x, T) = D_0 g(x)` [m2.s-1] of ``material`` with :math:`g`
-    log-linear from 1 at :math:`x_k` to :math:`10^{-n}` at x = 1."""
+def diffusivity(material, drop=True):
+    """:math:`D(x, T) = D_0 g(x) \\exp[E_D/R (1/T_{ref} - 1/T)]` [m2.s-1] of
+    ``material`` with :math:`g` log-linear from 1 at :math:`x_k` to
+    :math:`10^{-n}` at x = 1; ``drop=False`` gives the same law without the drop
+    (:math:`g = 1`: no kinetic first-cycle loss, for attribution)."""
+    end = 10.0 ** (-material.drop_decades) if drop else 1.0
     g = log_linear(
-        ((material.drop_start, 1.0), (1.0, 10.0 ** (-material.drop_decades))),
-        f"diffusivity_drop_{material.name}",
+        ((material.drop_start, 1.0), (1.0, end)),
+        f"diffusivity_drop_{material.name}" if drop else "no_drop",
     )
 
-    return _Diffusivity(g, f"ncm_diffusivity_{material.name}")
+    return _Diffusivity(
+        g, f"ncm_diffusivity_{material.name}" + ("" if drop else "_without_drop")
+    )
 
 
 def ncm_table(material):
@@ -206,7 +230,12 @@ def ncm_table(material):
             f"kinetic loss {material.kinetic_loss_mAh_g:g} mAh/g at 0.05 C: "
             f"{material.kinetic_loss_source}",
         ),
-        D0_NAME: (material.d0_m2_s, material.d0_source),
+        D0_NAME: (material.d0_m2_s, f"at 25 C: {material.d0_source}"),
+        EA_NAME: (
+            material.activation_energy_J_mol,
+            f"{material.activation_energy_source} (reference 25 C: the law's "
+            "Arrhenius factor is 1 there, parameter_sets/_ncm.py)",
+        ),
         "Maximum concentration in positive electrode [mol.m-3]": (
             material.maximum_concentration,
             f"density {material.density_g_cm3:g} g/cm3 ({material.density_source}) / "
@@ -248,6 +277,17 @@ _DECADES = (
     "120504, checked); the middle, two decades, is used"
 )
 _D0 = "Chen et al. 2020, J. Electrochem. Soc. 167 080534, Table VII (NMC811)"
+#: activation energy of the NMC811 Li diffusivity [J.mol-1]: 1449 K x R
+_EA_NI_RICH = 1449 * 8.314462618
+_EA_NI_RICH_SOURCE = (
+    "O'Regan et al., Electrochim. Acta 425 (2022) 140700: the Arrhenius fit of the "
+    "GITT Li diffusivity of the LG M50 NMC811 over temperature, E/R = 1449 K "
+    "(12.0 kJ/mol; read in PyBaMM's ORegan2022 set, nmc_LGM50_diffusivity_ORegan2022, "
+    "checked), the same cell whose 25 C diffusivity (Chen et al. 2020) is D0. Other "
+    "NMC811 values: 25 kJ/mol (O'Kane et al. 2022 after Cabanero et al. 2018, PyBaMM's "
+    "OKane2022 set); 0.3-0.5 eV is often assumed for Li hopping, with no measurement "
+    "found for Ni-rich NCM"
+)
 
 #: the NCM materials of the parameter sets, by name
 NCM_MATERIALS = {
@@ -268,6 +308,10 @@ NCM_MATERIALS = {
         d0_m2_s=1e-14,
         d0_source="estimate: NCM111 Li diffusivity 1e-15-1e-13 m2/s (GITT "
         "literature, scattered over decades: Kang & Chueh 2021)",
+        activation_energy_J_mol=_EA_NI_RICH,
+        activation_energy_source="estimate: the NMC811 value (no NCM111 "
+        "measurement found; the Sakka2022 set runs at 25 C, where it drops out). "
+        + _EA_NI_RICH_SOURCE,
         drop_decades=3.0,
         drop_decades_source=_DECADES.replace("the middle, two", "the upper end, three")
         + " (with two, D0 = 1e-14 m2/s leaves at most 16.6 mAh/g unfilled)",
@@ -298,6 +342,8 @@ NCM_MATERIALS = {
         conductivity_source=_NI_RICH_SIGMA_SOURCE,
         d0_m2_s=4e-15,
         d0_source=_D0,
+        activation_energy_J_mol=_EA_NI_RICH,
+        activation_energy_source=_EA_NI_RICH_SOURCE,
         drop_decades=2.0,
         drop_decades_source=_DECADES,
         drop_start=0.707,
@@ -328,19 +374,27 @@ NCM_MATERIALS = {
         "with Ni content, so NCM83's value is if anything low",
         d0_m2_s=4e-15,
         d0_source=_D0 + "; estimate: taken for Ni90 (no Ni90 value found)",
+        activation_energy_J_mol=_EA_NI_RICH,
+        activation_energy_source="estimate: the NMC811 value, taken for Ni90 (no "
+        "Ni90 value found). " + _EA_NI_RICH_SOURCE,
         drop_decades=2.0,
         drop_decades_source=_DECADES,
-        drop_start=0.684,
+        drop_start=0.693,
         drop_start_source=(
             "fitted by experiments/ncm_kinetic_loss.py: 22.1 mAh/g (charge - "
-            "discharge) in the first 0.05 C cycle of the reference cell (Kim 2024 "
-            "90/3 wt% recipe with this material's sigma_e, D and c_max and the "
-            "Ni90 OCP of the Lee2020 set, ni90_ocp) with side reactions off (0.684 "
-            "gives 22.10 mAh/g; the NCM811 OCP gave the same x_k: the kinetic end "
-            "of discharge is on the lithiated side, which the two curves share)"
+            "discharge) in the first 0.05 C cycle at 25 C of the reference cell "
+            "(Kim 2024 90/3 wt% recipe with this material's sigma_e, D and c_max "
+            "and the Ni90 OCP of the Lee2020 set, ni90_ocp) with side reactions off "
+            "(0.693 gives 22.10 mAh/g on the current reference cell)"
         ),
         kinetic_loss_mAh_g=22.1,
-        kinetic_loss_source=_KINETIC,
+        kinetic_loss_source=_KINETIC
+        + "; no Ni90 value found either (searched: Ni-rich first-cycle loss at 25 "
+        "and 60 C, Ni90 first-cycle efficiency). The loss is a property of the "
+        "particles as much as of the composition: for LiNiO2 it does not follow "
+        "the Ni excess and points to the primary-particle morphology (Kurzhals et "
+        "al., J. Electrochem. Soc. 2021, LiNiO2 calcination study Part I, "
+        "abstract, checked)",
         reversible_capacity_mAh_g=215.0,
         reversible_capacity_source=(
             "Lee et al., Nat. Energy 5 (2020) 299: coated Ni90 NCM, ~215 mAh/g "

@@ -26,13 +26,13 @@ def solve(
     off=(), cycles=5, relithiable=False, model=assb_models.SolidStateDFN, overrides=None
 ):
     """The published protocol (formation, then 0.5C CC cycles) with the losses
-    ``off`` switched off. ``relithiable``: the NCM starts at x = 0.8, so every
+    ``off`` switched off. ``relithiable``: the NCM starts at x = 0.7, so every
     discharge ends with the anode empty (no Li left over as a reserve that would
     hide a loss)."""
     pv, options = cells.without(off)
     if relithiable:
         c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
-        pv["Initial concentration in positive electrode [mol.m-3]"] = 0.8 * c_max
+        pv["Initial concentration in positive electrode [mol.m-3]"] = 0.7 * c_max
     pv.update(overrides or {})
     return assb_models.Simulation(
         model(options),

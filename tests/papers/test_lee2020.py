@@ -17,11 +17,12 @@ def repro(lee2020_run):
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "L1 missed: 6.42 mAh/cm2, 203 mAh/g at 0.2C vs 6.8 and 215 (+-5 %: -5.6 "
+        "L1 missed: 5.93 mAh/cm2, 187 mAh/g at 0.2C vs 6.8 and 215 (+-5 %: -13 "
         "%). The Ni90 OCP's Li range is fitted to the 233 mAh/g formation charge; "
-        "the discharge ends NCM-limited at x = 0.903 (the NCM law's kinetic loss, "
-        "21 mAh/g with every other loss off, an NCM111 value) and the cathode side "
-        "takes 1.4 mAh/g more"
+        "the discharge ends NCM-limited (the NCM law's kinetic loss: 22.1 mAh/g at "
+        "0.05C and 25 C, an NCM111 value, carried to 0.2C and 60 C by NMC811's "
+        "measured 12.0 kJ/mol: 36 mAh/g with every other loss off). With the "
+        "kinetic loss off: 226 mAh/g (+5.1 %, a miss the other way)"
     ),
 )
 def test_l1_capacity_at_0_2c(repro):
@@ -31,33 +32,29 @@ def test_l1_capacity_at_0_2c(repro):
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "L2 missed: ICE 87.1 % (233 / 203 mAh/g) vs 91.8 +- 2; 90.6 % with the "
-        "cathode side off (the SE oxidised on the carbon at 60 C adds 0.23 "
-        "mAh/cm2 to the formation charge) and 90.6 % with every loss off (the NCM's "
-        "kinetic end of discharge alone). The Ag-C layer keeps 0.072 mAh/cm2 (1.0 "
-        "% of the charge) but costs 0.00 ICE points: the 0.2C discharge ends "
-        "NCM-limited with 0.87 mAh/cm2 still at the anode, which pays for it"
+        "L2 missed: ICE 80.6 % (233 / 187 mAh/g) vs 91.8 +- 2; 83.8 % with the "
+        "cathode side off (the SE oxidised on the carbon at 60 C adds 0.24 "
+        "mAh/cm2 to the formation charge), 97.1 % with the NCM kinetic loss off. "
+        "The Ag-C layer keeps 0.072 mAh/cm2 (1.0 % of the charge) but costs 0.00 "
+        "ICE points (0.17 with the kinetic loss off): the 0.2C discharge ends "
+        "NCM-limited with 1.36 mAh/cm2 still at the anode, which pays for it"
     ),
 )
 def test_l2_first_cycle(repro):
     assert repro.score("L2").passed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "L3 missed: 164 mAh/g at 0.5C vs 146 (+-5 %: +12 %), 81 % of the 0.2C "
-        "capacity where the paper has 68 %: the model's 0.5C polarisation (CC "
-        "charge to 4.25 V, discharge ending NCM-limited at x = 0.86) is smaller "
-        "than the paper's; no mechanism of the paper's extra rate loss is modelled"
-    ),
-)
 def test_l3_capacity_at_0_5c(repro):
-    assert repro.score("L3").passed
+    """L3: 142 mAh/g at 0.5C vs 146 +- 5 %, a hit, but 75.6 % of the 0.2C
+    capacity where the paper has 68 %: it passes because the 0.2C capacity (L1)
+    is low as well. With the NCM kinetic loss off it is 190 mAh/g (84 %), a miss:
+    the paper's extra rate loss has no mechanism in the model."""
+    target = repro.score("L3")
+    assert target.passed, target.model
 
 
 def test_l4_coulombic_efficiency(repro):
-    """Mean CE of the 0.5C cycles 2-5 >= 99.8 % (the first 0.5C cycle, 93.0 %,
+    """Mean CE of the 0.5C cycles 2-5 >= 99.8 % (the first 0.5C cycle, 90.8 %,
     follows the 0.2C formation and leaves Li at the anode)."""
     target = repro.score("L4")
     assert target.passed, target.model
@@ -69,7 +66,8 @@ def test_l4_coulombic_efficiency(repro):
     reason=(
         "L6 missed: Li plates from 0.47 mAh/cm2 vs 0.5-1.12: the layer holds 0.415 "
         "mAh/cm2 (estimated from its recipe: 10 um, 40 % porous, Li9Ag4, 200 mAh/g "
-        "carbon black) plus 0.072 kept by its traps; 0.36 mAh/cm2 by 3.5 V vs 0.5"
+        "carbon black) plus 0.072 kept by its traps; 0.34 mAh/cm2 by 3.5 V vs 0.5 "
+        "and 0.37 by 3.55 V vs 0.64"
     ),
 )
 def test_l6_plating_onset(repro):
@@ -80,10 +78,10 @@ def test_l6_plating_onset(repro):
     strict=False,
     reason=(
         "L7 not significant: the target gives no margin, and the CE of the 0.5C "
-        "cycles differs between Ag:C 1:1 and 1:3 by 5e-7 (98.51585 % vs 98.51591 "
-        "%), the solver's round-off, so the score passes or fails on it. The "
+        "cycles differs between Ag:C 1:1 and 1:3 by about 1e-7 (98.068 % both), "
+        "the solver's round-off, so the score passes or fails on it. The "
         "extra Li the 1:1 layer keeps and its faster Ag migration come out of the "
-        "0.87 mAh/cm2 the NCM leaves at the anode, so the CE does not see them; no "
+        "1.36 mAh/cm2 the NCM leaves at the anode, so the CE does not see them; no "
         "short or Li9Ag4 isolation at 1:1 is modelled"
     ),
 )
@@ -107,8 +105,15 @@ def test_attribution_each_loss_switched_off():
     np.testing.assert_allclose(off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
     cathode_off = out["cathode side (60 C, 4.25 V) off"]
     np.testing.assert_allclose(cathode_off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
-    # 90.6 vs 87.1 % with the Ni90 OCP
-    assert cathode_off["first-cycle CE"] > on["first-cycle CE"] + 0.03
+    # 83.8 vs 80.6 % with the Ni90 OCP
+    assert cathode_off["first-cycle CE"] > on["first-cycle CE"] + 0.02
+    # the NCM's kinetic first-cycle loss carries most of the ICE deficit (97.1 %
+    # without it); it is not a loss of Li, so the later 0.5C CE hardly moves
+    kinetic_off = out["NCM kinetic loss off"]
+    assert kinetic_off["first-cycle CE"] > on["first-cycle CE"] + 0.1
+    np.testing.assert_allclose(
+        kinetic_off["CE (0.5C cycles)"][1:], on["CE (0.5C cycles)"][1:], atol=1e-3
+    )
     for loss in ("isolated lithium", "Li kept by the Ag-C layer", "silver migration"):
         row = out[f"{loss} off"]
         np.testing.assert_allclose(
@@ -127,14 +132,27 @@ def long_repro():
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason=(
+        "L5 missed at 600 cycles: 91.4 % vs 95 +- 3 (0.6 point below; 92.6 % with "
+        "the NCM kinetic loss off). With the NCM law's Arrhenius factor from "
+        "NMC811's measured 12.0 kJ/mol the Ni90's kinetic loss at 60 C is larger "
+        "(36 mAh/g at 0.2C), the 0.5C cycles run on a shallower window and fade "
+        "faster relative to it. The 1,000-cycle DFN run stops with std::bad_alloc "
+        "near cycle 790 under an 8 GB address-space cap (RSS 5.0 GB), so the "
+        "1,000-cycle value was not re-measured (88.3 % before the change)"
+    ),
+)
 def test_l5_retention(long_repro):
-    """L5: 92.1 % after 600 cycles and 88.3 % after 1,000 vs 95 and 89 (+-3): a
-    hit, 0.1 point inside at 600. Each loss off (DFN, 600/1000): cathode side
-    99.3/89.7, cathode side and Ag migration 99.8/90.3, cathode side and
-    isolated Li 99.6/99.3, isolated Li 92.1/88.3.
-    The cathode side carries the fade; the isolated Li is paid from the Li the
-    NCM leaves at the anode (which the SE oxidised at the cathode refills) and
-    shows only without the cathode side, once that Li is used up."""
+    """L5: retention after 600 and 1,000 0.5C cycles vs 95 and 89 % (+-3). Before
+    the NCM law's temperature term (0.4 eV estimate on D0): 92.1/88.3. Each loss
+    off then (DFN, 600/1000): cathode side 99.3/89.7, cathode side and Ag
+    migration 99.8/90.3, cathode side and isolated Li 99.6/99.3, isolated Li
+    92.1/88.3. The cathode side carries the fade; the isolated Li is paid from
+    the Li the NCM leaves at the anode (which the SE oxidised at the cathode
+    refills) and shows only without the cathode side, once that Li is used up."""
     target = long_repro.score("L5")
     assert target.passed, target.model
 

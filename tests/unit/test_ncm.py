@@ -8,7 +8,9 @@ import pytest
 from assb_models.parameter_sets import Kim2024
 from assb_models.parameter_sets._ncm import (
     D0_NAME,
+    EA_NAME,
     NCM_MATERIALS,
+    diffusivity,
     electronic_conductivity,
     log_linear,
 )
@@ -72,3 +74,41 @@ def test_diffusivity_falls_by_the_stated_decades():
     d_mid = values.evaluate(d(pybamm.Scalar(0.5), pybamm.Scalar(298.15)))
     assert d_mid == pytest.approx(material.d0_m2_s)
     assert d_end == pytest.approx(material.d0_m2_s * 10**-material.drop_decades)
+
+
+def test_diffusivity_is_arrhenius_about_25_c_with_the_materials_energy():
+    """The kinetic first-cycle loss is a diffusion limit: D(x, T) carries the
+    material's Arrhenius factor, 1 at 25 C (where D0 and the fitted x_k hold, so
+    25 C sets do not move) and exp[E/R (1/298.15 - 1/T)] elsewhere, at every x."""
+    values = pybamm.ParameterValues(Kim2024.get_parameter_values())
+    d = values["Positive particle diffusivity [m2.s-1]"]
+    material = NCM_MATERIALS["NCM811"]
+    assert values[EA_NAME] == material.activation_energy_J_mol
+    assert 10e3 < material.activation_energy_J_mol < 60e3
+    factor = math.exp(
+        material.activation_energy_J_mol
+        / pybamm.constants.R.value
+        * (1 / 298.15 - 1 / 333.15)
+    )
+    for x in (0.5, 0.9, 1.0):
+        at_25 = values.evaluate(d(pybamm.Scalar(x), pybamm.Scalar(298.15)))
+        at_60 = values.evaluate(d(pybamm.Scalar(x), pybamm.Scalar(333.15)))
+        assert at_60 / at_25 == pytest.approx(factor, rel=1e-12)
+    assert values.evaluate(
+        d(pybamm.Scalar(0.5), pybamm.Scalar(298.15))
+    ) == pytest.approx(material.d0_m2_s, rel=1e-12)
+
+
+def test_diffusivity_without_the_drop_has_no_kinetic_end():
+    """``drop=False`` (attribution of the kinetic loss): D = D0 at every x."""
+    values = pybamm.ParameterValues(Kim2024.get_parameter_values())
+    d = diffusivity(NCM_MATERIALS["NCM811"], drop=False)
+    for x in (0.5, 0.95, 1.0):
+        assert values.evaluate(
+            d(pybamm.Scalar(x), pybamm.Scalar(298.15))
+        ) == pytest.approx(NCM_MATERIALS["NCM811"].d0_m2_s)
+    with_drop = diffusivity(NCM_MATERIALS["NCM811"])
+    assert (
+        values.evaluate(with_drop(pybamm.Scalar(1.0), pybamm.Scalar(298.15)))
+        < 0.1 * NCM_MATERIALS["NCM811"].d0_m2_s
+    )
