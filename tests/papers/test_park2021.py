@@ -151,12 +151,13 @@ def test_p6_li2se_nr_ce(p6):
 def test_anode_interphase_takes_excess_lithium_not_capacity():
     """SE reduction on bare Li consumes Li metal, which a Li foil has in excess: a
     10^4 x faster interphase growth takes several mAh/g of Li, and the LiCoO2
-    capacities do not change (both films 10^4 x more conductive, so that neither
-    adds a polarisation)."""
+    capacities do not change (both films 10^4 x more conductive and the crust's
+    crystallites 10^4 x taller, so that none adds a polarisation)."""
     growth = "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
     kappa = "Lithium metal interphase ionic conductivity [S.m-1]"
+    crust = "Lithium metal non-wetted crystallite height [m]"
     _, pv = park.full_cell("bare Li")
-    slow = {kappa: 1e4 * pv[kappa]}
+    slow = {kappa: 1e4 * pv[kappa], crust: 1e4 * pv[crust]}
     fast = {growth: 1e4 * pv[growth], **slow}
     base = park.first_cycle("bare Li", park.run_full_cell("bare Li", (0.05,), slow))
     grown = park.first_cycle("bare Li", park.run_full_cell("bare Li", (0.05,), fast))
