@@ -285,7 +285,9 @@ def impedance_after(interlayer, cycles, parameter_values=None, options=None):
     options = {**park_set.lithium_metal_options(interlayer), **(options or {})}
     cycling = SymmetricCell(options)
     linear = SymmetricCell({**options, "surface form": "differential"})
-    pv = parameter_values or get_parameter_values("Park2021", interlayer=interlayer)
+    pv = parameter_values
+    if pv is None:
+        pv = get_parameter_values("Park2021", interlayer=interlayer)
     steps = plating_stripping_experiment(
         P5_CURRENT,
         AREA_CM2,
