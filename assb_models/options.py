@@ -101,9 +101,10 @@ OPTIONS = {
         "charge transfer",
     ),
     "anode contact": Option(
-        ["full", "constant", "creep"],
-        "lithium metal: Li/SE contact fraction, full, constant, or 'creep' (voids "
-        "on stripping vs Li creep under the stack pressure)",
+        ["full", "constant", "creep", "creep and crust"],
+        "lithium metal: Li/SE contact fraction, full, constant, 'creep' (voids "
+        "on stripping vs Li creep under the stack pressure), or 'creep and crust' "
+        "(creep, and a crust of SE-reduction products that Li does not wet)",
     ),
     "anode penetration": Option(
         ["none", "intrusion"],

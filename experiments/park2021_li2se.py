@@ -66,6 +66,7 @@ def main():
     # the order of the steps (and of their progress lines) as this script always ran
     repro.fit_interface()
     repro.fit_creep()
+    repro.fit_crust()
     targets = {i: repro.row(i) for i in ("P1", "P2", "P3", "P4", "P5")}
     repro.fit_full()
     targets.update({i: repro.row(i) for i in ("P6", "P7")})

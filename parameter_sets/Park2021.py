@@ -11,12 +11,14 @@ paper gives the SE conductivity (2 mS/cm), the layer
 thicknesses and morphologies, the 50 MPa pressing, the protocols and the cut-off
 (4.3 V vs Li). Cell area, pellet thickness, stack pressure while cycling, Li foil
 thickness and all kinetics are not given: they are literature
-values or estimates, with the reasoning beside each, and five values are fitted
+values or estimates, with the reasoning beside each, and six values are fitted
 (``FITTED``): the Li exchange-current density and the Li2Se conductivity on the
 interlayer overpotentials of target P1, the bare-Li contact fraction and
-interphase conductivity on bare P1 (split by the paper's cycle-1 impedance), and
-the Li creep length on P3 (short of bare Li at 0.2 mA/cm2). Everything else the
-experiment reports is a prediction.
+interphase conductivity on bare P1 (split by the paper's cycle-1 impedance), the
+Li creep length on P1 and the critical local current on P3 (short of bare Li at
+0.2 mA/cm2), and the height of the SE-reduction crystallites Li does not wet on
+P5 (bare-Li R1 and R2 growth). Everything else the experiment reports is a
+prediction.
 
 Full cells: the paper gives only "LiCoO2-based cathode" and the 4.3 V (vs Li/Li+)
 upper cut-off. The LiCoO2 OCP and diffusivity are PyBaMM's Ai2020 functions
@@ -97,6 +99,9 @@ FITTED = {
     "Interlayer ionic conductivity [S.m-1]": "P1 (NP, NR, NW)",
     "Lithium metal creep length [m]": "P1 (bare Li 25 mV: the voids of stripping)",
     "Critical local current density [A.m-2]": "P3 (bare Li short at 0.2 mA/cm2)",
+    "Lithium metal non-wetted crystallite height [m]": (
+        "P5 (bare-Li R1 and R2 growth from cycle 1 to 50)"
+    ),
 }
 
 # ---------------------------------------------------------------- fitted values
@@ -120,7 +125,7 @@ INTERLAYER_INTERPHASE_L0 = 1e-9
 #: stripping opens carry what the healed interface, P5 at cycle 1, does not). As
 #: the contacts carry the stack pressure, P/f, the critical stripping current
 #: rises steeply as the contact shrinks (Kasemchainan 2019: a few 0.1 mA/cm2)
-I_CREEP = 1.041e-3
+I_CREEP = 1.137e-3
 
 # ---------------------------------------------------------------- estimates
 SEPARATOR_THICKNESS = 5e-4
@@ -132,11 +137,14 @@ STACK_PRESSURE = 1e6
 SPOT_SPACING = 5e-6
 #: roughness height over which the contact opens or closes [m]
 VOID_HEIGHT = 2e-6
+#: height of the SE-reduction crystallites Li does not wet [m], fitted on P5
+#: (bare-Li R1 and R2 growth from cycle 1 to 50; fit_crust_height)
+CRUST_HEIGHT = 3.2e-8
 SEPARATOR_VOIDS = 0.2
 PORE_RADIUS = 2.5e-6
 #: critical local plating current density [A.m-2], fitted on P3 (bare Li shorts
 #: at cycle 40 of 0.2 mA/cm2: the paper's overpotential drops after about 40)
-I_CRIT = 6.33
+I_CRIT = 6.24
 #: area fraction of the SE face the Li filaments grow through (estimate)
 FILAMENT_FRACTION = 1e-3
 
@@ -354,6 +362,15 @@ def _lithium_metal(interlayer):
             "estimate: Li recession that opens the whole contact, the height of the "
             "roughness of a pellet face of 5-10 um particles (Park 2021), a few um",
         ),
+        "Lithium metal non-wetted crystallite height [m]": (
+            CRUST_HEIGHT,
+            "fitted: P5 (bare-Li R1 +50 % and R2 +36 % from cycle 1 to 50, least "
+            "squares of both with this one value); the height of the Li2S, Li3P and "
+            "LiCl crystallites the SE reduction grows after assembly, which Li does "
+            "not wet: random cover leaves exp(-(L - L0)/h) of the face in ionic "
+            "contact. Tens of nm, the size of the reduction products' grains "
+            "(estimate: not checked against a measurement)",
+        ),
         "Critical local current density [A.m-2]": (
             I_CRIT,
             f"fitted: P3 (bare Li shorts at cycle 40 at 0.2 mA/cm2), "
@@ -450,7 +467,7 @@ FULL_CELL_OPTIONS = {
 }
 LITHIUM_METAL_OPTIONS = {
     "anode interphase": "diffusion-limited",
-    "anode contact": "creep",
+    "anode contact": "creep and crust",
     "anode penetration": "intrusion",
 }
 

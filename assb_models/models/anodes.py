@@ -27,6 +27,7 @@ from assb_models.submodels.anode import (
     ConstantContact,
     CounterElectrodeOCP,
     CreepContact,
+    CreepCrustContact,
     FullContact,
     Interlayer,
     LithiumInventory,
@@ -48,7 +49,12 @@ from assb_models.submodels.anode.silicon import (
 )
 
 #: contact law of each "anode contact" option value
-CONTACT_LAWS = {"full": FullContact, "constant": ConstantContact, "creep": CreepContact}
+CONTACT_LAWS = {
+    "full": FullContact,
+    "constant": ConstantContact,
+    "creep": CreepContact,
+    "creep and crust": CreepCrustContact,
+}
 
 #: the options of the Li-metal interface and their off values
 INTERFACE_OPTIONS = {

@@ -205,6 +205,9 @@ class AnodeParameters(BaseParameters):
         self.f_contact_init = pybamm.Parameter("Initial lithium metal contact fraction")
         self.l_creep = pybamm.Parameter("Lithium metal creep length [m]")
         self.h_void = pybamm.Parameter("Lithium metal void closure length [m]")
+        self.h_crust = pybamm.Parameter(
+            "Lithium metal non-wetted crystallite height [m]"
+        )
         self.creep_rate_ref = pybamm.Parameter(
             "Lithium metal creep strain rate at reference stress [s-1]"
         )

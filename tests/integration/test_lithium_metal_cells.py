@@ -167,3 +167,29 @@ def test_half_contact_doubles_local_current_and_every_interfacial_drop(cell):
         np.testing.assert_allclose(
             out[0.5][key], 2 * out[1.0][key], rtol=1e-4, err_msg=key
         )
+
+
+def test_creep_closes_voids_at_rest_but_not_the_crust():
+    """'creep and crust': at rest the voids close by creep as with 'creep' (the
+    void-free fraction follows the same law), while the crust of SE-reduction
+    products the interphase grows meanwhile takes exp(-(L - L0)/h_c) of the face
+    for good; the contact that carries the current is their product, and no
+    lithium is lost to it."""
+    pv = assb_models.get_parameter_values("Park2021")
+    pv["Initial lithium metal contact fraction"] = 0.6
+    options = {"anode penetration": "none"}
+    _, creep = symmetric_rest({**options, "anode contact": "creep"}, pv, 200)
+    _, crust = symmetric_rest({**options, "anode contact": "creep and crust"}, pv, 200)
+    f_creep = creep["Negative electrode lithium metal contact fraction"].entries
+    f_v = crust["Negative electrode lithium metal void-free fraction"].entries
+    np.testing.assert_allclose(f_v, f_creep, rtol=1e-6)
+    L = crust["Negative electrode interphase thickness [m]"].entries
+    L0 = pv["Lithium metal interphase initial thickness [m]"]
+    h_c = pv["Lithium metal non-wetted crystallite height [m]"]
+    w = crust["Negative electrode lithium metal wetted fraction"].entries
+    np.testing.assert_allclose(w, np.exp(-(L - L0) / h_c), rtol=1e-9)
+    assert w[-1] < 0.95 and np.all(np.diff(w) < 0)
+    f = crust["Negative electrode lithium metal contact fraction"].entries
+    np.testing.assert_allclose(f, f_v * w, rtol=1e-9)
+    n = crust["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-12)

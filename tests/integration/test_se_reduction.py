@@ -152,15 +152,16 @@ def test_with_little_lithium_the_se_reduction_costs_capacity():
         **{k: "none" for k in CATHODE_SIDE[:2]},
     }
     fast = {K_R: 2e-10}
-    # a conductive film: the loss of Li, not its resistance, is tested
+    # a conductive film and no crust: the loss of Li, not its resistance, is tested
     kappa = "Lithium metal interphase ionic conductivity [S.m-1]"
+    crust = "Lithium metal non-wetted crystallite height [m]"
     rows = {}
     for n_p in (None, 0.05):
         for overrides in ({K_R: 0.0}, fast):
             pv = assb_models.get_parameter_values(
                 "Park2021", cell="full", anode="bare Li", n_p_ratio=n_p
             )
-            pv.update({**overrides, kappa: 1e4 * pv[kappa]})
+            pv.update({**overrides, kappa: 1e4 * pv[kappa], crust: 1e4 * pv[crust]})
             up, low = pv["Upper voltage cut-off [V]"], pv["Lower voltage cut-off [V]"]
             cycle = (
                 f"Charge at 0.1C until {up:.4g} V",

@@ -151,12 +151,13 @@ def test_p6_li2se_nr_ce(p6):
 def test_anode_interphase_takes_excess_lithium_not_capacity():
     """SE reduction on bare Li consumes Li metal, which a Li foil has in excess: a
     10^4 x faster interphase growth takes several mAh/g of Li, and the LiCoO2
-    capacities do not change (both films 10^4 x more conductive, so that neither
-    adds a polarisation)."""
+    capacities do not change (both films 10^4 x more conductive and the crust's
+    crystallites 10^4 x taller, so that none adds a polarisation)."""
     growth = "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
     kappa = "Lithium metal interphase ionic conductivity [S.m-1]"
+    crust = "Lithium metal non-wetted crystallite height [m]"
     _, pv = park.full_cell("bare Li")
-    slow = {kappa: 1e4 * pv[kappa]}
+    slow = {kappa: 1e4 * pv[kappa], crust: 1e4 * pv[crust]}
     fast = {growth: 1e4 * pv[growth], **slow}
     base = park.first_cycle("bare Li", park.run_full_cell("bare Li", (0.05,), slow))
     grown = park.first_cycle("bare Li", park.run_full_cell("bare Li", (0.05,), fast))
@@ -200,17 +201,22 @@ def test_p5_li2se_keeps_the_interface_resistance_lower(p5):
     assert bare["R1"] > 10, bare
 
 
+def test_p5_growth_within_tolerance_and_the_crust_carries_r2(p5):
+    """P5's growth (bare Li fitted through the crust height, Li2Se-NR predicted)
+    within +-15 points; attribution: with the crust off bare R2 no longer grows."""
+    assert all(c["pass growth"] for c in p5["cells"].values()), p5
+    off = p5["attribution"]["bare Li growth, crust off ('anode contact': 'creep') [%]"]
+    assert abs(off["R2"]) < 1, off
+    assert p5["cells"]["none"]["growth model [%]"]["R2"] > 15, p5
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="P5 missed: NR R1 1.9 Ohm.cm2 (its 5-um Li2Se arc lies above 1 MHz, in "
-    "R0) < bare R1 77 Ohm.cm2 at cycle 1 (paper 81 > 62 Ohm); bare Li's voids close "
-    "little in the 1-h rest before the spectrum (f ~ 0.46), so its arcs stay "
-    "large; growth bare R1 +32 % (paper +50), R2 0 (+36): the contact at the "
-    "spectrum is the same after 1 and 50 cycles",
+    "R0) < bare R1 77 Ohm.cm2 at cycle 1 (paper 81 > 62 Ohm)",
 )
-def test_p5_interlayer_arc_and_growth(p5):
+def test_p5_interlayer_arc_above_bare_li_at_cycle_1(p5):
     assert p5["pass R1(NR) > R1(bare) at cycle 1"], p5
-    assert all(c["pass growth"] for c in p5["cells"].values()), p5
 
 
 # ---------------------------------------------------------------- full-cell ageing

@@ -14,6 +14,7 @@ LI = {"anode": "lithium metal"}
     [
         {"anode interphase": "diffusion-limited"},
         {"anode interlayer": "resistive", "anode contact": "creep"},
+        {"anode contact": "creep and crust", "anode penetration": "intrusion"},
         {
             "anode interphase": "reaction-limited",
             "anode contact": "constant",
@@ -31,6 +32,7 @@ def test_full_cell_options_well_posed(options):
         {},
         {"anode interlayer": "resistive"},
         {"anode contact": "full"},
+        {"anode contact": "creep and crust"},
         {"anode interphase": "none", "anode interlayer": "resistive"},
     ],
 )
@@ -46,7 +48,9 @@ def test_interface_options_need_lithium_metal():
 def test_bad_symmetric_options():
     with pytest.raises(pybamm.OptionError, match="not recognised"):
         SymmetricCell({"anode": "Li-In"})
-    with pytest.raises(pybamm.OptionError, match=r"\['creep', 'full', 'constant'\]"):
+    with pytest.raises(
+        pybamm.OptionError, match=r"\['creep', 'full', 'constant', 'creep and crust'\]"
+    ):
         SymmetricCell({"anode contact": "glued"})
 
 

@@ -63,7 +63,8 @@ def test_full_cell_options_follow_the_anode():
     assert Park2021.full_cell_options("Li-In")["anode"] == "Li-In"
     assert "anode contact" not in Park2021.full_cell_options("Li-In")
     bare = Park2021.full_cell_options("bare Li")
-    assert bare["anode interlayer"] == "none" and bare["anode contact"] == "creep"
+    assert bare["anode interlayer"] == "none"
+    assert bare["anode contact"] == "creep and crust"
     assert Park2021.full_cell_options("Li2Se-NR")["anode interlayer"] == "resistive"
 
 

@@ -5,7 +5,7 @@ The submodel classes only; which of them each anode sets is the anode table,
 :mod:`assb_models.models.anodes`."""
 
 from .agc_interlayer import AgCInterlayer, AnodeFreePotential
-from .contact import ConstantContact, CreepContact, FullContact
+from .contact import ConstantContact, CreepContact, CreepCrustContact, FullContact
 from .coulombic_efficiency import ChargeCounting
 from .counter_electrode_ocp import CounterElectrodeOCP
 from .interface_potential import (
@@ -36,6 +36,7 @@ __all__ = [
     "ConstantInterphase",
     "CounterElectrodeOCP",
     "CreepContact",
+    "CreepCrustContact",
     "DiffusionLimitedInterphase",
     "FullContact",
     "Interlayer",

@@ -122,10 +122,15 @@ class CreepContact(BaseContact):
         )
         return self._standard_variables(f)
 
+    def _void_free(self, variables):
+        """The state: the fraction of the face the voids leave in contact."""
+        Domain = self.domain.capitalize()
+        return variables[f"{Domain} electrode lithium metal contact fraction"]
+
     def get_coupled_variables(self, variables):
         variables = super().get_coupled_variables(variables)
         Domain = self.domain.capitalize()
-        f = variables[f"{Domain} electrode lithium metal contact fraction"]
+        f = self._void_free(variables)
         p = self.param.assb.n
         v_full = creep_supply_velocity(self.param.assb, variables, 1)
         v = creep_supply_velocity(self.param.assb, variables, f)
@@ -146,7 +151,7 @@ class CreepContact(BaseContact):
 
     def set_rhs(self, variables):
         Domain = self.domain.capitalize()
-        f = variables[f"{Domain} electrode lithium metal contact fraction"]
+        f = self._void_free(variables)
         j = variables[
             f"{Domain} electrode lithium metal interfacial current density [A.m-2]"
         ]
@@ -161,20 +166,65 @@ class CreepContact(BaseContact):
         }
 
     def set_initial_conditions(self, variables):
-        f = variables[
-            f"{self.domain.capitalize()} electrode lithium metal contact fraction"
-        ]
+        f = self._void_free(variables)
         self.initial_conditions = {f: self.param.assb.n.f_contact_init}
 
     def add_events_from(self, variables):
-        f = variables[
-            f"{self.domain.capitalize()} electrode lithium metal contact fraction"
-        ]
+        f = self._void_free(variables)
         self.events.append(
             pybamm.Event(
                 f"Lithium metal contact lost at the {self.domain} electrode", f - 1e-3
             )
         )
+
+
+class CreepCrustContact(CreepContact):
+    """Creep contact whose wetted part shrinks under a crust of reduction products.
+
+    The voids follow the creep law of :class:`CreepContact`, now for the void-free
+    fraction :math:`f_v` (the state, "... lithium metal void-free fraction"). The
+    SE reduced since assembly (:math:`L - L_0` of interphase,
+    :class:`~assb_models.submodels.anode.interphase.BaseInterphase`) grows as
+    crystallites of Li2S, Li3P and LiCl of height :math:`h_c` placed at random on
+    the Li-facing side of the interphase (the assembly layer :math:`L_0` was
+    pressed smooth at the cell's 50 MPa). Li does not wet them and cannot creep
+    around crystallites of tens of nm at MPa stresses (its flow stress rises as
+    the size falls, Xu et al. 2017), so where they sit no Li+ crosses; random
+    (Poisson) cover leaves the fraction
+
+    .. math::
+        w = \\exp\\left(-\\frac{\\max(L - L_0, 0)}{h_c}\\right), \\qquad
+        f = f_v\\,w
+
+    free ("... lithium metal wetted fraction"), and :math:`f` is the contact
+    fraction that carries the current (local current :math:`j/f`, charge
+    transfer, interphase and constriction over it). Creep does not heal
+    :math:`w`: rest closes the voids (:math:`f_v \\to 1`) but not the crust. The
+    crust carries the stack pressure like the wetted contact (the creep stress
+    is :math:`P/f_v`) and holds no Li of its own beyond the interphase's (its
+    Li is counted in "Lithium in ... interphase [mol]"). :math:`h_c` "Lithium
+    metal non-wetted crystallite height [m]".
+    """
+
+    def get_fundamental_variables(self):
+        f_v = pybamm.Variable(
+            f"{self.domain.capitalize()} electrode lithium metal void-free fraction",
+            bounds=(0, 1),
+        )
+        return {f_v.name: f_v}
+
+    def _void_free(self, variables):
+        Domain = self.domain.capitalize()
+        return variables[f"{Domain} electrode lithium metal void-free fraction"]
+
+    def get_coupled_variables(self, variables):
+        Domain = self.domain.capitalize()
+        p = self.param.assb.n
+        L = variables[f"{Domain} electrode interphase thickness [m]"]
+        w = pybamm.exp(-pybamm.maximum(L - p.L_sei_0, 0) / p.h_crust)
+        variables[f"{Domain} electrode lithium metal wetted fraction"] = w
+        variables.update(self._standard_variables(self._void_free(variables) * w))
+        return super().get_coupled_variables(variables)
 
 
 def creep_strain_rate(param, variables, stress=None):

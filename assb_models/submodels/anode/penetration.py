@@ -44,6 +44,12 @@ class LithiumIntrusion(pybamm.BaseSubModel):
       excess plated over the contacts grows filaments occupying the area fraction
       :math:`\\theta_f` "Lithium filament area fraction".
 
+    :math:`f` is the fraction of the face the voids leave in contact (with
+    "anode contact": "creep and crust", the void-free fraction: the crust's
+    crystallites, tens of nm, only divert the ions between them, while the Li
+    plated on a contact spot and the stress on it are the spot's, a um-scale
+    volume and force balance).
+
     A closed interlayer (coverage :math:`\\theta_{IL}` = 1) keeps the Li off the
     SE, so neither acts. The Li in the pores stays metal of the electrode (its
     atoms are counted there). The run ends with "Short circuit: lithium crossed
@@ -61,7 +67,14 @@ class LithiumIntrusion(pybamm.BaseSubModel):
     def get_coupled_variables(self, variables):
         Domain = self.domain.capitalize()
         p = self.param.assb.n
-        f = variables[f"{Domain} electrode lithium metal contact fraction"]
+        # the spots the voids leave: with a crust ("creep and crust") of nm-scale
+        # crystallites on them, the spot still carries the load and takes up the
+        # Li plated on it, only the ions cross between the crystallites
+        void_free = f"{Domain} electrode lithium metal void-free fraction"
+        if void_free in variables:
+            f = variables[void_free]
+        else:
+            f = variables[f"{Domain} electrode lithium metal contact fraction"]
         j = variables[
             f"{Domain} electrode lithium metal interfacial current density [A.m-2]"
         ]
