@@ -86,33 +86,6 @@ def test_zero_reversible_capacity_is_the_irreversible_only_model():
     )
 
 
-def test_no_carbon_no_couple_state():
-    """Without carbon the couple's state stays 0 (it swung 0-1 every cycle before),
-    and the cell is the one without the couple (each step's capacity to 1e-6)."""
-    pv = assb_models.get_parameter_values(
-        "Kim2024", am_wt_percent=80, carbon_wt_percent=0, pristine=True
-    )
-    steps = ["Charge at 0.2C until 3.7 V", "Discharge at 0.2C until 1.9 V"]
-    sols = {}
-    for couple in ("reversible couple", "none"):
-        options = dict(Kim2024.MODEL_OPTIONS, **{"SE redox on carbon": couple})
-        sols[couple] = pybamm.Simulation(
-            assb_models.SolidStateDFN(options),
-            parameter_values=pv,
-            experiment=pybamm.Experiment(steps),
-            solver=pybamm.IDAKLUSolver(rtol=1e-8, atol=1e-8),
-        ).solve()
-    theta = sols["reversible couple"][
-        "Positive electrode carbon SE redox state of charge"
-    ].entries
-    assert np.all(theta == 0.0), theta.max()
-    for with_couple, without in zip(
-        sols["reversible couple"].cycles, sols["none"].cycles, strict=True
-    ):
-        q = [s["Discharge capacity [A.h]"].entries for s in (with_couple, without)]
-        np.testing.assert_allclose(q[0][-1] - q[0][0], q[1][-1] - q[1][0], rtol=1e-6)
-
-
 def _lithium_drift(am, sc, anode="Li-In"):
     upper, lower = (3.7, 1.9) if anode == "Li-In" else (4.32, 2.52)
     formation = (

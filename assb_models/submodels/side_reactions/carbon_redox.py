@@ -47,11 +47,6 @@ class CarbonSERedox(BaseSideReaction):
     is a Li phase of the balance, "Lithium in solid electrolyte, removed by redox
     on carbon [mol]" :math:`= -A L_p \\overline{a_C q_r \\theta}/F`. With
     :math:`q_r = 0` the current is zero and the model is the one without it.
-    The couple exists only where carbon touches SE: where :math:`a_C = 0` (a
-    cell without carbon) :math:`d\\theta/dt` is multiplied by
-    :math:`\\mathrm{sign}(a_C) = 0`, so :math:`\\theta` stays at its initial 0
-    instead of following a couple that is not there (as the carbon product
-    layer of :class:`~.CarbonSEOxidation`).
     """
 
     interface = "carbon redox"
@@ -103,16 +98,8 @@ class CarbonSERedox(BaseSideReaction):
         theta = variables[STATE]
         delta_phi = variables["Positive electrode surface potential difference [V]"]
         x = (delta_phi - redox.E_eq) / (2 * redox.width)
-        a_c = variables[
-            "Positive electrode carbon-solid electrolyte contact area per unit "
-            "volume [m-1]"
-        ]
-        # the couple lives on the carbon/SE contact: none where there is none
-        on_carbon = pybamm.sign(a_c)
         self.rhs = {
-            theta: on_carbon
-            * redox.k
-            * ((1 - theta) * pybamm.exp(x) - theta * pybamm.exp(-x))
+            theta: redox.k * ((1 - theta) * pybamm.exp(x) - theta * pybamm.exp(-x))
         }
 
     def set_initial_conditions(self, variables):
