@@ -85,7 +85,9 @@ def cases():
 def _solver_for(model, print_stats):
     options = {"print_stats": print_stats}
     if isinstance(model, SolidStateCell):
-        return SolidStateSolver(options=options)
+        # the model's default tolerances (the reduced model's are tighter)
+        default = model.default_solver
+        return SolidStateSolver(rtol=default.rtol, atol=default.atol, options=options)
     return pybamm.IDAKLUSolver(options=options)
 
 
