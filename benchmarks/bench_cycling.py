@@ -109,14 +109,17 @@ def run(model, parameter_values, steps, n_cycles):
     )
 
 
-def median_time(function, repeats=REPEATS):
-    """Median wall time [s] of ``repeats`` calls of ``function``."""
-    times = []
+def median_times(function_a, function_b, repeats=REPEATS):
+    """Median wall times [s] of ``repeats`` calls of each function, alternated in
+    one process (a then b, ``repeats`` times), so a change of the machine's load
+    affects both alike."""
+    times_a, times_b = [], []
     for _ in range(repeats):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for function, times in ((function_a, times_a), (function_b, times_b)):
+            start = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - start)
+    return statistics.median(times_a), statistics.median(times_b)
 
 
 def cycle_pair(model_a, values_a, steps_a, model_b, values_b, steps_b, n_cycles):
@@ -217,11 +220,9 @@ def main():
 
     print(f"SPMe vs DFN build + solve x {REPEATS} ...")
     charged = assb_models.get_parameter_values("Kim2024", **CELL)
-    t_build_spme = median_time(
-        lambda: build_and_solve(assb_models.SolidStateSPMe(), charged)
-    )
-    t_build_dfn = median_time(
-        lambda: build_and_solve(assb_models.SolidStateDFN(), charged)
+    t_build_spme, t_build_dfn = median_times(
+        lambda: build_and_solve(assb_models.SolidStateSPMe(), charged),
+        lambda: build_and_solve(assb_models.SolidStateDFN(), charged),
     )
 
     print(f"run_cycles memory over {args.memory_cycles} cycles ...", flush=True)
