@@ -1,7 +1,8 @@
 """Where the time of ``bench_cycling.py`` goes: a profile table per model.
 
 For the four models of ``bench_cycling.py`` (the Kim 2024 80/0 wt% cell with every
-degradation option, PyBaMM's DFN with SEI growth, the SPMe and PyBaMM's SPM), on
+degradation option, PyBaMM's DFN with SEI growth, the SPMe with every degradation
+option and PyBaMM's SPM with SEI growth), on
 the same protocol (formation and ``--cycles`` cycles at 0.2 C), one run each:
 
 - the discretised model: states (differential + algebraic), termination events,
@@ -29,13 +30,18 @@ from pathlib import Path
 import pybamm
 
 import assb_models
-from assb_models.models.reference import equivalent_pybamm_dfn
 from assb_models.models.solid_state_dfn import SolidStateCell
 from assb_models.parameter_sets import Kim2024
 from assb_models.solver import SolidStateSolver
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_cycling import CELL, CYCLE, FORMATION, dfn_with_sei  # noqa: E402
+from bench_cycling import (  # noqa: E402
+    CELL,
+    CYCLE,
+    FORMATION,
+    SPME_ANODE,
+    dfn_with_sei,
+)
 
 #: the protocol in Li-metal voltages (Li-In + 0.62 V), as in bench_cycling.py
 LI_STEPS = (
@@ -59,10 +65,7 @@ def cases():
         "Kim2024", pristine=True, anode="lithium metal", **CELL
     )
     dfn, dfn_values = dfn_with_sei(li)
-    _, li_values = equivalent_pybamm_dfn(li)
-    spm = pybamm.lithium_ion.SPM(
-        {"working electrode": "positive", "interface utilisation": ("full", "constant")}
-    )
+    spm, spm_values = dfn_with_sei(li, pybamm.lithium_ion.SPM)
     return {
         "ASSB DFN, all options": (
             assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS),
@@ -70,19 +73,21 @@ def cases():
             (FORMATION, CYCLE),
         ),
         "PyBaMM DFN + SEI": (dfn, dfn_values, LI_STEPS),
-        "ASSB SPMe": (
-            assb_models.SolidStateSPMe({"anode": "lithium metal"}),
+        "ASSB SPMe, all options": (
+            assb_models.SolidStateSPMe({**Kim2024.MODEL_OPTIONS, **SPME_ANODE}),
             li,
             LI_STEPS,
         ),
-        "PyBaMM SPM": (spm, li_values, LI_STEPS),
+        "PyBaMM SPM + SEI": (spm, spm_values, LI_STEPS),
     }
 
 
 def _solver_for(model, print_stats):
     options = {"print_stats": print_stats}
     if isinstance(model, SolidStateCell):
-        return SolidStateSolver(options=options)
+        # the model's default tolerances (the reduced model's are tighter)
+        default = model.default_solver
+        return SolidStateSolver(rtol=default.rtol, atol=default.atol, options=options)
     return pybamm.IDAKLUSolver(options=options)
 
 

@@ -34,6 +34,7 @@ import os
 import pathlib
 import warnings
 
+import numpy as np
 import pybamm
 
 from assb_models.validation import InvalidInputError
@@ -88,9 +89,21 @@ def _wanted(number, save_at_cycles):
 
 
 def _detach(state):
-    """A one-point state without the step output it was cut from."""
+    """A one-point state without the step output it was cut from: PyBaMM cuts its
+    states as views of the step's arrays (``y[:, -1:]``), which keep the whole
+    step's output alive, so the state's arrays are copied."""
     if isinstance(state, pybamm.Solution):
         state._sub_solutions = []
+        state._all_ys = [_own(y) for y in state._all_ys]
+        if state._all_yps is not None:
+            state._all_yps = [_own(yp) for yp in state._all_yps]
+
+
+def _own(array):
+    """``array`` itself, or a copy if it is a view of a larger numpy array."""
+    if isinstance(array, np.ndarray) and array.base is not None:
+        return array.copy()
+    return array
 
 
 def _compact(solution, save_at_cycles):

@@ -1,11 +1,13 @@
 """run_cycles arguments and which cycles keep their output (no solving; the runs
 themselves are in tests/integration/test_cycling_runs.py)."""
 
+import numpy as np
+import pybamm
 import pytest
 
 import assb_models
 from assb_models import InvalidInputError
-from assb_models.simulation.runs import _wanted, run_cycles
+from assb_models.simulation.runs import _detach, _wanted, run_cycles
 
 KIM = assb_models.get_parameter_values("Kim2024")
 
@@ -53,3 +55,23 @@ def test_solver_failures_are_recorded_beside_the_users_callbacks():
         assert kwargs["callbacks"] == expected
     recorder.on_experiment_error({"error": pybamm.SolverError("IDA failed")})
     assert "IDA failed" in str(recorder.error)
+
+
+def test_a_detached_state_does_not_keep_its_steps_output():
+    """PyBaMM cuts a cycle's first and last states as views of the step's arrays,
+    which keep the whole step's output alive after the cycle is dropped (the
+    memory of a long run then grows with the model's size); a detached state owns
+    one point, with the same values."""
+    model = pybamm.BaseModel()
+    y_step = np.arange(12.0).reshape(3, 4)
+    state = pybamm.Solution(
+        np.array([3.0]), y_step[:, -1:], model, {}, all_yps=[y_step[:, -1:] * 2]
+    )
+    assert state.all_ys[0].base is not None
+    _detach(state)
+    for array, expected in (
+        (state.all_ys[0], y_step[:, -1:]),
+        (state.all_yps[0], 2 * y_step[:, -1:]),
+    ):
+        assert array.base is None
+        np.testing.assert_array_equal(array, expected)

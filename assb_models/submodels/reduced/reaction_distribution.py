@@ -8,6 +8,8 @@ ELECTROLYTE_CURRENT = "Positive electrolyte current density correction [A.m-2]"
 ELECTROLYTE_POTENTIAL = "Positive electrolyte potential correction [V]"
 ELECTRODE_POTENTIAL = "Positive electrode potential correction [V]"
 REDISTRIBUTED = "Positive electrode redistributed current density [A.m-2]"
+#: name of the algebraic state nu (square root of the reaction distribution number)
+NU = "Positive electrode reaction distribution number square root"
 #: stoichiometry step of the central-difference OCP slope in the chemical capacitance
 OCP_SLOPE_STEP = 1e-4
 
@@ -99,7 +101,8 @@ class ReactionDistribution(pybamm.BaseSubModel):
         m = pybamm.Variable(
             REDISTRIBUTED, domain="current collector", scale=self.param.I_typ
         )
-        return {REDISTRIBUTED: m}
+        nu = pybamm.Variable(NU, domain="current collector", bounds=(0, np.inf))
+        return {REDISTRIBUTED: m, NU: nu}
 
     def get_coupled_variables(self, variables):
         param = self.param
@@ -129,8 +132,8 @@ class ReactionDistribution(pybamm.BaseSubModel):
         q = 1 / (param.p.sigma(sto, T) * tor_s)
         S = p + q
         L = param.p.L
-        nu2 = a * L**2 * S / R_d
-        nu = pybamm.sqrt(nu2)
+        nu = variables[NU]
+        nu2 = nu**2
 
         # i_e / I of the linearised problem and D = int_0^s (f - (1 - s))
         s = (pybamm.standard_spatial_vars.x_p - (param.L_x - L)) / L
@@ -168,6 +171,9 @@ class ReactionDistribution(pybamm.BaseSubModel):
         variables.update(
             {
                 "Positive electrode differential reaction resistance [Ohm.m2]": R_d,
+                "Positive electrode closed-form reaction distribution number": (
+                    a * L**2 * S / R_d
+                ),
                 "Positive electrode reaction distribution number": nu2,
                 "Positive electrode chemical capacitance [F.m-2]": C,
                 "Positive electrode redistribution time [s]": C
@@ -189,5 +195,14 @@ class ReactionDistribution(pybamm.BaseSubModel):
         tau = variables["Positive electrode redistribution time [s]"]
         self.rhs = {m: (i - m) / tau}
 
+    def set_algebraic(self, variables):
+        nu = variables[NU]
+        nu2 = variables["Positive electrode closed-form reaction distribution number"]
+        self.algebraic = {nu: nu - pybamm.sqrt(nu2)}
+
     def set_initial_conditions(self, variables):
-        self.initial_conditions = {variables[REDISTRIBUTED]: pybamm.Scalar(0)}
+        # nu: a guess, made consistent by the solver's initialisation
+        self.initial_conditions = {
+            variables[REDISTRIBUTED]: pybamm.Scalar(0),
+            variables[NU]: pybamm.Scalar(1),
+        }
