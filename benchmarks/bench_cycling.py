@@ -8,7 +8,9 @@ a benchmark of a dead cell measures nothing); the script checks it for each ASSB
 run. The same protocol runs on PyBaMM's own half-cell DFN (t+ = 1, same parameters
 through ``equivalent_pybamm_dfn`` on the Li-metal set) with PyBaMM's "reaction
 limited" SEI model on its lithium counter electrode (SEI values of PyBaMM's Chen2020
-set), so that both models carry a degradation state, for a ratio. Goal: the
+set, the exchange current at 1 % so that the reference, too, still delivers what the
+ASSB cell does: :data:`REFERENCE_SEI_EXCHANGE_FRACTION`), so that both models carry
+a degradation state and run the same hours, for a ratio. Goal: the
 100-cycle run under one minute on a 2-core machine; ratio ASSB/DFN <= 1.
 
 The reduced model is timed the same way: ``SolidStateSPMe`` with every degradation
@@ -53,15 +55,29 @@ REPEATS = 3
 SPME_ANODE = {"anode": "lithium metal"}
 
 
+#: the reference's SEI exchange current as a fraction of Chen2020's (1.5e-7 A/m2).
+#: Chen2020's value is a graphite SEI's; on the half cell's lithium counter
+#: electrode it grows the SEI from 5 to 118 nm in 20 cycles, whose resistance
+#: halves the reference's 0.2 C capacity (0.42 of its formation capacity after 100
+#: cycles, against 0.85 without SEI and ~0.83 for the ASSB cell), so the reference
+#: would simulate ~27 % fewer hours than the ASSB cell. At 1 % the SEI still grows
+#: (5 -> 10 nm over 100 cycles) and the reference delivers 0.85: both models then
+#: run the same protocol for the same hours.
+REFERENCE_SEI_EXCHANGE_FRACTION = 0.01
+
+
 def dfn_with_sei(li_metal_values, model_class=pybamm.lithium_ion.DFN):
     """PyBaMM's half-cell DFN (or ``model_class``, e.g. its SPM) equal to the ASSB
-    core, plus its "reaction limited" SEI model with Chen2020's SEI values."""
+    core, plus its "reaction limited" SEI model with Chen2020's SEI values, the
+    exchange current scaled by :data:`REFERENCE_SEI_EXCHANGE_FRACTION`."""
     _, values = equivalent_pybamm_dfn(li_metal_values)
     chen = pybamm.ParameterValues("Chen2020")
     values.update(
         {k: v for k, v in chen.items() if "SEI" in k and k not in values},
         check_already_exists=False,
     )
+    name = "SEI reaction exchange current density [A.m-2]"
+    values.update({name: REFERENCE_SEI_EXCHANGE_FRACTION * values[name]})
     model = model_class(
         {
             "working electrode": "positive",
@@ -204,6 +220,7 @@ def main():
         n,
     )
     _, _, _, q_assb, q_first = out["a"]
+    _, _, _, q_dfn, q_dfn_first = out["b"]
 
     print(f"SPMe vs PyBaMM SPM, both with degradation, {n} cycles x {REPEATS} ...")
     spm, spm_values = dfn_with_sei(li, pybamm.lithium_ion.SPM)
@@ -217,6 +234,7 @@ def main():
         n,
     )
     _, _, _, q_spme, q_spme_first = out_reduced["a"]
+    _, _, _, q_spm, q_spm_first = out_reduced["b"]
 
     print(f"SPMe vs DFN build + solve x {REPEATS} ...")
     charged = assb_models.get_parameter_values("Kim2024", **CELL)
@@ -232,14 +250,16 @@ def main():
     print(f"cycles completed: {done} (solution keeps {kept} cycle entries)")
     delivery = {
         "ASSB DFN": (q_assb, q_first),
+        "PyBaMM DFN + SEI": (q_dfn, q_dfn_first),
         "ASSB SPMe (Li metal)": (q_spme, q_spme_first),
+        "PyBaMM SPM + SEI": (q_spm, q_spm_first),
         f"ASSB DFN, run_cycles x {done}": (q_memory, q_memory_first),
     }
     for name, (q_last, q_formation) in delivery.items():
         print(
             f"{name}: last 0.2 C discharge {q_last * 1e3:.3f} mAh, 0.05 C formation "
-            f"{q_formation * 1e3:.3f} mAh -> at least half: "
-            f"{q_last >= 0.5 * q_formation}"
+            f"{q_formation * 1e3:.3f} mAh ({q_last / q_formation:.3f}) -> at least "
+            f"half: {q_last >= 0.5 * q_formation}"
         )
     results = {
         f"ratio ASSB/DFN ({n} cycles)": t_assb / t_dfn,
