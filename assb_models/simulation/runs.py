@@ -90,13 +90,24 @@ def _wanted(number, save_at_cycles):
 
 def _detach(state):
     """A one-point state without the step output it was cut from: PyBaMM cuts its
-    states as views of the step's arrays (``y[:, -1:]``), which keep the whole
-    step's output alive, so the state's arrays are copied."""
+    states as views of the step's arrays (``y[:, -1:]``, and the event state
+    ``y_event``), which keep the whole step's output alive, so the state's arrays
+    are copied and its cached first and last states dropped."""
     if isinstance(state, pybamm.Solution):
         state._sub_solutions = []
-        state._all_ys = [_own(y) for y in state._all_ys]
+        all_ys = [_own(y) for y in state._all_ys]
+        if state._all_ys_and_sens is state._all_ys:
+            state._all_ys_and_sens = all_ys
+        else:
+            state._all_ys_and_sens = [_own(y) for y in state._all_ys_and_sens]
+        state._all_ys = all_ys
         if state._all_yps is not None:
             state._all_yps = [_own(yp) for yp in state._all_yps]
+        state._y_event = _own(state._y_event)
+        state._t_event = _own(state._t_event)
+        # the states of a state are cut from the same output, when asked for
+        state._first_state = None
+        state._last_state = None
 
 
 def _own(array):

@@ -142,10 +142,8 @@ def test_every_option_is_described_once():
 def test_symmetric_cell_print_options(capsys):
     assb_models.SymmetricCell().options.print_options()
     printed = capsys.readouterr().out
-    assert (
-        "'anode contact': 'creep' (possible: ['creep', 'full', 'constant', 'creep and crust'])"
-        in (printed)
-    )
+    possible = "['creep', 'full', 'constant', 'creep and crust']"
+    assert f"'anode contact': 'creep' (possible: {possible})" in printed
     assert assb_models.options.OPTIONS["anode contact"].description in printed
 
 

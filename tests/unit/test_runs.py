@@ -65,13 +65,24 @@ def test_a_detached_state_does_not_keep_its_steps_output():
     model = pybamm.BaseModel()
     y_step = np.arange(12.0).reshape(3, 4)
     state = pybamm.Solution(
-        np.array([3.0]), y_step[:, -1:], model, {}, all_yps=[y_step[:, -1:] * 2]
+        np.array([3.0]),
+        y_step[:, -1:],
+        model,
+        {},
+        t_event=np.array([3.0]),
+        y_event=y_step[:, -1],
+        all_yps=[y_step[:, -1:] * 2],
     )
+    assert state.last_state is not None  # cached, cut from the same arrays
     assert state.all_ys[0].base is not None
     _detach(state)
     for array, expected in (
         (state.all_ys[0], y_step[:, -1:]),
+        (state._all_ys_and_sens[0], y_step[:, -1:]),
         (state.all_yps[0], 2 * y_step[:, -1:]),
+        (state.y_event, y_step[:, -1]),
+        (state.last_state.all_ys[0], y_step[:, -1:]),
     ):
-        assert array.base is None
+        assert array.base is None or array.base is state.all_ys[0]
+        assert not np.shares_memory(array, y_step)
         np.testing.assert_array_equal(array, expected)
