@@ -21,6 +21,7 @@ from assb_models.simulation.analysis import (
     ANODE_FREE_LI_LOSSES,
     anode_free_cycle_balance,
 )
+from assb_models.simulation.runs import run_cycles
 from assb_models.simulation.simulation import Simulation
 
 from .paper import CYCLES, LONG_CYCLES, LOWER, UPPER
@@ -173,10 +174,11 @@ def long_run(cycles=LONG_CYCLES, off=(), model="SolidStateDFN"):
     meaningless)."""
     pv, options = without(off)
     saved = [c for c in LONG_SAVED if c <= cycles + 1]
-    sim = Simulation(
-        MODELS[model](options), parameter_values=pv, experiment=experiment(cycles)
+    # run_cycles: memory stays constant (PyBaMM's own experiment loop keeps every
+    # cycle's first and last states as views of the steps' whole output)
+    sol = run_cycles(
+        MODELS[model](options), pv, [FORMATION] + [CYCLE] * cycles, save_at_cycles=saved
     )
-    sol = sim.solve(save_at_cycles=saved)
     summary = sol.summary_variables
     q_dis = np.asarray(summary["Change in discharge passed [A.h]"])
     q_ch = np.asarray(summary["Change in charge passed [A.h]"])
