@@ -181,6 +181,11 @@ def rss_growth_per_1000_cycles(n_cycles):
     )
     done = len(readings)
     growth = (readings[-1] - readings[19]) / (done - 20) * 1000
+    print(
+        f"resident memory [MB]: cycle 1 {readings[0]:.1f}, cycle 20 "
+        f"{readings[19]:.1f}, cycle {done} {readings[-1]:.1f}, largest "
+        f"{max(readings):.1f}"
+    )
     q = solution.cycles[-1].steps[1]["Discharge capacity [A.h]"].entries
     q0 = solution.cycles[0].steps[1]["Discharge capacity [A.h]"].entries
     return (
