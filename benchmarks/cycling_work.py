@@ -25,7 +25,7 @@ from assb_models.parameter_sets import Kim2024
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_cycling import CELL, CYCLE, FORMATION, dfn_with_sei  # noqa: E402
-from profile_cycling import COUNTERS, LI_STEPS, _simulation  # noqa: E402
+from profile_cycling import COUNTERS, LI_STEPS, _simulation, print_table  # noqa: E402
 
 
 def work(model, values, steps, n_cycles):
@@ -79,13 +79,8 @@ def main():
         ),
         "PyBaMM DFN + SEI": work(dfn, dfn_values, LI_STEPS, args.cycles),
     }
-    columns = list(next(iter(rows.values())))
     print(f"IDA work, formation + {args.cycles} cycles at 0.2 C\n")
-    print("| model | " + " | ".join(columns) + " |")
-    print("| --- " * (len(columns) + 1) + "|")
-    for name, row in rows.items():
-        cells = [f"{v:.3g}" if isinstance(v, float) else str(v) for v in row.values()]
-        print(f"| {name} | " + " | ".join(cells) + " |")
+    print_table(rows, "{:.3g}")
 
 
 if __name__ == "__main__":

@@ -172,12 +172,20 @@ def main():
             **ida_counters(model, values, steps, args.cycles),
             **time_split(model, values, steps, args.cycles),
         }
-    columns = list(next(iter(rows.values())))
     print(f"profile of formation + {args.cycles} cycles at 0.2 C (one run each)\n")
+    print_table(rows, "{:.2f}")
+
+
+def print_table(rows, float_format):
+    """Print ``{model: {column: value}}`` as a Markdown table."""
+    columns = list(next(iter(rows.values())))
     print("| model | " + " | ".join(columns) + " |")
     print("| --- " * (len(columns) + 1) + "|")
     for name, row in rows.items():
-        cells = [f"{v:.2f}" if isinstance(v, float) else str(v) for v in row.values()]
+        cells = [
+            float_format.format(v) if isinstance(v, float) else str(v)
+            for v in row.values()
+        ]
         print(f"| {name} | " + " | ".join(cells) + " |")
 
 
