@@ -14,10 +14,8 @@ Run ``python benchmarks/cycling_work.py [--cycles N]``; prints a Markdown table.
 """
 
 import argparse
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 import assb_models
@@ -25,24 +23,19 @@ from assb_models.parameter_sets import Kim2024
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_cycling import CELL, CYCLE, FORMATION, dfn_with_sei  # noqa: E402
-from profile_cycling import COUNTERS, LI_STEPS, _simulation, print_table  # noqa: E402
+from profile_cycling import (  # noqa: E402
+    COUNTERS,
+    LI_STEPS,
+    _simulation,
+    print_table,
+    solve_capturing_stats,
+)
 
 
 def work(model, values, steps, n_cycles):
     """IDA counters, simulated time [h] and 0.2 C capacities [mA.h] of one run."""
     sim = _simulation(model, values, steps, n_cycles, print_stats=True)
-    sys.stdout.flush()
-    saved = os.dup(1)
-    with tempfile.TemporaryFile(mode="w+") as capture:
-        os.dup2(capture.fileno(), 1)
-        try:
-            sol = sim.solve(save_at_cycles=[1, 2, n_cycles + 1])
-        finally:
-            sys.stdout.flush()
-            os.dup2(saved, 1)
-            os.close(saved)
-        capture.seek(0)
-        text = capture.read()
+    sol, text = solve_capturing_stats(sim, [1, 2, n_cycles + 1])
     row = {}
     for key in ("Number of steps", "Number of calls to residual function"):
         row[COUNTERS[key]] = sum(

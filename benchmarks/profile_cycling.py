@@ -101,22 +101,27 @@ def _simulation(model, values, steps, n_cycles, print_stats=False):
     )
 
 
-def ida_counters(model, values, steps, n_cycles):
-    """IDA's counters summed over the run (read from its ``print_stats`` output,
-    which IDAKLU writes to the process's standard output)."""
-    sim = _simulation(model, values, steps, n_cycles, print_stats=True)
+def solve_capturing_stats(sim, save_at_cycles):
+    """(solution, the text IDAKLU's ``print_stats`` wrote to standard output)."""
     sys.stdout.flush()
     saved = os.dup(1)
     with tempfile.TemporaryFile(mode="w+") as capture:
         os.dup2(capture.fileno(), 1)
         try:
-            sim.solve(save_at_cycles=[1, n_cycles + 1])
+            sol = sim.solve(save_at_cycles=save_at_cycles)
         finally:
             sys.stdout.flush()
             os.dup2(saved, 1)
             os.close(saved)
         capture.seek(0)
-        text = capture.read()
+        return sol, capture.read()
+
+
+def ida_counters(model, values, steps, n_cycles):
+    """IDA's counters summed over the run (read from its ``print_stats`` output,
+    which IDAKLU writes to the process's standard output)."""
+    sim = _simulation(model, values, steps, n_cycles, print_stats=True)
+    _, text = solve_capturing_stats(sim, [1, n_cycles + 1])
     totals = dict.fromkeys(COUNTERS.values(), 0)
     for key, column in COUNTERS.items():
         for value in re.findall(re.escape(key) + r" = (\d+)", text):
