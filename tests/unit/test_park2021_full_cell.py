@@ -119,3 +119,13 @@ def test_the_ageing_study_names_an_unknown_model():
 
     with pytest.raises(InvalidInputError, match="'model' = 'SPM'"):
         cells.full_cell_cycling(model="SPM")
+
+
+def test_a_full_cell_run_with_no_step_is_refused_by_name():
+    """A run whose first step could not start (PyBaMM returns an EmptySolution)
+    gives a SolverError naming the cell, not an AttributeError."""
+    from assb_models.reproductions.park2021.cells import first_cycle
+
+    empty = pybamm.EmptySolution(termination="failure at t = 0")
+    with pytest.raises(pybamm.SolverError, match="Li-In: no step of the full cell"):
+        first_cycle("Li-In", empty)

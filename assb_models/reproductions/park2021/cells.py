@@ -193,6 +193,12 @@ def _mean_voltage(step):
 def first_cycle(anode, sol=None):
     """P6 numbers of one cell: capacities, CE, polarisation, where the charge went."""
     sol = sol if sol is not None else _cached_run(anode, P7_RATES)
+    if isinstance(sol, pybamm.EmptySolution):
+        raise pybamm.SolverError(
+            f"{anode}: no step of the full cell ran ({sol.termination}); check the "
+            "cathode values (a solve that cannot start at t = 0 points to a rate "
+            "constant or exchange current far outside the set's)"
+        )
     charge, _, discharge, _ = _steps(sol.cycles[0])
     if charge is None:
         raise RuntimeError(
