@@ -48,7 +48,7 @@ def test_models_default_to_it():
 def test_newton_settings_default_and_can_be_overridden():
     solver = SolidStateSolver(options={"print_stats": True})
     assert solver._options["max_nonlinear_iterations"] == 4
-    assert solver._options["nonlinear_convergence_coefficient"] == 0.1
+    assert solver._options["nonlinear_convergence_coefficient"] == 0.33
     assert solver._options["print_stats"] is True
     own = SolidStateSolver(options={"nonlinear_convergence_coefficient": 0.33})
     assert own._options["nonlinear_convergence_coefficient"] == 0.33
