@@ -45,6 +45,23 @@ def test_models_default_to_it():
         assert isinstance(model.default_solver, SolidStateSolver)
 
 
+def test_newton_settings_default_and_can_be_overridden():
+    solver = SolidStateSolver(options={"print_stats": True})
+    assert solver._options["max_nonlinear_iterations"] == 4
+    assert solver._options["nonlinear_convergence_coefficient"] == 0.33
+    assert solver._options["print_stats"] is True
+    own = SolidStateSolver(options={"nonlinear_convergence_coefficient": 0.33})
+    assert own._options["nonlinear_convergence_coefficient"] == 0.33
+    assert own._options["max_nonlinear_iterations"] == 4
+    # the full-system retry keeps them
+    assert (
+        own._full_solver(pybamm.BaseModel())._options[
+            "nonlinear_convergence_coefficient"
+        ]
+        == 0.33
+    )
+
+
 def test_a_step_that_cannot_start_is_solved_with_full_initialisation(steps, caplog):
     calls, _ = steps
     solver = SolidStateSolver(rtol=1e-5, atol=1e-7)
