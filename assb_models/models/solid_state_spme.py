@@ -108,7 +108,23 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
 
     Side reactions, CEI, SE consumption, contact loss and pressure laws use the
     DFN's submodels, evaluated with the x-averaged particle and the closed-form
-    potentials, so their states stay resolved in x, driven by the reduced fields.
+    potentials. By default the side reactions' states (product layers, the
+    intermediate, the reversible couple's state of charge, the CEI, the SE
+    consumed) are x-averaged, PyBaMM's option "x-average side reactions" = "true"
+    (:mod:`assb_models.submodels.averaged_states`): each is one state driven by the
+    x-average of its local rate in the closed-form fields, so every integrated
+    quantity (side charge, SE consumed, lithium) is the resolved model's, and only
+    the states' own variation through the electrode is lost. On the Kim 2024 80/0
+    cell (lithium metal, formation + 20 cycles at 0.2 C with every degradation
+    option) the x-averaged and the resolved states differ by 8e-5 in the 0.2 C
+    capacity and 4e-4 in the CEI thickness and the SE oxidised on NCM, against the
+    reduced model's own differences from the DFN of 1.4e-3, 1.1e-3 and 1.1e-3; the
+    model has 33 states instead of 128. With carbon (90/3, where the carbon-side
+    intermediates make the NCM-side rate depend more on position) the x-averaged
+    states put the CEI thickness and the SE oxidised on NCM 1.3 % above the DFN's
+    (resolved states: 0.3 % below), and the 0.2 C capacity within 1.6 % of the
+    DFN's either way. "x-average side reactions" = "false" resolves the states in
+    x as in the DFN.
 
     Parameters
     ----------
@@ -140,6 +156,7 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
         options = {
             "voltage as a state": "true",
             "surface form": "false",
+            "x-average side reactions": "true",
             **options,
         }
         super().__init__(options, name=name, build=build)

@@ -70,3 +70,23 @@ def test_well_posed_with_the_dfn_variable_names(options):
     assert not missing, f"DFN variables missing in the SPMe: {missing}"
     assert spme.summary_variables == dfn.summary_variables
     assert isinstance(spme, pybamm.lithium_ion.SPMe)
+
+
+def test_side_reaction_states_are_x_averaged_by_default():
+    """PyBaMM's "x-average side reactions": "true" by default in the SPMe: no state
+    of the positive electrode is resolved in x; "false" resolves them as the DFN."""
+    averaged = assb_models.SolidStateSPMe(Kim2024.MODEL_OPTIONS)
+    assert averaged.options["x-average side reactions"] == "true"
+    resolved = assb_models.SolidStateSPMe(
+        {**Kim2024.MODEL_OPTIONS, "x-average side reactions": "false"}
+    )
+    dfn = assb_models.SolidStateDFN(Kim2024.MODEL_OPTIONS)
+
+    def in_x(model):
+        return sorted(v.name for v in model.rhs if v.domain == ["positive electrode"])
+
+    assert in_x(averaged) == []
+    assert in_x(resolved) == in_x(dfn) != []
+    assert "X-averaged positive electrode CEI thickness [m]" in {
+        v.name for v in averaged.rhs
+    }

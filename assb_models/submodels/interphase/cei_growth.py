@@ -3,6 +3,7 @@
 import pybamm
 
 from assb_models import citations
+from assb_models.submodels.averaged_states import of_state, positive_electrode_state
 
 from .base_cei import CAPACITY, CURRENT, VOLUMETRIC, BaseCEI
 
@@ -58,11 +59,8 @@ class CEIGrowth(BaseCEI):
 
     def get_fundamental_variables(self):
         L0 = self.param.assb.side.L_cei_0
-        L = pybamm.Variable(
-            "Positive electrode CEI thickness [m]",
-            domain="positive electrode",
-            auxiliary_domains={"secondary": "current collector"},
-            scale=L0,
+        self._L, L = positive_electrode_state(
+            "Positive electrode CEI thickness [m]", self.options, scale=L0
         )
         kappa = self.param.assb.side.kappa_cei
         variables = self._get_standard_thickness_variables(L, L / kappa)
@@ -101,13 +99,14 @@ class CEIGrowth(BaseCEI):
         return variables
 
     def set_rhs(self, variables):
-        L = variables["Positive electrode CEI thickness [m]"]
-        self.rhs = {L: variables["Positive electrode CEI growth rate [m.s-1]"]}
+        rate = variables["Positive electrode CEI growth rate [m.s-1]"]
+        self.rhs = {self._L: of_state(self._L, rate)}
         if self.law != "side-reaction driven":
             self.rhs[variables[CAPACITY]] = variables[CURRENT] / 3600
 
     def set_initial_conditions(self, variables):
-        L = variables["Positive electrode CEI thickness [m]"]
-        self.initial_conditions = {L: self.param.assb.side.L_cei_0}
+        self.initial_conditions = {
+            self._L: of_state(self._L, self.param.assb.side.L_cei_0)
+        }
         if self.law != "side-reaction driven":
             self.initial_conditions[variables[CAPACITY]] = pybamm.Scalar(0)

@@ -2,7 +2,13 @@
 
 import pybamm
 
+from assb_models.submodels.averaged_states import of_state, positive_electrode_state
+
 from .base_se_oxidation import BaseSEOxidation
+
+#: names of the states
+THICKNESS = "Positive electrode carbon oxidation product thickness [m]"
+INTERMEDIATE = "Positive electrode SE oxidation intermediate concentration [mol.m-3]"
 
 
 class CarbonSEOxidation(BaseSEOxidation):
@@ -58,24 +64,9 @@ class CarbonSEOxidation(BaseSEOxidation):
     def get_fundamental_variables(self):
         variables = super().get_fundamental_variables()
         delta = self.param.assb.side.delta_carbon
-        L = pybamm.Variable(
-            "Positive electrode carbon oxidation product thickness [m]",
-            domain="positive electrode",
-            auxiliary_domains={"secondary": "current collector"},
-            scale=delta,
-        )
-        c_I = pybamm.Variable(
-            "Positive electrode SE oxidation intermediate concentration [mol.m-3]",
-            domain="positive electrode",
-            auxiliary_domains={"secondary": "current collector"},
-        )
-        variables.update(
-            {
-                "Positive electrode carbon oxidation product thickness [m]": L,
-                "Positive electrode SE oxidation intermediate concentration "
-                "[mol.m-3]": c_I,
-            }
-        )
+        self._L, L = positive_electrode_state(THICKNESS, self.options, scale=delta)
+        self._c_I, c_I = positive_electrode_state(INTERMEDIATE, self.options)
+        variables.update({THICKNESS: L, INTERMEDIATE: c_I})
         return variables
 
     def _area(self, variables):
@@ -85,7 +76,7 @@ class CarbonSEOxidation(BaseSEOxidation):
         ]
 
     def _current_density(self, variables):
-        L = variables["Positive electrode carbon oxidation product thickness [m]"]
+        L = variables[THICKNESS]
         delta = self.param.assb.side.delta_carbon
         j_t = self._tafel(variables, self.param.assb.side.ox_carbon)
         if self.law == "self-limiting Tafel":
@@ -94,10 +85,7 @@ class CarbonSEOxidation(BaseSEOxidation):
 
     def set_rhs(self, variables):
         super().set_rhs(variables)
-        L = variables["Positive electrode carbon oxidation product thickness [m]"]
-        c_I = variables[
-            "Positive electrode SE oxidation intermediate concentration [mol.m-3]"
-        ]
+        c_I = variables[INTERMEDIATE]
         j = variables["Positive electrode carbon SE oxidation current density [A.m-2]"]
         a_j = variables[
             "Positive electrode carbon SE oxidation volumetric current density [A.m-3]"
@@ -111,15 +99,13 @@ class CarbonSEOxidation(BaseSEOxidation):
         on_carbon = pybamm.sign(self._area(variables))
         self.rhs.update(
             {
-                L: on_carbon * V_C * j / (n_e * F),
-                c_I: nu * a_j / (n_e * F) - c_I / tau,
+                self._L: of_state(self._L, on_carbon * V_C * j / (n_e * F)),
+                self._c_I: of_state(self._c_I, nu * a_j / (n_e * F) - c_I / tau),
             }
         )
 
     def set_initial_conditions(self, variables):
         super().set_initial_conditions(variables)
-        L = variables["Positive electrode carbon oxidation product thickness [m]"]
-        c_I = variables[
-            "Positive electrode SE oxidation intermediate concentration [mol.m-3]"
-        ]
-        self.initial_conditions.update({L: pybamm.Scalar(0), c_I: pybamm.Scalar(0)})
+        self.initial_conditions.update(
+            {self._L: pybamm.Scalar(0), self._c_I: pybamm.Scalar(0)}
+        )

@@ -3,6 +3,7 @@
 import pybamm
 
 from assb_models import citations
+from assb_models.submodels.averaged_states import of_state, positive_electrode_state
 
 from .base_se_oxidation import BaseSideReaction
 
@@ -56,11 +57,8 @@ class CarbonSERedox(BaseSideReaction):
         citations.register("Kim2024")
 
     def get_fundamental_variables(self):
-        theta = pybamm.Variable(
-            STATE,
-            domain="positive electrode",
-            auxiliary_domains={"secondary": "current collector"},
-            bounds=(0, 1),
+        self._theta, theta = positive_electrode_state(
+            STATE, self.options, bounds=(0, 1)
         )
         return {
             STATE: theta,
@@ -98,12 +96,11 @@ class CarbonSERedox(BaseSideReaction):
         theta = variables[STATE]
         delta_phi = variables["Positive electrode surface potential difference [V]"]
         x = (delta_phi - redox.E_eq) / (2 * redox.width)
-        self.rhs = {
-            theta: redox.k * ((1 - theta) * pybamm.exp(x) - theta * pybamm.exp(-x))
-        }
+        rate = redox.k * ((1 - theta) * pybamm.exp(x) - theta * pybamm.exp(-x))
+        self.rhs = {self._theta: of_state(self._theta, rate)}
 
     def set_initial_conditions(self, variables):
-        self.initial_conditions = {variables[STATE]: pybamm.Scalar(0)}
+        self.initial_conditions = {self._theta: pybamm.Scalar(0)}
 
 
 class NoCarbonSERedox(BaseSideReaction):

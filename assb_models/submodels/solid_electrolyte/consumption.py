@@ -2,6 +2,8 @@
 
 import pybamm
 
+from assb_models.submodels.averaged_states import of_state, positive_electrode_state
+
 #: SE oxidation on carbon [A.m-3] (the carbon-side reaction)
 CARBON = "Positive electrode carbon SE oxidation volumetric current density [A.m-3]"
 #: SE oxidation on the active material [A.m-3] (the NCM-side reaction)
@@ -62,11 +64,8 @@ class SolidElectrolyteConsumption(pybamm.porosity.BaseModel):
         super().__init__(param, options)
 
     def get_fundamental_variables(self):
-        eps_p = pybamm.Variable(
-            "Positive electrode porosity",
-            domain="positive electrode",
-            auxiliary_domains={"secondary": "current collector"},
-            bounds=(0, 1),
+        self._eps, eps_p = positive_electrode_state(
+            "Positive electrode porosity", self.options, bounds=(0, 1)
         )
         eps_s = self.initial_se_fractions()[0]
         return self._get_standard_porosity_variables(
@@ -88,13 +87,12 @@ class SolidElectrolyteConsumption(pybamm.porosity.BaseModel):
         return variables
 
     def set_rhs(self, variables):
-        eps = variables["Positive electrode porosity"]
         a_j_c = variables[CARBON]
         a_j_am = sum(variables[name] for name in ACTIVE_MATERIAL)
-        self.rhs = {
-            eps: -self._volume_rate(a_j_c)
-            - self._volume_rate(a_j_am, self.param.assb.side.n_e_ox_am)
-        }
+        rate = -self._volume_rate(a_j_c) - self._volume_rate(
+            a_j_am, self.param.assb.side.n_e_ox_am
+        )
+        self.rhs = {self._eps: of_state(self._eps, rate)}
 
     def _volume_rate(self, a_j, n_e=None):
         """SE volume consumed per volume and time [s-1] by the current ``a_j`` of a
@@ -106,8 +104,9 @@ class SolidElectrolyteConsumption(pybamm.porosity.BaseModel):
         return V * a_j / (n_e * self.param.F)
 
     def set_initial_conditions(self, variables):
-        eps = variables["Positive electrode porosity"]
-        self.initial_conditions = {eps: self.initial_se_fractions()[1]}
+        self.initial_conditions = {
+            self._eps: of_state(self._eps, self.initial_se_fractions()[1])
+        }
 
     def add_events_from(self, variables):
         eps = variables["Positive electrode porosity"]
@@ -157,10 +156,9 @@ class SolidElectrolyteShellConsumption(SolidElectrolyteConsumption):
 
     def get_fundamental_variables(self):
         variables = super().get_fundamental_variables()
-        d_c = pybamm.Variable(
+        self._d_c, d_c = positive_electrode_state(
             "Positive electrode SE consumed on carbon volume fraction",
-            domain="positive electrode",
-            auxiliary_domains={"secondary": "current collector"},
+            self.options,
             bounds=(0, 1),
         )
         variables["Positive electrode SE consumed on carbon volume fraction"] = d_c
@@ -196,13 +194,11 @@ class SolidElectrolyteShellConsumption(SolidElectrolyteConsumption):
 
     def set_rhs(self, variables):
         super().set_rhs(variables)
-        d_c = variables["Positive electrode SE consumed on carbon volume fraction"]
         a_j_c = variables[
             "Positive electrode carbon SE oxidation volumetric current density [A.m-3]"
         ]
-        self.rhs[d_c] = self._volume_rate(a_j_c)
+        self.rhs[self._d_c] = of_state(self._d_c, self._volume_rate(a_j_c))
 
     def set_initial_conditions(self, variables):
         super().set_initial_conditions(variables)
-        d_c = variables["Positive electrode SE consumed on carbon volume fraction"]
-        self.initial_conditions[d_c] = pybamm.zeros_like(d_c)
+        self.initial_conditions[self._d_c] = pybamm.Scalar(0)
