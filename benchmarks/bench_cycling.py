@@ -16,7 +16,9 @@ a degradation state and run the same hours, for a ratio. Goal: the
 The reduced model is timed the same way: ``SolidStateSPMe`` with every degradation
 option (``Kim2024.MODEL_OPTIONS``) on the lithium-metal version of the cell against
 PyBaMM's SPM with the same "reaction limited" SEI model and values; goal: ratio
-SPMe/SPM <= 2. Build + solve: one 0.2 C discharge of the charged cell, SPMe against
+SPMe/SPM <= 2. Both run with their defaults, which x-average the side-reaction
+states (PyBaMM's option "x-average side reactions", which its SPM forces and the
+reduced model takes by default). Build + solve: one 0.2 C discharge of the charged cell, SPMe against
 the DFN (both ``SolidStateCell``, core options); goal <= 1.
 
 Memory: with ``save_at_cycles`` only the first and last cycles keep their full
