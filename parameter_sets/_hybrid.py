@@ -556,6 +556,11 @@ def lfp_cell_table(temperature, plasticised, loading=LFP_LOADING, what=""):
                 2.0,
                 "3D conductivity exponent (Stauffer 1994)",
             ),
+            "Positive electrode packing limit size exponent": (
+                0.0,
+                "estimate: no AM/SE size term (the packing limit is that of "
+                "equal spheres)",
+            ),
             "Positive electrode solid electrolyte particle radius [m]": (
                 1e-6,
                 "unused without sulfide in the cathode",

@@ -81,6 +81,8 @@ class CompositeCathodeParameters(BaseParameters):
         # SE paths obstructed by AM and carbon
         self.eps_am_max = pybamm.Parameter(f"{pref}active material packing limit")
         self.t_obstruction = pybamm.Parameter(f"{pref}obstruction exponent")
+        self.m_size = pybamm.Parameter(f"{pref}packing limit size exponent")
+        self.r_se = pybamm.Parameter(f"{pref}solid electrolyte particle radius [m]")
         # SE consumed as shells on carbon and AM ("SE consumption": "shell")
         self.delta_shell = pybamm.Parameter(f"{pref}SE shell thickness [m]")
         self.chi_shell = pybamm.Parameter(f"{pref}SE shell backbone share")

@@ -348,6 +348,22 @@ def _validate_se_stoichiometry(number):
         )
 
 
+def _validate_sized_packing_limit(number, eps_max, eps_am):
+    """At the set's AM/SE size ratio the packing limit must still exceed the AM."""
+    m = number("Positive electrode packing limit size exponent")
+    r_am = number("Positive particle radius [m]")
+    r_se = number("Positive electrode solid electrolyte particle radius [m]")
+    if None in (m, r_am, r_se, eps_max, eps_am):
+        return
+    limit = 1 - (1 - eps_max) * (r_am / r_se) ** (-m)
+    if not eps_am < limit:
+        raise InvalidInputError(
+            f"'Positive electrode packing limit size exponent' = {m!r} gives a packing "
+            f"limit {limit:.4g} at AM/SE size ratio {r_am / r_se:.4g}, outside the "
+            f"allowed range ({eps_am:g}, 1]: the SE domain would be disconnected"
+        )
+
+
 def _validate_carbon_contact_area(number):
     """The carbon/SE contact area cannot exceed the SE's surface, 3 eps_SE / r_SE."""
     names = (
@@ -495,6 +511,7 @@ def validate_parameter_values(parameter_values):
             f"outside the allowed range ({eps_am:g}, 1]: it must exceed the AM volume "
             "fraction, or the SE domain between the AM particles is disconnected"
         )
+    _validate_sized_packing_limit(number, eps_max, eps_am)
     t_plus = number("Cation transference number")
     if t_plus is not None and t_plus != 1:
         raise InvalidInputError(

@@ -115,3 +115,90 @@ def test_common_scatter_needs_three_measurements():
     eps_am, eps_se, ratio = _measured()
     with pytest.raises(InvalidInputError, match="at least 3"):
         fit_obstruction(eps_am[:2], eps_se[:2], ratio[:2])
+
+
+SIZE = "Positive electrode packing limit size exponent"
+
+
+def _measured_with_size():
+    with DATA.open() as f:
+        rows = [r for r in csv.DictReader(f) if r["fitted"] in ("yes", "size law only")]
+    col = {
+        k: np.array([float(r[k]) for r in rows])
+        for k in (
+            "am_volume_fraction",
+            "se_volume_fraction",
+            "sigma_ion [S/m]",
+            "sigma_bulk SE [S/m]",
+            "am_se_size_ratio",
+        )
+    }
+    ratio = col["sigma_ion [S/m]"] / col["sigma_bulk SE [S/m]"]
+    return (
+        col["am_volume_fraction"],
+        col["se_volume_fraction"],
+        ratio,
+        col["am_se_size_ratio"],
+    )
+
+
+def test_sized_law_reproduces_every_series_within_its_scatter():
+    eps_am, eps_se, ratio, lam = _measured_with_size()
+    assert len(set(lam.tolist())) == 3  # three size ratios: Ketter, coarse, fine
+    fit = fit_obstruction(eps_am, eps_se, ratio, size_ratio=lam)
+    assert np.all(np.abs(fit["residuals"]) <= 2)
+    assert 1 < fit["scatter"][0] < 3
+    # the milled-SE composite (the only size pair at equal fractions) is held
+    fine = np.argmax(lam)
+    assert abs(fit["residuals"][fine]) <= 1
+    for name, key in (
+        (LIMIT, "packing limit"),
+        (EXPONENT, "exponent"),
+        (SIZE, "size exponent"),
+    ):
+        value, interval, source = Kim2024.TRANSPORT_SIZED[name]
+        assert value == pytest.approx(fit[key], abs=5e-3)
+        assert interval == pytest.approx(fit[f"{key} 95% interval"], abs=5e-3)
+        assert "fitted" in source
+
+
+def test_size_term_raises_conductivity_when_the_se_is_finer():
+    # the data's direction (Minnmann: milled SE, ratio 0.87 -> 1.22, 3.8x higher)
+    value = {n: v[0] for n, v in Kim2024.TRANSPORT_SIZED.items()}
+    efficiency = [
+        composite_efficiency(
+            0.25, 0.61, 1.5, value[LIMIT], value[EXPONENT], 1, lam, value[SIZE]
+        )[0]
+        for lam in (0.1, 0.87, 1.22, 5.0)
+    ]
+    assert np.all(np.diff(efficiency) > 0)
+    assert value[SIZE] > 0
+
+
+def test_size_term_at_unit_ratio_or_zero_exponent_is_the_old_law():
+    old = composite_efficiency(0.3, 0.55, 1.5, 0.736, 3.11)[0]
+    assert composite_efficiency(0.3, 0.55, 1.5, 0.736, 3.11, 1, 1.0, 0.4)[
+        0
+    ] == pytest.approx(old)
+    assert composite_efficiency(0.3, 0.55, 1.5, 0.736, 3.11, 1, 5.0, 0.0)[
+        0
+    ] == pytest.approx(old)
+    # without size ratios the fit is the two-parameter fit of the 13 measurements
+    eps_am, eps_se, ratio = _measured()
+    fit = fit_obstruction(eps_am, eps_se, ratio)
+    assert fit["packing limit"] == pytest.approx(
+        Kim2024.TRANSPORT_MEASURED[LIMIT][0], abs=5e-4
+    )
+    assert "size exponent" not in fit
+
+
+def test_sized_law_is_selectable_and_refuses_a_disconnected_se():
+    sized = Kim2024.get_parameter_values(
+        am_wt_percent=90, carbon_wt_percent=0, transport_law="sized"
+    )
+    assert sized[SIZE] == Kim2024.TRANSPORT_SIZED[SIZE][0]
+    for law in ("estimate", "measured"):
+        assert Kim2024.get_parameter_values(transport_law=law)[SIZE] == 0
+    eps_am, eps_se, ratio, lam = _measured_with_size()
+    with pytest.raises(InvalidInputError, match="'size_ratio'"):
+        fit_obstruction(eps_am, eps_se, ratio, size_ratio=-lam)

@@ -2,7 +2,11 @@
 
 from assb_models.parameters.laws import arrhenius_conductivity
 
-from .composite_transport import CompositeObstruction, composite_efficiency
+from .composite_transport import (
+    CompositeObstruction,
+    composite_efficiency,
+    packing_limit,
+)
 from .concentration import SingleIonConcentration
 from .consumption import SolidElectrolyteConsumption, SolidElectrolyteShellConsumption
 from .single_ion_conductor import SingleIonConductor
@@ -15,4 +19,5 @@ __all__ = [
     "SolidElectrolyteShellConsumption",
     "arrhenius_conductivity",
     "composite_efficiency",
+    "packing_limit",
 ]

@@ -8,24 +8,46 @@ from assb_models import citations
 from assb_models.validation import InvalidInputError
 
 
-def composite_efficiency(eps_se, eps_am, b, eps_max, t, f_shell=1):
+def packing_limit(eps_max, size_ratio=1, m=0):
+    """AM packing limit at AM/SE particle-size ratio :math:`\\lambda` [-].
+
+    .. math::
+        \\varepsilon_{AM,max}(\\lambda) = 1 - (1 - \\varepsilon_{AM,max,1})
+        \\lambda^{-m}, \\qquad \\lambda = r_{AM} / r_{SE}
+
+    :math:`1 - \\varepsilon_{AM,max}` is the volume the SE domain needs to stay
+    connected. In binary packings the small component percolates at a lower
+    volume fraction the larger the size ratio (Bielefeld, Weber, Janek, J. Phys.
+    Chem. C 123 (2019) 1626, simulated NCM/SE composites: finer SE lowers the SE
+    percolation threshold), written here as a power law in :math:`\\lambda` with
+    exponent :math:`m` ("Positive electrode packing limit size exponent";
+    :math:`m = 0` removes the size term). :math:`\\varepsilon_{AM,max,1}` is the
+    limit at equal sizes ("Positive electrode active material packing limit").
+    Takes numbers or PyBaMM symbols.
+    """
+    return 1 - (1 - eps_max) * size_ratio ** (-m)
+
+
+def composite_efficiency(eps_se, eps_am, b, eps_max, t, f_shell=1, size_ratio=1, m=0):
     """Transport efficiency of the composite's SE, :math:`\\mathcal{B}_p` [-].
 
     .. math::
         \\mathcal{B}_p = \\left(\\frac{\\varepsilon_{SE}}{1 - \\varepsilon_{AM}}
-        \\right)^{b}\\left(1 - \\frac{\\varepsilon_{AM}}{\\varepsilon_{AM,max}}
-        \\right)^{t} f_{sh}
+        \\right)^{b}\\left(1 - \\frac{\\varepsilon_{AM}}{\\varepsilon_{AM,max}
+        (\\lambda)}\\right)^{t} f_{sh}
 
-    (see :class:`CompositeObstruction`). Takes numbers or PyBaMM symbols; returns
-    (:math:`\\mathcal{B}_p`, the SE share of the SE domain, the AM obstruction
-    factor).
+    (see :class:`CompositeObstruction` and :func:`packing_limit`). Takes numbers or
+    PyBaMM symbols; returns (:math:`\\mathcal{B}_p`, the SE share of the SE domain,
+    the AM obstruction factor).
     """
     share = eps_se / (1 - eps_am)
-    obstruction = (1 - eps_am / eps_max) ** t
+    obstruction = (1 - eps_am / packing_limit(eps_max, size_ratio, m)) ** t
     return share**b * obstruction * f_shell, share, obstruction
 
 
-def fit_obstruction(eps_am, eps_se, ratio, scatter=None, b=1.5, start=(0.75, 2.0)):
+def fit_obstruction(
+    eps_am, eps_se, ratio, scatter=None, b=1.5, start=(0.75, 2.0), size_ratio=None
+):
     """Fit :math:`\\varepsilon_{AM,max}` and :math:`t` of :func:`composite_efficiency`
     to measured effective conductivities of composites.
 
@@ -49,6 +71,11 @@ def fit_obstruction(eps_am, eps_se, ratio, scatter=None, b=1.5, start=(0.75, 2.0
     scatter : array-like, optional
         Multiplicative scatter of each measurement (> 1); default: one common
         scatter from the residuals (needs at least 3 measurements).
+    size_ratio : array-like, optional
+        AM/SE particle-size ratio :math:`\\lambda` of each composite (> 0); with it
+        the size exponent :math:`m` of :func:`packing_limit` is fitted jointly
+        ("size exponent" and its interval in the result) and "packing limit" is
+        the limit at :math:`\\lambda = 1`.
 
     Returns
     -------
@@ -60,15 +87,18 @@ def fit_obstruction(eps_am, eps_se, ratio, scatter=None, b=1.5, start=(0.75, 2.0
     """
     if scatter is None:
         n = len(ratio)
-        if n < 3:
+        k = 2 if size_ratio is None else 3
+        if n < k + 1:
             raise InvalidInputError(
                 "fit_obstruction: estimating the scatter from the residuals needs "
-                f"at least 3 measurements (got {n})"
+                f"at least {k + 1} measurements (got {n})"
             )
-        first = fit_obstruction(eps_am, eps_se, ratio, np.full(n, np.e), b, start)
-        log_s = float(np.sqrt(np.sum(first["residuals"] ** 2) / (n - 2)))
+        first = fit_obstruction(
+            eps_am, eps_se, ratio, np.full(n, np.e), b, start, size_ratio
+        )
+        log_s = float(np.sqrt(np.sum(first["residuals"] ** 2) / (n - k)))
         return fit_obstruction(
-            eps_am, eps_se, ratio, np.full(n, np.exp(log_s)), b, start
+            eps_am, eps_se, ratio, np.full(n, np.exp(log_s)), b, start, size_ratio
         )
     eps_am, eps_se, ratio, scatter = (
         np.asarray(v, dtype=float) for v in (eps_am, eps_se, ratio, scatter)
@@ -95,16 +125,36 @@ def fit_obstruction(eps_am, eps_se, ratio, scatter=None, b=1.5, start=(0.75, 2.0
             f"fit_obstruction: 'scatter' = {scatter.tolist()} must exceed 1"
         )
     weight = 1 / np.log(scatter)
+    sized = size_ratio is not None
+    lam = np.ones(n) if not sized else np.asarray(size_ratio, dtype=float)
+    if len(lam) != n or np.any(lam <= 0):
+        raise InvalidInputError(
+            f"fit_obstruction: 'size_ratio' = {lam.tolist()} must hold {n} values "
+            "in (0, inf)"
+        )
 
     def residuals(x):
-        efficiency = composite_efficiency(eps_se, eps_am, b, x[0], x[1])[0]
+        m = x[2] if sized else 0
+        limit = packing_limit(x[0], lam, m)
+        obstruction = np.clip(1 - eps_am / limit, 1e-12, None)
+        efficiency = (eps_se / (1 - eps_am)) ** b * obstruction ** x[1]
         return np.log(efficiency / ratio) * weight
 
-    lower = (float(eps_am.max()) + 1e-6, 0.5)
-    fit = least_squares(residuals, start, bounds=(lower, (1.0, 8.0)))
+    if sized:
+        start, lower, upper = (*start, 0.0), (0.5, 0.5, -2.0), (1.0, 8.0, 2.0)
+    else:
+        lower, upper = (float(eps_am.max()) + 1e-6, 0.5), (1.0, 8.0)
+    fit = least_squares(residuals, start, bounds=(lower, upper))
     cov = np.linalg.pinv(fit.jac.T @ fit.jac)
     half = 1.96 * np.sqrt(np.diag(cov))
+    extra = {}
+    if sized:
+        extra = {
+            "size exponent": float(fit.x[2]),
+            "size exponent 95% interval": (fit.x[2] - half[2], fit.x[2] + half[2]),
+        }
     return {
+        **extra,
         "packing limit": float(fit.x[0]),
         "exponent": float(fit.x[1]),
         "packing limit 95% interval": (fit.x[0] - half[0], fit.x[0] + half[0]),
@@ -139,7 +189,12 @@ class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
       network between the packed AM particles, and that network closes as the AM
       approaches the densest packing it reaches in the pressed composite,
       :math:`\\varepsilon_{AM,max}` ("Positive electrode active material packing
-      limit", electrode basis), with the conductivity exponent :math:`t`
+      limit", electrode basis, at equal AM and SE particle sizes; at AM/SE
+      radius ratio :math:`\\lambda` = "Positive particle radius [m]" / "Positive
+      electrode solid electrolyte particle radius [m]" it is
+      :math:`\\varepsilon_{AM,max}(\\lambda)` of :func:`packing_limit`, exponent
+      "Positive electrode packing limit size exponent"), with the conductivity
+      exponent :math:`t`
       ("Positive electrode obstruction exponent") of percolation (Kirkpatrick, Rev.
       Mod. Phys. 45 (1973) 574; about 2 on lattices, Stauffer & Aharony 1994, and
       larger in continuum composites). This is what makes AM-rich composites
@@ -174,8 +229,10 @@ class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
         b = self.param.p.b_e
         eps_max = self.param.assb.p.eps_am_max
         t = self.param.assb.p.t_obstruction
+        size_ratio = self.param.p.prim.R_typ / self.param.assb.p.r_se
+        m = self.param.assb.p.m_size
         efficiency, share, obstruction = composite_efficiency(
-            eps_se, eps_am, b, eps_max, t, f_shell
+            eps_se, eps_am, b, eps_max, t, f_shell, size_ratio, m
         )
         tor_dict = {
             "separator": eps_s**self.param.s.b_e,
