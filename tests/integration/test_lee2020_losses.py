@@ -64,12 +64,21 @@ def test_spme_conserves_lithium_with_every_loss_on():
         assert sol[name].entries[-1] > 0, name
 
 
-def test_agc_layer_never_below_lithium_metal(every_loss_on):
-    """The layer's potential approaches 0 V vs Li from above while Li plates; the
-    solver's tolerance lets it touch -1e-6 V at most (the layer driven by the
-    plating overpotential reached -0.044 V)."""
-    u = every_loss_on["Ag-C interlayer open-circuit potential [V]"].entries
-    assert u.min() > -1e-6
+def test_agc_layer_never_below_lithium_metal():
+    """The layer's potential approaches 0 V vs Li from above while Li plates (the
+    layer driven by the plating overpotential once reached -0.044 V). The
+    solver's tolerance sets how far below 0 it can dip: -3.3e-6 V with the
+    default tolerances (rtol 1e-4, atol 1e-6), -1.9e-9 V at rtol 1e-6 / atol 1e-8
+    and -2e-12 V at 1e-8 / 1e-10, so the check solves at the middle setting."""
+    pv, options = cells.without(())
+    sol = assb_models.Simulation(
+        assb_models.SolidStateDFN(options),
+        parameter_values=pv,
+        experiment=cells.experiment(5),
+        solver=assb_models.solver.SolidStateSolver(rtol=1e-6, atol=1e-8),
+    ).solve()
+    u = sol["Ag-C interlayer open-circuit potential [V]"].entries
+    assert u.min() > -1e-7
     # it does reach Li/Li+ while Li plates (the layer is full)
     assert u.min() < 1e-3
 
@@ -144,3 +153,27 @@ def test_isolated_lithium_is_its_fraction_of_the_stripped_lithium():
     np.testing.assert_allclose(
         n_dead[-1] - n_dead[0], phi / (1 + phi) * stripped.sum(), rtol=1e-3
     )
+
+
+def test_ni90_drop_start_reproduces_its_source_at_its_conditions():
+    """The Ni90 drop start of the NCM law is fitted to the first-cycle efficiency
+    of Lee 2020's cell without the Ag-C layer, 93.1 % (Fig. S7), at the paper's
+    formation (60 C, 0.1C + CV to 4.25 V, 0.2C to 2.5 V, every loss on): the same
+    cell reproduces it within 0.2 points, and the previous estimate (x_k = 0.693,
+    NCM111's 22.1 mAh/g at 25 C) gives 80.6 %, so the test can fail."""
+    import dataclasses
+
+    from assb_models.parameter_sets._ncm import NCM_MATERIALS, diffusivity
+
+    no_layer = {"layer_thickness_m": 1e-7}
+    table, _ = cells.run(0, recipe=no_layer)
+    assert abs(table["CE"][0] - 0.931) < 0.002, table["CE"][0]
+    old = dataclasses.replace(NCM_MATERIALS["Ni90"], drop_start=0.693)
+    pv, options = cells.without((), no_layer)
+    pv["Positive particle diffusivity [m2.s-1]"] = diffusivity(old)
+    sol = assb_models.Simulation(
+        assb_models.SolidStateDFN(options),
+        parameter_values=pv,
+        experiment=cells.experiment(0),
+    ).solve()
+    assert cells.formation(sol, pv)["ICE"] < 0.9

@@ -14,57 +14,60 @@ def repro(lee2020_run):
     return lee2020_run.repro
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "L1 missed: 5.93 mAh/cm2, 187 mAh/g at 0.2C vs 6.8 and 215 (+-5 %: -13 "
-        "%). The Ni90 OCP's Li range is fitted to the 233 mAh/g formation charge; "
-        "the discharge ends NCM-limited (the NCM law's kinetic loss: 22.1 mAh/g at "
-        "0.05C and 25 C, an NCM111 value, carried to 0.2C and 60 C by NMC811's "
-        "measured 12.0 kJ/mol: 36 mAh/g with every other loss off). With the "
-        "kinetic loss off: 226 mAh/g (+5.1 %, a miss the other way)"
-    ),
-)
 def test_l1_capacity_at_0_2c(repro):
-    assert repro.score("L1").passed
+    """L1: 6.85 mAh/cm2, 217 mAh/g at 0.2C vs 6.8 and 215 (+-5 %), a hit. The Ni90
+    OCP's Li range is fitted to the 233 mAh/g formation charge and the NCM law's
+    drop start to the 93.1 % first-cycle efficiency of the cell without the Ag-C
+    layer (Fig. S7), so with a layer that costs nothing (L2) the discharge follows
+    from those two fits: a consequence of fitted values, not a prediction. With
+    the NCM kinetic loss off: 226 mAh/g (+5.1 %, a miss)."""
+    target = repro.score("L1")
+    assert target.passed, target.model
 
 
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "L2 missed: ICE 80.6 % (233 / 187 mAh/g) vs 91.8 +- 2; 83.8 % with the "
-        "cathode side off (the SE oxidised on the carbon at 60 C adds 0.24 "
-        "mAh/cm2 to the formation charge), 97.1 % with the NCM kinetic loss off. "
-        "The Ag-C layer keeps 0.072 mAh/cm2 (1.0 % of the charge) but costs 0.00 "
-        "ICE points (0.17 with the kinetic loss off): the 0.2C discharge ends "
-        "NCM-limited with 1.36 mAh/cm2 still at the anode, which pays for it"
+        "L2 missed on the layer's share: ICE 93.1 % (233 / 217 mAh/g) vs 91.8 +- "
+        "2 is inside its band only because the Ni90 drop start is fitted to the "
+        "93.1 % of the cell without the layer (Fig. S7) and the Ag-C layer costs "
+        "0.00 points (0.5-2.5 required; 0.17 with the NCM kinetic loss off). The "
+        "layer keeps 0.072 mAh/cm2 (1.0 % of the charge), but the 0.2C discharge "
+        "ends NCM-limited with Li still at the anode, which pays for it. 96.7 % "
+        "with the cathode side off, 97.1 % with the NCM kinetic loss off"
     ),
 )
 def test_l2_first_cycle(repro):
     assert repro.score("L2").passed
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "L3 missed: 180 mAh/g (5.68 mAh/cm2) at 0.5C vs 146 +- 5 % (+23 %), 83 % "
+        "of the 0.2C capacity where the paper has 68 %. With the Ni90 drop start "
+        "fitted to Fig. S7 the kinetic end of discharge is short (2.8 mAh/g at "
+        "0.05C, 25 C); 190 mAh/g with the NCM kinetic loss off. The paper's rate "
+        "loss needs a longer solid diffusion length or a slower composite than the "
+        "model's 5 um NCM radius (an estimate; no Ni90 particle size found)"
+    ),
+)
 def test_l3_capacity_at_0_5c(repro):
-    """L3: 142 mAh/g at 0.5C vs 146 +- 5 %, a hit, but 75.6 % of the 0.2C
-    capacity where the paper has 68 %: it passes because the 0.2C capacity (L1)
-    is low as well. With the NCM kinetic loss off it is 190 mAh/g (84 %), a miss:
-    the paper's extra rate loss has no mechanism in the model."""
-    target = repro.score("L3")
-    assert target.passed, target.model
+    assert repro.score("L3").passed
 
 
 def test_l4_coulombic_efficiency(repro):
-    """Mean CE of the 0.5C cycles 2-5 >= 99.8 % (the first 0.5C cycle, 90.8 %,
+    """Mean CE of the 0.5C cycles 2-5 >= 99.8 % (the first 0.5C cycle, 97.1 %,
     follows the 0.2C formation and leaves Li at the anode)."""
     target = repro.score("L4")
     assert target.passed, target.model
-    assert target.details["CE of the first 0.5C cycle (not scored)"] < 0.95
+    assert target.details["CE of the first 0.5C cycle (not scored)"] < 0.99
 
 
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "L6 missed: Li plates from 0.47 mAh/cm2 vs 0.5-1.12: the layer holds 0.415 "
+        "L6 missed: Li plates from 0.46 mAh/cm2 vs 0.5-1.12: the layer holds 0.415 "
         "mAh/cm2 (estimated from its recipe: 10 um, 40 % porous, Li9Ag4, 200 mAh/g "
         "carbon black) plus 0.072 kept by its traps; 0.34 mAh/cm2 by 3.5 V vs 0.5 "
         "and 0.37 by 3.55 V vs 0.64"
@@ -100,17 +103,18 @@ def test_attribution_each_loss_switched_off():
     every loss off gives CE = 1 from the second 0.5C cycle on."""
     out = lee2020.attribution(cycles=3)
     on, off = out["all on"], out["all off"]
-    # 99.887 / 99.888 % with the Ni90 OCP
-    assert np.all(on["CE (0.5C cycles)"][1:] < 0.999)
+    # 99.908 / 99.910 % with the Ni90 drop start fitted to Fig. S7
+    assert np.all(on["CE (0.5C cycles)"][1:] < 0.9995)
     np.testing.assert_allclose(off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
     cathode_off = out["cathode side (60 C, 4.25 V) off"]
     np.testing.assert_allclose(cathode_off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
-    # 83.8 vs 80.6 % with the Ni90 OCP
+    # 96.7 vs 93.1 %
     assert cathode_off["first-cycle CE"] > on["first-cycle CE"] + 0.02
-    # the NCM's kinetic first-cycle loss carries most of the ICE deficit (97.1 %
-    # without it); it is not a loss of Li, so the later 0.5C CE hardly moves
+    # the NCM's kinetic first-cycle loss carries about half the ICE deficit (97.1
+    # % without it, 93.1 % with it); it is not a loss of Li, so the later 0.5C CE
+    # hardly moves
     kinetic_off = out["NCM kinetic loss off"]
-    assert kinetic_off["first-cycle CE"] > on["first-cycle CE"] + 0.1
+    assert kinetic_off["first-cycle CE"] > on["first-cycle CE"] + 0.03
     np.testing.assert_allclose(
         kinetic_off["CE (0.5C cycles)"][1:], on["CE (0.5C cycles)"][1:], atol=1e-3
     )
@@ -132,27 +136,16 @@ def long_repro():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "L5 missed at 600 cycles: 91.4 % vs 95 +- 3 (0.6 point below; 92.6 % with "
-        "the NCM kinetic loss off). With the NCM law's Arrhenius factor from "
-        "NMC811's measured 12.0 kJ/mol the Ni90's kinetic loss at 60 C is larger "
-        "(36 mAh/g at 0.2C), the 0.5C cycles run on a shallower window and fade "
-        "faster relative to it. The 1,000-cycle DFN run stops with std::bad_alloc "
-        "near cycle 790 under an 8 GB address-space cap (RSS 5.0 GB), so the "
-        "1,000-cycle value was not re-measured (88.3 % before the change)"
-    ),
-)
 def test_l5_retention(long_repro):
-    """L5: retention after 600 and 1,000 0.5C cycles vs 95 and 89 % (+-3). Before
-    the NCM law's temperature term (0.4 eV estimate on D0): 92.1/88.3. Each loss
-    off then (DFN, 600/1000): cathode side 99.3/89.7, cathode side and Ag
-    migration 99.8/90.3, cathode side and isolated Li 99.6/99.3, isolated Li
-    92.1/88.3. The cathode side carries the fade; the isolated Li is paid from
-    the Li the NCM leaves at the anode (which the SE oxidised at the cathode
-    refills) and shows only without the cathode side, once that Li is used up."""
+    """L5: retention after 600 and 1,000 0.5C cycles vs 95 and 89 % (+-3): 92.7 %
+    and 89.1 % with the Ni90 drop start fitted to Lee 2020 Fig. S7 (DFN, 1,000
+    cycles in 75 s). With the old NCM111-based estimate (x_k = 0.693): 91.4 % at
+    600, a miss. Each loss off after the refit (DFN, 600/1000): cathode side
+    89.0/79.5 (more fade: the SE oxidised at the cathode sends its Li to the
+    anode, a reserve the anode losses then draw on), isolated Li 92.7/89.2 (no
+    change), NCM kinetic loss 92.6/85.6. So no single named Li loss carries the
+    fade with every loss on; which mechanism does is not attributed here. Before
+    the refit: cathode side 99.3/89.7, isolated Li 92.1/88.3."""
     target = long_repro.score("L5")
     assert target.passed, target.model
 
