@@ -66,9 +66,11 @@ DATA = (
 )
 
 
-def _measured():
+def _measured(fitted=("yes",), size_ratio=False):
+    """AM and SE fractions and sigma_ion / sigma_SE of the recorded composites
+    whose "fitted" column is in ``fitted``, and their AM/SE size ratios."""
     with DATA.open() as f:
-        rows = [r for r in csv.DictReader(f) if r["fitted"] == "yes"]
+        rows = [r for r in csv.DictReader(f) if r["fitted"] in fitted]
     col = {
         k: np.array([float(r[k]) for r in rows])
         for k in (
@@ -77,9 +79,11 @@ def _measured():
             "sigma_ion [S/m]",
             "sigma_bulk SE [S/m]",
         )
+        + (("am_se_size_ratio",) if size_ratio else ())
     }
     ratio = col["sigma_ion [S/m]"] / col["sigma_bulk SE [S/m]"]
-    return col["am_volume_fraction"], col["se_volume_fraction"], ratio
+    out = (col["am_volume_fraction"], col["se_volume_fraction"], ratio)
+    return out + ((col["am_se_size_ratio"],) if size_ratio else ())
 
 
 def test_measured_law_reproduces_its_measurements_within_their_scatter():
@@ -121,25 +125,7 @@ SIZE = "Positive electrode packing limit size exponent"
 
 
 def _measured_with_size():
-    with DATA.open() as f:
-        rows = [r for r in csv.DictReader(f) if r["fitted"] in ("yes", "size law only")]
-    col = {
-        k: np.array([float(r[k]) for r in rows])
-        for k in (
-            "am_volume_fraction",
-            "se_volume_fraction",
-            "sigma_ion [S/m]",
-            "sigma_bulk SE [S/m]",
-            "am_se_size_ratio",
-        )
-    }
-    ratio = col["sigma_ion [S/m]"] / col["sigma_bulk SE [S/m]"]
-    return (
-        col["am_volume_fraction"],
-        col["se_volume_fraction"],
-        ratio,
-        col["am_se_size_ratio"],
-    )
+    return _measured(fitted=("yes", "size law only"), size_ratio=True)
 
 
 def test_sized_law_reproduces_every_series_within_its_scatter():
