@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from assb_models.parameter_sets import Kim2024
+from assb_models.parameters.parameter_values import validate_parameter_values
 from assb_models.submodels.solid_electrolyte import composite_efficiency
 from assb_models.submodels.solid_electrolyte.composite_transport import (
     fit_obstruction,
@@ -188,3 +189,15 @@ def test_sized_law_is_selectable_and_refuses_a_disconnected_se():
     eps_am, eps_se, ratio, lam = _measured_with_size()
     with pytest.raises(InvalidInputError, match="'size_ratio'"):
         fit_obstruction(eps_am, eps_se, ratio, size_ratio=-lam)
+
+
+def test_a_size_exponent_that_disconnects_the_se_is_refused_by_name():
+    """At Kim's size ratio (5) an exponent of -1 puts the packing limit (0.175)
+    below the 90 wt% cell's AM fraction (0.685): the SE domain is disconnected."""
+    values = Kim2024.get_parameter_values(
+        am_wt_percent=90, carbon_wt_percent=0, transport_law="sized"
+    )
+    validate_parameter_values(values)
+    values.update({SIZE: -1.0})
+    with pytest.raises(InvalidInputError, match=f"'{SIZE}' = -1.0 .* disconnected"):
+        validate_parameter_values(values)
