@@ -38,10 +38,39 @@ reference, and 0.1 fails 78 s into a 0.5 C discharge of a carbon-free cathode at
 
 import pybamm
 
+from assb_models.submodels.reduced.reaction_distribution import OHMIC_NUMBER
+
 #: the option that selects IDA's full-system initialisation
 _FULL = {"newton_mode": "full"}
 #: IDA's Newton settings that differ from PyBaMM's defaults (see the module text)
 NEWTON_OPTIONS = {"max_nonlinear_iterations": 4}
+#: ohmic number Pi above which the SPMe's voltage error against the DFN, about
+#: 0.9 Pi^1.6 mV, exceeds 10 mV (:class:`~assb_models.SolidStateSPMe`,
+#: ``benchmarks/spme_validity.py``)
+REDUCED_MODEL_PI_LIMIT = 5.0
+
+
+def _failure_hint(solution):
+    """What to try after a step that starts from ``solution`` failed: for the
+    reduced model, its ohmic number :math:`\\Pi` at the start of the step when it
+    lies beyond the range the model is built for (:data:`REDUCED_MODEL_PI_LIMIT`),
+    else tighter tolerances or the DFN."""
+    try:
+        pi = float(solution.last_state[OHMIC_NUMBER].entries.ravel()[-1])
+    except (AttributeError, KeyError, IndexError, TypeError, ValueError):
+        pi = None
+    if pi is not None and pi > REDUCED_MODEL_PI_LIMIT:
+        return (
+            f"The composite's ohmic number ('{OHMIC_NUMBER}', its ohmic drop over "
+            f"the thermal voltage) was {pi:.3g} at the start of the step; the "
+            f"reduced model is built for values of a few (its voltage error "
+            f"against the DFN is about 0.9 Pi^1.6 mV, {0.9 * pi**1.6:.3g} mV "
+            f"here): solve this cell with SolidStateDFN."
+        )
+    return (
+        "Try tighter tolerances (rtol, atol), a shorter step, or SolidStateDFN "
+        "if this is the reduced model."
+    )
 
 
 class SolidStateSolver(pybamm.IDAKLUSolver):
@@ -54,8 +83,9 @@ class SolidStateSolver(pybamm.IDAKLUSolver):
     [...] are non-positive at initial conditions", which an experiment reads as a
     step that cannot start and skips) is not retried, nor is a step when the
     solver already uses ``"newton_mode": "full"``. The retry is logged as a
-    warning naming the error it recovered from; when it fails too, the first
-    error is raised.
+    warning naming the error it recovered from; when it fails too, a
+    :class:`pybamm.SolverError` names the step's start, the first error and what
+    to try (for the reduced model beyond its range, its ohmic number and the DFN).
     """
 
     def __init__(self, *args, **kwargs):
@@ -106,4 +136,8 @@ class SolidStateSolver(pybamm.IDAKLUSolver):
                     old_solution, model, dt, *args, **kwargs
                 )
             except pybamm.SolverError:
-                raise error from None
+                raise pybamm.SolverError(
+                    f"{model.name}: the step from t = {old_solution.t[-1]:.10g} s "
+                    f"failed ({error}), also with IDA's full-system "
+                    f"initialisation. {_failure_hint(old_solution)}"
+                ) from None

@@ -104,7 +104,12 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
     the reaction runs as a front from the separator and the particles' states of
     charge spread (second order in :math:`\\Pi`: the curvature of the OCP, the
     state-dependent diffusivity), which one particle cannot represent. For the Kim
-    80/3 cell :math:`\\Pi` is 2.0 at C/10 and 10 at C/2.
+    80/3 cell :math:`\\Pi` is 2.0 at C/10 and 10 at C/2. The model reports it
+    (variable "Positive electrode ohmic number"), and when a step fails beyond
+    :math:`\\Pi` = 5 the solver's error says so and points to the DFN (for example
+    a cathode whose SE oxidises with no passivating CEI: formation of the Kim 2024
+    80/0 cell with "CEI growth" "none" consumes SE until :math:`\\Pi` reaches 18 at
+    the top of charge, and the SPMe cannot finish the discharge that the DFN runs).
 
     Side reactions, CEI, SE consumption, contact loss and pressure laws use the
     DFN's submodels, evaluated with the x-averaged particle and the closed-form

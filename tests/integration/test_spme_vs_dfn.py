@@ -126,6 +126,13 @@ def test_small_current_resistance_is_the_analytic_one(model, kappa):
         )
     )
     np.testing.assert_allclose(resistance, expected, rtol=2e-3)
+    if model is assb_models.SolidStateSPMe:
+        # the validity number Pi = |I| L_p (1/kappa_eff + 1/sigma_eff) F/RT
+        pi = (i_small / area) * pv["Positive electrode thickness [m]"] / RT_F
+        pi *= 1 / kappa[n_s] + 1 / sigma
+        np.testing.assert_allclose(
+            _first(sol, "Positive electrode ohmic number"), pi, rtol=1e-6
+        )
 
 
 def formation_side_reaction_capacity(model_class, experiment):

@@ -5,11 +5,13 @@ tests/integration/test_cycling_runs.py)."""
 
 import logging
 
+import numpy as np
 import pybamm
 import pytest
 
 import assb_models
-from assb_models.solver import SolidStateSolver
+from assb_models.solver import REDUCED_MODEL_PI_LIMIT, SolidStateSolver
+from assb_models.submodels.reduced.reaction_distribution import OHMIC_NUMBER
 
 #: what pybammsolvers raises when IDA cannot take the first step of a CV hold
 IDA_FAILURE = (
@@ -102,9 +104,40 @@ def test_a_condition_holding_at_the_start_is_not_retried(steps):
 def test_when_both_fail_the_first_error_is_raised(steps):
     calls, errors = steps
     errors["full"] = pybamm.SolverError("another failure")
-    with pytest.raises(pybamm.SolverError, match="IDA_BAD_K"):
-        SolidStateSolver().step(_Old(), pybamm.BaseModel(), 1.0)
+    with pytest.raises(pybamm.SolverError, match="IDA_BAD_K") as raised:
+        SolidStateSolver().step(_Old(), pybamm.BaseModel(name="cell"), 1.0)
     assert calls == ["auto", "full"]
+    message = str(raised.value)
+    # where (model, start of the step) and what to try
+    assert "cell: the step from t = 7502948.33 s failed" in message
+    assert "full-system initialisation" in message
+    assert "Try tighter tolerances" in message
+
+
+class _Entries:
+    def __init__(self, value):
+        self.entries = np.array([value])
+
+
+@pytest.mark.parametrize("pi", [17.7, 2.0])
+def test_a_reduced_model_beyond_its_range_is_named_when_both_fail(steps, pi):
+    # the reduced model's ohmic number at the start of the step decides the hint
+    _, errors = steps
+    errors["full"] = pybamm.SolverError("another failure")
+
+    class _OldReduced(_Old):
+        last_state = {OHMIC_NUMBER: _Entries(pi)}
+
+    with pytest.raises(pybamm.SolverError) as raised:
+        SolidStateSolver().step(_OldReduced(), pybamm.BaseModel(name="SPMe"), 1.0)
+    message = str(raised.value)
+    if pi > REDUCED_MODEL_PI_LIMIT:
+        assert f"was {pi:.3g} at the start of the step" in message
+        assert "solve this cell with SolidStateDFN" in message
+        assert f"{0.9 * pi**1.6:.3g} mV here" in message
+    else:
+        assert OHMIC_NUMBER not in message
+        assert "Try tighter tolerances" in message
 
 
 def test_a_full_system_solver_is_not_retried(steps):

@@ -10,6 +10,8 @@ ELECTRODE_POTENTIAL = "Positive electrode potential correction [V]"
 REDISTRIBUTED = "Positive electrode redistributed current density [A.m-2]"
 #: name of the algebraic state nu (square root of the reaction distribution number)
 NU = "Positive electrode reaction distribution number square root"
+#: name of the ohmic drop across the composite over the thermal voltage, Pi
+OHMIC_NUMBER = "Positive electrode ohmic number"
 #: stoichiometry step of the central-difference OCP slope in the chemical capacitance
 OCP_SLOPE_STEP = 1e-4
 
@@ -88,8 +90,8 @@ class ReactionDistribution(pybamm.BaseSubModel):
     (the curvature of :math:`U`, the state dependence of diffusivity and exchange
     current) and the non-linearity of the kinetics across the layer, grows with
     the ohmic drop across the composite over the thermal voltage, :math:`\\Pi =
-    |I| L_p S F/RT`, which predicts the error against the DFN (see
-    :class:`~assb_models.SolidStateSPMe`).
+    |I| L_p S F/RT` (variable "Positive electrode ohmic number"), which predicts
+    the error against the DFN (see :class:`~assb_models.SolidStateSPMe`).
     """
 
     def __init__(self, param, options, film=False):
@@ -175,6 +177,7 @@ class ReactionDistribution(pybamm.BaseSubModel):
                     a * L**2 * S / R_d
                 ),
                 "Positive electrode reaction distribution number": nu2,
+                OHMIC_NUMBER: pybamm.AbsoluteValue(i) * L * S * param.F / (param.R * T),
                 "Positive electrode chemical capacitance [F.m-2]": C,
                 "Positive electrode redistribution time [s]": C
                 * R_d
