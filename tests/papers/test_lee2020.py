@@ -141,7 +141,7 @@ def long_repro():
 
 @pytest.mark.slow
 def test_l5_retention(long_repro):
-    """L5: retention after 600 and 1,000 0.5C cycles vs 95 and 89 % (+-3): 92.7 %
+    """L5: retention after 600 and 1,000 0.5C cycles vs 95 and 89 % (+-3): 92.6 %
     and 89.1 % with the Ni90 drop start fitted to Lee 2020 Fig. S7 (DFN, 1,000
     cycles in 75 s). With the old NCM111-based estimate (x_k = 0.693): 91.4 % at
     600, a miss. Each loss off after the refit (DFN, 600/1000): cathode side
