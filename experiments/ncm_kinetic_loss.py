@@ -55,9 +55,8 @@ def kinetic_loss(material, drop_start, carbon_wt_percent=3):
     return float(result["irreversible [mAh/g]"])
 
 
-#: the Ag-C layer's thickness of the cell "without the layer" (as the Lee 2020
-#: reproduction's L2 share: no storage, no traps)
-NO_LAYER = {"layer_thickness_m": 1e-7}
+#: the cell "without the layer" (the Lee 2020 reproduction's L2 share)
+NO_LAYER = lee_cells.NO_LAYER
 
 
 def lee2020_first_cycle_efficiency(drop_start):

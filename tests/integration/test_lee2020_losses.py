@@ -177,3 +177,37 @@ def test_ni90_drop_start_reproduces_its_source_at_its_conditions():
         experiment=cells.experiment(0),
     ).solve()
     assert cells.formation(sol, pv)["ICE"] < 0.9
+
+
+def test_agc_traps_hold_their_capacity_after_formation():
+    """The traps fill during the formation charge (rate constant 1e-3 s-1 against
+    a 10 h charge) to the capacity computed from the layer's Ag and carbon
+    (0.0267 mol/m2 = 0.072 mAh/cm2), and the discharge does not empty them."""
+    _, sol = cells.run(0)
+    first = cells.formation(sol)
+    expected = Lee2020.layer_irreversible_capacity()
+    kept = first["Li kept by the Ag-C layer [mol.m-2]"]
+    assert abs(kept / expected - 1) < 0.05, (kept, expected)
+
+
+def test_layer_cost_is_what_its_traps_take_beyond_the_li_left_at_the_anode():
+    """The layer's first-cycle cost (ICE without it minus with it, L2) is hidden
+    while the discharge ends on the cathode with Li still at the anode (0.44
+    mAh/cm2, from the NCM's kinetic loss and the SE oxidised at the cathode), and
+    appears (1.09 points, 0.97 of them the traps' 0.072 mAh/cm2) with those two
+    off; with the traps off too it falls to 0.24 points (the layer's own Li left
+    behind at the end of the discharge)."""
+    from assb_models.reproductions.lee2020.targets import CATHODE_SIDE_EXCESS
+
+    masked = cells.without_layer()
+    assert abs(masked["the layer's cost [points]"]) < 0.05
+    assert (
+        masked["Li left at the anode with the layer [mA.h.cm-2]"]
+        > 3 * masked["Li kept by the Ag-C layer [mA.h.cm-2]"]
+    )
+    unmasked = cells.without_layer(off=CATHODE_SIDE_EXCESS)
+    assert 0.5 <= unmasked["the layer's cost [points]"] <= 2.5, unmasked
+    no_trap = cells.without_layer(
+        off=(*CATHODE_SIDE_EXCESS, "Li kept by the Ag-C layer")
+    )
+    assert no_trap["the layer's cost [points]"] < 0.5, no_trap

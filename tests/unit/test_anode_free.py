@@ -87,3 +87,16 @@ def test_ni90_ocp_reaches_4v25_at_its_li_fraction():
     xs = np.linspace(0.1, 1.0, 50)
     values = [u(Lee2020.ni90_ocp, v) for v in xs]
     assert np.all(np.diff(values) < 0)
+
+
+def test_first_lithiation_of_the_layer_counts_its_silver_once():
+    """The layer's reversible capacity and its traps add up to its first
+    lithiation from the recipe: 2.25 Li per Ag (Li9Ag4, of which the 0.2 Li/Ag the
+    Ag keeps is a part) and 200 + 50 mAh/g of carbon black."""
+    ag, carbon = Lee2020.layer_contents()
+    first = ag * 2.25 + carbon * 250 * 3600 / 96485.33212
+    total = Lee2020.layer_capacity() + Lee2020.layer_irreversible_capacity()
+    assert total == pytest.approx(first, rel=1e-6)
+    assert Lee2020.layer_irreversible_capacity() == pytest.approx(
+        0.2 * ag + carbon * 50 * 3600 / 96485.33212, rel=1e-6
+    )
