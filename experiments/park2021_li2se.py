@@ -84,7 +84,8 @@ def main():
         "fit check": repro.fit_check(),
         "misses by mechanism": mechanisms,
         "fitted parameters": park_set.FITTED,
-        "fitted parameters (full cells)": park_set.FITTED_FULL_CELL,
+        "fitted parameters (full cells)": park_set.FITTED_FULL_CELL
+        or "none: the full cells (P6, P7) are predictions",
         "parameters": symmetric,
         "full-cell parameters": full,
         "full-cell cycling": jsonable(ageing),
