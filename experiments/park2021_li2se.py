@@ -68,7 +68,6 @@ def main():
     repro.fit_creep()
     repro.fit_crust()
     targets = {i: repro.row(i) for i in ("P1", "P2", "P3", "P4", "P5")}
-    repro.fit_full()
     targets.update({i: repro.row(i) for i in ("P6", "P7")})
     mechanisms = repro.mechanisms()
     repro.figures(OUTPUT, stem="park2021")
