@@ -24,10 +24,12 @@ Full cells: the paper gives only "LiCoO2-based cathode" and the 4.3 V (vs Li/Li+
 upper cut-off. The LiCoO2 OCP and diffusivity are PyBaMM's Ai2020 functions
 (Rieger et al. 2016 OCP, Dualfoil diffusivity), imported, not copied; the
 composite recipe, loading, particle size and lower cut-off are estimates; the
-SE-side values (kinetics form, SE oxidation, CEI, composite Bruggeman exponent,
-Li-In anode) are those of the Kim2024 set, read from it. Two cathode values are
-fitted on the Li-In cell of P6 (``FITTED_FULL_CELL``); the bare-Li and Li2Se-NR
-full cells and P7 are predictions with the anode values of the symmetric cells.
+SE-side values (kinetics form, SE oxidation law and its rate constant, CEI,
+composite Bruggeman exponent, Li-In anode) are those of the Kim2024 set, read from
+it; the LiCoO2|Li6PS5Cl exchange current is an estimate from the charge-transfer
+resistance of oxide|argyrodite composites (``LCO_J0_HALF``). Nothing is fitted on
+P6 or P7 (``FITTED_FULL_CELL`` is empty): all three full cells are predictions
+with the anode values of the symmetric cells.
 
 References
 ----------
@@ -452,8 +454,11 @@ LCO_DENSITY = 5.05
 LCO_MOLAR_MASS = 0.09787
 #: capacity that defines 1C [mAh/g]: LCO's usual 140 mA/g (about Li0.5CoO2)
 ONE_C_MAH_G = 140.0
-#: Li fraction of pristine LiCoO2 at the start of the first charge
-PRISTINE_STOICHIOMETRY = 0.99
+#: Li fraction of pristine LiCoO2 at the start of the first charge: stoichiometric
+#: LiCoO2 (Li/Co = 1) as far as :func:`lco_ocp` allows; its steep end of lithiation
+#: reaches the 3.0 V cut-off at x = 0.9984, so a cell started lower (0.99) takes
+#: back on its first discharge Li it never gave (2.3 mAh/g, CE above 100 %)
+PRISTINE_STOICHIOMETRY = 0.998
 #: cut-offs vs Li/Li+ [V]: upper from the paper, lower an estimate
 UPPER_CUTOFF_VS_LI = 4.3
 LOWER_CUTOFF_VS_LI = 3.0
@@ -471,15 +476,19 @@ LITHIUM_METAL_OPTIONS = {
     "anode penetration": "intrusion",
 }
 
-#: cathode values fitted on the Li-In cell of P6
-#: (assb_models.reproductions.park2021.fit_full_cell), by least squares on its
-#: first charge capacity (148 mAh/g) and CE (86 %); the bare-Li and Li2Se-NR cells
-#: and P7 are predictions
-FITTED_FULL_CELL = {
-    "Positive electrode SE oxidation rate constant [A.m-2]": 1.297e-2,
-    #: LiCoO2|Li6PS5Cl exchange-current density at half lithiation [A.m-2]
-    "exchange-current density at half lithiation": 1.180e-3,
-}
+#: values fitted on P6 or P7: none (all three full cells are predictions)
+FITTED_FULL_CELL = {}
+
+#: LiCoO2|Li6PS5Cl exchange-current density at half lithiation [A.m-2], per unit of
+#: contacted LiCoO2 surface: estimate from the electrode's charge-transfer
+#: resistance, RT/(F j0 a L f_c) = 108 Ohm.cm2 for the 10 mg/cm2 composite (a L f_c
+#: = 11.9 cm2 of contacted LiCoO2 per cm2 of electrode). Oxide|argyrodite composite
+#: cathodes with a LiNbO3-type coating show charge-transfer arcs of tens of
+#: Ohm.cm2; Park 2021 mention no coating, so an uncoated LiCoO2 is taken a few
+#: times higher. Bounded above by the clean, bonded LiCoO2|Li3PO4 thin-film
+#: interface (< 10 Ohm.cm2 of LiCoO2 surface, j0 > 26 A/m2; Nature Commun. Mater.
+#: 2025, doi:10.1038/s43246-025-00870-8, abstract checked)
+LCO_J0_HALF = 0.2
 
 #: values the full cells share with the Kim2024 set (same SE, same kind of
 #: cold-pressed composite, same Li-In anode), read from it with their sources
@@ -497,6 +506,7 @@ FROM_KIM2024 = (
     "Solid electrolyte molar volume [m3.mol-1]",
     "Solid electrolyte oxidation electrons per formula unit",
     "SE oxidation intermediate reference concentration [mol.m-3]",
+    "Positive electrode SE oxidation rate constant [A.m-2]",
     "Positive electrode SE oxidation onset potential [V]",
     "Positive electrode SE oxidation transfer coefficient",
     "Positive electrode SE oxidation activation energy [J.mol-1]",
@@ -596,7 +606,7 @@ def _full(anode, am_loading_mg_cm2):
         "Initial concentration in electrolyte [mol.m-3]"
     ][0]
     capacity = am_loading_mg_cm2 * ONE_C_MAH_G * 1e-6  # A.h for 1 cm2
-    j0_half = FITTED_FULL_CELL["exchange-current density at half lithiation"]
+    j0_half = LCO_J0_HALF
     vs = "vs Li-In" if li_in else "vs Li"
 
     table = _common()
@@ -637,8 +647,9 @@ def _full(anode, am_loading_mg_cm2):
             ),
             "Initial concentration in positive electrode [mol.m-3]": (
                 PRISTINE_STOICHIOMETRY * c_max,
-                "estimate: pristine LiCoO2; x = 0.99 keeps the OCV inside the "
-                "Rieger 2016 data, which turn steep at x -> 1",
+                "estimate: pristine, stoichiometric LiCoO2 (Li/Co = 1); x = 0.998 "
+                "is as close as lco_ocp allows (3.11 V, above the 3.0 V cut-off "
+                "that its steep end reaches at x = 0.9984)",
             ),
             "Positive electrode conductivity [S.m-1]": (
                 1.0,
@@ -648,22 +659,17 @@ def _full(anode, am_loading_mg_cm2):
             "Positive electrode exchange-current density rate constant "
             "[A.m-2.(m3.mol-1)1.5]": (
                 j0_half / (c_se**0.5 * c_max / 2),
-                f"fitted: j0 = {j0_half:.3g} A/m2 at half lithiation, P6 Li-In first "
-                "charge capacity (148 mAh/g, a polarisation-limited charge to "
-                "4.3 V); uncoated LiCoO2 on sulfides has kOhm.cm2 interface "
-                "resistances (space-charge layer, Co/S interdiffusion; Haruyama "
-                "2014), 1000x those of coated NCM (Kim2024 estimate 0.5 A/m2)",
+                f"estimate: j0 = {j0_half:.3g} A/m2 at half lithiation (LCO_J0_HALF: "
+                "108 Ohm.cm2 of charge transfer in the 10 mg/cm2 electrode, a few "
+                "times the tens of Ohm.cm2 of coated oxide|argyrodite composites, "
+                "as the LiCoO2 is uncoated; below the < 10 Ohm.cm2 of LiCoO2 "
+                "surface of a clean bonded LiCoO2|Li3PO4 interface, Nature Commun. "
+                "Mater. 2025)",
             ),
             "Positive electrode coating resistance [Ohm.m2]": (
                 0.0,
                 "estimate: no coating (Park 2021 do not mention one); the CEI grown "
                 "by SE oxidation is the film",
-            ),
-            "Positive electrode SE oxidation rate constant [A.m-2]": (
-                FITTED_FULL_CELL[
-                    "Positive electrode SE oxidation rate constant [A.m-2]"
-                ],
-                "fitted: P6 Li-In first-cycle CE (86 %)",
             ),
             # cut-offs (vs the anode)
             "Upper voltage cut-off [V]": (

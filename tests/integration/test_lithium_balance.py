@@ -241,3 +241,13 @@ def test_total_lithium_is_constant_with_voids_and_intrusion_in_a_full_cell():
     np.testing.assert_allclose(n, n[0], rtol=1e-10)
     f = sol["Negative electrode lithium metal contact fraction"].entries
     assert np.ptp(f) > 0.1  # the voids do move
+
+
+@pytest.mark.parametrize("anode", park2021.FULL_CELLS)
+def test_total_lithium_is_constant_through_the_park_first_cycle(anode):
+    """P6's first cycle (0.05 C, 4.3-3.0 V vs Li) of each LiCoO2 full cell, SE
+    oxidation on LiCoO2 and its CEI included: every Li-bearing phase is counted."""
+    sol = park2021.run_full_cell(anode, (0.05,))
+    n = sol["Total lithium [mol]"].entries
+    np.testing.assert_allclose(n, n[0], rtol=1e-10)
+    assert sol["SE oxidation capacity [mA.h.g-1]"].entries[-1] > 0.5

@@ -2,6 +2,7 @@
 (the ``park2021_run`` fixture, as ``assb reproduce park2021`` runs it), and the
 checks of its misses and of the full-cell ageing."""
 
+import pybamm
 import pytest
 
 from assb_models.reproductions import park2021 as park
@@ -78,32 +79,35 @@ def p6(repro):
     return repro.row("P6")
 
 
-#: why the P6 full cells miss: the shared passivation length caps the side charge
+#: why the P6 full cells miss: with sourced kinetics the LiCoO2 reaches its 4.3 V
+#: equilibrium and the shared passivation length caps the side charge
 P6_CAP = (
-    "the CEI passivation length Park shares with Kim2024 (2.61 nm, fitted to K4 "
-    "under the <= 20 nm CEI bound; was 44.9 nm) holds the SE oxidation on LiCoO2 to "
-    "1.87 mAh/g of the first charge, where 148 mAh/g at 86 % CE needs ~20 "
-    "irreversible. A LiCoO2 value of its own is not used: Li6PS5Cl oxidises to the "
-    "same products on LiCoO2, NCM111 and LiMn2O4 (Auvergniot 2017), and the 44.9 nm "
-    "that gives P6 (146.6 mAh/g, 85.8 %) leaves a 235 nm CEI, 10x what XPS sees "
-    "through (miss_mechanisms 'P6 charge budget'); the OCP allows 153.4 mAh/g at "
-    "4.3 V, so 148 needs the side charge or < 6 mAh/g of polarisation"
+    "with ~100 Ohm.cm2 of charge transfer (j0 0.2 A/m2, estimate) the LiCoO2 "
+    "charges to its 4.3 V equilibrium of the Rieger OCP (x = 0.434 against 0.43: "
+    "155.5 mAh/g from x = 0.998), and the CEI passivation length shared with "
+    "Kim2024 (2.61 nm) holds the SE oxidation on LiCoO2 to 1.8 mAh/g (CE -1.15 "
+    "points). 148 mAh/g at 86 % needs 21 mAh/g lost: as side charge it leaves the "
+    "LiCoO2 127 mAh/g (194 mV of end-of-charge polarisation or 18 % of it out of "
+    "reach) and a CEI ~10x what XPS sees through; as the LiCoO2's own loss it "
+    "stops the discharge at x = 0.92. No source gives either here "
+    "(miss_mechanisms 'P6 charge budget')"
 )
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="P6 Li-In fit no longer reached: charge 125.0 mAh/g (paper 148 +-5), CE "
-    "99.91 % (86 +-2): " + P6_CAP,
+    reason="P6 Li-In missed (a prediction, nothing fitted): charge 156.0 mAh/g "
+    "(paper 148 +-5), CE 98.77 % (86 +-2): " + P6_CAP,
 )
-def test_p6_li_in_cell_reproduces_its_fitted_numbers(p6):
+def test_p6_li_in_first_cycle_within_the_bands(p6):
     row = p6["cells"]["Li-In"]
-    assert row["fitted"] and row["charge pass"] and row["CE pass"], row
+    assert not row["fitted"], row
+    assert row["charge pass"] and row["CE pass"], row
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="missed: bare Li CE 99.92 % (paper 87 +-2): " + P6_CAP,
+    reason="missed: bare Li CE 98.77 % (paper 87 +-2): " + P6_CAP,
 )
 def test_p6_predicted_bare_li_ce(p6):
     assert p6["cells"]["bare Li"]["CE pass"], p6
@@ -111,20 +115,68 @@ def test_p6_predicted_bare_li_ce(p6):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="missed: Li2Se-NR charges 124.8 mAh/g (paper 144 +-5): " + P6_CAP,
+    reason="missed: Li2Se-NR charges 155.9 mAh/g (paper 144 +-5): " + P6_CAP,
 )
 def test_p6_predicted_li2se_nr_charge_capacity(p6):
     assert p6["cells"]["Li2Se-NR"]["charge pass"], p6
 
 
-def test_p6_side_charge_needs_a_cei_thicker_than_xps_allows():
-    """The pre-refit passivation length gives P6's Li-In numbers back, and with them
-    a LiCoO2 CEI beyond the 20 nm XPS sees through; the OCP bounds the charge."""
-    row = park.p6_charge_budget()
-    run = row["with a 44.9 nm passivation length"]
-    assert abs(run["charge [mAh/g]"] - 148) <= 5 and abs(run["CE [%]"] - 86) <= 2
-    assert run["largest CEI thickness [nm]"] > 100, row
-    assert 148 < row["LiCoO2 charge to 4.3 V at the OCP [mAh/g]"] < 160, row
+@pytest.fixture(scope="module")
+def p6_budget():
+    return park.p6_charge_budget()
+
+
+def test_p6_lco_charges_to_its_4p3_v_equilibrium(p6_budget):
+    """With the sourced exchange current the Li-In cell's LiCoO2 ends its charge
+    within 0.01 of the stoichiometry its OCP has at 4.3 V, with < 20 mV of
+    polarisation, so its charge is the OCP's (148-160 mAh/g) plus the side charge."""
+    end = p6_budget["Li-In as set"]["end of charge"]
+    assert abs(end["LiCoO2 stoichiometry"] - p6_budget["stoichiometry at 4.3 V"]) < 0.01
+    assert sum(abs(v) for v in end["overpotentials [mV]"].values()) < 20, end
+    assert 148 < p6_budget["LiCoO2 charge to 4.3 V at the OCP [mAh/g]"] < 160
+    as_set = p6_budget["Li-In as set"]
+    ocp_charge = p6_budget["LiCoO2 charge to 4.3 V at the OCP [mAh/g]"]
+    assert (
+        abs(as_set["charge [mAh/g]"] - ocp_charge - as_set["SE oxidation [mAh/g]"]) < 2
+    )
+
+
+def test_p6_side_charge_for_86_percent_needs_a_cei_thicker_than_xps_allows(p6_budget):
+    """The pre-refit passivation length (44.9 nm) brings the CE near 86 % only with
+    ~20 mAh/g of SE oxidation, a LiCoO2 CEI beyond the 20 nm XPS sees through, and a
+    charge far above the paper's 148 mAh/g."""
+    run = p6_budget["with a 44.9 nm passivation length"]
+    assert run["SE oxidation [mAh/g]"] > 15, run
+    assert run["largest CEI thickness [nm]"] > 100, run
+    assert run["charge [mAh/g]"] > 148 + 5, run
+
+
+def test_p6_se_oxidation_off_raises_the_ce_by_its_share():
+    """Attribution: with the SE oxidation on LiCoO2 off, each cell's CE gains the
+    SE oxidation's share of its first charge (to 0.05 points) and is then within
+    0.1 points of 100 %."""
+    rows = park.p6_attribution()["cells"]
+    for anode, row in rows.items():
+        share = row["SE oxidation share of the first charge [points]"]
+        assert share > 0.5, (anode, row)
+        assert abs(row["CE gain [points]"] - share) < 0.05, (anode, row)
+        assert row["CE, SE oxidation off [%]"] > 99.9, (anode, row)
+
+
+def test_p6_li_in_first_cycle_is_converged_on_mesh_doubling():
+    """Charge, CE and SE-oxidation charge of the Li-In first cycle change < 2 % when
+    every mesh is doubled (measured: < 0.03 %)."""
+    model, pv = park.full_cell("Li-In")
+    experiment = pybamm.Experiment([park.cells._cycle(0.05, pv)])
+    rows = []
+    for factor in (1, 2):
+        var_pts = {k: v * factor for k, v in model.default_var_pts.items()}
+        sim = pybamm.Simulation(
+            model, parameter_values=pv, experiment=experiment, var_pts=var_pts
+        )
+        rows.append(park.first_cycle("Li-In", sim.solve()))
+    for key in ("charge [mAh/g]", "CE [%]", "SE oxidation [mAh/g]"):
+        assert abs(rows[1][key] / rows[0][key] - 1) < 0.02, (key, rows)
 
 
 def test_p6_bare_li_has_the_largest_polarisation(p6):
@@ -133,8 +185,9 @@ def test_p6_bare_li_has_the_largest_polarisation(p6):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="P6 missed: bare Li charges 123.7 mAh/g (paper 135 +-5), below it now: "
-    + P6_CAP,
+    reason="P6 missed: bare Li charges 155.7 mAh/g (paper 135 +-5), above it now: "
+    "its anode adds 10 mV of polarisation (42 against 32 mV for Li-In) on "
+    "LiCoO2's flat end of charge; " + P6_CAP,
 )
 def test_p6_bare_li_charge_capacity(p6):
     assert p6["cells"]["bare Li"]["charge pass"], p6
@@ -142,7 +195,7 @@ def test_p6_bare_li_charge_capacity(p6):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="missed: Li2Se-NR CE 99.91 % (paper 84 +-2): " + P6_CAP,
+    reason="missed: Li2Se-NR CE 98.78 % (paper 84 +-2): " + P6_CAP,
 )
 def test_p6_li2se_nr_ce(p6):
     assert p6["cells"]["Li2Se-NR"]["CE pass"], p6
@@ -178,10 +231,10 @@ def test_p7_all_cells_reach_1c_li_in_and_li2se_nr_above_bare_li(p7):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="P7 'much more' missed: at 1 C Li-In and Li2Se-NR keep 4.4x bare Li's "
-    "capacity (108 / 106 vs 20 mAh/g: stripping at 1 C opens voids on bare Li), "
-    "but at 0.05-0.5 C only 0.2-3.5 % more; the anode resistance P1 measures "
-    "costs little on LiCoO2's flat discharge plateau (see P6)",
+    reason="P7 'much more' missed: Li-In and Li2Se-NR keep only 0.07-0.7 % more "
+    "than bare Li at 0.05-1 C (1 C: 151.0 / 150.9 vs 150.0 mAh/g); with ~100 "
+    "Ohm.cm2 at the LiCoO2 the cells discharge near the OCP and the anode "
+    "resistance P1 measures costs little on LiCoO2's flat discharge plateau",
 )
 def test_p7_much_more_capacity_than_bare_li(p7):
     key = next(k for k in p7 if k.startswith("much more"))

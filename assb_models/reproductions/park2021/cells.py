@@ -1,7 +1,8 @@
 """Park 2021 cells and protocols: Li | Li6PS5Cl | Li symmetric cells, bare or with a
 Li2Se interlayer (NP, NR, NW), cycled at 1 mAh/cm2 per half-cycle or at a stepped
 current; LiCoO2 full cells (bare Li, Li-In, Li2Se-NR anodes) at 0.05-1 C; full-cell
-ageing (100 cycles at 0.1 C, a prediction); the fits of the set's fitted values.
+ageing (100 cycles at 0.1 C, a prediction); the fits of the set's fitted values
+(symmetric cells only: nothing is fitted on the full cells).
 Targets: ``../shared/targets/park2021_li2se.md``.
 """
 
@@ -37,12 +38,9 @@ from .paper import (
     P5_FREQUENCIES,
     P5_GROWTH_TOL,
     P5_REST_MINUTES,
-    P6_TOL_CAPACITY,
-    P6_TOL_CE,
     P7_RATES,
     PAPER_P1,
     PAPER_P5,
-    PAPER_P6,
 )
 
 
@@ -241,61 +239,6 @@ def rate_capacities(anode, rates=P7_RATES):
         ran.append(discharge is not None and _capacity(discharge) > 0)
     missing = len(rates) - len(capacities)
     return np.array(capacities + [0.0] * missing), ran + [False] * missing, sol
-
-
-#: decades either side of the set's values that :func:`fit_full_cell` searches
-FIT_DECADES = 2.0
-
-
-def fit_full_cell():
-    """Re-do the fit of the two cathode values on the Li-In cell of P6.
-
-    Least squares of the first-cycle charge capacity (148 mAh/g, scaled by 5) and CE
-    (86 %, scaled by 2) in log10 of the LiCoO2 SE oxidation rate constant and of the
-    LiCoO2|SE exchange-current density, within :data:`FIT_DECADES` of the set's
-    values. With the CEI passivation length the set shares with Kim2024 the
-    oxidation passivates before P6's 14 % irreversible capacity, so the fit has no
-    optimum inside: unbounded, the rate constant runs past 1e20 A/m2 and the
-    first charge can no longer start. A value at a bound is that finding, not a
-    fit. Returns (rate constant [A.m-2], j0 at half lithiation [A.m-2]).
-    """
-    k_name = "Positive electrode SE oxidation rate constant [A.m-2]"
-    j_name = (
-        "Positive electrode exchange-current density rate constant "
-        "[A.m-2.(m3.mol-1)1.5]"
-    )
-    fitted = park_set.FITTED_FULL_CELL
-    j0_set = fitted["exchange-current density at half lithiation"]
-    base = get_parameter_values("Park2021", cell="full", anode="Li-In")
-    q_paper, ce_paper = PAPER_P6["Li-In"]
-
-    def residuals(log_p):
-        overrides = {
-            k_name: 10 ** log_p[0],
-            j_name: base[j_name] * 10 ** log_p[1] / j0_set,
-        }
-        sol = run_full_cell("Li-In", (0.05,), overrides)
-        if isinstance(sol, pybamm.EmptySolution):
-            raise pybamm.SolverError(
-                f"fit_full_cell: the Li-In cell's first charge could not start with "
-                f"{k_name} = {overrides[k_name]:.4g} and {j_name} = "
-                f"{overrides[j_name]:.4g} ({sol.termination}); narrow FIT_DECADES"
-            )
-        row = first_cycle("Li-In", sol)
-        return [
-            (row["charge [mAh/g]"] - q_paper) / P6_TOL_CAPACITY,
-            (row["CE [%]"] - ce_paper) / P6_TOL_CE,
-        ]
-
-    start = np.log10([fitted[k_name], j0_set])
-    fit = least_squares(
-        residuals,
-        start,
-        bounds=(start - FIT_DECADES, start + FIT_DECADES),
-        diff_step=0.02,
-        x_scale=0.5,
-    )
-    return tuple(10**fit.x)
 
 
 def impedance_after(interlayer, cycles, parameter_values=None, options=None):

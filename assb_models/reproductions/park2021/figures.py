@@ -128,7 +128,7 @@ def full_cells(p6, curves, p7, caps, path, rates=P7_RATES):
     b.set_ylabel("first-cycle CE [%]")
     b.set_ylim(70, 100)
     a.set_ylim(100, 170)
-    a.set_xticks(x, [f"{c}\n(fitted)" if c == "Li-In" else c for c in FULL_CELLS])
+    a.set_xticks(x, list(FULL_CELLS))
     a.set_ylabel("first charge capacity [mAh/g]")
     a.set_title("P6: capacity and CE")
     a.legend(fontsize=7, loc="upper left")

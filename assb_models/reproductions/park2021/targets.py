@@ -27,7 +27,6 @@ from .cells import (
     fit_creep_limited_current,
     fit_critical_current,
     fit_crust_height,
-    fit_full_cell,
     fit_interface_values,
     full_cell,
     full_cell_cycling,
@@ -201,7 +200,7 @@ def target_p6(cells=FULL_CELLS):
                 "paper CE [%]": ce_paper,
                 "charge pass": abs(row["charge [mAh/g]"] - q_paper) <= P6_TOL_CAPACITY,
                 "CE pass": abs(row["CE [%]"] - ce_paper) <= P6_TOL_CE,
-                "fitted": anode == "Li-In",
+                "fitted": False,
             }
         )
         rows[anode] = row
@@ -211,8 +210,9 @@ def target_p6(cells=FULL_CELLS):
         "what": "full-cell first cycle at 0.05 C, 4.3-3.0 V vs Li",
         "tolerance": f"+-{P6_TOL_CAPACITY:g} mAh/g; +-{P6_TOL_CE:g} points; bare Li "
         "has the largest polarisation",
-        "fitted": "Li-In cell (LiCoO2 SE oxidation rate constant, LiCoO2|SE exchange "
-        "current); bare Li and Li2Se-NR are predictions",
+        "fitted": "nothing: all three cells are predictions (LiCoO2 OCP of Rieger "
+        "2016, LiCoO2|SE exchange current an estimate, SE oxidation law and values "
+        "of Kim2024)",
         "cells": rows,
         "bare Li largest polarisation": largest,
         "pass": largest
@@ -402,55 +402,150 @@ def p6_anode_resistance(factor=10.0):
     row = first_cycle("bare Li", sol)
     sym = get_parameter_values("Park2021")
     sym[name] = sym[name] / factor
+    p1 = mean_overpotential("none", 0.1, 1, sym)
     return {
         "interphase resistance factor": factor,
         "bare Li first charge [mAh/g]": row["charge [mAh/g]"],
-        "bare Li P1 overpotential at 0.1 mA/cm2 [mV]": mean_overpotential(
-            "none", 0.1, 1, sym
-        ),
-        "reading": "135 +-5 mAh/g needs more than 10x the anode resistance that "
-        "P1 measures; the model follows P1 (25 mV).",
+        "bare Li P1 overpotential at 0.1 mA/cm2 [mV]": p1,
+        "reading": f"with {factor:g}x the anode resistance P1 measures bare Li still "
+        f"charges {row['charge [mAh/g]']:.1f} mAh/g (P1 would read {p1:.0f} mV, "
+        "paper 25): 135 +-5 needs more, and the model follows P1. All three cells "
+        "charge more than the paper's at a higher CE: the LiCoO2 reaches its 4.3 V "
+        "equilibrium and the SE oxidation, its only cathode-side loss, passivates "
+        "within a few mAh/g (numbers: 'P6 charge budget', 'P6 attribution')",
     }
 
 
 #: the CEI passivation length Park read before the Kim2024 refit [m] (for P6's
-#: charge budget: what the P6 fit then needed)
+#: charge budget: the side charge CE 86 % needs, and the CEI it leaves)
 PRE_REFIT_PASSIVATION = 44.9e-9
+
+#: the variables of the end-of-charge overpotential budget (electrode-averaged)
+_OVERPOTENTIALS = {
+    "LiCoO2|SE reaction": "Positive electrode reaction overpotential [V]",
+    "CEI film": "Positive electrode film overpotential [V]",
+    "LiCoO2 concentration": "Positive particle concentration overpotential [V]",
+    "anode reaction": "Lithium metal interface reaction overpotential [V]",
+}
+
+
+def _lco_ocp(x):
+    return float(np.ravel(park_set.lco_ocp(pybamm.Scalar(x)).evaluate())[0])
+
+
+def _end_of_charge(sol):
+    """LiCoO2 stoichiometry, its OCP and the overpotentials [mV] at the end of the
+    first charge."""
+    charge = sol.cycles[0].steps[0]
+    x = float(charge["Average positive particle stoichiometry"].entries[-1])
+    budget = {}
+    for label, name in _OVERPOTENTIALS.items():
+        if name in sol.all_models[0].variables:
+            budget[label] = 1e3 * float(np.mean(charge[name].entries[..., -1]))
+    return {
+        "LiCoO2 stoichiometry": x,
+        "LiCoO2 OCP [V]": _lco_ocp(x),
+        "overpotentials [mV]": budget,
+    }
 
 
 def p6_charge_budget(delta=PRE_REFIT_PASSIVATION):
-    """P6: where 148 mAh/g at 86 % could come from, on the Li-In cell.
+    """P6: where the Li-In cell's charge goes, against what 148 mAh/g at 86 % needs.
 
     The LiCoO2 charge the OCP allows at 4.3 V vs Li from the set's pristine
-    stoichiometry (no polarisation), and the first cycle with the CEI passivation
-    length ``delta`` [m] instead of the set's: charge, CE, SE-oxidation charge and
-    the CEI thickness it leaves, against the 2-20 nm that XPS sees through
-    (Auvergniot 2017, on LiCoO2 as on NCM).
+    stoichiometry (and to 4.4 V, against thin-film LiCoO2); the Li-In first cycle
+    with its end-of-charge stoichiometry and overpotentials; the paper's discharge
+    (148 x 0.86) and what it asks of the LiCoO2; and the first cycle with the CEI
+    passivation length ``delta`` [m] instead of the set's (the side charge CE 86 %
+    needs, and the CEI thickness it leaves, against the 2-20 nm that XPS sees
+    through).
     """
     x0 = park_set.PRISTINE_STOICHIOMETRY
     theoretical = park_set.F / 3.6 / park_set.LCO_MOLAR_MASS / 1e3  # mAh/g
-
-    def ocp(x):
-        return float(np.ravel(park_set.lco_ocp(pybamm.Scalar(x)).evaluate())[0])
-
-    x_up = brentq(lambda x: ocp(x) - park_set.UPPER_CUTOFF_VS_LI, 0.3, 0.9)
-    name = "CEI passivation thickness scale [m]"
-    sol = run_full_cell("Li-In", (0.05,), {name: delta})
+    x_up = brentq(lambda x: _lco_ocp(x) - park_set.UPPER_CUTOFF_VS_LI, 0.3, 0.9)
+    x_44 = brentq(lambda x: _lco_ocp(x) - 4.4, 0.2, 0.9)
+    q_paper, ce_paper = PAPER_P6["Li-In"]
+    sol = run_full_cell("Li-In", (0.05,))
     row = first_cycle("Li-In", sol)
-    cei = sol["Positive electrode CEI thickness [m]"].entries
+    name = "CEI passivation thickness scale [m]"
+    thick = run_full_cell("Li-In", (0.05,), {name: delta})
+    row_thick = first_cycle("Li-In", thick)
+    cei = thick["Positive electrode CEI thickness [m]"].entries
+    # the paper's discharge bounds the LiCoO2's own charge; where that leaves it
+    q_lco = q_paper * ce_paper / 100
+    x_lco = x0 - q_lco / theoretical
+    needed = 1e3 * (park_set.UPPER_CUTOFF_VS_LI - _lco_ocp(x_lco))
+    out_of_reach = 100 * (1 - q_lco / (theoretical * (x0 - x_up)))
+    # or the whole loss is the LiCoO2's own: charged 148, refilled to only
+    x_refill = x0 - (q_paper - q_lco) / theoretical
+    discharge = sol.cycles[0].steps[2]
+    x_model = float(discharge["Average positive particle stoichiometry"].entries[-1])
     return {
         "LiCoO2 charge to 4.3 V at the OCP [mAh/g]": theoretical * (x0 - x_up),
         "stoichiometry at 4.3 V": x_up,
+        "LiCoO2 charge to 4.4 V at the OCP [mAh/g]": theoretical * (x0 - x_44),
+        "check of the OCP's capacity": "LiCoO2|Lipon thin films give 170 +-10 "
+        "mAh/g between 3.0 and 4.4 V at 0.1 mA/cm2 (J. Electrochem. Soc. 2002, "
+        "'High-Voltage Cycling Behavior of Thin-Film LiCoO2 Cathodes', abstract "
+        "checked): the OCP's capacity to 4.4 V is within that",
         "paper Li-In charge / CE": PAPER_P6["Li-In"],
-        f"with a {delta * 1e9:g} nm passivation length": {
+        "paper Li-In discharge [mAh/g]": q_lco,
+        "LiCoO2 stoichiometry after only that charge": x_lco,
+        "end-of-charge polarisation that needs [mV]": needed,
+        "or the LiCoO2 share out of reach [%]": out_of_reach,
+        "end-of-discharge stoichiometry if the loss is all LiCoO2's own": x_refill,
+        "end-of-discharge stoichiometry, model": x_model,
+        "Li-In as set": {
             "charge [mAh/g]": row["charge [mAh/g]"],
             "CE [%]": row["CE [%]"],
             "SE oxidation [mAh/g]": row["SE oxidation [mAh/g]"],
+            "end of charge": _end_of_charge(sol),
+        },
+        f"with a {delta * 1e9:g} nm passivation length": {
+            "charge [mAh/g]": row_thick["charge [mAh/g]"],
+            "CE [%]": row_thick["CE [%]"],
+            "SE oxidation [mAh/g]": row_thick["SE oxidation [mAh/g]"],
             "largest CEI thickness [nm]": float(np.max(cei)) * 1e9,
         },
-        "reading": "148 mAh/g is within the OCP limit only with < 6 mAh/g of "
-        "polarisation; at 86 % it needs ~20 mAh/g of side charge, which the CEI "
-        "law gives only with a CEI ~10x thicker than XPS allows on LiCoO2",
+        "reading": "with ~100 Ohm.cm2 of charge transfer the LiCoO2 charges to its "
+        f"4.3 V equilibrium (x = {x_up:.2f}, {theoretical * (x0 - x_up):.1f} mAh/g "
+        f"from x = {x0:g}), so any side charge adds to that: the paper's "
+        f"{q_paper:g} mAh/g at {ce_paper:g} % split {q_paper - q_lco:.0f} mAh/g "
+        "between side charge and LiCoO2 not refilled. All side charge leaves the "
+        f"LiCoO2 {q_lco:.0f} mAh/g of charge: {needed:.0f} mV of end-of-charge "
+        "polarisation (a kOhm.cm2 interface, as the former fit) or "
+        f"{out_of_reach:.0f} % of the LiCoO2 out of reach (isolated particles); "
+        f"all LiCoO2 loss stops its discharge at x = {x_refill:.2f} (the model's "
+        f"constant Dualfoil diffusivity refills it to {x_model:.4f}); "
+        "none with a source here; and ~20 mAh/g of SE oxidation leaves a CEI "
+        "~10x thicker than XPS sees through. The model follows the sourced "
+        "values: charge and CE above the paper's",
+    }
+
+
+def p6_attribution():
+    """P6: the first cycle of each full cell with the SE oxidation on LiCoO2 off
+    (its rate constant 0): the CE it gains is the SE-oxidation share."""
+    name = "Positive electrode SE oxidation rate constant [A.m-2]"
+    rows = {}
+    for anode in FULL_CELLS:
+        on = first_cycle(anode)
+        off = first_cycle(anode, run_full_cell(anode, (0.05,), {name: 0.0}))
+        rows[anode] = {
+            "CE [%]": on["CE [%]"],
+            "CE, SE oxidation off [%]": off["CE [%]"],
+            "CE gain [points]": off["CE [%]"] - on["CE [%]"],
+            "SE oxidation share of the first charge [points]": 100
+            * on["SE oxidation [mAh/g]"]
+            / on["charge [mAh/g]"],
+            "charge [mAh/g]": on["charge [mAh/g]"],
+            "charge, SE oxidation off [mAh/g]": off["charge [mAh/g]"],
+        }
+    return {
+        "cells": rows,
+        "reading": "the SE oxidation on LiCoO2 is the model's only cathode-side "
+        "loss: switched off, the CE gains its share of the first charge; the rest "
+        "(< 0.1 points) is the LiCoO2 left short of its start at the 3.0 V cut-off",
     }
 
 
@@ -464,6 +559,7 @@ def miss_mechanisms(p5_row=None):
         "P5": p5_area(p5_row),
         "P6": p6_anode_resistance(),
         "P6 charge budget": p6_charge_budget(),
+        "P6 attribution": p6_attribution(),
     }
 
 
@@ -619,14 +715,6 @@ class Park2021(Reproduction):
             fit_crust_height,
         )
 
-    def fit_full(self):
-        """:func:`fit_full_cell` (rate constant, j0 at half lithiation)."""
-        return self._rows(
-            "fit full",
-            "fit check: LiCoO2 SE oxidation and exchange current on P6 (Li-In)",
-            fit_full_cell,
-        )
-
     def result(self, target_id):
         """``(row, curves)`` of one target (curves None for P1, P2)."""
         steps = {
@@ -710,11 +798,10 @@ class Park2021(Reproduction):
 
     def fit_check(self):
         """The refitted values beside the set's (after :meth:`fit_interface`,
-        :meth:`fit_creep`, :meth:`fit_crust` and :meth:`fit_full`)."""
+        :meth:`fit_creep` and :meth:`fit_crust`; nothing is fitted on the full
+        cells)."""
         (j0, kappa), (i_creep, i_crit) = self.fit_interface(), self.fit_creep()
         h_crust = self.fit_crust()
-        k_am, j0_lco = self.fit_full()
-        fitted = park_set.FITTED_FULL_CELL
         return {
             "j0 [A.m-2]": {"refit": j0, "in set": park_set.J0_LI},
             "Li2Se conductivity [S.m-1]": {
@@ -732,15 +819,5 @@ class Park2021(Reproduction):
             "non-wetted crystallite height [m]": {
                 "refit": h_crust,
                 "in set": park_set.CRUST_HEIGHT,
-            },
-            "LiCoO2 SE oxidation rate constant [A.m-2]": {
-                "refit": k_am,
-                "in set": fitted[
-                    "Positive electrode SE oxidation rate constant [A.m-2]"
-                ],
-            },
-            "LiCoO2 exchange-current density at half lithiation [A.m-2]": {
-                "refit": j0_lco,
-                "in set": fitted["exchange-current density at half lithiation"],
             },
         }
