@@ -320,7 +320,7 @@ NCM_MATERIALS = {
         drop_decades=3.0,
         drop_decades_source=_DECADES.replace("the middle, two", "the upper end, three")
         + " (with two, D0 = 1e-14 m2/s leaves at most 16.6 mAh/g unfilled)",
-        drop_start=0.748,
+        drop_start=0.756,
         drop_start_source=(
             "fitted by experiments/ncm_kinetic_loss.py: 22.1 mAh/g (charge - "
             "discharge) in the first 0.05 C cycle of the reference cell (Kim 2024 "
@@ -351,7 +351,7 @@ NCM_MATERIALS = {
         activation_energy_source=_EA_NI_RICH_SOURCE,
         drop_decades=2.0,
         drop_decades_source=_DECADES,
-        drop_start=0.707,
+        drop_start=0.715,
         drop_start_source=(
             "fitted by experiments/ncm_kinetic_loss.py: 22.1 mAh/g (charge - "
             "discharge) in the first 0.05 C cycle of the Kim 2024 90/3 wt% cell "
