@@ -38,33 +38,35 @@ reference, and 0.1 fails 78 s into a 0.5 C discharge of a carbon-free cathode at
 
 import pybamm
 
-from assb_models.submodels.reduced.reaction_distribution import OHMIC_NUMBER
+from assb_models.submodels.reduced.reaction_distribution import (
+    OHMIC_NUMBER,
+    PI_LIMIT,
+    expected_voltage_error_mV,
+)
 
 #: the option that selects IDA's full-system initialisation
 _FULL = {"newton_mode": "full"}
 #: IDA's Newton settings that differ from PyBaMM's defaults (see the module text)
 NEWTON_OPTIONS = {"max_nonlinear_iterations": 4}
-#: ohmic number Pi above which the SPMe's voltage error against the DFN, about
-#: 0.9 Pi^1.6 mV, exceeds 10 mV (:class:`~assb_models.SolidStateSPMe`,
-#: ``benchmarks/spme_validity.py``)
-REDUCED_MODEL_PI_LIMIT = 5.0
 
 
 def _failure_hint(solution):
     """What to try after a step that starts from ``solution`` failed: for the
     reduced model, its ohmic number :math:`\\Pi` at the start of the step when it
-    lies beyond the range the model is built for (:data:`REDUCED_MODEL_PI_LIMIT`),
-    else tighter tolerances or the DFN."""
+    lies beyond the range the model is built for
+    (:data:`~assb_models.submodels.reduced.reaction_distribution.PI_LIMIT`), else
+    tighter tolerances or the DFN."""
     try:
         pi = float(solution.last_state[OHMIC_NUMBER].entries.ravel()[-1])
     except (AttributeError, KeyError, IndexError, TypeError, ValueError):
         pi = None
-    if pi is not None and pi > REDUCED_MODEL_PI_LIMIT:
+    if pi is not None and pi > PI_LIMIT:
         return (
             f"The composite's ohmic number ('{OHMIC_NUMBER}', its ohmic drop over "
             f"the thermal voltage) was {pi:.3g} at the start of the step; the "
             f"reduced model is built for values of a few (its voltage error "
-            f"against the DFN is about 0.9 Pi^1.6 mV, {0.9 * pi**1.6:.3g} mV "
+            f"against the DFN is about 0.42 Pi^1.63 mV, "
+            f"{expected_voltage_error_mV(pi):.3g} mV "
             f"here): solve this cell with SolidStateDFN."
         )
     return (

@@ -18,7 +18,8 @@ discharge:
 - ``nu2``, the composite's ohmic over its reaction resistance,
   :math:`\\nu^2 = a L_p^2 (1/\\kappa_{eff} + 1/\\sigma_{eff})/R_d`.
 
-A power law error = A Pi^n is fitted (log-log least squares, Pi <= 20) and the Pi at
+A power law error = A Pi^n is fitted (log-log least squares, 1 <= Pi <= 20: below
+Pi = 1 the errors, 0.1-0.7 mV, are a floor that does not follow Pi) and the Pi at
 which it reaches 2 mV and 10 mV is printed. Cells whose voltage starts below the
 cut-off (90 wt% at low SE conductivity and high rate) are skipped. Writes
 ``benchmarks/output/spme_validity.json`` and ``spme_validity.png``.
@@ -44,6 +45,8 @@ CAPACITY_FRACTION = 0.95
 #: the fit covers the range where the reduction is in use (beyond it the error
 #: saturates at the size of the whole polarisation)
 PI_FIT_MAX = 20.0
+#: smallest Pi of the fit: below it the error is a sub-millivolt floor
+PI_FIT_MIN = 1.0
 OUTPUT = Path(__file__).parent / "output"
 
 
@@ -138,9 +141,9 @@ def run_map():
 
 
 def power_law(rows, key):
-    """error [mV] = A key^n fitted in log-log over rows with Pi <= PI_FIT_MAX;
-    returns A, n and R^2."""
-    rows = [r for r in rows if r["Pi"] <= PI_FIT_MAX]
+    """error [mV] = A key^n fitted in log-log over rows with PI_FIT_MIN <= Pi <=
+    PI_FIT_MAX; returns A, n and R^2."""
+    rows = [r for r in rows if PI_FIT_MIN <= r["Pi"] <= PI_FIT_MAX]
     x = np.log([r[key] for r in rows])
     y = np.log([r["max_voltage_difference_mV"] for r in rows])
     n, log_a = np.polyfit(x, y, 1)

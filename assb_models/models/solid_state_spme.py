@@ -98,18 +98,21 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
 
     On the Kim 2024 series A (C/20 to 2 C, 80/85/90 wt% NCM, 0.3-3x the SE
     conductivity; ``benchmarks/spme_validity.py``) the largest voltage error up to
-    95 % of the DFN's capacity is about :math:`0.9\\,\\Pi^{1.6}` mV for
-    :math:`\\Pi \\le 20`: 2 mV at :math:`\\Pi \\approx 1.7`, 10 mV at
-    :math:`\\Pi \\approx 4.7`. Use it for :math:`\\Pi` of a few at most; beyond,
-    the reaction runs as a front from the separator and the particles' states of
-    charge spread (second order in :math:`\\Pi`: the curvature of the OCP, the
-    state-dependent diffusivity), which one particle cannot represent. For the Kim
-    80/3 cell :math:`\\Pi` is 2.0 at C/10 and 10 at C/2. The model reports it
-    (variable "Positive electrode ohmic number"), and when a step fails beyond
-    :math:`\\Pi` = 5 the solver's error says so and points to the DFN (for example
-    a cathode whose SE oxidises with no passivating CEI: formation of the Kim 2024
-    80/0 cell with "CEI growth" "none" consumes SE until :math:`\\Pi` reaches 18 at
-    the top of charge, and the SPMe cannot finish the discharge that the DFN runs).
+    95 % of the DFN's capacity is about :math:`0.42\\,\\Pi^{1.63}` mV for
+    :math:`1 \\le \\Pi \\le 20` (log-log fit, :math:`R^2` = 0.96, points within a
+    factor 2.2 of it; below :math:`\\Pi` = 1 the error is a floor of 0.1-0.7 mV):
+    2 mV at :math:`\\Pi \\approx 2.6`, 10 mV at :math:`\\Pi \\approx 7`. Use it for
+    :math:`\\Pi` of a few at most; beyond, the reaction runs as a front from the
+    separator and the particles' states of charge spread (second order in
+    :math:`\\Pi`: the curvature of the OCP, the state-dependent diffusivity), which
+    one particle cannot represent. For the Kim 80/3 cell :math:`\\Pi` is 0.28 at
+    C/10, 1.4 at C/2 and 2.8 at 1 C; for 90/3, 0.70, 3.5 and 7.0. The model reports
+    it (variable "Positive electrode ohmic number"); :class:`assb_models.Simulation`
+    warns when a run goes beyond :math:`\\Pi` = 7, and when a step fails beyond it
+    the solver's error says so and points to the DFN (for example a cathode whose SE
+    oxidises with no passivating CEI: formation of the Kim 2024 80/0 cell with "CEI
+    growth" "none" consumes SE until :math:`\\Pi` reaches 18 at the top of charge,
+    and the SPMe cannot finish the discharge that the DFN runs).
 
     Side reactions, CEI, SE consumption, contact loss and pressure laws use the
     DFN's submodels, evaluated with the x-averaged particle and the closed-form

@@ -7,6 +7,11 @@ import warnings
 import numpy as np
 import pybamm
 
+from assb_models.submodels.reduced.reaction_distribution import (
+    OHMIC_NUMBER,
+    PI_LIMIT,
+    expected_voltage_error_mV,
+)
 from assb_models.validation import InvalidInputError
 
 #: parameter holding the highest local electrode potential vs Li [V] at which a
@@ -164,6 +169,32 @@ def warn_outside_calibration(model, parameter_values, solution, what="the run"):
             stacklevel=2,
         )
     return high
+
+
+def warn_outside_validity(model, solution, what="the run"):
+    """Warn if the reduced model ran beyond the range where it follows the DFN.
+
+    Applies to models that report "Positive electrode ohmic number" (the ohmic
+    drop across the composite over the thermal voltage, :math:`\\Pi`; the
+    :class:`~assb_models.SolidStateSPMe`): above
+    :data:`~assb_models.submodels.reduced.reaction_distribution.PI_LIMIT` its
+    voltage error against the DFN exceeds 10 mV
+    (:func:`~assb_models.submodels.reduced.reaction_distribution.
+    expected_voltage_error_mV`). Returns the largest :math:`\\Pi` of the solution,
+    or None when nothing is checked.
+    """
+    if OHMIC_NUMBER not in model.variables:
+        return None
+    pi = float(np.max(solution[OHMIC_NUMBER].entries))
+    if pi > PI_LIMIT:
+        warnings.warn(
+            f"{what}: the reduced model ran at an ohmic number ('{OHMIC_NUMBER}') "
+            f"up to {pi:.3g}, where its voltage error against the DFN is about "
+            f"{expected_voltage_error_mV(pi):.3g} mV (10 mV at {PI_LIMIT:g}): "
+            "use SolidStateDFN for this cell and protocol",
+            stacklevel=2,
+        )
+    return pi
 
 
 #: anode-free cells: the variables of the Li lost and of the Li left at the anode

@@ -10,7 +10,7 @@ from assb_models.models.anodes import ANODES
 from assb_models.parameters.parameter_values import validate_parameter_values
 from assb_models.validation import InvalidInputError
 
-from .analysis import warn_outside_calibration
+from .analysis import warn_outside_calibration, warn_outside_validity
 from .experiment_checks import (
     anode_ocp,
     check_experiment,
@@ -243,7 +243,9 @@ class Simulation(pybamm.Simulation):
     :class:`pybamm.SolverError` is re-raised with the likely cause in these models
     and what to try; a solution in which SE oxidation ran above the potential
     its parameters were calibrated at warns
-    (:func:`~assb_models.simulation.analysis.warn_outside_calibration`).
+    (:func:`~assb_models.simulation.analysis.warn_outside_calibration`), and so
+    does one of the reduced model beyond its range
+    (:func:`~assb_models.simulation.analysis.warn_outside_validity`).
     ``var_pts`` are checked (:func:`check_var_pts`); ``inputs=`` of :meth:`solve`
     are checked as parameter values
     (:func:`check_inputs`) unless ``check_inputs=False`` (for a caller that has
@@ -357,4 +359,5 @@ class Simulation(pybamm.Simulation):
                 "condition against the voltage the cell has when the step starts."
             )
         warn_outside_calibration(self.model, self.parameter_values, solution)
+        warn_outside_validity(self.model, solution)
         return solution

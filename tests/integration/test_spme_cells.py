@@ -2,6 +2,7 @@
 
 import numpy as np
 import pybamm
+import pytest
 
 import assb_models
 from assb_models.parameter_sets import Sakka2022
@@ -75,3 +76,30 @@ def test_park_bare_li_full_cell_spme_cycles_as_the_dfn():
     np.testing.assert_allclose(row["CE [%]"], dfn["CE [%]"], atol=0.02)
     assert row["Total lithium relative drift"] < 1e-10, row
     assert row["Li lost to the anode interphase [mAh/g]"][1] > 0, row
+
+
+@pytest.mark.parametrize("c_rate, warns", [(0.1, False), (2.0, True)])
+def test_a_run_beyond_the_reduced_models_range_warns(c_rate, warns):
+    """Kim 2024 90/3: Pi = 0.7 at C/10 (inside), 14 at 2 C (outside the 10 mV
+    range, Pi <= 7); the DFN has no such limit and never warns."""
+    import warnings
+
+    from assb_models.submodels.reduced.reaction_distribution import (
+        OHMIC_NUMBER,
+        PI_LIMIT,
+    )
+
+    values = assb_models.get_parameter_values("Kim2024", am_wt_percent=90)
+    experiment = pybamm.Experiment([f"Discharge at {c_rate}C for 2 minutes"])
+    for model in (assb_models.SolidStateSPMe(), assb_models.SolidStateDFN()):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            sol = assb_models.Simulation(
+                model, parameter_values=values, experiment=experiment
+            ).solve()
+        named = [w for w in caught if OHMIC_NUMBER in str(w.message)]
+        reduced = isinstance(model, assb_models.SolidStateSPMe)
+        assert bool(named) == (warns and reduced), [str(w.message) for w in named]
+        if reduced:
+            pi = sol[OHMIC_NUMBER].entries.max()
+            assert (pi > PI_LIMIT) == warns, pi

@@ -10,8 +10,12 @@ import pybamm
 import pytest
 
 import assb_models
-from assb_models.solver import REDUCED_MODEL_PI_LIMIT, SolidStateSolver
-from assb_models.submodels.reduced.reaction_distribution import OHMIC_NUMBER
+from assb_models.solver import SolidStateSolver
+from assb_models.submodels.reduced.reaction_distribution import (
+    OHMIC_NUMBER,
+    PI_LIMIT,
+    expected_voltage_error_mV,
+)
 
 #: what pybammsolvers raises when IDA cannot take the first step of a CV hold
 IDA_FAILURE = (
@@ -131,10 +135,10 @@ def test_a_reduced_model_beyond_its_range_is_named_when_both_fail(steps, pi):
     with pytest.raises(pybamm.SolverError) as raised:
         SolidStateSolver().step(_OldReduced(), pybamm.BaseModel(name="SPMe"), 1.0)
     message = str(raised.value)
-    if pi > REDUCED_MODEL_PI_LIMIT:
+    if pi > PI_LIMIT:
         assert f"was {pi:.3g} at the start of the step" in message
         assert "solve this cell with SolidStateDFN" in message
-        assert f"{0.9 * pi**1.6:.3g} mV here" in message
+        assert f"{expected_voltage_error_mV(pi):.3g} mV here" in message
     else:
         assert OHMIC_NUMBER not in message
         assert "Try tighter tolerances" in message

@@ -12,6 +12,21 @@ REDISTRIBUTED = "Positive electrode redistributed current density [A.m-2]"
 NU = "Positive electrode reaction distribution number square root"
 #: name of the ohmic drop across the composite over the thermal voltage, Pi
 OHMIC_NUMBER = "Positive electrode ohmic number"
+#: Pi above which the reduced model's voltage error against the DFN exceeds 10 mV
+#: (:func:`expected_voltage_error_mV`)
+PI_LIMIT = 7.0
+
+
+def expected_voltage_error_mV(pi):
+    """The reduced model's largest voltage error against the DFN [mV] at ohmic
+    number ``pi``, :math:`0.42\\,\\Pi^{1.63}`: the log-log fit (:math:`R^2` = 0.96,
+    points within a factor 2.2) over :math:`1 \\le \\Pi \\le 20` of the errors up
+    to 95 % of the DFN's capacity on Kim 2024 series A (C/20 to 2 C, 80-90 wt% NCM,
+    0.3-3x the SE conductivity; ``benchmarks/spme_validity.py``, see
+    :class:`~assb_models.SolidStateSPMe`). It reaches 10 mV at :data:`PI_LIMIT`."""
+    return 0.42 * pi**1.63
+
+
 #: stoichiometry step of the central-difference OCP slope in the chemical capacitance
 OCP_SLOPE_STEP = 1e-4
 
