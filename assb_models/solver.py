@@ -65,8 +65,7 @@ def _failure_hint(solution):
             f"The composite's ohmic number ('{OHMIC_NUMBER}', its ohmic drop over "
             f"the thermal voltage) was {pi:.3g} at the start of the step; the "
             f"reduced model is built for values of a few (its voltage error "
-            f"against the DFN is about 0.42 Pi^1.63 mV, "
-            f"{expected_voltage_error_mV(pi):.3g} mV "
+            f"against the DFN is about {expected_voltage_error_mV(pi):.3g} mV "
             f"here): solve this cell with SolidStateDFN."
         )
     return (

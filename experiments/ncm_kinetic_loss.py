@@ -55,15 +55,11 @@ def kinetic_loss(material, drop_start, carbon_wt_percent=3):
     return float(result["irreversible [mAh/g]"])
 
 
-#: the cell "without the layer" (the Lee 2020 reproduction's L2 share)
-NO_LAYER = lee_cells.NO_LAYER
-
-
 def lee2020_first_cycle_efficiency(drop_start):
     """First-cycle efficiency of the Lee 2020 cell without the Ag-C layer (its
     formation at 60 C, every loss on) with the Ni90 drop start ``drop_start``."""
     material = dataclasses.replace(NCM_MATERIALS["Ni90"], drop_start=drop_start)
-    pv, options = lee_cells.without((), NO_LAYER)
+    pv, options = lee_cells.without((), lee_cells.NO_LAYER)
     pv["Positive particle diffusivity [m2.s-1]"] = diffusivity(material)
     sol = Simulation(
         MODELS["SolidStateDFN"](options),

@@ -168,6 +168,12 @@ def _cached_run(anode, rates):
     return run_full_cell(anode, rates)
 
 
+def p6_p7_run(anode):
+    """The pristine run of ``anode``'s full cell over :data:`P7_RATES` (its first
+    cycle is P6's), solved once per process."""
+    return _cached_run(anode, P7_RATES)
+
+
 def _steps(cycle):
     """Charge, rest, discharge, rest of a cycle (None for a step that did not run)."""
     steps = [None if isinstance(s, pybamm.EmptySolution) else s for s in cycle.steps]
@@ -190,7 +196,7 @@ def _mean_voltage(step):
 
 def first_cycle(anode, sol=None):
     """P6 numbers of one cell: capacities, CE, polarisation, where the charge went."""
-    sol = sol if sol is not None else _cached_run(anode, P7_RATES)
+    sol = sol if sol is not None else p6_p7_run(anode)
     if isinstance(sol, pybamm.EmptySolution):
         raise pybamm.SolverError(
             f"{anode}: no step of the full cell ran ({sol.termination}); check the "

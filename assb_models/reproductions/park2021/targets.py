@@ -32,6 +32,7 @@ from .cells import (
     full_cell_cycling,
     impedance_after,
     mean_overpotential,
+    p6_p7_run,
     rate_capacities,
     run_full_cell,
     spme_against_dfn,
@@ -465,7 +466,7 @@ def p6_charge_budget(delta=PRE_REFIT_PASSIVATION):
     x_up = brentq(lambda x: _lco_ocp(x) - park_set.UPPER_CUTOFF_VS_LI, 0.3, 0.9)
     x_44 = brentq(lambda x: _lco_ocp(x) - 4.4, 0.2, 0.9)
     q_paper, ce_paper = PAPER_P6["Li-In"]
-    sol = run_full_cell("Li-In", (0.05,))
+    sol = p6_p7_run("Li-In")
     row = first_cycle("Li-In", sol)
     name = "CEI passivation thickness scale [m]"
     thick = run_full_cell("Li-In", (0.05,), {name: delta})
