@@ -10,12 +10,23 @@ the same protocol (formation and ``--cycles`` cycles at 0.2 C), one run each:
 - IDA's counters summed over every step of the experiment (``print_stats``):
   integration steps, residual evaluations, Jacobian evaluations, error-test and
   nonlinear-convergence failures;
+- the share of the solution's time points (IDA's steps) that fall in the first
+  :data:`TRANSIENT_S` seconds of an experiment step: the transient after each
+  change of current (the particle surface, resolved more finely on the package's
+  surface-clustered particle mesh than on PyBaMM's uniform one, and the side
+  reactions), against the slow part of the step;
 - wall time split (``cProfile``) into building the experiment's models (parameters
   and discretisation), setting up the solver (CasADi functions), IDA's integration
   (``idaklu.solve``) and the rest of the experiment loop (step set-up, solution
   and summary processing).
 
-Run ``python benchmarks/profile_cycling.py [--cycles N]``; prints a Markdown table.
+With ``--same-mesh`` PyBaMM's models get the package's surface-clustered particle
+mesh instead of their uniform one, so that both sides resolve the particle
+surface alike (the Kim 2024 cell's 0.2 C capacity differs by about 2 % between
+the two meshes).
+
+Run ``python benchmarks/profile_cycling.py [--cycles N] [--same-mesh]``; prints a
+Markdown table.
 """
 
 import argparse
@@ -30,7 +41,7 @@ from pathlib import Path
 import pybamm
 
 import assb_models
-from assb_models.models.solid_state_dfn import SolidStateCell
+from assb_models.models.solid_state_dfn import SolidStateCell, particle_submesh
 from assb_models.parameter_sets import Kim2024
 from assb_models.solver import SolidStateSolver
 
@@ -48,6 +59,8 @@ LI_STEPS = (
     ("Charge at 0.05C until 4.32 V", "Discharge at 0.05C until 2.52 V"),
     ("Charge at 0.2C until 4.32 V", "Discharge at 0.2C until 2.52 V"),
 )
+#: the start of an experiment step counted as its transient [s]
+TRANSIENT_S = 100.0
 #: IDA counters printed by ``print_stats``, and their column names
 COUNTERS = {
     "Number of steps": "IDA steps",
@@ -91,13 +104,20 @@ def _solver_for(model, print_stats):
     return pybamm.IDAKLUSolver(options=options)
 
 
-def _simulation(model, values, steps, n_cycles, print_stats=False):
+def _simulation(model, values, steps, n_cycles, print_stats=False, same_mesh=False):
+    """The experiment's simulation; with ``same_mesh`` a PyBaMM model gets the
+    package's surface-clustered particle mesh (:func:`particle_submesh`)."""
     experiment = pybamm.Experiment([steps[0]] + [steps[1]] * n_cycles)
+    submesh_types = None
+    if same_mesh and not isinstance(model, SolidStateCell):
+        submesh_types = {**model.default_submesh_types}
+        submesh_types["positive particle"] = particle_submesh()
     return pybamm.Simulation(
         model,
         parameter_values=values,
         experiment=experiment,
         solver=_solver_for(model, print_stats),
+        submesh_types=submesh_types,
     )
 
 
@@ -117,11 +137,13 @@ def solve_capturing_stats(sim, save_at_cycles):
         return sol, capture.read()
 
 
-def ida_counters(model, values, steps, n_cycles):
+def ida_counters(model, values, steps, n_cycles, same_mesh=False):
     """IDA's counters summed over the run (read from its ``print_stats`` output,
     which IDAKLU writes to the process's standard output)."""
-    sim = _simulation(model, values, steps, n_cycles, print_stats=True)
-    _, text = solve_capturing_stats(sim, [1, n_cycles + 1])
+    sim = _simulation(
+        model, values, steps, n_cycles, print_stats=True, same_mesh=same_mesh
+    )
+    sol, text = solve_capturing_stats(sim, None)
     totals = dict.fromkeys(COUNTERS.values(), 0)
     for key, column in COUNTERS.items():
         for value in re.findall(re.escape(key) + r" = (\d+)", text):
@@ -133,12 +155,27 @@ def ida_counters(model, values, steps, n_cycles):
         e.event_type == pybamm.EventType.TERMINATION for e in built.events
     )
     totals["Jacobian nnz"] = solver.get_jacobian_sparsity().nnz
+    totals[f"points in a step's first {TRANSIENT_S:g} s [%]"] = 100 * transient_share(
+        sol
+    )
     return totals
 
 
-def time_split(model, values, steps, n_cycles):
+def transient_share(solution):
+    """Share of the time points of every experiment step that lie in the first
+    :data:`TRANSIENT_S` seconds of their step."""
+    early = total = 0
+    for cycle in solution.cycles:
+        for step in cycle.steps:
+            t = step.t - step.t[0]
+            early += int((t < TRANSIENT_S).sum())
+            total += t.size
+    return early / total
+
+
+def time_split(model, values, steps, n_cycles, same_mesh=False):
     """Wall time [s] of one run, split by cProfile's cumulative times."""
-    sim = _simulation(model, values, steps, n_cycles)
+    sim = _simulation(model, values, steps, n_cycles, same_mesh=same_mesh)
     profile = cProfile.Profile()
     profile.enable()
     sim.solve(save_at_cycles=[1, n_cycles + 1])
@@ -170,12 +207,17 @@ def time_split(model, values, steps, n_cycles):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cycles", type=int, default=20)
+    parser.add_argument(
+        "--same-mesh",
+        action="store_true",
+        help="give PyBaMM's models the package's surface-clustered particle mesh",
+    )
     args = parser.parse_args()
     rows = {}
     for name, (model, values, steps) in cases().items():
         rows[name] = {
-            **ida_counters(model, values, steps, args.cycles),
-            **time_split(model, values, steps, args.cycles),
+            **ida_counters(model, values, steps, args.cycles, args.same_mesh),
+            **time_split(model, values, steps, args.cycles, args.same_mesh),
         }
     print(f"profile of formation + {args.cycles} cycles at 0.2 C (one run each)\n")
     print_table(rows, "{:.2f}")
