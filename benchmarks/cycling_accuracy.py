@@ -75,6 +75,7 @@ def run(n_cycles, model_name="dfn", rtol=None, atol=None, options=None):
         rtol=default.rtol if rtol is None else rtol,
         atol=default.atol if atol is None else atol,
         options={"print_stats": True, **(options or {})},
+        expand=default.expand,
     )
     sim = pybamm.Simulation(
         model,

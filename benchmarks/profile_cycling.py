@@ -100,7 +100,9 @@ def _solver_for(model, print_stats):
     if isinstance(model, SolidStateCell):
         # the model's default tolerances (the reduced model's are tighter)
         default = model.default_solver
-        return SolidStateSolver(rtol=default.rtol, atol=default.atol, options=options)
+        return SolidStateSolver(
+            rtol=default.rtol, atol=default.atol, options=options, expand=default.expand
+        )
     return pybamm.IDAKLUSolver(options=options)
 
 

@@ -195,8 +195,13 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
         number) out of the error test (IDA's ``suppress_algebraic_error``) saves
         12 % of the steps and no CPU time, and makes the capacity error 15 times
         and the CEI error 9 times larger; it is not used.
+
+        The residual and Jacobian are evaluated as CasADi SX functions
+        (``expand=True``, see :class:`~assb_models.solver.SolidStateSolver`):
+        for this small model that takes a quarter off the time of
+        ``benchmarks/bench_cycling.py``'s 100 cycles.
         """
-        return SolidStateSolver(rtol=RTOL, atol=1e-6)
+        return SolidStateSolver(rtol=RTOL, atol=1e-6, expand=True)
 
     def set_intercalation_kinetics_submodel(self):
         self.submodels["positive interface"] = reduced.InverseIntercalationKinetics(

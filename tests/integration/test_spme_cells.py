@@ -103,3 +103,41 @@ def test_a_run_beyond_the_reduced_models_range_warns(c_rate, warns):
         if reduced:
             pi = sol[OHMIC_NUMBER].entries.max()
             assert (pi > PI_LIMIT) == warns, pi
+
+
+def test_expanded_functions_give_the_same_cycles():
+    """The reduced model's SX residual and Jacobian (its default) solve the cell of
+    benchmarks/bench_cycling.py as the MX ones do: formation and two 0.2 C cycles
+    of the Kim 2024 80/0 cell on lithium metal with every degradation option."""
+    from assb_models.parameter_sets import Kim2024
+
+    pv = assb_models.get_parameter_values(
+        "Kim2024",
+        pristine=True,
+        am_wt_percent=80,
+        carbon_wt_percent=0,
+        anode="lithium metal",
+    )
+    experiment = pybamm.Experiment(
+        [("Charge at 0.05C until 4.32 V", "Discharge at 0.05C until 2.52 V")]
+        + [("Charge at 0.2C until 4.32 V", "Discharge at 0.2C until 2.52 V")] * 2
+    )
+    out = {}
+    for expand in (False, True):
+        model = assb_models.SolidStateSPMe(
+            {**Kim2024.MODEL_OPTIONS, "anode": "lithium metal"}
+        )
+        solver = model.default_solver
+        assert solver.expand is True
+        solver.expand = expand
+        sol = pybamm.Simulation(
+            model, parameter_values=pv, experiment=experiment, solver=solver
+        ).solve()
+        lithium = sol["Total lithium [mol]"].entries
+        assert abs(lithium[-1] / lithium[0] - 1) < 1e-12
+        out[expand] = [
+            float(np.ptp(c.steps[1]["Discharge capacity [A.h]"].entries))
+            for c in sol.cycles
+        ] + [float(sol["X-averaged positive electrode CEI thickness [m]"].entries[-1])]
+    # within the solver's tolerance (rtol 1e-5): the floating-point order differs
+    np.testing.assert_allclose(out[True], out[False], rtol=2e-5)

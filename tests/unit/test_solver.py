@@ -152,3 +152,33 @@ def test_a_full_system_solver_is_not_retried(steps):
             _Old(), pybamm.BaseModel(), 1.0
         )
     assert calls == ["full"]
+
+
+def _discretised_decay():
+    """dy/dt = -y, 0 = z - 2 y: a discretised model, for set-up only."""
+    model = pybamm.BaseModel(name="decay")
+    y = pybamm.Variable("y")
+    z = pybamm.Variable("z")
+    model.rhs = {y: -y}
+    model.algebraic = {z: z - 2 * y}
+    model.initial_conditions = {y: pybamm.Scalar(1), z: pybamm.Scalar(2)}
+    pybamm.Discretisation().process_model(model)
+    return model
+
+
+@pytest.mark.parametrize("expand", [False, True])
+def test_expand_sets_up_sx_residual_and_jacobian(expand):
+    model = _discretised_decay()
+    SolidStateSolver(expand=expand).set_up(model, {})
+    kind = "SXFunction" if expand else "MXFunction"
+    for name in assb_models.solver.EXPANDED_FUNCTIONS:
+        assert getattr(model, name).class_name() == kind, name
+    # the expanded residual is the same function
+    assert float(model.rhs_algebraic_eval(0, [1.5, 0.0], [])[1]) == -3.0
+
+
+def test_the_reduced_model_expands_and_the_dfn_does_not():
+    assert assb_models.SolidStateSPMe().default_solver.expand is True
+    assert assb_models.SolidStateDFN().default_solver.expand is False
+    # a copy (one per experiment step) keeps the setting
+    assert assb_models.SolidStateSPMe().default_solver.copy().expand is True

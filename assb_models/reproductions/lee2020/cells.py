@@ -112,12 +112,15 @@ def run(
     """Per-cycle balance (:func:`anode_free_cycle_balance` in mAh per cm2, the CE)
     of the cell with the losses ``off`` switched off, and its solution."""
     pv, options = without(off, recipe)
+    cell_model = MODELS[model](options)
     sim = Simulation(
-        MODELS[model](options),
+        cell_model,
         parameter_values=pv,
         experiment=experiment(cycles),
         var_pts=var_pts,
-        solver=SolidStateSolver(rtol=RTOL, atol=ATOL),
+        solver=SolidStateSolver(
+            rtol=RTOL, atol=ATOL, expand=cell_model.default_solver.expand
+        ),
     )
     sol = sim.solve(save_at_cycles=save_at_cycles)
     table = anode_free_cycle_balance(sol)
