@@ -189,8 +189,9 @@ class SolidStateSPMe(SolidStateCell, pybamm.lithium_ion.SPMe):
         among the DFN's ~600; the DFN at 1e-4 puts the CEI within 1e-4 of its
         reference, the SPMe needs 1e-5 for 5e-4. Measured with
         ``benchmarks/cycling_accuracy.py --model spme``: 1e-4 / 3e-5 / 1e-5 take
-        28,400 / 37,236 / 45,889 IDA steps but only 2.23 / 2.51 / 2.61 s of CPU
-        (model building and solver set-up are most of the rest). Taking the
+        28,211 / 37,174 / 45,409 IDA steps; the CPU time grows less (with the
+        MX functions 2.23 / 2.51 / 2.61 s), as model building and solver set-up
+        take a fixed share. Taking the
         algebraic states (voltage, side-reaction current, reaction distribution
         number) out of the error test (IDA's ``suppress_algebraic_error``) saves
         12 % of the steps and no CPU time, and makes the capacity error 15 times
