@@ -20,6 +20,7 @@ from assb_models.submodels import (
 )
 
 from .anodes import chosen_interface_options, get_anode, needs_stack_pressure
+from .finite_volume import ConservativeFiniteVolume
 from .lithium_balance import total_lithium_variables
 
 #: stretch of the particle mesh: the outermost of N volumes is about
@@ -281,11 +282,16 @@ class SolidStateCell:
     @property
     def default_spatial_methods(self):
         """PyBaMM's; finite volumes across the anode's own domain (a Si film)."""
-        methods = super().default_spatial_methods
+        methods = {
+            domain: ConservativeFiniteVolume()
+            if type(method) is pybamm.FiniteVolume
+            else method
+            for domain, method in super().default_spatial_methods.items()
+        }
         if self.anode_domain is not None:
-            methods[self.anode_domain.name] = pybamm.FiniteVolume()
+            methods[self.anode_domain.name] = ConservativeFiniteVolume()
         if self.polymer_interlayer:
-            methods[polymer.FULL_CELL_INTERLAYER.domain] = pybamm.FiniteVolume()
+            methods[polymer.FULL_CELL_INTERLAYER.domain] = ConservativeFiniteVolume()
         return methods
 
     def set_porosity_submodel(self):
