@@ -270,4 +270,4 @@ def test_licoo2_takes_exactly_the_charge_passed_in_the_park_core_cell(sigma):
     passed = sol["Discharge capacity [A.h]"].entries * 3600 / pybamm.constants.F.value
     assert abs((n_am[-1] - n_am[0]) / (passed[-1] - passed[0]) - 1) < 1e-12
     n = sol["Total lithium [mol]"].entries
-    np.testing.assert_allclose(n, n[0], rtol=1e-14)
+    np.testing.assert_allclose(n, n[0], rtol=1e-13)  # folded stencil: 7e-13, 4e-11
