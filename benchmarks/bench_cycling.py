@@ -20,8 +20,9 @@ SPMe/SPM <= 2. Both run with their defaults, which x-average the side-reaction
 states (PyBaMM's option "x-average side reactions", which its SPM forces and the
 reduced model takes by default); the reduced model's default solver evaluates its
 residual and Jacobian as CasADi SX functions, PyBaMM's as MX functions (expanded,
-PyBaMM's SPM too would take about a quarter less time). Build + solve: one 0.2 C discharge of the
-charged cell, SPMe against the DFN (both ``SolidStateCell``, core options); goal <= 1.
+PyBaMM's SPM too would take about a quarter less time). Build + solve: one 0.2 C
+discharge of the charged cell, SPMe against the DFN (both ``SolidStateCell``, core
+options); goal <= 1.
 
 Memory: with ``save_at_cycles`` only the first and last cycles keep their full
 output, so memory must not grow with the number of cycles. The ASSB cell with SE
