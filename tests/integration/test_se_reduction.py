@@ -38,12 +38,19 @@ def full_cell_cycles(anode, cycles=5, options=None, overrides=None):
 @pytest.mark.parametrize("anode", ["bare Li", "Li-In", "Li2Se-NR"])
 def test_total_lithium_constant_over_five_full_cell_cycles(anode):
     pv = assb_models.get_parameter_values("Park2021", cell="full", anode=anode)
-    # 1000x faster growth, so a term left out of the balance would show
-    fast = {K_D: 1e3 * pv[K_D]} if anode != "Li-In" else {}
+    # 100x faster growth, so a term left out of the balance would show; at 1000x
+    # the bare-Li cell can no longer charge after its second cycle
+    fast = {K_D: 1e2 * pv[K_D]} if anode != "Li-In" else {}
     sol, _ = full_cell_cycles(anode, overrides=fast)
     assert len(sol.cycles) == 5
+    # every step ran (an infeasible step leaves an EmptySolution in its place)
+    assert not any(
+        isinstance(step, pybamm.EmptySolution)
+        for cycle in sol.cycles
+        for step in cycle.steps
+    )
     n = sol["Total lithium [mol]"].entries
-    np.testing.assert_allclose(n, n[0], rtol=1e-5)
+    np.testing.assert_allclose(n, n[0], rtol=1e-12)
     metal = sol["Lithium in negative electrode [mol]"].entries
     assert np.ptp(metal) > 1e3 * np.ptp(n)
     if anode == "bare Li":
