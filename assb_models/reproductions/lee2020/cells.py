@@ -349,7 +349,8 @@ def rate_budget(sol, pv=None, cycle=1):
     length = float(pv["Positive electrode thickness [m]"])
     current = abs(float(pv["Current function [A]"])) / (area_cm2(pv) * 1e-4)
     out = {}
-    for label, step in zip(("charge", "discharge"), sol.cycles[cycle].steps):
+    steps = sol.cycles[cycle].steps
+    for label, step in zip(("charge", "discharge"), steps[:2], strict=True):
 
         def end(name, step=step):
             return np.asarray(step[name].entries)[..., -1].ravel()
@@ -387,7 +388,9 @@ def rate_budget(sol, pv=None, cycle=1):
             * (1 / kappa_eff + 1 / sigma_eff)
             * F
             / (R * T),
-            "mean Li fraction": float(end("Average positive particle stoichiometry")[0]),
+            "mean Li fraction": float(
+                end("Average positive particle stoichiometry")[0]
+            ),
             "surface Li fraction (separator, collector)": (
                 float(x_surf[0]),
                 float(x_surf[-1]),
