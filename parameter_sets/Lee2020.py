@@ -83,8 +83,12 @@ NO_CATHODE_LOSS_OPTIONS = {
 
 #: model options of the published cell: the anode-free anode (its losses are
 #: parameters: isolated Li, Li kept by the Ag-C layer, Ag migrating), the SE
-#: reduction where the SE touches the Ag-C layer, and the cathode-side loss
+#: reduction where the SE touches the Ag-C layer, the cathode-side loss, and the
+#: composite's ionic transport by the Kim2024 composite law (the NCM near its
+#: packing limit and the carbon obstruct the SE; its values are the Kim2024 set's,
+#: the middle of the law's band, not fitted here)
 MODEL_OPTIONS = {
+    **Kim2024.TRANSPORT_OPTIONS,
     "anode": "anode-free",
     "anode interphase": "diffusion-limited",
     **CATHODE_LOSS_OPTIONS,

@@ -19,8 +19,9 @@ def test_l1_capacity_at_0_2c(repro):
     OCP's Li range is fitted to the 233 mAh/g formation charge and the NCM law's
     drop start to the 93.1 % first-cycle efficiency of the cell without the Ag-C
     layer (Fig. S7), so with a layer that costs nothing (L2) the discharge follows
-    from those two fits: a consequence of fitted values, not a prediction. With
-    the NCM kinetic loss off: 226 mAh/g (+5.1 %, a miss)."""
+    from those two fits: a consequence of fitted values, not a prediction (215
+    mAh/g, 6.82 mAh/cm2 with the Kim2024 composite law). With the NCM kinetic
+    loss off: 225 mAh/g (+4.5 %)."""
     target = repro.score("L1")
     assert target.passed, target.model
 
@@ -47,12 +48,16 @@ def test_l2_first_cycle(repro):
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "L3 missed: 180 mAh/g (5.68 mAh/cm2) at 0.5C vs 146 +- 5 % (+23 %), 83 % "
-        "of the 0.2C capacity where the paper has 68 %. With the Ni90 drop start "
-        "fitted to Fig. S7 the kinetic end of discharge is short (2.8 mAh/g at "
-        "0.05C, 25 C); 190 mAh/g with the NCM kinetic loss off. The paper's rate "
-        "loss needs a longer solid diffusion length or a slower composite than the "
-        "model's 5 um NCM radius (an estimate; no Ni90 particle size found)"
+        "L3 missed: 161 mAh/g (5.10 mAh/cm2) at 0.5C vs 146 +- 5 % (+10.5 %), 75 % "
+        "of the 0.2C capacity where the paper has 68 %. The loss is the SE's ionic "
+        "path across the 132 um composite (Kim2024 composite law, packing limit "
+        "0.75 and exponent 2.25, not refitted: kappa_eff 0.014 S/m at 60 C, ohmic "
+        "number 11.2, 0.16 V SE drop when the CC charge stops at 4.25 V with the NCM "
+        "at x = 0.35, 0.21 V at the end of discharge); 190 mAh/g with the SE 100x "
+        "more conductive, 171 with the NCM kinetic loss off. The law's band "
+        "(0.70-0.80, 2.0-2.5) gives 136-171 mAh/g and holds 146; its fit to "
+        "measured composites (0.736, 3.11) gives 106. The paper's rate loss needs "
+        "an effective conductivity about 2x below the band's middle"
     ),
 )
 def test_l3_capacity_at_0_5c(repro):
@@ -107,8 +112,9 @@ def test_attribution_each_loss_switched_off():
     every loss off gives CE = 1 from the second 0.5C cycle on."""
     out = lee2020.attribution(cycles=3)
     on, off = out["all on"], out["all off"]
-    # 99.908 / 99.910 % with the Ni90 drop start fitted to Fig. S7
-    assert np.all(on["CE (0.5C cycles)"][1:] < 0.9995)
+    # 99.961 / 99.962 % with the Kim2024 composite law (99.908 / 99.910 % with
+    # Bruggeman in the composite: a longer CC charge at high potential)
+    assert np.all(on["CE (0.5C cycles)"][1:] < 0.9999)
     np.testing.assert_allclose(off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
     cathode_off = out["cathode side (60 C, 4.25 V) off"]
     np.testing.assert_allclose(cathode_off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
@@ -129,6 +135,24 @@ def test_attribution_each_loss_switched_off():
         )
 
 
+def test_l3_rate_loss_is_the_se_ionic_path(repro):
+    """The 0.5C loss is carried by the SE's ionic path across the composite: with
+    the SE 100x more conductive the 0.5C discharge gives 190 mAh/g instead of 161,
+    with the composite's ohmic number 11 at the end of the 0.5C discharge and its
+    SE drop the largest ohmic term."""
+    on = repro.score("L3").details
+    budget = on["budget at the end of the 0.5C charge and discharge"]
+    assert budget["discharge"]["ohmic number"] > 5
+    for step in ("charge", "discharge"):
+        ionic = abs(budget[step]["SE drop across the composite [V]"])
+        assert ionic > 0.1
+        assert ionic > 10 * abs(budget[step]["SE drop across the separator [V]"])
+        assert ionic > 10 * abs(budget[step]["electronic drop in the composite [V]"])
+    table, _ = lee2020.run(1, off=(lee2020.SE_IONIC_RESISTANCE,))
+    fast = float(table["discharge [mA.h.cm-2]"][1])
+    assert fast > 1.1 * on["value [mA.h.cm-2]"], (fast, on["value [mA.h.cm-2]"])
+
+
 def test_reported_numbers_converged_on_a_doubled_mesh():
     change = lee2020.convergence()["change [%]"]
     assert max(change.values()) < 2, change
@@ -140,16 +164,24 @@ def long_repro():
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "L5 missed: 87.2 % at 600 and 76.7 % at 1000 0.5C cycles vs 95 and 89 % "
+        "(+-3) with the Kim2024 composite law in the composite (DFN, 1,000 cycles "
+        "in 98 s); 92.6 / 89.1 % (a hit) with Bruggeman in the composite. With the "
+        "cathode side off: 89.4 / 80.0 % (89.0 / 79.5 with Bruggeman), so the anode "
+        "losses carry the fade either way; with the SE 100x more conductive: "
+        "92.7 / 91.2 % (a hit), so the composite's ionic path carries the extra "
+        "fade (the 0.5C capacity, set where the CC charge meets 4.25 V, follows "
+        "every resistance the cycles add). With the slower composite the CC "
+        "charge ends earlier and less SE is oxidised at the cathode (CE of the "
+        "0.5C cycles 99.962 % vs 99.908 %), so less of its Li reaches the anode as "
+        "a reserve against the anode losses (a reading, not attributed further)"
+    ),
+)
 def test_l5_retention(long_repro):
-    """L5: retention after 600 and 1,000 0.5C cycles vs 95 and 89 % (+-3): 92.6 %
-    and 89.1 % with the Ni90 drop start fitted to Lee 2020 Fig. S7 (DFN, 1,000
-    cycles in 75 s). With the old NCM111-based estimate (x_k = 0.693): 91.4 % at
-    600, a miss. Each loss off after the refit (DFN, 600/1000): cathode side
-    89.0/79.5 (more fade: the SE oxidised at the cathode sends its Li to the
-    anode, a reserve the anode losses then draw on), isolated Li 92.7/89.2 (no
-    change), NCM kinetic loss 92.6/85.6. So no single named Li loss carries the
-    fade with every loss on; which mechanism does is not attributed here. Before
-    the refit: cathode side 99.3/89.7, isolated Li 92.1/88.3."""
+    """L5: retention after 600 and 1,000 0.5C cycles vs 95 and 89 % (+-3)."""
     target = long_repro.score("L5")
     assert target.passed, target.model
 

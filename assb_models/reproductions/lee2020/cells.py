@@ -64,6 +64,14 @@ LOSSES = {
 #: can take it)
 NCM_KINETIC_LOSS = "NCM kinetic loss"
 
+#: the SE's ionic resistance, switched off for the rate attribution by a 100x
+#: higher SE conductivity (composite and separator): the composite's ionic drop
+#: then vanishes and what is left of the 0.5C loss is solid diffusion and charge
+#: transfer
+SE_IONIC_RESISTANCE = "SE ionic resistance"
+#: the factor of :data:`SE_IONIC_RESISTANCE`
+FAST_IONS = 100.0
+
 
 def experiment(cycles=CYCLES):
     """Formation, then ``cycles`` CC cycles at 0.5C."""
@@ -78,13 +86,17 @@ def parameter_values(**recipe):
 
 def without(names=(), recipe=None):
     """(parameter values, model options) with the losses ``names`` (keys of
-    :data:`LOSSES`, or :data:`NCM_KINETIC_LOSS`) switched off; ``"all"`` switches
-    every key of :data:`LOSSES` off."""
+    :data:`LOSSES`, :data:`NCM_KINETIC_LOSS` or :data:`SE_IONIC_RESISTANCE`)
+    switched off; ``"all"`` switches every key of :data:`LOSSES` off."""
     if names == "all":
         names = tuple(LOSSES)
     pv = parameter_values(**(recipe or {}))
     options = dict(lee.MODEL_OPTIONS)
     for name in names:
+        if name == SE_IONIC_RESISTANCE:
+            key = "Solid electrolyte conductivity at reference temperature [S.m-1]"
+            pv[key] = FAST_IONS * pv[key]
+            continue
         if name == NCM_KINETIC_LOSS:
             pv["Positive particle diffusivity [m2.s-1]"] = diffusivity(
                 NCM_MATERIALS["Ni90"], drop=False
@@ -308,4 +320,87 @@ def convergence(cycles=2):
     out["change [%]"] = {
         k: 100 * abs(out["doubled"][k] / out["default"][k] - 1) for k in out["default"]
     }
+    return out
+
+
+def rate_budget(sol, pv=None, cycle=1):
+    """Where the voltage goes at the end of each step of the 0.5C cycle ``cycle``
+    (1: the first after the formation): for its charge and its discharge, at the
+    step's last time,
+
+    - the SE ionic drop across the composite and across the separator, the
+      composite's electronic drop, the mean charge-transfer and CEI (film)
+      overpotentials, the particle concentration overpotential (OCV at the
+      surface minus at the mean Li content) and the anode's charge transfer [V];
+    - the composite's effective ionic conductivity
+      :math:`\\kappa_{eff} = \\kappa_{SE}(T)\\,\\mathcal{B}_p` with
+      :math:`\\kappa_{SE}(T) = \\kappa_{ref}\\exp(E_a/R\\,(1/T_{ref} - 1/T))`, its
+      effective electronic conductivity :math:`\\sigma_{eff}` [S/m], and the ohmic
+      number :math:`\\Pi = |I| L_p (1/\\kappa_{eff} + 1/\\sigma_{eff}) F/RT`;
+    - the NCM's mean and surface Li fractions and the reaction current density
+      [A/m2 of particle surface] at the separator and collector ends.
+    """
+    pv = pv or parameter_values()
+    F, R = pybamm.constants.F.value, pybamm.constants.R.value
+    T = float(pv["Ambient temperature [K]"])
+    kappa = float(pv["Solid electrolyte conductivity at reference temperature [S.m-1]"])
+    kappa *= np.exp(
+        float(pv["Solid electrolyte conductivity activation energy [J.mol-1]"])
+        / R
+        * (1 / float(pv["Reference temperature [K]"]) - 1 / T)
+    )
+    length = float(pv["Positive electrode thickness [m]"])
+    current = abs(float(pv["Current function [A]"])) / (area_cm2(pv) * 1e-4)
+    out = {}
+    steps = sol.cycles[cycle].steps
+    for label, step in zip(("charge", "discharge"), steps[:2], strict=True):
+
+        def end(name, step=step):
+            return np.asarray(step[name].entries)[..., -1].ravel()
+
+        phi_p = end("Positive electrolyte potential [V]")
+        phi_s = end("Separator electrolyte potential [V]")
+        kappa_eff = kappa * float(end("Positive electrolyte transport efficiency")[-1])
+        sigma_eff = float(end("Positive electrode effective conductivity")[0])
+        surface, bulk = (
+            float(end(f"{which} open-circuit voltage [V]")[0])
+            for which in ("Surface", "Bulk")
+        )
+        x_surf = end("Positive particle surface stoichiometry")
+        j = end("Positive electrode interfacial current density [A.m-2]")
+        out[label] = {
+            "SE drop across the composite [V]": float(phi_p[-1] - phi_p[0]),
+            "SE drop across the separator [V]": float(phi_s[-1] - phi_s[0]),
+            "electronic drop in the composite [V]": float(
+                end("X-averaged solid phase ohmic losses [V]")[0]
+            ),
+            "charge transfer [V]": float(
+                end("X-averaged positive electrode reaction overpotential [V]")[0]
+            ),
+            "CEI (film) [V]": float(
+                end("X-averaged positive electrode film overpotential [V]")[0]
+            ),
+            "particle concentration [V]": surface - bulk,
+            "anode charge transfer [V]": float(
+                end("Negative electrode charge-transfer overpotential [V]")[0]
+            ),
+            "kappa_eff [S.m-1]": kappa_eff,
+            "sigma_eff [S.m-1]": sigma_eff,
+            "ohmic number": current
+            * length
+            * (1 / kappa_eff + 1 / sigma_eff)
+            * F
+            / (R * T),
+            "mean Li fraction": float(
+                end("Average positive particle stoichiometry")[0]
+            ),
+            "surface Li fraction (separator, collector)": (
+                float(x_surf[0]),
+                float(x_surf[-1]),
+            ),
+            "reaction current density (separator, collector) [A.m-2]": (
+                float(j[0]),
+                float(j[-1]),
+            ),
+        }
     return out

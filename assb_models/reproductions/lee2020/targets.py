@@ -19,6 +19,7 @@ from .cells import (
     formation,
     long_run,
     parameter_values,
+    rate_budget,
     retention,
     run,
     silver_ratio,
@@ -143,6 +144,9 @@ class Lee2020(Reproduction):
                 "pass": abs(q_g / PAPER_VALUES["0.5C capacity [mA.h.g-1]"] - 1) <= 0.05,
                 "value [mA.h.cm-2]": q,
                 "value [mA.h.g-1]": q_g,
+                "budget at the end of the 0.5C charge and discharge": rate_budget(
+                    self.solved()[1]
+                ),
             }
         if target_id == "L4":
             # the 0.5C cycles numbered from 1 (Fig. 6g); 2-800 as the target says
