@@ -171,29 +171,44 @@ def warn_outside_calibration(model, parameter_values, solution, what="the run"):
     return high
 
 
-def warn_outside_validity(model, solution, what="the run"):
-    """Warn if the reduced model ran beyond the range where it follows the DFN.
+class OutsideValidityWarning(UserWarning):
+    """The reduced model ran beyond the range where it follows the DFN."""
 
-    Applies to models that report "Positive electrode ohmic number" (the ohmic
-    drop across the composite over the thermal voltage, :math:`\\Pi`; the
-    :class:`~assb_models.SolidStateSPMe`): above
-    :data:`~assb_models.submodels.reduced.reaction_distribution.PI_LIMIT` its
-    voltage error against the DFN exceeds 10 mV
-    (:func:`~assb_models.submodels.reduced.reaction_distribution.
-    expected_voltage_error_mV`). Returns the largest :math:`\\Pi` of the solution,
-    or None when nothing is checked.
-    """
+
+def largest_ohmic_number(model, solution):
+    """The largest "Positive electrode ohmic number" of ``solution`` (the ohmic
+    drop across the composite over the thermal voltage, :math:`\\Pi`), or None
+    for a model that does not report it (only the
+    :class:`~assb_models.SolidStateSPMe` does)."""
     if OHMIC_NUMBER not in model.variables:
         return None
-    pi = float(np.max(solution[OHMIC_NUMBER].entries))
-    if pi > PI_LIMIT:
+    return float(np.max(solution[OHMIC_NUMBER].entries))
+
+
+def warn_beyond_ohmic_limit(pi, what="the run"):
+    """Warn (:class:`OutsideValidityWarning`) if ``pi`` exceeds
+    :data:`~assb_models.submodels.reduced.reaction_distribution.PI_LIMIT`, where
+    the reduced model's voltage error against the DFN exceeds 10 mV
+    (:func:`~assb_models.submodels.reduced.reaction_distribution.
+    expected_voltage_error_mV`)."""
+    if pi is not None and pi > PI_LIMIT:
         warnings.warn(
             f"{what}: the reduced model ran at an ohmic number ('{OHMIC_NUMBER}') "
             f"up to {pi:.3g}, where its voltage error against the DFN is about "
             f"{expected_voltage_error_mV(pi):.3g} mV (10 mV at {PI_LIMIT:g}): "
             "use SolidStateDFN for this cell and protocol",
-            stacklevel=2,
+            OutsideValidityWarning,
+            stacklevel=3,
         )
+
+
+def warn_outside_validity(model, solution, what="the run"):
+    """Warn if the reduced model ran beyond the range where it follows the DFN
+    (:func:`largest_ohmic_number` against :func:`warn_beyond_ohmic_limit`).
+    Returns the largest :math:`\\Pi` of the solution, or None when nothing is
+    checked."""
+    pi = largest_ohmic_number(model, solution)
+    warn_beyond_ohmic_limit(pi, what)
     return pi
 
 

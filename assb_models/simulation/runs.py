@@ -39,6 +39,11 @@ import pybamm
 
 from assb_models.validation import InvalidInputError
 
+from .analysis import (
+    OutsideValidityWarning,
+    largest_ohmic_number,
+    warn_beyond_ohmic_limit,
+)
 from .simulation import Simulation
 
 
@@ -241,6 +246,13 @@ def run_cycles(
         The completed cycles (``solution.cycles``: None for a cycle whose output
         was not kept) with every cycle's summary variables; if the run stopped
         early, ``solution.termination`` is "interrupted: <why>".
+
+    Warns
+    -----
+    OutsideValidityWarning
+        Once per run, with the largest ohmic number of every chunk, when the
+        reduced model ran beyond the range where it follows the DFN (each
+        chunk's own warning from :class:`assb_models.Simulation` is withheld).
     """
     if not isinstance(every, int) or isinstance(every, bool) or every < 1:
         raise InvalidInputError(
@@ -256,6 +268,7 @@ def run_cycles(
         )
     simulations = {}  # one per distinct chunk, reused (built once)
     reason = None
+    pi_max = None  # the reduced model's largest ohmic number over the run
     try:
         for start in range(done, len(cycles), every):
             chunk = cycles[start : start + every]
@@ -273,9 +286,16 @@ def run_cycles(
                 "final time" if solution is None else solution.termination
             )
             recorder = _SolverErrors()
-            result = simulations[key].solve(
-                starting_solution=solution, **_with_recorder(solve_kwargs, recorder)
-            )
+            # the reduced model's range is checked once for the whole run
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", OutsideValidityWarning)
+                result = simulations[key].solve(
+                    starting_solution=solution,
+                    **_with_recorder(solve_kwargs, recorder),
+                )
+            pi = largest_ohmic_number(model, result)
+            if pi is not None:
+                pi_max = pi if pi_max is None else max(pi_max, pi)
             ran = len(result.cycles) - before
             skipped = _skipped(result)
             if recorder.error is not None:
@@ -326,6 +346,7 @@ def run_cycles(
                 + (f" and saved to {save_to}" if save_to is not None else "")
             )
         raise
+    warn_beyond_ohmic_limit(pi_max, f"run_cycles ({len(solution.cycles)} cycles)")
     if reason is not None:
         where = f" (saved to {save_to})" if save_to is not None else ""
         warnings.warn(

@@ -105,6 +105,24 @@ def test_a_run_beyond_the_reduced_models_range_warns(c_rate, warns):
             assert (pi > PI_LIMIT) == warns, pi
 
 
+def test_run_cycles_warns_once_with_the_largest_ohmic_number():
+    """A run of chunks (one per cycle) beyond the range gives one warning, for the
+    whole run, naming the largest Pi of its chunks."""
+    import warnings
+
+    from assb_models.simulation.analysis import OutsideValidityWarning
+
+    values = assb_models.get_parameter_values("Kim2024", am_wt_percent=90)
+    cycles = [("Discharge at 2C for 1 minute", "Rest for 1 minute")] * 3
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        sol = assb_models.run_cycles(assb_models.SolidStateSPMe(), values, cycles)
+    named = [w for w in caught if issubclass(w.category, OutsideValidityWarning)]
+    assert len(sol.cycles) == 3
+    assert len(named) == 1, [str(w.message) for w in named]
+    assert "run_cycles (3 cycles)" in str(named[0].message)
+
+
 def test_expanded_functions_give_the_same_cycles():
     """The reduced model's SX residual and Jacobian (its default) solve the cell of
     benchmarks/bench_cycling.py as the MX ones do: formation and two 0.2 C cycles
