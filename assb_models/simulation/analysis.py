@@ -176,21 +176,25 @@ class OutsideValidityWarning(UserWarning):
 
 
 def largest_ohmic_number(model, solution):
-    """The largest "Positive electrode ohmic number" of ``solution`` (the ohmic
-    drop across the composite over the thermal voltage, :math:`\\Pi`), or None
-    for a model that does not report it (only the
-    :class:`~assb_models.SolidStateSPMe` does)."""
+    """The largest ohmic number of a solution, or None.
+
+    "Positive electrode ohmic number" is the ohmic drop across the composite over
+    the thermal voltage, :math:`\\Pi`; only the reduced model
+    (:class:`~assb_models.SolidStateSPMe`) reports it, None is returned for
+    another model."""
     if OHMIC_NUMBER not in model.variables:
         return None
     return float(np.max(solution[OHMIC_NUMBER].entries))
 
 
 def warn_beyond_ohmic_limit(pi, what="the run"):
-    """Warn (:class:`OutsideValidityWarning`) if ``pi`` exceeds
+    """Warn if an ohmic number lies beyond the reduced model's range.
+
+    Warns with :class:`OutsideValidityWarning` if ``pi`` exceeds
     :data:`~assb_models.submodels.reduced.reaction_distribution.PI_LIMIT`, where
     the reduced model's voltage error against the DFN exceeds 10 mV
-    (:func:`~assb_models.submodels.reduced.reaction_distribution.
-    expected_voltage_error_mV`)."""
+    (:func:`~assb_models.submodels.reduced.reaction_distribution.expected_voltage_error_mV`).
+    """
     if pi is not None and pi > PI_LIMIT:
         warnings.warn(
             f"{what}: the reduced model ran at an ohmic number ('{OHMIC_NUMBER}') "
@@ -203,8 +207,9 @@ def warn_beyond_ohmic_limit(pi, what="the run"):
 
 
 def warn_outside_validity(model, solution, what="the run"):
-    """Warn if the reduced model ran beyond the range where it follows the DFN
-    (:func:`largest_ohmic_number` against :func:`warn_beyond_ohmic_limit`).
+    """Warn if the reduced model ran beyond the range where it follows the DFN.
+
+    :func:`largest_ohmic_number` checked by :func:`warn_beyond_ohmic_limit`.
     Returns the largest :math:`\\Pi` of the solution, or None when nothing is
     checked."""
     pi = largest_ohmic_number(model, solution)
