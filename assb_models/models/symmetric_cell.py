@@ -20,6 +20,7 @@ from assb_models.submodels.symmetric import (
 from assb_models.validation import InvalidInputError, is_real, require_in_range
 
 from .anodes import electrode_interface_submodels
+from .finite_volume import ConservativeFiniteVolume
 from .lithium_balance import total_lithium_variables
 
 
@@ -161,7 +162,12 @@ class SymmetricCell(pybamm.BaseModel):
 
     @property
     def default_spatial_methods(self):
-        return {layer.domain: pybamm.FiniteVolume() for layer in self.polymer_layers}
+        """Finite volumes that apply each divergence to its flux
+        (:class:`~assb_models.models.finite_volume.ConservativeFiniteVolume`), so
+        each polymer layer's salt is conserved to rounding."""
+        return {
+            layer.domain: ConservativeFiniteVolume() for layer in self.polymer_layers
+        }
 
     @property
     def options(self):

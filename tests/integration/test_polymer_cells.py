@@ -191,9 +191,11 @@ def test_bruce_vincent_steady_state_resistance():
     r_ohm = 50e-6 / pv["Polymer electrolyte conductivity [S.m-1]"]
     np.testing.assert_allclose(drop[0] / i, r_ohm, rtol=0.01)  # uniform salt
     np.testing.assert_allclose(drop[-1] / i, r_ohm / 0.2, rtol=0.01)
-    # salt and Li conserved; the anions pile up at the plating side
+    # salt and Li conserved to rounding (the finite volumes apply each divergence
+    # to its flux; PyBaMM's folded stencil drifts 2e-13 here); the anions pile up
+    # at the plating side
     s = sol["Polymer electrolyte salt [mol]"].entries
-    assert np.max(np.abs(s - s[0])) < 1e-9 * s[0]
+    assert np.max(np.abs(s - s[0])) < 1e-14 * s[0]
     n = sol["Total lithium [mol]"].entries
     assert np.max(np.abs(n - n[0])) < 1e-9 * n[0]
 
@@ -232,7 +234,7 @@ def test_layered_cell_conserves_and_polarises_only_the_polymer():
     sol = solve(model, pv, 600.0)
     for film in ("Negative polymer interlayer", "Positive polymer interlayer"):
         s = sol[f"{film} salt [mol]"].entries
-        assert np.max(np.abs(s - s[0])) < 1e-9 * s[0]
+        assert np.max(np.abs(s - s[0])) < 1e-14 * s[0]
         c = sol[f"{film} salt concentration [mol.m-3]"].entries
         assert np.ptp(c[:, -1]) > 10
     n = sol["Total lithium [mol]"].entries
