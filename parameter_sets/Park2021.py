@@ -502,6 +502,8 @@ FROM_KIM2024 = (
     "Positive electrode Bruggeman coefficient (carbon)",
     "Positive electrode carbon conductivity [S.m-1]",
     "Positive electrode double-layer capacity [F.m-2]",
+    "Positive electrode carbon double-layer capacity [F.m-2]",
+    "Positive electrode film capacitance [F.m-2]",
     "Positive electrode OCP entropic change [V.K-1]",
     "Solid electrolyte molar volume [m3.mol-1]",
     "Solid electrolyte oxidation electrons per formula unit",

@@ -129,3 +129,14 @@ def test_a_full_cell_run_with_no_step_is_refused_by_name():
     empty = pybamm.EmptySolution(termination="failure at t = 0")
     with pytest.raises(pybamm.SolverError, match="Li-In: no step of the full cell"):
         first_cycle("Li-In", empty)
+
+
+@pytest.mark.parametrize("anode", ANODES)
+def test_every_full_cell_takes_the_differential_surface_form(anode):
+    """Double layers on the LiCoO2, its film and the carbon: every parameter the
+    option needs is in the set (the build raises on a missing one)."""
+    pv = assb_models.get_parameter_values("Park2021", cell="full", anode=anode)
+    options = {**Park2021.full_cell_options(anode), "surface form": "differential"}
+    sim = pybamm.Simulation(assb_models.SolidStateDFN(options), parameter_values=pv)
+    sim.build()
+    assert sim.built_model.rhs
