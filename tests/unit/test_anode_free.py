@@ -108,9 +108,11 @@ def test_each_se_conductivity_where_it_belongs():
     pv = Lee2020.get_parameter_values()
     kappa = pv["Solid electrolyte conductivity at reference temperature [S.m-1]"]
     assert kappa == pytest.approx(0.18)
-    sheet = kappa * pv["Separator porosity"] ** pv[
-        "Separator Bruggeman coefficient (electrolyte)"
-    ]
+    sheet = (
+        kappa
+        * pv["Separator porosity"]
+        ** pv["Separator Bruggeman coefficient (electrolyte)"]
+    )
     assert sheet == pytest.approx(0.131, rel=1e-9)
 
 
