@@ -20,7 +20,10 @@ law's Arrhenius factor, NMC811's measured activation energy) with the Kim2024
 kinetics and composite laws and a Ni90 OCP
 (:func:`ni90_ocp`: the Kim2024 NCM811 curve on a Li axis stretched so that the
 formation charge is the paper's 233 mAh/g, fitted; no published Ni90 OCP was
-found); the SE
+found); the composite from the paper's recipe with the carbon nanofibre at its
+own density (VGCF, :data:`CARBON_NANOFIBRE_DENSITY`) and the SE powder's
+conductivity, the separator sheet at its measured conductivity
+(:data:`SE_SHEET_CONDUCTIVITY`); the SE
 reduction where the SE touches the Ag-C layer is Park2021's. The Li the cell loses
 where the Li never meets the SE are parameters of the anode-free anode
 (:class:`~assb_models.submodels.anode.agc_interlayer.AgCInterlayer`): isolated Li
