@@ -20,7 +20,10 @@ law's Arrhenius factor, NMC811's measured activation energy) with the Kim2024
 kinetics and composite laws and a Ni90 OCP
 (:func:`ni90_ocp`: the Kim2024 NCM811 curve on a Li axis stretched so that the
 formation charge is the paper's 233 mAh/g, fitted; no published Ni90 OCP was
-found); the SE
+found); the composite from the paper's recipe with the carbon nanofibre at its
+own density (VGCF, :data:`CARBON_NANOFIBRE_DENSITY`) and the SE powder's
+conductivity, the separator sheet at its measured conductivity
+(:data:`SE_SHEET_CONDUCTIVITY`); the SE
 reduction where the SE touches the Ag-C layer is Park2021's. The Li the cell loses
 where the Li never meets the SE are parameters of the anode-free anode
 (:class:`~assb_models.submodels.anode.agc_interlayer.AgCInterlayer`): isolated Li
@@ -34,6 +37,9 @@ without the Ag-C layer, Fig. S7, the one Ni90 first-cycle measurement found).
 :data:`PAPER` holds the abstract's numbers as first recalled.
 """
 
+import dataclasses
+
+import numpy as np
 import pybamm
 
 from assb_models.citations import BIBTEX
@@ -175,6 +181,25 @@ NCM_MAH_G, AREAL_CAPACITY = 215.0, 6.8
 NCM_LOADING = AREAL_CAPACITY / NCM_MAH_G * 1e3
 NCM_WT_PERCENT = 100 * 85 / 104.5
 CARBON_WT_PERCENT = 100 * 3 / 104.5
+#: density of the cathode's carbon nanofibre [g.cm-3]: vapour-grown carbon fibre
+#: (VGCF) 2.0 g/cm3 (T. D. Burchell (ed.), Carbon Materials for Advanced
+#: Technologies, Pergamon 1999, chapter on VGCF composites, Table 8; checked with
+#: the search tool). A fibre has no aggregate pores that SE grains cannot enter, so
+#: the volume it blocks in the composite is its own (not an apparent density such as
+#: the 0.67 g/cm3 of Kim 2024's spherical-carbon aggregates)
+CARBON_NANOFIBRE_DENSITY = 2.0
+#: void fraction of the pressed composite (estimate, as the Kim2024 set: Mangani &
+#: Villevieille 2020's composites at 12 % voids). The paper's "about 100 um" cannot
+#: fix it: the recipe's solids alone are 105 um thick at 31.6 mg/cm2 NCM
+CATHODE_VOID_FRACTION = 0.12
+#: Li6PS5Cl conductivity at room temperature [S.m-1]: the powder 1.8 mS/cm, used for
+#: the composite (the cathode takes the SE as powder, < 1 um); the 30 um sheet (1 wt%
+#: binder, warm isostatic pressing) 1.31 mS/cm, its separator value (Lee 2020, via
+#: the target file)
+SE_POWDER_CONDUCTIVITY, SE_SHEET_CONDUCTIVITY = 0.18, 0.131
+#: SE volume fraction of the separator (the Kim2024 set's estimate for a pressed
+#: argyrodite layer)
+SEPARATOR_SE_FRACTION = 0.85
 
 
 #: Li fraction of the Ni90 NCM in equilibrium at 4.25 V vs Li, fitted so that the
@@ -277,14 +302,43 @@ def agc_standard_potential(sto):
     return 0.10 + 0.25 * (1 - sto) + 0.40 * pybamm.exp(-sto / 0.1)
 
 
+def _recipe(ncm_loading_mg_cm2):
+    """The composite cathode: the Kim2024 recipe law with this paper's weights, the
+    Ni90's density and the carbon nanofibre's density."""
+    return dataclasses.replace(
+        Kim2024.get_recipe(
+            am_wt_percent=NCM_WT_PERCENT,
+            carbon_wt_percent=CARBON_WT_PERCENT,
+            anode="lithium metal",
+            am_loading_mg_cm2=ncm_loading_mg_cm2,
+            void_fraction=CATHODE_VOID_FRACTION,
+            pristine=True,
+        ),
+        am_density_g_cm3=NCM_MATERIALS["Ni90"].density_g_cm3,
+        carbon_density_g_cm3=CARBON_NANOFIBRE_DENSITY,
+    )
+
+
+def _recipe_source(recipe):
+    return (
+        f"recipe: NCM : SE : carbon nanofibre : PTFE = 85 : 15 : 3 : 1.5 by weight "
+        f"({TARGETS}; the PTFE counted with the SE), NCM loading "
+        f"{recipe.am_loading_mg_cm2:.1f} mg/cm2 (6.8 mAh/cm2 at 215 mAh/g); "
+        f"densities: Ni90 NCM {recipe.am_density_g_cm3:g} g/cm3 (crystallographic, "
+        f"the NCM law), Li6PS5Cl {recipe.se_density_g_cm3:g} g/cm3 (Kim 2024), "
+        f"carbon nanofibre {recipe.carbon_density_g_cm3:g} g/cm3 (VGCF, Burchell "
+        "(ed.), Carbon Materials for Advanced Technologies, 1999, Table 8); voids "
+        f"{recipe.void_fraction:g} (estimate, as the Kim2024 set: Mangani 2020's "
+        f"composites at 12 %): {recipe.thickness_m * 1e6:.0f} um where the paper "
+        "gives about 100 um (the solids alone are 105 um); carbon surface "
+        f"{recipe.carbon_specific_surface_area_m2_g:g} m2/g touching SE over "
+        f"{recipe.carbon_se_contact_fraction:g} of it (the Kim2024 set's estimates)"
+    )
+
+
 def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
-    kim = Kim2024._tables(
-        am_wt_percent=NCM_WT_PERCENT,
-        carbon_wt_percent=CARBON_WT_PERCENT,
-        anode="lithium metal",
-        am_loading_mg_cm2=ncm_loading_mg_cm2,
-        pristine=True,
-    )[0]
+    recipe = _recipe(ncm_loading_mg_cm2)
+    kim = Kim2024._table(recipe, "lithium metal", pristine=True)
     n_cap = layer_capacity(layer_thickness_m, ag_weight_fraction)
     n_ag = layer_contents(layer_thickness_m, ag_weight_fraction)[0]
     n_trap = layer_irreversible_capacity(layer_thickness_m, ag_weight_fraction)
@@ -293,6 +347,9 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
         name: (value, f"Kim2024 set ({source})")
         for name, (value, source) in kim.items()
     }
+    recipe_src = _recipe_source(recipe)
+    for name, value in recipe.to_parameters().items():
+        table[name] = (value, recipe_src)
     # the coated Ni90 NCM: the one NCM law (parameter_sets/_ncm.py), Ni90 values;
     # its diffusivity (and so its kinetic first-cycle loss) at the cell's 60 C
     # through the law's Arrhenius factor
@@ -346,9 +403,23 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
                 "pressing at 490 MPa",
             ),
             "Solid electrolyte conductivity at reference temperature [S.m-1]": (
-                0.131,
-                f"{TARGETS}: 1.31 mS/cm of the sheet with 1 wt% binder (room "
-                "temperature, read at the set's 25 C reference)",
+                SE_POWDER_CONDUCTIVITY,
+                f"{TARGETS}: 1.8 mS/cm of the Li6PS5Cl powder, the SE of the "
+                "composite (room temperature, read at the set's 25 C reference); "
+                "the separator sheet's 1.31 mS/cm enters through its transport "
+                "efficiency",
+            ),
+            "Separator porosity": (
+                SEPARATOR_SE_FRACTION,
+                "SE volume fraction of the sheet (estimate, the Kim2024 set's for a "
+                "pressed argyrodite layer)",
+            ),
+            "Separator Bruggeman coefficient (electrolyte)": (
+                np.log(SE_SHEET_CONDUCTIVITY / SE_POWDER_CONDUCTIVITY)
+                / np.log(SEPARATOR_SE_FRACTION),
+                f"derived: the exponent b with {SEPARATOR_SE_FRACTION:g}^b x 1.8 "
+                "mS/cm (powder) = 1.31 mS/cm, the sheet's measured conductivity with "
+                f"1 wt% binder ({TARGETS})",
             ),
             "Solid electrolyte conductivity activation energy [J.mol-1]": (
                 0.35 * F,
@@ -499,13 +570,7 @@ def get_recipe(ncm_loading_mg_cm2=NCM_LOADING, **layer):
     """The :class:`~assb_models.parameters.recipe.CompositeCathodeRecipe` of the cathode
     (``layer`` keys, the Ag-C layer's, do not change it)."""
     _tables(ncm_loading_mg_cm2=ncm_loading_mg_cm2, **layer)  # checks the keys
-    return Kim2024.get_recipe(
-        am_wt_percent=NCM_WT_PERCENT,
-        carbon_wt_percent=CARBON_WT_PERCENT,
-        anode="lithium metal",
-        am_loading_mg_cm2=ncm_loading_mg_cm2,
-        pristine=True,
-    )
+    return _recipe(ncm_loading_mg_cm2)
 
 
 def one_c_current_density():

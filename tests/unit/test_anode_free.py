@@ -100,3 +100,28 @@ def test_first_lithiation_of_the_layer_counts_its_silver_once():
     assert Lee2020.layer_irreversible_capacity() == pytest.approx(
         0.2 * ag + carbon * 50 * 3600 / 96485.33212, rel=1e-6
     )
+
+
+def test_each_se_conductivity_where_it_belongs():
+    """The composite takes the SE powder's 1.8 mS/cm, the separator sheet its
+    measured 1.31 mS/cm (powder value x the sheet's transport efficiency)."""
+    pv = Lee2020.get_parameter_values()
+    kappa = pv["Solid electrolyte conductivity at reference temperature [S.m-1]"]
+    assert kappa == pytest.approx(0.18)
+    sheet = (
+        kappa
+        * pv["Separator porosity"]
+        ** pv["Separator Bruggeman coefficient (electrolyte)"]
+    )
+    assert sheet == pytest.approx(0.131, rel=1e-9)
+
+
+def test_cathode_carbon_is_a_nanofibre_at_its_own_density():
+    """The carbon nanofibre blocks its own volume (VGCF 2.0 g/cm3), not that of
+    spherical-carbon aggregates (0.67 g/cm3): a 119 um composite at 12 % voids."""
+    recipe = Lee2020.get_recipe()
+    assert recipe.carbon_density_g_cm3 == 2.0
+    assert recipe.am_density_g_cm3 == pytest.approx(4.78)
+    pv = Lee2020.get_parameter_values()
+    assert pv["Positive electrode carbon density [kg.m-3]"] == pytest.approx(2000.0)
+    assert pv["Positive electrode thickness [m]"] == pytest.approx(119.0e-6, rel=5e-3)
