@@ -266,14 +266,18 @@ class _AnodeFreeBalance:
         )
         return i_cc - j
 
+    def _double_layer_capacity(self, variables):
+        return self.param.assb.n.C_dl
+
     def set_rhs(self, variables):
-        if self.options["surface form"] == "differential":
+        if self._differential():
             delta_phi = variables[DELTA_PHI]
-            C_dl = self.param.assb.n.C_dl
+            C_dl = self._double_layer_capacity(variables)
             self.rhs = {delta_phi: self._residual(variables) / C_dl}
+            self._charge_double_layer(variables)
 
     def set_algebraic(self, variables):
-        if self.options["surface form"] != "differential":
+        if not self._differential():
             delta_phi = variables[DELTA_PHI]
             self.algebraic = {delta_phi: self._residual(variables) / self.param.I_typ}
 
@@ -286,6 +290,7 @@ class _AnodeFreeBalance:
             self.param.assb, x0
         ) + self.param.R * T / self.param.F * pybamm.log((1 - x0) / x0)
         self.initial_conditions = {delta_phi: U}
+        self._start_double_layer(variables)
 
 
 class AnodeFreePotential(_AnodeFreeBalance, _FilmsInSeries, AnodeSurfaceForm):

@@ -15,13 +15,71 @@ class AnodeSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
 
     PyBaMM starts :math:`\\Delta\\phi` at 0 V (lithium metal); a Li-In anode rests at
     "Negative electrode OCP [V]" (0.62 V), so the initial condition is that value.
+
+    The SE side of the double layer is Li+ in excess or missing, so it holds
+    lithium. Its charge is a state of its own,
+
+    .. math::
+        \\frac{dQ_{dl}}{dt} = C_{dl}\\frac{d\\Delta\\phi}{dt}, \\qquad
+        Q_{dl}(0) = 0, \\qquad n_{Li,dl} = -\\frac{A Q_{dl}}{F}
+
+    ("Negative electrode double-layer charge [C.m-2]", electron side, and
+    "Lithium in negative electrode double layer [mol]"), which "Total lithium
+    [mol]" counts beside the anode's own lithium.
     """
+
+    def _double_layer_capacity(self, variables):
+        """The double layer's capacity [F.m-2], as PyBaMM's equation uses it."""
+        T = pybamm.boundary_value(
+            variables["Negative electrode temperature [K]"], "right"
+        )
+        return self.domain_param.C_dl(T)
+
+    def _differential(self):
+        return self.options["surface form"] == "differential"
+
+    def get_fundamental_variables(self):
+        variables = super().get_fundamental_variables()
+        if self._differential():
+            q = pybamm.Variable(
+                "Negative electrode double-layer charge [C.m-2]",
+                domain="current collector",
+            )
+            variables.update(
+                {
+                    "Negative electrode double-layer charge [C.m-2]": q,
+                    "Lithium in negative electrode double layer [mol]": -q
+                    * self.param.A_cc
+                    / self.param.F,
+                }
+            )
+        return variables
+
+    def set_rhs(self, variables):
+        super().set_rhs(variables)
+        self._charge_double_layer(variables)
+
+    def _charge_double_layer(self, variables):
+        """The double layer's charge follows its potential step (class docstring)."""
+        if self._differential():
+            q = variables["Negative electrode double-layer charge [C.m-2]"]
+            delta_phi = variables[
+                "Lithium metal interface surface potential difference [V]"
+            ]
+            C_dl = self._double_layer_capacity(variables)
+            self.rhs[q] = C_dl * self.rhs[delta_phi]
 
     def set_initial_conditions(self, variables):
         delta_phi = variables[
             "Lithium metal interface surface potential difference [V]"
         ]
         self.initial_conditions = {delta_phi: self.param.assb.n.U_ocp}
+        self._start_double_layer(variables)
+
+    def _start_double_layer(self, variables):
+        if self._differential():
+            q = variables["Negative electrode double-layer charge [C.m-2]"]
+            self.initial_conditions[q] = pybamm.Scalar(0)
 
 
 def film_overpotentials(variables, domain, j):

@@ -21,7 +21,10 @@ class LithiumInventory(pybamm.BaseSubModel):
 
     With ``interphase=True`` the lithium the anode interphase has taken from the
     metal, :math:`n_{Li,sei}` "Negative electrode lithium lost to interphase
-    [mol.m-2]", is subtracted too.
+    [mol.m-2]", is subtracted too. With a double layer ("surface form"
+    "differential") the part of :math:`Q` that charged it, :math:`Q_{dl}`
+    "Negative electrode double-layer charge [C.m-2]", did not strip lithium, so
+    :math:`Q_{dl}/F` is added back; the SE side holds it instead.
     """
 
     def __init__(self, param, options=None, interphase=False):
@@ -38,6 +41,9 @@ class LithiumInventory(pybamm.BaseSubModel):
         if self.interphase:
             lost = variables["Negative electrode lithium lost to interphase [mol.m-2]"]
             n_li = n_li - lost
+        q_dl = variables.get("Negative electrode double-layer charge [C.m-2]")
+        if q_dl is not None:
+            n_li = n_li + q_dl / self.param.F
         V_li = self.param.assb.n.V_li
         variables.update(
             {

@@ -60,8 +60,10 @@ class SiliconFilm(pybamm.BaseSubModel):
     :math:`g = \\int_0^c dc'/\\lambda^3 = (1 - \\lambda^{-2})/(2\\Omega)` the
     Kirchhoff transform (the flux is linear in :math:`g`, so the finite volumes
     pass exactly the boundary flux and the Li balance closes to round-off),
-    :math:`i` the current density (positive on discharge, when Li leaves the Si)
-    and :math:`j_{red}` the SE reduction current density of the interphase: each
+    :math:`i` the current density (positive on discharge, when Li leaves the Si;
+    with "surface form" "differential" its faradaic part, PyBaMM's plating plus
+    interphase currents, since the rest charges the double layer) and
+    :math:`j_{red}` the SE reduction current density of the interphase: each
     electron of the reduction comes with one Li from the Si (as in
     :class:`~assb_models.submodels.anode.interphase.BaseInterphase`). The Li held
     and the thickness are
@@ -135,6 +137,14 @@ class SiliconFilm(pybamm.BaseSubModel):
         g = variables["Silicon Kirchhoff concentration [mol.m-3]"]
         D = self.param.assb.n.D_si
         i = variables["Current collector current density [A.m-2]"]
+        if self.options["surface form"] == "differential":
+            # the faradaic part only: the rest charges the double layer
+            i = (
+                variables["Lithium metal plating current density [A.m-2]"]
+                + variables[
+                    "Negative electrode SEI interfacial current density [A.m-2]"
+                ]
+            )
         j_red = variables["Negative electrode SE reduction current density [A.m-2]"]
         N_out = (i + j_red) / self.param.F
         self.boundary_conditions = {
@@ -221,6 +231,7 @@ class SiliconSurfaceForm(AnodeSurfaceFormWithFilms):
         self.initial_conditions = {
             delta_phi: silicon_ocp(self.param.assb, self.param.assb.n.x_0_si)
         }
+        self._start_double_layer(variables)
 
 
 class SiliconContact(FullContact):

@@ -24,10 +24,40 @@ class CompositeDoubleLayer(FullDifferential):
     double-layer capacity [F.m-2]" and :math:`C_{dl,C}` "Positive electrode carbon
     double-layer capacity [F.m-2]". PyBaMM's own form charges :math:`a C_{dl}`
     (the whole AM surface, no carbon).
+
+    The SE side of both double layers is Li+ in excess or missing (a single-ion
+    conductor's counter-charge is its mobile Li+), so the layers hold lithium:
+
+    .. math::
+        \\frac{dQ_{dl}}{dt} = \\int_{L_n+L_s}^{L}
+            \\left(\\nabla\\cdot i_e - \\sum_k a_k j_k\\right) dx, \\qquad
+        n_{Li,dl} = -\\frac{A Q_{dl}}{F}
+
+    with :math:`Q_{dl}` "Positive electrode double-layer charge [C.m-2]" (the
+    electron side, zero at the start) and :math:`n_{Li,dl}` "Lithium in positive
+    electrode double layer [mol]", which "Total lithium [mol]" counts. The state
+    integrates the double-layer current itself, so it stays exact when the
+    capacitance moves with the contact.
     """
 
     def __init__(self, param, options=None):
         super().__init__(param, "positive", options)
+
+    def get_fundamental_variables(self):
+        variables = super().get_fundamental_variables()
+        q = pybamm.Variable(
+            "Positive electrode double-layer charge [C.m-2]",
+            domain="current collector",
+        )
+        variables.update(
+            {
+                "Positive electrode double-layer charge [C.m-2]": q,
+                "Lithium in positive electrode double layer [mol]": -q
+                * self.param.A_cc
+                / self.param.F,
+            }
+        )
+        return variables
 
     def set_rhs(self, variables):
         T = variables["Positive electrode temperature [K]"]
@@ -44,4 +74,12 @@ class CompositeDoubleLayer(FullDifferential):
         ]
         C_c = self.param.assb.p.C_dl_c
         capacitance = a * f_c * self.domain_param.C_dl(T) + a_c * C_c
-        self.rhs[delta_phi] = (pybamm.div(i_e) - sum_a_j) / capacitance
+        j_dl = pybamm.div(i_e) - sum_a_j
+        self.rhs[delta_phi] = j_dl / capacitance
+        q = variables["Positive electrode double-layer charge [C.m-2]"]
+        self.rhs[q] = self.param.p.L * pybamm.x_average(j_dl)
+
+    def set_initial_conditions(self, variables):
+        super().set_initial_conditions(variables)
+        q = variables["Positive electrode double-layer charge [C.m-2]"]
+        self.initial_conditions[q] = pybamm.Scalar(0)
