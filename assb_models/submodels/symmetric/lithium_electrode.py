@@ -35,6 +35,19 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
     to the SE and the interphases, each from its own state, so the balance can
     fail. The run stops with "Lithium metal depleted at the <domain> electrode"
     when it is gone.
+
+    With "surface form" "differential" only the faradaic current
+    :math:`j_{BV}` moves the metal (:math:`j` is replaced by :math:`j_{BV}` above);
+    the rest charges the Li/SE double layer, whose SE side holds the Li:
+
+    .. math::
+        \\frac{dQ_{dl}}{dt} = j - j_{BV}, \\qquad
+        n_{Li,dl} = -\\frac{A Q_{dl}}{F}
+
+    ("<Domain> electrode double-layer charge [C.m-2]", the metal side, from zero,
+    and "Lithium in <domain> electrode double layer [mol]"; :math:`j` and
+    :math:`j_{BV}` are stripping currents of that electrode). The films' own
+    capacitors hold equal and opposite Li+ on their two faces: no net Li.
     """
 
     def __init__(self, param, domain, cell_options):
@@ -69,7 +82,19 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
                     for name in self._states().values()
                 }
             )
+            q = pybamm.Variable(self._charge_name())
+            variables.update(
+                {
+                    self._charge_name(): q,
+                    f"Lithium in {self.domain} electrode double layer [mol]": -q
+                    * self.param.A_cc
+                    / self.param.F,
+                }
+            )
         return variables
+
+    def _charge_name(self):
+        return f"{self.domain.capitalize()} electrode double-layer charge [C.m-2]"
 
     def _faradaic(self, variables, eta_ct):
         """Butler-Volmer current over the contact fraction [A.m-2]."""
@@ -152,16 +177,22 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         i = variables["Current density [A.m-2]"]
         j = i if self.domain == "negative" else -i
         j_red = variables[f"{Domain} electrode SE reduction current density [A.m-2]"]
-        self.rhs = {variables[self._inventory_name()]: -(j + j_red) / self.param.F}
+        n_li = variables[self._inventory_name()]
         if not self.capacitive:
+            self.rhs = {n_li: -(j + j_red) / self.param.F}
             return
         f = variables[f"{Domain} electrode lithium metal contact fraction"]
         names = self._states()
         eps0 = 8.8541878128e-12
         eta_ct = variables[names["ct"]]
+        j_bv = self._faradaic(variables, eta_ct)
         # PyBaMM's name for the Li-metal double layer (as in its half cells)
         C_dl = self.param.assb.n.C_dl * f
-        self.rhs[eta_ct] = (j - self._faradaic(variables, eta_ct)) / C_dl
+        self.rhs = {
+            n_li: -(j_bv + j_red) / self.param.F,
+            eta_ct: (j - j_bv) / C_dl,
+            variables[self._charge_name()]: j - j_bv,
+        }
         films = {
             "il": (
                 "interlayer",
@@ -188,3 +219,4 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             self.initial_conditions.update(
                 {variables[name]: pybamm.Scalar(0) for name in self._states().values()}
             )
+            self.initial_conditions[variables[self._charge_name()]] = pybamm.Scalar(0)
