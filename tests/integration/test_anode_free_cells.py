@@ -62,7 +62,7 @@ def test_pristine_cathode_leaves_lithium_at_the_anode():
     back stays at the anode and buffers the next cycles' losses."""
     sol = run(2, relithiable=False)
     n = sol["Total lithium [mol]"].entries
-    np.testing.assert_allclose(n, n[0], rtol=1e-9)
+    np.testing.assert_allclose(n, n[0], rtol=1e-12)
     table = anode_free_cycle_balance(sol)
     assert table["left at anode [A.h]"][0] > 0.05 * table["charge"][0]
     np.testing.assert_allclose(
@@ -253,7 +253,7 @@ def five_cycles_no_loss():
 
 def test_total_lithium_constant_over_five_cycles(five_cycles):
     n = five_cycles["Total lithium [mol]"].entries
-    np.testing.assert_allclose(n, n[0], rtol=1e-9)
+    np.testing.assert_allclose(n, n[0], rtol=1e-12)
     # the anode's phases are counted (they hold Li at the end of a charge)
     charged = five_cycles.cycles[0].steps[0]
     layer = charged["Lithium in Ag-C interlayer [mol]"].entries[-1]

@@ -77,7 +77,7 @@ def test_total_lithium_is_constant_under_pressure(option):
     model = assb_models.SolidStateDFN({"stack pressure": option})
     sol = pybamm.Simulation(model, parameter_values=pv).solve([0, 3600])
     n = sol["Total lithium [mol]"].entries
-    np.testing.assert_allclose(n, n[0], rtol=1e-9)
+    np.testing.assert_allclose(n, n[0], rtol=1e-12)
     q = sol["Lithium in negative electrode [mol]"].entries
     assert q[-1] - q[0] > 1e-3 * n[0]  # Li really moved to the anode
 
@@ -85,7 +85,7 @@ def test_total_lithium_is_constant_under_pressure(option):
 def test_total_lithium_is_constant_in_a_fixed_gap_lithium_metal_cell():
     sol = _charge("fixed gap", fx.full_cell())
     n = sol["Total lithium [mol]"].entries
-    np.testing.assert_allclose(n, n[0], rtol=1e-9)
+    np.testing.assert_allclose(n, n[0], rtol=1e-12)
     assert np.ptp(np.ravel(sol["Stack pressure [Pa]"].entries)) > 0.5 * MPA
 
 

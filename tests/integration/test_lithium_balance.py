@@ -209,7 +209,7 @@ def test_cei_growth_laws_consume_se_and_pass_their_charge(law):
     q = sol["CEI growth SE oxidation capacity [A.h]"].entries
     assert q[-1] > 0
     n = sol["Total lithium [mol]"].entries
-    np.testing.assert_allclose(n, n[0], rtol=1e-9)
+    np.testing.assert_allclose(n, n[0], rtol=1e-12)
     # at rest the CEI's oxidation charge goes into the NCM (self-discharge)
     n_am = sol["Lithium in positive active material [mol]"].entries
     np.testing.assert_allclose(n_am[-1] - n_am[0], q[-1] * 3600 / F, rtol=1e-3)

@@ -47,7 +47,7 @@ def test_spei_grows_by_its_sulfide_law(sulfide):
     v0 = np.abs(const["Cell overpotential [V]"].entries)
     np.testing.assert_allclose(v[-1] - v0[-1], 2 * CURRENT * k * WEEK, rtol=1e-3)
     n = sol["Total lithium [mol]"].entries
-    assert np.max(np.abs(n - n[0])) < 1e-9 * n[0]
+    assert np.max(np.abs(n - n[0])) < 1e-12 * n[0]
 
 
 def test_tin_sulfide_spei_outgrows_the_argyrodite_one():
