@@ -2,6 +2,8 @@
 
 import pybamm
 
+from assb_models.submodels.interface.double_layer import double_layer_charge
+
 
 class AnodeSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
     """PyBaMM's lithium-metal surface form, starting at the anode's own OCP.
@@ -41,18 +43,7 @@ class AnodeSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
     def get_fundamental_variables(self):
         variables = super().get_fundamental_variables()
         if self._differential():
-            q = pybamm.Variable(
-                "Negative electrode double-layer charge [C.m-2]",
-                domain="current collector",
-            )
-            variables.update(
-                {
-                    "Negative electrode double-layer charge [C.m-2]": q,
-                    "Lithium in negative electrode double layer [mol]": -q
-                    * self.param.A_cc
-                    / self.param.F,
-                }
-            )
+            variables.update(double_layer_charge(self.param, "negative"))
         return variables
 
     def set_rhs(self, variables):

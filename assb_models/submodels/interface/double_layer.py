@@ -7,6 +7,26 @@ FullDifferential = (
 )
 
 
+def double_layer_charge(param, domain, state_domain="current collector"):
+    """The charge state of one electrode's double layers and the Li it holds.
+
+    .. math:: n_{Li,dl} = -\\frac{A Q_{dl}}{F}
+
+    :math:`Q_{dl}` "<Domain> electrode double-layer charge [C.m-2]" is the
+    electron-side charge per electrode area, zero at the start; the SE side is
+    Li+ in excess or missing (a single-ion conductor's counter-charge is its
+    mobile Li+), reported as "Lithium in <domain> electrode double layer [mol]"
+    for "Total lithium [mol]". ``state_domain`` is the state's domain (none in a
+    model without a current-collector domain). Returns both variables.
+    """
+    name = f"{domain.capitalize()} electrode double-layer charge [C.m-2]"
+    q = pybamm.Variable(name, domain=state_domain)
+    return {
+        name: q,
+        f"Lithium in {domain} electrode double layer [mol]": -q * param.A_cc / param.F,
+    }
+
+
 class CompositeDoubleLayer(FullDifferential):
     """PyBaMM's differential surface form with the composite's two double layers.
 
@@ -45,18 +65,7 @@ class CompositeDoubleLayer(FullDifferential):
 
     def get_fundamental_variables(self):
         variables = super().get_fundamental_variables()
-        q = pybamm.Variable(
-            "Positive electrode double-layer charge [C.m-2]",
-            domain="current collector",
-        )
-        variables.update(
-            {
-                "Positive electrode double-layer charge [C.m-2]": q,
-                "Lithium in positive electrode double layer [mol]": -q
-                * self.param.A_cc
-                / self.param.F,
-            }
-        )
+        variables.update(double_layer_charge(self.param, "positive"))
         return variables
 
     def set_rhs(self, variables):

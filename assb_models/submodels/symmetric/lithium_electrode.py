@@ -3,6 +3,7 @@
 import pybamm
 
 from assb_models.submodels import anode
+from assb_models.submodels.interface.double_layer import double_layer_charge
 
 #: the two lithium electrodes: "negative" is stripped by a positive current
 ELECTRODES = ("negative", "positive")
@@ -82,14 +83,8 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
                     for name in self._states().values()
                 }
             )
-            q = pybamm.Variable(self._charge_name())
             variables.update(
-                {
-                    self._charge_name(): q,
-                    f"Lithium in {self.domain} electrode double layer [mol]": -q
-                    * self.param.A_cc
-                    / self.param.F,
-                }
+                double_layer_charge(self.param, self.domain, state_domain=[])
             )
         return variables
 
