@@ -347,9 +347,10 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2):
         name: (value, f"Kim2024 set ({source})")
         for name, (value, source) in kim.items()
     }
+    # the Kim table already holds the recipe's values; they take Lee's sources
     recipe_src = _recipe_source(recipe)
-    for name, value in recipe.to_parameters().items():
-        table[name] = (value, recipe_src)
+    for name in recipe.to_parameters():
+        table[name] = (table[name][0], recipe_src)
     # the coated Ni90 NCM: the one NCM law (parameter_sets/_ncm.py), Ni90 values;
     # its diffusivity (and so its kinetic first-cycle loss) at the cell's 60 C
     # through the law's Arrhenius factor
