@@ -281,16 +281,14 @@ class _AnodeFreeBalance:
             delta_phi = variables[DELTA_PHI]
             self.algebraic = {delta_phi: self._residual(variables) / self.param.I_typ}
 
-    def set_initial_conditions(self, variables):
-        delta_phi = variables[DELTA_PHI]
+    def _rest_potential(self):
+        """The layer's equilibrium :math:`U_{AgC}(x_0)` [V]."""
         p = interlayer_parameters(self.param.assb)
         T = self.param.T_init
         x0 = p["x0"]
-        U = standard_potential(
+        return standard_potential(
             self.param.assb, x0
         ) + self.param.R * T / self.param.F * pybamm.log((1 - x0) / x0)
-        self.initial_conditions = {delta_phi: U}
-        self._start_double_layer(variables)
 
 
 class AnodeFreePotential(_AnodeFreeBalance, _FilmsInSeries, AnodeSurfaceForm):

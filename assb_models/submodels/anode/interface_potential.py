@@ -2,7 +2,10 @@
 
 import pybamm
 
-from assb_models.submodels.interface.double_layer import double_layer_charge
+from assb_models.submodels.interface.double_layer import (
+    double_layer_charge,
+    double_layer_charge_name,
+)
 
 
 class AnodeSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
@@ -53,23 +56,24 @@ class AnodeSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
     def _charge_double_layer(self, variables):
         """The double layer's charge follows its potential step (class docstring)."""
         if self._differential():
-            q = variables["Negative electrode double-layer charge [C.m-2]"]
+            q = variables[double_layer_charge_name("negative")]
             delta_phi = variables[
                 "Lithium metal interface surface potential difference [V]"
             ]
             C_dl = self._double_layer_capacity(variables)
             self.rhs[q] = C_dl * self.rhs[delta_phi]
 
+    def _rest_potential(self):
+        """The potential step at assembly [V]: the anode's OCP."""
+        return self.param.assb.n.U_ocp
+
     def set_initial_conditions(self, variables):
         delta_phi = variables[
             "Lithium metal interface surface potential difference [V]"
         ]
-        self.initial_conditions = {delta_phi: self.param.assb.n.U_ocp}
-        self._start_double_layer(variables)
-
-    def _start_double_layer(self, variables):
+        self.initial_conditions = {delta_phi: self._rest_potential()}
         if self._differential():
-            q = variables["Negative electrode double-layer charge [C.m-2]"]
+            q = variables[double_layer_charge_name("negative")]
             self.initial_conditions[q] = pybamm.Scalar(0)
 
 

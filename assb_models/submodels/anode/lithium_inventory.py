@@ -2,6 +2,8 @@
 
 import pybamm
 
+from assb_models.submodels.interface.double_layer import double_layer_charge_name
+
 
 class LithiumInventory(pybamm.BaseSubModel):
     """Moles of lithium left in a planar lithium-metal anode.
@@ -41,7 +43,7 @@ class LithiumInventory(pybamm.BaseSubModel):
         if self.interphase:
             lost = variables["Negative electrode lithium lost to interphase [mol.m-2]"]
             n_li = n_li - lost
-        q_dl = variables.get("Negative electrode double-layer charge [C.m-2]")
+        q_dl = variables.get(double_layer_charge_name("negative"))
         if q_dl is not None:
             n_li = n_li + q_dl / self.param.F
         V_li = self.param.assb.n.V_li

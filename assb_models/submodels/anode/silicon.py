@@ -224,14 +224,8 @@ class SiliconSurfaceForm(AnodeSurfaceFormWithFilms):
     .. math:: \\Delta\\phi(0) = U_{Si}(x_0)
     """
 
-    def set_initial_conditions(self, variables):
-        delta_phi = variables[
-            "Lithium metal interface surface potential difference [V]"
-        ]
-        self.initial_conditions = {
-            delta_phi: silicon_ocp(self.param.assb, self.param.assb.n.x_0_si)
-        }
-        self._start_double_layer(variables)
+    def _rest_potential(self):
+        return silicon_ocp(self.param.assb, self.param.assb.n.x_0_si)
 
 
 class SiliconContact(FullContact):

@@ -7,6 +7,11 @@ FullDifferential = (
 )
 
 
+def double_layer_charge_name(domain):
+    """Name of the double-layer charge state of ``domain`` [C.m-2]."""
+    return f"{domain.capitalize()} electrode double-layer charge [C.m-2]"
+
+
 def double_layer_charge(param, domain, state_domain="current collector"):
     """The charge state of one electrode's double layers and the Li it holds.
 
@@ -19,7 +24,7 @@ def double_layer_charge(param, domain, state_domain="current collector"):
     for "Total lithium [mol]". ``state_domain`` is the state's domain (none in a
     model without a current-collector domain). Returns both variables.
     """
-    name = f"{domain.capitalize()} electrode double-layer charge [C.m-2]"
+    name = double_layer_charge_name(domain)
     q = pybamm.Variable(name, domain=state_domain)
     return {
         name: q,
@@ -85,10 +90,10 @@ class CompositeDoubleLayer(FullDifferential):
         capacitance = a * f_c * self.domain_param.C_dl(T) + a_c * C_c
         j_dl = pybamm.div(i_e) - sum_a_j
         self.rhs[delta_phi] = j_dl / capacitance
-        q = variables["Positive electrode double-layer charge [C.m-2]"]
+        q = variables[double_layer_charge_name("positive")]
         self.rhs[q] = self.param.p.L * pybamm.x_average(j_dl)
 
     def set_initial_conditions(self, variables):
         super().set_initial_conditions(variables)
-        q = variables["Positive electrode double-layer charge [C.m-2]"]
+        q = variables[double_layer_charge_name("positive")]
         self.initial_conditions[q] = pybamm.Scalar(0)

@@ -3,7 +3,10 @@
 import pybamm
 
 from assb_models.submodels import anode
-from assb_models.submodels.interface.double_layer import double_layer_charge
+from assb_models.submodels.interface.double_layer import (
+    double_layer_charge,
+    double_layer_charge_name,
+)
 
 #: the two lithium electrodes: "negative" is stripped by a positive current
 ELECTRODES = ("negative", "positive")
@@ -87,9 +90,6 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
                 double_layer_charge(self.param, self.domain, state_domain=[])
             )
         return variables
-
-    def _charge_name(self):
-        return f"{self.domain.capitalize()} electrode double-layer charge [C.m-2]"
 
     def _faradaic(self, variables, eta_ct):
         """Butler-Volmer current over the contact fraction [A.m-2]."""
@@ -186,7 +186,7 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
         self.rhs = {
             n_li: -(j_bv + j_red) / self.param.F,
             eta_ct: (j - j_bv) / C_dl,
-            variables[self._charge_name()]: j - j_bv,
+            variables[double_layer_charge_name(self.domain)]: j - j_bv,
         }
         films = {
             "il": (
@@ -214,4 +214,5 @@ class LithiumMetalInterface(pybamm.BaseSubModel):
             self.initial_conditions.update(
                 {variables[name]: pybamm.Scalar(0) for name in self._states().values()}
             )
-            self.initial_conditions[variables[self._charge_name()]] = pybamm.Scalar(0)
+            q = variables[double_layer_charge_name(self.domain)]
+            self.initial_conditions[q] = pybamm.Scalar(0)
