@@ -32,12 +32,18 @@ settings; the growth of the process's resident memory (Linux ``/proc``, which al
 sees CasADi's and the solver's C++ allocations) from cycle 20 to the last, per
 1,000 cycles, is printed.
 
-Ratios are of medians of ``REPEATS`` runs alternated in one process. Run
+Ratios are of medians of ``REPEATS`` runs alternated in one process. Each timed
+run starts from a full garbage collection (``gc.collect()``, untimed): a run leaves
+a few hundred MB of cyclic garbage (expression trees, solutions), and without it the
+next run, of either model, pays for collecting its predecessor's at a random
+moment; on the 2-core machine this spread single runs over 0.85-1.25x of the
+ratio, with the collection 0.98-0.99x in five pairs out of five. Run
 ``python benchmarks/bench_cycling.py [--cycles N] [--memory-cycles M]``; writes
 ``benchmarks/output/bench_cycling.json``.
 """
 
 import argparse
+import gc
 import json
 import statistics
 import time
@@ -112,6 +118,7 @@ def run(model, parameter_values, steps, n_cycles):
     sim = pybamm.Simulation(
         model, parameter_values=parameter_values, experiment=experiment
     )
+    gc.collect()
     rss0 = resident_mb()
     start = time.perf_counter()
     sol = sim.solve(save_at_cycles=[1, n_cycles + 1])
@@ -133,6 +140,7 @@ def median_times(function_a, function_b, repeats=REPEATS):
     times_a, times_b = [], []
     for _ in range(repeats):
         for function, times in ((function_a, times_a), (function_b, times_b)):
+            gc.collect()
             start = time.perf_counter()
             function()
             times.append(time.perf_counter() - start)
