@@ -6,6 +6,8 @@ describes them; ``assb reproduce lee2020 --out DIR`` writes the validation
 report). This script adds the attribution (each loss switched off in turn: isolated
 Li, Li kept by the Ag-C layer, Ag migration, the cathode side, the SE reduction,
 and the NCM's kinetic first-cycle loss)
+the first cycle with the Li the Ag-C layer keeps set to a range of values (what L2
+asks of the layer: :func:`~assb_models.reproductions.lee2020.layer_keep_scan`)
 and the mesh check, and writes ``experiments/output/lee2020_anode_free.png`` and
 ``lee2020_anode_free.json`` (model vs paper).
 
@@ -52,6 +54,8 @@ def main(argv=None):
     targets = repro.targets()
     print("attribution: each loss off ...", flush=True)
     attribution = lee2020.attribution()
+    print("L2: the Li the Ag-C layer would have to keep ...", flush=True)
+    keep = lee2020.layer_keep_scan()
     print("mesh convergence ...", flush=True)
     convergence = lee2020.convergence()
     figures = repro.figures(OUTPUT, stem="lee2020_anode_free")
@@ -67,6 +71,7 @@ def main(argv=None):
         "Li left at the anode after the formation and the first 0.5C cycle "
         "[mA.h.cm-2]": float(np.sum(table["left at anode [mA.h.cm-2]"][:2])),
         "attribution (each loss off, formation + 5 cycles)": attribution,
+        "L2: first cycle vs the Li the Ag-C layer keeps": keep,
         "mesh convergence": convergence,
         "loss parameters": {
             name: lee2020.parameter_values()[name]
@@ -90,6 +95,15 @@ def main(argv=None):
     for key, row in attribution.items():
         ce = row["CE (0.5C cycles)"]
         print(f"{key}: first-cycle CE {row['first-cycle CE']:.4f}, 0.5C CE {ce}")
+    cost = "the layer's cost [points]"
+    for row in keep["rows"]:
+        print(
+            f"layer keeps {row['kept by the layer [mA.h.cm-2]']:.3f} mAh/cm2: ICE "
+            f"{100 * row['ICE']:.2f} %, layer's cost "
+            f"{row[cost]:.2f} points, plating onset "
+            f"{row['plating onset [mA.h.cm-2]']:.2f} mAh/cm2 (L2 "
+            f"{row['meets L2']}, L6 {row['meets L6']})"
+        )
     print(f"mesh change [%]: {convergence['change [%]']}")
     print(f"wrote {figures[0]} and {path}")
     return 0

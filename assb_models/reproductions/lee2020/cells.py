@@ -25,7 +25,16 @@ from assb_models.simulation.runs import run_cycles
 from assb_models.simulation.simulation import Simulation
 from assb_models.solver import SolidStateSolver
 
-from .paper import CYCLES, LONG_CYCLES, LOWER, UPPER
+from .paper import (
+    CYCLES,
+    ICE_TOLERANCE,
+    LAYER_COST_POINTS,
+    LONG_CYCLES,
+    LOWER,
+    PAPER_VALUES,
+    PLATING_ONSET_WINDOW,
+    UPPER,
+)
 
 K_D = "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
 
@@ -120,10 +129,13 @@ def run(
     model="SolidStateDFN",
     var_pts=None,
     save_at_cycles=None,
+    overrides=None,
 ):
     """Per-cycle balance (:func:`anode_free_cycle_balance` in mAh per cm2, the CE)
-    of the cell with the losses ``off`` switched off, and its solution."""
+    of the cell with the losses ``off`` switched off and the parameter values
+    ``overrides`` (a dict) replaced, and its solution."""
     pv, options = without(off, recipe)
+    pv.update(overrides or {})
     cell_model = MODELS[model](options)
     sim = Simulation(
         cell_model,
@@ -301,6 +313,73 @@ def without_layer(off=()):
         "Li kept by the Ag-C layer [mA.h.cm-2]": float(
             with_layer["lost to kept by the Ag-C layer [mA.h.cm-2]"][0]
         ),
+    }
+
+
+#: the Ag-C layer's first-cycle trap capacity, the parameter :func:`layer_keep_scan`
+#: varies
+LAYER_TRAP = "Ag-C interlayer irreversible lithium capacity [mol.m-2]"
+#: the Li the layer keeps on its first cycle [mA.h.cm-2] that :func:`layer_keep_scan`
+#: tries, beside the set's estimate
+LAYER_KEEP_SCAN = (0.2, 0.35, 0.5, 0.6, 0.65)
+
+
+def _mah_cm2(mol_m2):
+    """mol.m-2 of Li as mAh.cm-2 (1 mAh.cm-2 = 36,000 C.m-2)."""
+    return mol_m2 * pybamm.constants.F.value / 36000
+
+
+def layer_keep_scan(kept=LAYER_KEEP_SCAN):
+    """What L2 asks of the Ag-C layer: the first cycle with the layer's
+    irreversible Li capacity (:data:`LAYER_TRAP`, which its traps fill on the first
+    lithiation) set to each value of ``kept`` [mA.h.cm-2] and to the set's
+    estimate, every other value as the set has it.
+
+    The 0.2C discharge ends on the cathode while the anode still holds Li (the
+    NCM's kinetic loss and the cathode side leave it there), so Li the layer keeps
+    costs ICE only beyond that reserve: the layer's cost (ICE of the cell
+    :data:`NO_LAYER` less this cell's, in points) against L2's window
+    :data:`~.paper.LAYER_COST_POINTS`, the ICE against L2's, and the plating onset
+    against L6's window :data:`~.paper.PLATING_ONSET_WINDOW` (the traps fill before
+    Li plates). Returns the rows and the kept Li of those that meet L2 and L6.
+    """
+    no_layer = float(run(0, recipe=NO_LAYER)[0]["CE"][0])
+    pv = parameter_values()
+    estimate = _mah_cm2(pv[LAYER_TRAP])
+    rows = []
+    for value in (estimate, *kept):
+        table, sol = run(0, overrides={LAYER_TRAP: value / _mah_cm2(1.0)})
+        first = formation(sol, pv)
+        ice = float(table["CE"][0])
+        cost = 100 * (no_layer - ice)
+        onset = first["plating onset [mA.h.cm-2]"]
+        rows.append(
+            {
+                "kept by the layer [mA.h.cm-2]": value,
+                "ICE": ice,
+                "the layer's cost [points]": cost,
+                "plating onset [mA.h.cm-2]": onset,
+                "Li left at the anode [mA.h.cm-2]": first[
+                    "Li left at the anode after formation [mA.h.cm-2]"
+                ],
+                "meets L2": bool(
+                    abs(ice - PAPER_VALUES["ICE"]) <= ICE_TOLERANCE
+                    and LAYER_COST_POINTS[0] <= cost <= LAYER_COST_POINTS[1]
+                ),
+                "meets L6": bool(
+                    PLATING_ONSET_WINDOW[0] <= onset <= PLATING_ONSET_WINDOW[1]
+                ),
+            }
+        )
+    return {
+        "ICE without the layer": no_layer,
+        "the set's estimate [mA.h.cm-2]": estimate,
+        "rows": rows,
+        "kept Li meeting L2 and L6 [mA.h.cm-2]": [
+            r["kept by the layer [mA.h.cm-2]"]
+            for r in rows
+            if r["meets L2"] and r["meets L6"]
+        ],
     }
 
 

@@ -63,3 +63,9 @@ PAPER_VALUES = {
     "retention at 600": 0.95,
     "retention at 1000": 0.89,
 }
+
+#: L2's tolerances: ICE within +-2 points, the Ag-C layer's cost in points
+ICE_TOLERANCE = 0.02
+LAYER_COST_POINTS = (0.5, 2.5)
+#: L6's window for the plating onset on the first charge [mA.h.cm-2]
+PLATING_ONSET_WINDOW = (0.5, 1.12)

@@ -25,7 +25,14 @@ from .cells import (
     silver_ratio,
     without_layer,
 )
-from .paper import LONG_CYCLES, PAPER, PAPER_VALUES
+from .paper import (
+    ICE_TOLERANCE,
+    LAYER_COST_POINTS,
+    LONG_CYCLES,
+    PAPER,
+    PAPER_VALUES,
+    PLATING_ONSET_WINDOW,
+)
 
 #: the losses that leave Li at the anode at the end of the 0.2C discharge
 CATHODE_SIDE_EXCESS = (NCM_KINETIC_LOSS, "cathode side (60 C, 4.25 V)")
@@ -122,7 +129,8 @@ class Lee2020(Reproduction):
             return {
                 "what": what,
                 "pass": bool(
-                    abs(ice - PAPER_VALUES["ICE"]) <= 0.02 and 0.5 <= share <= 2.5
+                    abs(ice - PAPER_VALUES["ICE"]) <= ICE_TOLERANCE
+                    and LAYER_COST_POINTS[0] <= share <= LAYER_COST_POINTS[1]
                 ),
                 "ICE": ice,
                 "charge [mA.h.g-1]": f["charge [mA.h.g-1]"],
@@ -181,7 +189,9 @@ class Lee2020(Reproduction):
             onset = f["plating onset [mA.h.cm-2]"]
             return {
                 "what": what,
-                "pass": bool(0.5 <= onset <= 1.12),
+                "pass": bool(
+                    PLATING_ONSET_WINDOW[0] <= onset <= PLATING_ONSET_WINDOW[1]
+                ),
                 "plating onset [mA.h.cm-2]": onset,
                 "layer Li by 3.5 V, 3.55 V [mA.h.cm-2]": f[
                     "layer Li by 3.5 V, 3.55 V [mA.h.cm-2]"
