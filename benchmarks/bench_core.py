@@ -21,10 +21,10 @@ Run with ``python benchmarks/bench_core.py [--repeats N] [--cycles N]``.
 import argparse
 import json
 import statistics
-import time
 from pathlib import Path
 
 import pybamm
+from timing import timed
 
 import assb_models
 from assb_models.models.reference import equivalent_pybamm_dfn
@@ -33,13 +33,6 @@ PARAMETER_SET = "Kim2024"
 OPTIONS = {"anode": "lithium metal"}
 T_EVAL = [0, 3600]
 OUTPUT = Path(__file__).parent / "output" / "bench_core.json"
-
-
-def timed(function, *args):
-    """Wall time of ``function(*args)`` in seconds and its result."""
-    start = time.perf_counter()
-    result = function(*args)
-    return time.perf_counter() - start, result
 
 
 def build_and_solve(new_model, parameter_values, var_pts):

@@ -32,12 +32,8 @@ settings; the growth of the process's resident memory (Linux ``/proc``, which al
 sees CasADi's and the solver's C++ allocations) from cycle 20 to the last, per
 1,000 cycles, is printed.
 
-Ratios are of medians of ``REPEATS`` runs alternated in one process. Each timed
-run starts from a full garbage collection (``gc.collect()``, untimed): a run leaves
-a few hundred MB of cyclic garbage (expression trees, solutions), and without it the
-next run, of either model, pays for collecting its predecessor's at a random
-moment; on the 2-core machine this spread single runs over 0.85-1.25x of the
-ratio, with the collection 0.98-0.99x in five pairs out of five. Run
+Ratios are of medians of ``REPEATS`` runs alternated in one process, each run
+started from a full garbage collection (``timing.timed``). Run
 ``python benchmarks/bench_cycling.py [--cycles N] [--memory-cycles M]``; writes
 ``benchmarks/output/bench_cycling.json``.
 """
@@ -46,10 +42,10 @@ import argparse
 import gc
 import json
 import statistics
-import time
 from pathlib import Path
 
 import pybamm
+from timing import timed
 
 import assb_models
 from assb_models.models.reference import equivalent_pybamm_dfn
@@ -120,9 +116,7 @@ def run(model, parameter_values, steps, n_cycles):
     )
     gc.collect()
     rss0 = resident_mb()
-    start = time.perf_counter()
-    sol = sim.solve(save_at_cycles=[1, n_cycles + 1])
-    elapsed = time.perf_counter() - start
+    elapsed, sol = timed(lambda: sim.solve(save_at_cycles=[1, n_cycles + 1]))
     q = sol.cycles[-1].steps[1]["Discharge capacity [A.h]"].entries
     q0 = sol.cycles[0].steps[1]["Discharge capacity [A.h]"].entries
     return (
@@ -140,10 +134,7 @@ def median_times(function_a, function_b, repeats=REPEATS):
     times_a, times_b = [], []
     for _ in range(repeats):
         for function, times in ((function_a, times_a), (function_b, times_b)):
-            gc.collect()
-            start = time.perf_counter()
-            function()
-            times.append(time.perf_counter() - start)
+            times.append(timed(function)[0])
     return statistics.median(times_a), statistics.median(times_b)
 
 

@@ -12,11 +12,11 @@ Run ``python benchmarks/bench_eis.py``; writes ``benchmarks/output/bench_eis.jso
 
 import json
 import statistics
-import time
 from pathlib import Path
 
 import numpy as np
 import pybamm
+from timing import timed
 
 import assb_models
 from assb_models.impedance import eis
@@ -24,12 +24,6 @@ from assb_models.impedance import eis
 OUTPUT = Path(__file__).parent / "output" / "bench_eis.json"
 FREQUENCIES = np.logspace(6, -2, 100)
 REPEATS = 5
-
-
-def timed(function):
-    start = time.perf_counter()
-    function()
-    return time.perf_counter() - start
 
 
 def main():
@@ -49,7 +43,9 @@ def main():
             assb_models.SymmetricCell(options), sym_pv, FREQUENCIES
         ),
     }
-    times = {name: [timed(run) for _ in range(REPEATS)] for name, run in cases.items()}
+    times = {
+        name: [timed(run)[0] for _ in range(REPEATS)] for name, run in cases.items()
+    }
     medians = {name: statistics.median(t) for name, t in times.items()}
     for name, t in times.items():
         print(

@@ -36,10 +36,10 @@ Run with ``python benchmarks/bench_reduced.py [--repeats N]`` (about half a minu
 import argparse
 import json
 import statistics
-import time
 from pathlib import Path
 
 import pybamm
+from timing import timed
 
 import assb_models
 from assb_models.parameter_sets import Sakka2022
@@ -59,13 +59,6 @@ MODELS = {"SPMe": assb_models.SolidStateSPMe, "DFN": assb_models.SolidStateDFN}
 TIMED_RATE = 0.1
 RATES = (0.1, 0.5)
 OUTPUT = Path(__file__).parent / "output" / "bench_reduced.json"
-
-
-def timed(function, *args):
-    """Wall time of ``function(*args)`` in seconds and its result."""
-    start = time.perf_counter()
-    result = function(*args)
-    return time.perf_counter() - start, result
 
 
 def charged_values(set_name, recipe, options, charge_first):
