@@ -565,10 +565,14 @@ class SolidStateCell:
         and "Total lithium in electrolyte [mol]": the SE's Li+ concentration is all
         the Li it holds, times its volume, which falls as it is consumed; less the
         Li of the SE reduced at a Li-metal anode, whose few nm PyBaMM's separator
-        volume does not see), and each phase a submodel adds (the anode's metal or
-        alloy, side-reaction products, interphases). "Total lithium [mol]" replaces
-        PyBaMM's, which leaves the planar anode out; it is constant when every
-        reaction conserves Li atoms.
+        volume does not see), the Li held by active material PyBaMM's "loss of
+        active material" options have taken out of the electrode (its "Loss of
+        lithium due to loss of active material in positive electrode [mol]",
+        :math:`-\\int_0^t\\int \\bar c_s\\,\\partial_t\\varepsilon_{AM}\\,dV\\,dt`:
+        the lost particles keep the Li they held), and each phase a submodel adds
+        (the anode's metal or alloy, side-reaction products, interphases). "Total
+        lithium [mol]" replaces PyBaMM's, which leaves the planar anode out; it is
+        constant when every reaction conserves Li atoms.
         """
         super().set_degradation_variables()
         reduced = self.variables.get(
@@ -585,6 +589,13 @@ class SolidStateCell:
                 - reduced,
             }
         )
+        lost = (
+            "Loss of lithium due to loss of active material in positive electrode [mol]"
+        )
+        if lost in self.variables:
+            self.variables["Lithium in lost positive active material [mol]"] = (
+                self.variables[lost]
+            )
         if self.options["electrolyte"] == "polymer":
             # the polymer's salt is its Li+ (a 1:1 salt)
             self.variables["Polymer electrolyte salt [mol]"] = self.variables[
