@@ -77,6 +77,13 @@ OPTIONS = {
         "of the cross-section, then from the backbone (needs 'SE transport "
         "efficiency': 'composite obstruction')",
     ),
+    "active material isolation": Option(
+        ["none", "SE percolation"],
+        "'SE percolation': AM cut off from the SE cluster that spans the electrode "
+        "as SE consumption lowers the SE fraction towards its percolation threshold "
+        "(connected AM ~ (eps_SE - eps_c)^beta); the cut-off particles keep their Li "
+        "and vacancies (needs 'SE consumption')",
+    ),
     "SE transport efficiency": Option(
         ["Bruggeman", "composite obstruction"],
         "SE transport efficiency in the composite: 'Bruggeman' in the SE fraction, "
@@ -298,6 +305,15 @@ def check_option_needs(ours, given):
             f"needs one of {list(SE_OXIDATION_OPTIONS)} on (e.g. 'SE oxidation on "
             "carbon': 'self-limiting Tafel'), which then consumes the SE by default"
         )
+    if ours["active material isolation"] != "none" and ours["SE consumption"] == (
+        "false"
+    ):
+        raise pybamm.OptionError(
+            "Option 'active material isolation' = "
+            f"{ours['active material isolation']!r} needs 'SE consumption' (the SE "
+            "fraction it follows changes only when the SE is consumed): turn on an "
+            "SE oxidation option"
+        )
     if (
         ours["SE consumption"] == "shell"
         and ours["SE transport efficiency"] != "composite obstruction"
@@ -340,6 +356,7 @@ SULFIDE_ONLY_OPTIONS = {
     "SE oxidation on active material": "none",
     "CEI growth": "none",
     "SE consumption": "false",
+    "active material isolation": "none",
     "stack pressure": "none",
     "contact loss": "none",
 }
@@ -457,6 +474,18 @@ class SolidStateOptions(pybamm.BatteryModelOptions):
                 raise pybamm.OptionError(
                     f"Option {name!r} has value {options[name]!r}; allowed values "
                     f"for the solid-state model are {list(allowed)}"
+                )
+        if ours["active material isolation"] != "none":
+            if (
+                ours["stack pressure"] != "none"
+                or options.get("loss of active material", "none") != "none"
+            ):
+                raise pybamm.OptionError(
+                    "Option 'active material isolation' = "
+                    f"{ours['active material isolation']!r} sets the active material "
+                    "volume fraction itself: it cannot be combined with 'stack "
+                    "pressure' (its connected-AM law) or PyBaMM's 'loss of active "
+                    "material'"
                 )
         if ours["stack pressure"] != "none":
             for name, default in (

@@ -346,6 +346,13 @@ class SolidStateCell:
 
     def set_active_material_submodel(self):
         super().set_active_material_submodel()
+        if self.options["active material isolation"] == "SE percolation":
+            self.submodels["positive primary active material"] = (
+                electrode.PercolationIsolation(self.param, self.options)
+            )
+            self.submodels["positive isolated lithium"] = electrode.IsolatedLithium(
+                self.param, self.options
+            )
         if self.has_pressure_laws:
             self.submodels["positive primary active material"] = (
                 pressure.ConnectedActiveMaterial(

@@ -86,6 +86,11 @@ class CompositeCathodeParameters(BaseParameters):
         # SE consumed as shells on carbon and AM ("SE consumption": "shell")
         self.delta_shell = pybamm.Parameter(f"{pref}SE shell thickness [m]")
         self.chi_shell = pybamm.Parameter(f"{pref}SE shell backbone share")
+        # AM cut off from the SE network ("active material isolation")
+        self.phi_perc = pybamm.Parameter(f"{pref}SE percolation threshold")
+        self.beta_perc = pybamm.Parameter(
+            f"{pref}connected active material percolation exponent"
+        )
         # chemo-mechanical contact loss
         self.beta_loss = pybamm.Parameter(f"{pref}contact loss per volume strain")
         self.p_loss = pybamm.Parameter("Contact loss pressure scale [Pa]")

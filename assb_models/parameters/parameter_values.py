@@ -92,6 +92,14 @@ _OPEN, _CLOSED, _LEFT_OPEN = (False, False), (True, True), (False, True)
 #: first rule whose piece is in the name applies (piece, low, high, closed ends, why)
 RANGES = (
     (
+        "connected active material percolation exponent",
+        0,
+        2,
+        _LEFT_OPEN,
+        "percolation theory's order-parameter exponent is 0.14 in 2D and 0.41 in "
+        "3D, 1 in mean-field theory (Stauffer & Aharony 1994)",
+    ),
+    (
         "VTF ideal glass transition temperature [K]",
         0,
         473.15,
@@ -503,6 +511,7 @@ def validate_parameter_values(parameter_values):
     require_sum_at_most_one(present, "composite cathode")
     _validate_se_stoichiometry(number)
     _validate_carbon_contact_area(number)
+    _validate_percolation_threshold(number)
     eps_max = number("Positive electrode active material packing limit")
     eps_am = number("Positive electrode active material volume fraction")
     if None not in (eps_max, eps_am) and not eps_am < eps_max <= 1:
@@ -519,6 +528,25 @@ def validate_parameter_values(parameter_values):
             "[1, 1]: the solid electrolyte is a single-ion conductor"
         )
     return parameter_values
+
+
+def _validate_percolation_threshold(number):
+    """The SE percolation threshold in [0, the SE fraction): above it the recipe's
+    own SE would not span the electrode."""
+    name = "Positive electrode SE percolation threshold"
+    threshold, eps_se = number(name), number("Positive electrode porosity")
+    if threshold is None:
+        return
+    upper = 1.0 if eps_se is None else eps_se
+    require_in_range(
+        name,
+        threshold,
+        0,
+        upper,
+        (True, False),
+        "at or above the SE volume fraction ('Positive electrode porosity') the "
+        "recipe's SE would not span the electrode",
+    )
 
 
 #: endings of the sets' numeric recipe arguments (units in the name, as the recipe)

@@ -1,6 +1,13 @@
-"""Composite cathode: electronic conduction and microstructure."""
+"""Composite cathode: electronic conduction, microstructure and the active
+material the SE network still reaches."""
 
+from .active_material_isolation import IsolatedLithium, PercolationIsolation
 from .composite_conduction import CompositeElectronicConduction
 from .composite_microstructure import CompositeMicrostructure
 
-__all__ = ["CompositeElectronicConduction", "CompositeMicrostructure"]
+__all__ = [
+    "CompositeElectronicConduction",
+    "CompositeMicrostructure",
+    "IsolatedLithium",
+    "PercolationIsolation",
+]

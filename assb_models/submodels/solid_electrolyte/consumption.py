@@ -39,6 +39,25 @@ def shell_split(eps, d_c, eps_0, shell_c, shell_am, chi):
     return d_am, shell, eps_0 - overflow, 1 - chi * shell / eps_0
 
 
+def _volume_rate(param, a_j, n_e=None):
+    """SE volume consumed per volume and time [s-1] by the current ``a_j``
+    [A.m-3] of a reaction of ``n_e`` electrons per formula unit (default: the one
+    on carbon)."""
+    if n_e is None:
+        n_e = param.assb.se.n_e_ox
+    return param.assb.se.V_m * a_j / (n_e * param.F)
+
+
+def se_fraction_change(param, variables):
+    """Rate of change of the cathode's SE volume fraction [s-1] by its oxidation,
+    on carbon and on the active material (the right-hand side of
+    :class:`SolidElectrolyteConsumption`)."""
+    a_j_am = sum(variables[name] for name in ACTIVE_MATERIAL)
+    return -_volume_rate(param, variables[CARBON]) - _volume_rate(
+        param, a_j_am, param.assb.side.n_e_ox_am
+    )
+
+
 class SolidElectrolyteConsumption(pybamm.porosity.BaseModel):
     """SE volume fraction in the cathode as a state that falls as the SE oxidises.
 
@@ -87,21 +106,8 @@ class SolidElectrolyteConsumption(pybamm.porosity.BaseModel):
         return variables
 
     def set_rhs(self, variables):
-        a_j_c = variables[CARBON]
-        a_j_am = sum(variables[name] for name in ACTIVE_MATERIAL)
-        rate = -self._volume_rate(a_j_c) - self._volume_rate(
-            a_j_am, self.param.assb.side.n_e_ox_am
-        )
+        rate = se_fraction_change(self.param, variables)
         self.rhs = {self._eps: of_state(self._eps, rate)}
-
-    def _volume_rate(self, a_j, n_e=None):
-        """SE volume consumed per volume and time [s-1] by the current ``a_j`` of a
-        reaction of ``n_e`` electrons per formula unit (default: the one on
-        carbon)."""
-        V = self.param.assb.se.V_m
-        if n_e is None:
-            n_e = self.param.assb.se.n_e_ox
-        return V * a_j / (n_e * self.param.F)
 
     def set_initial_conditions(self, variables):
         self.initial_conditions = {
@@ -197,7 +203,7 @@ class SolidElectrolyteShellConsumption(SolidElectrolyteConsumption):
         a_j_c = variables[
             "Positive electrode carbon SE oxidation volumetric current density [A.m-3]"
         ]
-        self.rhs[self._d_c] = of_state(self._d_c, self._volume_rate(a_j_c))
+        self.rhs[self._d_c] = of_state(self._d_c, _volume_rate(self.param, a_j_c))
 
     def set_initial_conditions(self, variables):
         super().set_initial_conditions(variables)
