@@ -63,6 +63,14 @@ def test_connected_am_follows_the_percolation_law(cycled):
     assert np.all(np.diff(eps_am, axis=1) <= 1e-15)
 
 
+def test_cut_off_particles_still_obstruct_the_se(cycled):
+    """The composite transport law's AM obstruction reads the recipe's AM, which
+    isolation does not remove: its factor stays what it was at the start."""
+    sol, _ = cycled
+    obstruction = sol["Positive electrode active material obstruction factor"].entries
+    assert np.ptp(obstruction, axis=-1).max() <= 1e-14 * obstruction.max()
+
+
 def test_total_lithium_counts_the_cut_off_particles(cycled):
     """The cut-off particles keep their Li ("Lithium in lost positive active material
     [mol]"): the balance closes to the solver's tolerance (a history integral),

@@ -38,8 +38,10 @@ class PercolationIsolation(pybamm.active_material.BaseModel):
     :math:`\\beta` "Positive electrode connected active material percolation
     exponent". SE consumption only lowers :math:`\\varepsilon_{SE}`, so the loss is
     irreversible. PyBaMM's "Positive electrode active material volume fraction"
-    becomes the connected one (reactive surface, capacity, electronic path). The
-    particles cut off keep the Li they held when they were cut off:
+    becomes the connected one (reactive surface, capacity, and, a simplification,
+    the AM's electronic path); the cut-off particles still obstruct the SE domain
+    (the composite transport law reads the recipe's AM fraction). The particles
+    cut off keep the Li they held when they were cut off:
 
     .. math::
         \\frac{dn_{iso}}{dt} = -A\\int_0^{L_p}\\bar c_s

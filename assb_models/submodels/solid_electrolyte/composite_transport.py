@@ -210,7 +210,9 @@ class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
     consumption submodel ("Positive electrode conducting SE volume fraction") and
     :math:`\\mathcal{B}_p` carries its shell conduction factor :math:`f_{sh}`
     ("Positive electrode SE shell conduction factor", 1 for mean-field
-    consumption).
+    consumption). :math:`\\varepsilon_{AM}` is the recipe's "Positive electrode
+    active material volume fraction": AM that a model option takes out of the
+    reaction still fills its volume.
     """
 
     def __init__(self, param, options=None):
@@ -225,7 +227,8 @@ class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
         else:
             eps_se = variables["Positive electrode conducting SE volume fraction"]
             f_shell = variables["Positive electrode SE shell conduction factor"]
-        eps_am = variables["Positive electrode active material volume fraction"]
+        # every AM particle obstructs the SE domain, reacting or not
+        eps_am = self.param.p.prim.epsilon_s
         b = self.param.p.b_e
         eps_max = self.param.assb.p.eps_am_max
         t = self.param.assb.p.t_obstruction
