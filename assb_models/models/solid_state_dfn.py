@@ -596,12 +596,9 @@ class SolidStateCell:
                 - reduced,
             }
         )
-        lost = (
-            "Loss of lithium due to loss of active material in positive electrode [mol]"
-        )
-        if lost in self.variables:
+        if electrode.LOST_LITHIUM in self.variables:
             self.variables["Lithium in lost positive active material [mol]"] = (
-                self.variables[lost]
+                self.variables[electrode.LOST_LITHIUM]
             )
         if self.options["electrolyte"] == "polymer":
             # the polymer's salt is its Li+ (a 1:1 salt)

@@ -115,7 +115,7 @@ def test_li_kept_by_the_layer_costs_ice_only_beyond_the_anode_reserve():
     estimate, high = scan["rows"]
     cost = "the layer's cost [points]"
     assert abs(estimate[cost]) < 0.05
-    charge = lee2020.formation(lee2020.run(0)[1])["charge [mA.h.cm-2]"]
+    charge = estimate["charge [mA.h.cm-2]"]
     excess = (
         high["kept by the layer [mA.h.cm-2]"]
         - estimate["kept by the layer [mA.h.cm-2]"]

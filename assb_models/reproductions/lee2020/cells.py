@@ -356,6 +356,7 @@ def layer_keep_scan(kept=LAYER_KEEP_SCAN):
         rows.append(
             {
                 "kept by the layer [mA.h.cm-2]": value,
+                "charge [mA.h.cm-2]": first["charge [mA.h.cm-2]"],
                 "ICE": ice,
                 "the layer's cost [points]": cost,
                 "plating onset [mA.h.cm-2]": onset,

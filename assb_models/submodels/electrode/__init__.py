@@ -1,7 +1,11 @@
 """Composite cathode: electronic conduction, microstructure and the active
 material the SE network still reaches."""
 
-from .active_material_isolation import IsolatedLithium, PercolationIsolation
+from .active_material_isolation import (
+    LOST_LITHIUM,
+    IsolatedLithium,
+    PercolationIsolation,
+)
 from .composite_conduction import CompositeElectronicConduction
 from .composite_microstructure import CompositeMicrostructure
 
@@ -9,5 +13,6 @@ __all__ = [
     "CompositeElectronicConduction",
     "CompositeMicrostructure",
     "IsolatedLithium",
+    "LOST_LITHIUM",
     "PercolationIsolation",
 ]

@@ -8,6 +8,8 @@ from assb_models.submodels.solid_electrolyte.consumption import se_fraction_chan
 #: with beta = 0.41 in three dimensions (Stauffer & Aharony, Introduction to
 #: Percolation Theory, 2nd ed., Taylor & Francis 1994, Table 2)
 PERCOLATION_BETA_3D = 0.41
+#: the SE fraction above the percolation threshold, max(eps_SE - eps_c, 0) [-]
+EXCESS = "Positive electrode SE fraction above the percolation threshold"
 #: PyBaMM's name of the Li held by active material taken out of the electrode
 LOST_LITHIUM = (
     "Loss of lithium due to loss of active material in positive electrode [mol]"
@@ -71,8 +73,13 @@ class PercolationIsolation(pybamm.active_material.BaseModel):
             * (excess / (eps_se_0 - p.phi_perc)) ** p.beta_perc
         )
         variables.update(self._get_standard_active_material_variables(eps_am))
-        variables["Positive electrode connected active material fraction"] = (
-            eps_am / self.phase_param.epsilon_s
+        variables.update(
+            {
+                "Positive electrode connected active material fraction": (
+                    eps_am / self.phase_param.epsilon_s
+                ),
+                EXCESS: excess,
+            }
         )
         return variables
 
@@ -97,13 +104,11 @@ class IsolatedLithium(pybamm.active_material.BaseModel):
         return {LOST_LITHIUM: n_iso}
 
     def get_coupled_variables(self, variables):
-        p = self.param.assb.p
-        eps_se = variables["Positive electrode porosity"]
         deps_se = se_fraction_change(self.param, variables)
         eps_am = variables["Positive electrode active material volume fraction"]
-        excess = pybamm.maximum(eps_se - p.phi_perc, 0)
+        excess = variables[EXCESS]
         # zero once the AM is cut off (excess -> 0)
-        growth = p.beta_perc * eps_am / pybamm.maximum(excess, 1e-12)
+        growth = self.param.assb.p.beta_perc * eps_am / pybamm.maximum(excess, 1e-12)
         deps_am = growth * deps_se * (excess > 0)
         variables.update(self._get_standard_active_material_change_variables(deps_am))
         return variables

@@ -200,10 +200,8 @@ class SolidElectrolyteShellConsumption(SolidElectrolyteConsumption):
 
     def set_rhs(self, variables):
         super().set_rhs(variables)
-        a_j_c = variables[
-            "Positive electrode carbon SE oxidation volumetric current density [A.m-3]"
-        ]
-        self.rhs[self._d_c] = of_state(self._d_c, _volume_rate(self.param, a_j_c))
+        rate = _volume_rate(self.param, variables[CARBON])
+        self.rhs[self._d_c] = of_state(self._d_c, rate)
 
     def set_initial_conditions(self, variables):
         super().set_initial_conditions(variables)
