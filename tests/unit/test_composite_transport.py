@@ -201,3 +201,23 @@ def test_a_size_exponent_that_disconnects_the_se_is_refused_by_name():
     values.update({SIZE: -1.0})
     with pytest.raises(InvalidInputError, match=f"'{SIZE}' = -1.0 .* disconnected"):
         validate_parameter_values(values)
+
+
+def test_a_percolation_threshold_in_the_se_share_vanishes_at_the_threshold():
+    """eps_c = 0 is the model's law; conduction falls to 0 as eps_SE -> eps_c and
+    falls faster than the law the closer the SE is to the threshold."""
+    args = (1.5, 0.75, 2.25)
+    law = composite_efficiency(0.122, 0.613, *args)[0]
+    assert composite_efficiency(0.122, 0.613, *args, eps_c=0)[0] == law
+    assert composite_efficiency(0.122, 0.613, *args, eps_c=0.122)[0] == 0
+    ratio = [
+        composite_efficiency(eps_se, 0.613, *args, eps_c=0.1)[0]
+        / composite_efficiency(eps_se, 0.613, *args)[0]
+        for eps_se in (0.30, 0.20, 0.12)
+    ]
+    assert 1 > ratio[0] > ratio[1] > ratio[2] > 0
+    # the SE factor is ((eps_se - eps_c) / (1 - eps_am - eps_c))^b
+    expected = ((0.2 - 0.1) / (1 - 0.613 - 0.1)) ** 1.5
+    assert composite_efficiency(0.2, 0.613, *args, eps_c=0.1)[1] ** 1.5 == (
+        pytest.approx(expected)
+    )

@@ -17,6 +17,7 @@ from assb_models.parameter_sets import Kim2024 as kim_set
 from assb_models.parameter_sets import _argyrodite as chem
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.simulation import analysis
+from assb_models.validation import InvalidInputError
 
 from .paper import C_RATES, FORMED_CELLS, K4_TOL, PAPER_K4
 
@@ -136,14 +137,16 @@ NO_SIDE_REACTIONS = {
 }
 
 
-def aged_model(side_reactions=True):
+def aged_model(side_reactions=True, options=None):
     """The model with the side reactions under which Kim2024 was calibrated.
 
-    ``side_reactions=False`` switches every side reaction off (attribution)."""
-    options = dict(kim_set.MODEL_OPTIONS)
+    ``side_reactions=False`` switches every side reaction off (attribution);
+    ``options`` adds model options to the set's (studies of other mechanisms)."""
+    merged = dict(kim_set.MODEL_OPTIONS)
     if not side_reactions:
-        options.update(NO_SIDE_REACTIONS)
-    return SolidStateDFN(options)
+        merged.update(NO_SIDE_REACTIONS)
+    merged.update(options or {})
+    return SolidStateDFN(merged)
 
 
 def _run(
@@ -153,6 +156,7 @@ def _run(
     overrides=None,
     side_reactions=True,
     var_pts=None,
+    options=None,
 ):
     pv = get_parameter_values(
         "Kim2024",
@@ -160,8 +164,17 @@ def _run(
         carbon_wt_percent=carbon_wt_percent,
         pristine=True,
     )
-    pv.update(overrides or {})
-    model = aged_model(side_reactions)
+    model = aged_model(side_reactions, options)
+    overrides = overrides or {}
+    unknown = set(overrides) - set(pv.keys())
+    if unknown:
+        unknown -= set(model.get_parameter_info())
+    if unknown:
+        raise InvalidInputError(
+            f"Kim 2024 overrides {sorted(unknown)} are neither parameters of the "
+            f"set nor of the model with the added options {options}"
+        )
+    pv.update(overrides, check_already_exists=False)
     sim = pybamm.Simulation(
         model,
         parameter_values=pv,
@@ -178,11 +191,18 @@ def _run(
 
 
 def formation(
-    am_wt_percent, carbon_wt_percent, overrides=None, side_reactions=True, var_pts=None
+    am_wt_percent,
+    carbon_wt_percent,
+    overrides=None,
+    side_reactions=True,
+    var_pts=None,
+    options=None,
 ):
     """First cycle at 0.05 C of a pristine cell: capacities, CE and what was lost.
 
-    ``overrides`` replaces parameter values (used by the calibration).
+    ``overrides`` replaces or adds parameter values (used by the calibration and by
+    ``options`` that need parameters the set does not carry); ``options`` adds model
+    options to the set's.
     """
     sol = _run(
         am_wt_percent,
@@ -191,6 +211,7 @@ def formation(
         overrides,
         side_reactions,
         var_pts,
+        options,
     )
     charge, _, discharge = sol.cycles[0].steps
     first = {k: v[0] for k, v in analysis.cycle_capacities(sol).items()}

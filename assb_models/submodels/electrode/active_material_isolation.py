@@ -57,7 +57,11 @@ class PercolationIsolation(pybamm.active_material.BaseModel):
 
     The composite transport law (option "SE transport efficiency") gives how well
     the connected SE conducts; it does not vanish at :math:`\\varepsilon_c`, so the
-    threshold is a value of its own, to be read beside that law's.
+    threshold is a value of its own, to be read beside that law's. Read as one
+    picture (``composite_efficiency(..., eps_c)``), a threshold close enough to a
+    cell's SE fraction to cut much AM off in one formation also sets its pristine
+    conductivity: ``experiments/kim2024_percolation.py`` weighs Kim 2024's K4
+    against its K2 and K10 that way.
     """
 
     def __init__(self, param, options):

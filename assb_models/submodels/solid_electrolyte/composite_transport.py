@@ -28,19 +28,28 @@ def packing_limit(eps_max, size_ratio=1, m=0):
     return 1 - (1 - eps_max) * size_ratio ** (-m)
 
 
-def composite_efficiency(eps_se, eps_am, b, eps_max, t, f_shell=1, size_ratio=1, m=0):
+def composite_efficiency(
+    eps_se, eps_am, b, eps_max, t, f_shell=1, size_ratio=1, m=0, eps_c=0
+):
     """Transport efficiency of the composite's SE, :math:`\\mathcal{B}_p` [-].
 
     .. math::
-        \\mathcal{B}_p = \\left(\\frac{\\varepsilon_{SE}}{1 - \\varepsilon_{AM}}
-        \\right)^{b}\\left(1 - \\frac{\\varepsilon_{AM}}{\\varepsilon_{AM,max}
-        (\\lambda)}\\right)^{t} f_{sh}
+        \\mathcal{B}_p = \\left(\\frac{\\varepsilon_{SE} - \\varepsilon_c}
+        {1 - \\varepsilon_{AM} - \\varepsilon_c}\\right)^{b}\\left(1 -
+        \\frac{\\varepsilon_{AM}}{\\varepsilon_{AM,max}(\\lambda)}\\right)^{t}
+        f_{sh}
 
-    (see :class:`CompositeObstruction` and :func:`packing_limit`). Takes numbers or
-    PyBaMM symbols; returns (:math:`\\mathcal{B}_p`, the SE share of the SE domain,
-    the AM obstruction factor).
+    (see :class:`CompositeObstruction` and :func:`packing_limit`).
+    :math:`\\varepsilon_c` = 0 (the model's law) gives the SE share of the SE
+    domain; :math:`\\varepsilon_c > 0` puts a percolation threshold of the SE
+    (electrode basis) into that factor, Kirkpatrick's
+    :math:`((p - p_c)/(1 - p_c))^t` form, so that conduction vanishes where the
+    "active material isolation" law cuts the AM off (one percolation picture for
+    both; used by studies, not by the model). Takes numbers or PyBaMM symbols;
+    returns (:math:`\\mathcal{B}_p`, the SE share of the SE domain above the
+    threshold, the AM obstruction factor).
     """
-    share = eps_se / (1 - eps_am)
+    share = (eps_se - eps_c) / (1 - eps_am - eps_c)
     obstruction = (1 - eps_am / packing_limit(eps_max, size_ratio, m)) ** t
     return share**b * obstruction * f_shell, share, obstruction
 
