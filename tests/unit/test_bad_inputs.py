@@ -322,3 +322,17 @@ def test_solver_errors_get_advice_only_when_a_step_failed():
         "input set 0: IDAGetDky: IDA_BAD_K: The k-th derivative is not available"
     )
     assert "could not take a step" in explain_solver_error(failed)
+
+
+def test_kim2024_overrides_that_no_model_needs_are_named():
+    """A misspelt parameter cannot slip into a study's cell unused."""
+    from assb_models.reproductions.kim2024 import cells
+
+    typo = "Positive electrode SE percolation threshhold"
+    with pytest.raises(InvalidInputError, match=typo):
+        cells.formation(
+            90,
+            3,
+            overrides={typo: 0.1},
+            options={"active material isolation": "SE percolation"},
+        )
