@@ -17,6 +17,8 @@ from assb_models.validation import InvalidInputError
 #: parameter holding the highest local electrode potential vs Li [V] at which a
 #: set's side-reaction parameters were calibrated
 CALIBRATED_LIMIT = "SE oxidation calibrated potential upper limit [V]"
+#: the side reactions' driving potential: local electrode potential vs Li [V]
+LOCAL_POTENTIAL = "Positive electrode surface potential difference [V]"
 
 
 def cycle_capacities(solution, variable="Specific capacity [mA.h.g-1]"):
@@ -158,9 +160,7 @@ def warn_outside_calibration(model, parameter_values, solution, what="the run"):
     if CALIBRATED_LIMIT not in parameter_values.keys():
         return None
     limit = parameter_values[CALIBRATED_LIMIT]
-    high = float(
-        np.max(solution["Positive electrode surface potential difference [V]"].entries)
-    )
+    high = float(np.max(solution[LOCAL_POTENTIAL].entries))
     if high > limit:
         warnings.warn(
             f"{what}: SE oxidation ran at {high:.2f} V vs Li (local electrode "

@@ -108,10 +108,10 @@ def k8(kim):
 @pytest.mark.xfail(
     strict=True,
     reason="K8 missed below 3.2 V: the 1 C pulse polarisation "
-    "falls with carbon (0.812 / 0.693 / 0.654 / 0.649 V: lithiated NCM conducts "
-    "electrons poorly, carbon helps); the 3.4-3.7 V extra growth passes (growth "
-    "-0.042 / 0.037 / 0.061 / 0.065 V) but the pulses drive the side reactions to "
-    "4.58-4.62 V vs Li, above their calibrated 4.33 V",
+    "falls with carbon (0.794 / 0.693 / 0.653 / 0.648 V on the pulses inside the "
+    "side reactions' calibrated range: lithiated NCM conducts electrons poorly, "
+    "carbon helps); the 3.4-3.7 V extra growth is not scored (null): every pulse "
+    "there drives the side reactions above their calibrated 4.33 V vs Li",
 )
 def test_k8_pulse_polarisation(k8):
     assert k8["pass below 3.2 V"], k8
@@ -124,13 +124,13 @@ def test_k8_below_3p2_v_fails_without_side_reactions(k8):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K8 attribution missed: without "
-    "side reactions the 3.4-3.7 V growth is -0.125 / -0.035 / -0.012 / -0.009 V for "
-    "SC 0-3, so 'extra growth for 2 and 3 wt%' passes by 13 mV beyond the 10 mV "
-    "margin without the mechanism (with it: also 13 mV)",
+    reason="K8 attribution not scored: the 3.4-3.7 V window is null in both runs "
+    "(scored on the same pulses as the run with side reactions, which left their "
+    "calibrated range at 3.13-3.27 V vs Li-In); on all pulses, extrapolated rates "
+    "included, the extra growth passed without side reactions too",
 )
 def test_k8_extra_growth_fails_without_side_reactions(k8):
-    assert not k8["without side reactions"]["pass extra growth"], k8
+    assert k8["without side reactions"]["pass extra growth"] is False, k8
 
 
 @pytest.fixture(scope="module")

@@ -94,6 +94,11 @@ PULSE_CUTOFF = 4.2
 PULSE_SOLVER_LIMIT = {"Upper voltage cut-off [V]": 5.0}
 
 
+#: the running maximum of the side reactions' driving potential
+#: (``analysis.LOCAL_POTENTIAL``) over a pulse test, per pulse
+LOCAL_SO_FAR = "highest local potential up to each pulse [V vs Li]"
+
+
 PULSE_UNIT = (
     "Charge at 0.05C for 1 hour or until 3.7 V",
     "Rest for 10 minutes",
@@ -319,20 +324,25 @@ def pulse_polarisation(carbon_wt_percent, side_reactions=True, details=None):
 
     ``details`` (a dict, optional) receives "highest local potential [V vs Li]"
     (the side reactions' driving potential, to set against their calibrated
-    range)."""
+    range) and :data:`LOCAL_SO_FAR`, the highest local potential from the start
+    of the test to the end of each pulse's unit (aligned with the pulses)."""
     _run.highest_local_potential = None
     sol = _run(
         90, carbon_wt_percent, [PULSE_UNIT] * 40, PULSE_SOLVER_LIMIT, side_reactions
     )
-    if details is not None:
-        details["highest local potential [V vs Li]"] = _run.highest_local_potential
-    v_rest, dv, cut = [], [], 0
+    v_rest, dv, cut, so_far = [], [], 0, []
     for cycle in sol.cycles:
         if cycle is None or len(cycle.steps) < 3:
             break
         rest, pulse = cycle.steps[1], cycle.steps[2]
         v0 = rest["Voltage vs Li-In [V]"].entries[-1]
         v_rest.append(v0)
+        local = max(
+            float(np.max(step[analysis.LOCAL_POTENTIAL].entries))
+            for step in cycle.steps
+            if not isinstance(step, pybamm.EmptySolution)
+        )
+        so_far.append(max([local, *so_far[-1:]]))
         if isinstance(pulse, pybamm.EmptySolution):
             # the 1 C current would put the cell above the cycler limit at once
             dv.append(np.nan)
@@ -343,6 +353,9 @@ def pulse_polarisation(carbon_wt_percent, side_reactions=True, details=None):
             cut += int(v1.max() >= PULSE_CUTOFF - 1e-3)
         if cycle.steps[0]["Voltage vs Li-In [V]"].entries[-1] >= 3.7 - 1e-6:
             break
+    if details is not None:
+        details["highest local potential [V vs Li]"] = _run.highest_local_potential
+        details[LOCAL_SO_FAR] = np.array(so_far)
     return np.array(v_rest), np.array(dv), cut
 
 
