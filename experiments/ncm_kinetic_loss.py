@@ -74,7 +74,7 @@ def fit_ni90():
     material = NCM_MATERIALS["Ni90"]
     target = PAPER_VALUES["ICE without the Ag-C layer"]
     x_k = brentq(
-        lambda x: lee2020_first_cycle_efficiency(x) - target, 0.9, 0.99, xtol=1e-3
+        lambda x: lee2020_first_cycle_efficiency(x) - target, 0.8, 0.99, xtol=1e-3
     )
     print(
         f"Ni90: x_k = {x_k:.3f} gives ICE "

@@ -68,13 +68,14 @@ TARGETS = "Lee 2020 targets (../shared/targets/lee2020_anode_free.md)"
 
 #: the cathode-side loss at 60 C and 4.25 V, with the Kim2024 laws and values
 #: (Li6PS5Cl on carbon and on a Ni-rich NCM), run at 60 C through their activation
-#: energies: the SE oxidised on the carbon nanofibres (layer-limited, so it goes on
-#: cycle by cycle) and a parabolic CEI on the NCM. No SE oxidation on the NCM
+#: energies: the SE oxidised on the carbon nanofibres with the law and passivation
+#: length Kim2024 calibrated (self-limiting: its product film, 9 nm after this
+#: formation, shuts it) and a parabolic CEI on the NCM. No SE oxidation on the NCM
 #: itself: its 5 nm Li2O-ZrO2 coating keeps the SE off the oxide (Kim2024's law is
 #: for an uncoated NCM; at 60 C it would oxidise 1.4 mAh/cm2 of SE in the formation
 #: charge, where the paper cycles 1,000 times)
 CATHODE_LOSS_OPTIONS = {
-    "SE oxidation on carbon": "layer-limited Tafel",
+    "SE oxidation on carbon": "self-limiting Tafel",
     "SE oxidation on active material": "none",
     "SE consumption": "true",
     "CEI growth": "diffusion-limited",
@@ -188,6 +189,16 @@ CARBON_WT_PERCENT = 100 * 3 / 104.5
 #: the volume it blocks in the composite is its own (not an apparent density such as
 #: the 0.67 g/cm3 of Kim 2024's spherical-carbon aggregates)
 CARBON_NANOFIBRE_DENSITY = 2.0
+#: BET surface area of the carbon nanofibre [m2.g-1]: as-received VGCF of 150 nm
+#: mean diameter, 9 m2/g by N2 adsorption at 77 K (Y.-Y. Li, K. Mochidzuki, A.
+#: Sakoda, M. Suzuki, Carbon 39 (2001) 2143, abstract, checked with the search tool);
+#: a solid 150 nm fibre at 2.0 g/cm3 has 4/(rho d) = 13 m2/g of outer surface
+CARBON_NANOFIBRE_BET = 9.0
+#: fraction of the nanofibre's surface touching SE (estimate): a fibre has no
+#: aggregate pores, so its whole surface lies in the SE domain; about 70 % of it
+#: faces SE, as the Kim2024 set estimates for the outer surface of its carbon's
+#: aggregates (the rest faces NCM, voids and other fibres)
+CARBON_NANOFIBRE_SE_CONTACT = 0.7
 #: void fraction of the pressed composite (estimate, as the Kim2024 set: Mangani &
 #: Villevieille 2020's composites at 12 % voids). The paper's "about 100 um" cannot
 #: fix it: the recipe's solids alone are 105 um thick at 31.6 mg/cm2 NCM
@@ -316,6 +327,8 @@ def _recipe(ncm_loading_mg_cm2):
         ),
         am_density_g_cm3=NCM_MATERIALS["Ni90"].density_g_cm3,
         carbon_density_g_cm3=CARBON_NANOFIBRE_DENSITY,
+        carbon_specific_surface_area_m2_g=CARBON_NANOFIBRE_BET,
+        carbon_se_contact_fraction=CARBON_NANOFIBRE_SE_CONTACT,
     )
 
 
@@ -331,8 +344,10 @@ def _recipe_source(recipe):
         f"{recipe.void_fraction:g} (estimate, as the Kim2024 set: Mangani 2020's "
         f"composites at 12 %): {recipe.thickness_m * 1e6:.0f} um where the paper "
         "gives about 100 um (the solids alone are 105 um); carbon surface "
-        f"{recipe.carbon_specific_surface_area_m2_g:g} m2/g touching SE over "
-        f"{recipe.carbon_se_contact_fraction:g} of it (the Kim2024 set's estimates)"
+        f"{recipe.carbon_specific_surface_area_m2_g:g} m2/g (VGCF, Li et al., Carbon "
+        "39 (2001) 2143, abstract) touching SE over "
+        f"{recipe.carbon_se_contact_fraction:g} of it (estimate: a fibre's whole "
+        "surface lies in the SE domain, ~70 % facing SE as in the Kim2024 set)"
     )
 
 

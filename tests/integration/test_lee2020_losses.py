@@ -88,14 +88,15 @@ def test_ce_is_one_with_every_loss_off(relithiable):
     """From the second 0.5C cycle on (the first follows the 0.2C formation), CE =
     1 within 1e-6 when each discharge empties the anode; with the published
     (pristine) NCM, whose discharges leave Li at the anode, the second 0.5C cycle
-    still gives back 1.2e-5 of that Li, the later ones 1e-6."""
+    still gives back up to 2e-5 of that Li and the later ones exchange up to 3e-6
+    of it, either way."""
     table = anode_free_cycle_balance(solve("all", relithiable=relithiable))
     ce = table["discharge"] / table["charge"]
     if relithiable:
         np.testing.assert_allclose(ce[2:], 1, atol=1e-6)
     else:
         np.testing.assert_allclose(ce[2:], 1, atol=2e-5)
-        np.testing.assert_allclose(ce[3:], 1, atol=2e-6)
+        np.testing.assert_allclose(ce[3:], 1, atol=4e-6)
     for key in ANODE_FREE_LI_LOSSES:
         np.testing.assert_allclose(table[f"lost to {key} [A.h]"], 0, atol=0)
 
