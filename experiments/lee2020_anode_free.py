@@ -68,6 +68,7 @@ def main(argv=None):
             "cycle": list(lee2020.CYCLE),
         },
         "cycling (formation + 0.5C)": table,
+        "formed cathode (after the formation)": repro.first_cycle()["formed cathode"],
         "Li left at the anode after the formation and the first 0.5C cycle "
         "[mA.h.cm-2]": float(np.sum(table["left at anode [mA.h.cm-2]"][:2])),
         "attribution (each loss off, formation + 5 cycles)": attribution,

@@ -147,6 +147,26 @@ def max_voltage_difference(solution, reference, capacity_fraction=0.95):
     return float(np.max(np.abs(v - v_ref)))
 
 
+def cathode_interphases(solution):
+    """What the side reactions left in the cathode at the end of ``solution``.
+
+    "CEI thickness [nm]" (x-averaged), "carbon product thickness [nm]" (its
+    largest, 0 without carbon), "SE consumed [%]" (of the cathode's SE) and "SE
+    consumed, max local [%]" (1 - eps_SE/eps_SE,0 in the worst mesh cell): the
+    state the formed-cell plausibility bounds are scored on.
+    """
+    carbon = solution["Positive electrode carbon oxidation product thickness [m]"]
+    eps = solution["Positive electrode porosity"].entries
+    remaining = solution["Solid electrolyte fraction remaining"].entries[-1]
+    cei = solution["X-averaged positive electrode CEI thickness [m]"].entries[-1]
+    return {
+        "CEI thickness [nm]": 1e9 * float(cei),
+        "carbon product thickness [nm]": 1e9 * float(np.max(carbon.entries[:, -1])),
+        "SE consumed [%]": 100 * (1 - float(remaining)),
+        "SE consumed, max local [%]": 100 * float(np.max(1 - eps[:, -1] / eps[:, 0])),
+    }
+
+
 def warn_outside_calibration(model, parameter_values, solution, what="the run"):
     """Warn if SE oxidation ran above the potential its parameters were calibrated at.
 

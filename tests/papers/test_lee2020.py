@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from assb_models.reproductions import lee2020
+from assb_models.reproductions.kim2024.paper import FORMED_BOUNDS
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +122,21 @@ def test_li_kept_by_the_layer_costs_ice_only_beyond_the_anode_reserve():
         - estimate["Li left at the anode [mA.h.cm-2]"]
     )
     assert high[cost] == pytest.approx(100 * excess / charge, rel=0.05)
+
+
+def test_the_formed_cathode_is_within_the_kim2024_interphase_bounds(repro):
+    """Lee's formation (60 C, CV at 4.25 V) runs the Kim2024 laws hotter and
+    longer; what it leaves must still pass the bounds Kim 2024's formed cells are
+    scored on (the NCM's CEI: its coating keeps the SE off, so no lower bound)."""
+    formed = repro.first_cycle()["formed cathode"]
+    for name in (
+        "carbon product thickness [nm]",
+        "SE consumed [%]",
+        "SE consumed, max local [%]",
+        "CEI thickness [nm]",
+    ):
+        assert formed[name] <= FORMED_BOUNDS[name][1], (name, formed)
+    assert formed["carbon product thickness [nm]"] > 0
 
 
 def test_the_ag_c_layer_never_goes_below_lithium_metal(repro):

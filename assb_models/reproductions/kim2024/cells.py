@@ -300,18 +300,10 @@ def formed_cell(
     budget = resistance_budget(formed, pv)
     parts = {k: v for k, v in budget.items() if "not in the budget" not in k}
     budget["total"] = float(sum(parts.values()))
-    eps = formed["Positive electrode porosity"].entries[:, -1]
-    eps_0 = formed["Positive electrode porosity"].entries[:, 0]
     caps = analysis.cycle_capacities(sol)["discharge"]
     li = sol["Total lithium [mol]"].entries
-    carbon = formed["Positive electrode carbon oxidation product thickness [m]"]
     return {
-        "CEI thickness [nm]": 1e9
-        * float(formed["X-averaged positive electrode CEI thickness [m]"].entries[-1]),
-        "carbon product thickness [nm]": 1e9 * float(np.max(carbon.entries[:, -1])),
-        "SE consumed [%]": 100
-        * (1 - float(formed["Solid electrolyte fraction remaining"].entries[-1])),
-        "SE consumed, max local [%]": 100 * float(np.max(1 - eps / eps_0)),
+        **analysis.cathode_interphases(formed),
         "resistance budget [Ohm.cm2]": budget,
         "capacity at 0.05 C [mAh/g]": float(caps[1]) if len(caps) > 1 else 0.0,
         "capacity at 0.5 C [mAh/g]": float(caps[2]) if len(caps) > 2 else 0.0,

@@ -20,6 +20,7 @@ from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.simulation.analysis import (
     ANODE_FREE_LI_LOSSES,
     anode_free_cycle_balance,
+    cathode_interphases,
 )
 from assb_models.simulation.runs import run_cycles
 from assb_models.simulation.simulation import Simulation
@@ -217,6 +218,7 @@ def formation(sol, pv=None):
         "charge at the end of the CC-CV charge [mA.h.cm-2]": float(
             -sol.cycles[0].steps[1]["Discharge capacity [A.h]"].entries[-1] * 1e3 / a
         ),
+        "formed cathode": cathode_interphases(cyc),
     }
 
 
