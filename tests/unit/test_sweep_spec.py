@@ -237,6 +237,17 @@ def test_design_map_presets_are_valid_at_the_grid_corners():
         design_parameter_values(spec, design)  # raises on an invalid value
 
 
+def test_design_map_runs_the_options_kim2024_was_calibrated_with():
+    """The side reactions' values hold only with the laws they were calibrated
+    under: the design map's model options are Kim2024.MODEL_OPTIONS."""
+    from experiment_scripts import load_experiment
+
+    from assb_models.parameter_sets import Kim2024
+
+    spec = load_experiment("design_map").spec()
+    assert spec.data["model_options"] == Kim2024.MODEL_OPTIONS
+
+
 def test_spec_and_metrics_modules_import_without_a_cycle():
     import ast
     import pathlib
