@@ -16,6 +16,8 @@ does not carry it; this study asks whether it should.
    form, the model's law at eps_c = 0), gives K2 and K10 of the pristine cells.
 3. **The largest threshold K2 and K10 allow** under that law, and K4-K6 with the
    isolation option at it.
+4. **Sensitivity to beta**: the calibration of 1 with beta = 1 (AM cut off in
+   proportion to the SE lost near the threshold) instead of 3-D percolation's 0.41.
 
 K2 = kappa(90/3)/kappa(80/3) in 0.07-0.14, K10 = max/min kappa over SC 1-3 wt% <=
 1.5, K4 +-10 %, K5 each carbon step > 1 mAh/g, K6 90/3's CE 1-3 points below 80/3
@@ -59,18 +61,19 @@ GAPS = "90/3 lower than 80/3, 85/3 [points]"
 SHARED = "one percolation picture (same eps_c in the transport law)"
 
 
-def isolation_values(eps_c):
-    """The option's two parameters: the threshold and beta of 3-D percolation."""
-    return {THRESHOLD: eps_c, EXPONENT: PERCOLATION_BETA_3D}
+def isolation_values(eps_c, beta=PERCOLATION_BETA_3D):
+    """The option's two parameters: the threshold and its exponent (default: beta
+    of 3-D percolation)."""
+    return {THRESHOLD: eps_c, EXPONENT: beta}
 
 
-def irreversible(am, carbon, eps_c, var_pts=None):
+def irreversible(am, carbon, eps_c, var_pts=None, beta=PERCOLATION_BETA_3D):
     """First-cycle irreversible capacity [mAh/g], CE [%] and SE consumed [%] with
     the option on."""
     f = cells.formation(
         am,
         carbon,
-        overrides=isolation_values(eps_c),
+        overrides=isolation_values(eps_c, beta),
         options=ISOLATION,
         var_pts=var_pts,
     )
@@ -210,6 +213,17 @@ def main():
     row = out["calibrated on K4 90/3"]
     row["doubled mesh"] = mesh_check(eps_c, row)
     print(f"eps_c = {eps_c:.4f}", flush=True)
+    # beta outside 3-D percolation: the AM cut off in proportion to the SE lost
+    # near the threshold (beta = 1) needs a lower threshold for the same K4
+    linear = brentq(
+        lambda e: irreversible(90, 3, e, beta=1.0)[0] - target, 0.05, 0.11, xtol=2e-5
+    )
+    out["calibrated on K4 90/3 with beta = 1"] = {
+        "eps_c": linear,
+        "K4 90/0 [mAh/g]": irreversible(90, 0, linear, beta=1.0)[0],
+        SHARED: shared_law(linear),
+    }
+    print(f"beta = 1: eps_c = {linear:.4f}", flush=True)
     compatible = largest_compatible()
     out["largest eps_c that K2 and K10 allow"] = {
         "eps_c": compatible,
