@@ -26,7 +26,8 @@ and 85/3 (``../shared/targets/kim2024_carbon.md``, copied in
 
 Run ``python experiments/kim2024_percolation.py`` (about a minute); writes
 ``experiments/output/kim2024_percolation.json`` with the parameters and versions
-that made it.
+that made it, and ``kim2024_percolation.png``: K2 and K10 of the shared law and K4
+of the isolation option against the threshold, each beside the paper's band.
 """
 
 import importlib.metadata
@@ -37,6 +38,7 @@ import numpy as np
 import pybamm
 from scipy.optimize import brentq
 
+from assb_models import plotting
 from assb_models.reproductions.kim2024 import cells
 from assb_models.reproductions.kim2024.paper import (
     K2_RANGE,
@@ -53,6 +55,9 @@ from assb_models.submodels.electrode.active_material_isolation import (
 from assb_models.submodels.solid_electrolyte import composite_efficiency
 
 OUTPUT = pathlib.Path(__file__).parent / "output" / "kim2024_percolation.json"
+FIGURE = OUTPUT.with_suffix(".png")
+#: thresholds at which the figure's K4 is solved
+SCAN = (0.0, 0.02, 0.04, 0.06, 0.08, 0.09, 0.1, 0.105)
 ISOLATION = {"active material isolation": "SE percolation"}
 THRESHOLD = "Positive electrode SE percolation threshold"
 EXPONENT = "Positive electrode connected active material percolation exponent"
@@ -186,6 +191,52 @@ def check_against_model():
     }
 
 
+def figure(marks):
+    """K2, K10 (shared law, analytic) and K4 (isolation option, solved) against
+    eps_c, with the paper's bands; ``marks``: {label: eps_c} drawn as lines.
+    Returns the K4 scan {eps_c: {SC wt%: mAh/g}}."""
+    fig = plotting.new_figure((11, 4.2))
+    a, b = fig.subplots(1, 2)
+    grid = np.linspace(0, 0.115, 116)
+    rows = [shared_law(e) for e in grid]
+    a.semilogy(grid, [r["K2"] for r in rows], "C0-", label="K2 model (shared law)")
+    a.axhspan(*K2_RANGE, color="C0", alpha=0.15, label="K2 paper band 0.07-0.14")
+    a.semilogy(grid, [r["K10"] for r in rows], "C1-", label="K10 model (shared law)")
+    a.axhspan(1.0, K10_FACTOR, color="C1", alpha=0.15, label="K10 paper: <= 1.5")
+    a.set_xlabel("SE percolation threshold eps_c [-]")
+    a.set_ylabel("K2 (kappa 90/3 / 80/3), K10 (max/min SC 1-3)")
+    scan = {e: {sc: irreversible(90, sc, e)[0] for sc in PAPER_K4} for e in SCAN}
+    for sc, paper in PAPER_K4.items():
+        color = "C2" if sc == 0 else "C3"
+        b.plot(
+            SCAN,
+            [scan[e][sc] for e in SCAN],
+            "o-",
+            color=color,
+            label=f"K4 model 90/{sc}",
+        )
+        b.axhspan(
+            paper * (1 - K4_TOL),
+            paper * (1 + K4_TOL),
+            color=color,
+            alpha=0.15,
+            label=f"K4 paper 90/{sc}: {paper} +-10 %",
+        )
+    b.set_xlabel("SE percolation threshold eps_c [-]")
+    b.set_ylabel("first-cycle irreversible capacity [mAh/g]")
+    for ax in (a, b):
+        for i, (label, e) in enumerate(marks.items()):
+            ax.axvline(e, color="k", ls=("--", ":")[i % 2], lw=1, label=label)
+        ax.legend(fontsize=7)
+    plotting.finish(
+        fig,
+        FIGURE,
+        "Kim 2024: NCM cut off from the SE (isolation) against K2/K10 under one "
+        "percolation law (beta 0.41)",
+    )
+    return scan
+
+
 def main():
     out = {
         "what": __doc__.split("\n\n")[0],
@@ -236,6 +287,12 @@ def main():
         "K2": shared_law(0)["K2"],
         "K10": shared_law(0)["K10"],
     }
+    out["K4 against eps_c (figure) [mAh/g]"] = figure(
+        {
+            f"largest K2/K10 allow ({compatible:.3f})": compatible,
+            f"calibrated on K4 90/3 ({eps_c:.3f})": eps_c,
+        }
+    )
     out["parameters"] = {
         "law values per cell": {f"{am}/{sc}": v for (am, sc), v in CELLS.items()}
     }
@@ -252,7 +309,7 @@ def main():
             f"{key}: eps_c {row['eps_c']:.4f}; K4 {k4}; K5 pass {row['K5']['pass']}; "
             f"K6 gaps {gaps}; shared law K2 {shared['K2']:.3f} K10 {shared['K10']:.2f}"
         )
-    print(f"wrote {OUTPUT}")
+    print(f"wrote {OUTPUT} and {FIGURE}")
     return 0
 
 
