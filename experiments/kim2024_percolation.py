@@ -53,6 +53,7 @@ from assb_models.submodels.electrode.active_material_isolation import (
     PERCOLATION_BETA_3D,
 )
 from assb_models.submodels.solid_electrolyte import composite_efficiency
+from assb_models.submodels.solid_electrolyte.composite_transport import law_arguments
 
 OUTPUT = pathlib.Path(__file__).parent / "output" / "kim2024_percolation.json"
 FIGURE = OUTPUT.with_suffix(".png")
@@ -133,22 +134,8 @@ def mesh_check(eps_c, row):
     return out
 
 
-def law_values(pv):
-    """Arguments of ``composite_efficiency`` for one cell's parameters."""
-    return {
-        "eps_se": pv["Positive electrode porosity"],
-        "eps_am": pv["Positive electrode active material volume fraction"],
-        "b": pv["Positive electrode Bruggeman coefficient (electrolyte)"],
-        "eps_max": pv["Positive electrode active material packing limit"],
-        "t": pv["Positive electrode obstruction exponent"],
-        "size_ratio": pv["Positive particle radius [m]"]
-        / pv["Positive electrode solid electrolyte particle radius [m]"],
-        "m": pv["Positive electrode packing limit size exponent"],
-    }
-
-
 CELLS = {
-    (am, sc): law_values(cells.cell(am, sc))
+    (am, sc): law_arguments(cells.cell(am, sc))
     for am, sc in [(80, 3), (90, 1), (90, 2), (90, 3)]
 }
 

@@ -221,3 +221,18 @@ def test_a_percolation_threshold_in_the_se_share_vanishes_at_the_threshold():
     assert composite_efficiency(0.2, 0.613, *args, eps_c=0.1)[1] ** 1.5 == (
         pytest.approx(expected)
     )
+
+
+def test_measured_composites_put_every_90_wt_cell_over_the_resistance_bound():
+    """With the law fitted to measured composites, the pristine SE path of each
+    90 wt% Kim cell alone exceeds the 300 Ohm.cm2 bound on the whole formed-cell
+    budget across the fit's 95 % band; the 80/3 cell's band reaches below it."""
+    from assb_models.reproductions.kim2024.cells import measured_se_path
+    from assb_models.reproductions.kim2024.paper import FORMED_BOUNDS
+
+    bound = FORMED_BOUNDS["resistance budget total [Ohm.cm2]"][1]
+    for carbon in (0, 1, 2, 3):
+        path = measured_se_path(90, carbon)
+        low, high = path["95 % band"]
+        assert bound < low <= path["centre"] <= high, (carbon, path)
+    assert measured_se_path(80, 3)["95 % band"][0] < bound

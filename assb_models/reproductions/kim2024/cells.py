@@ -17,6 +17,8 @@ from assb_models.parameter_sets import Kim2024 as kim_set
 from assb_models.parameter_sets import _argyrodite as chem
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.simulation import analysis
+from assb_models.submodels.solid_electrolyte import composite_efficiency
+from assb_models.submodels.solid_electrolyte.composite_transport import law_arguments
 from assb_models.validation import InvalidInputError
 
 from .paper import C_RATES, FORMED_CELLS, K4_TOL, PAPER_K4
@@ -364,6 +366,43 @@ def cycling(carbon_wt_percent, n_cycles, side_reactions=True, var_pts=None):
         var_pts=var_pts,
     )
     return analysis.cycle_capacities(sol)["discharge"][1:]
+
+
+def measured_se_path(am_wt_percent, carbon_wt_percent):
+    """Pristine SE ionic path L_p / (3 kappa_SE B_p) [Ohm.cm2] of a cell with the
+    composite transport law fitted to measured NCM | Li6PS5Cl composites
+    (``Kim2024.TRANSPORT_MEASURED``): its centre and the range over the corners of
+    its 95 % intervals. The measurements' bound on what the budget's SE path can
+    be at this recipe and loading."""
+    pv = get_parameter_values(
+        "Kim2024",
+        am_wt_percent=am_wt_percent,
+        carbon_wt_percent=carbon_wt_percent,
+        pristine=True,
+        transport_law="measured",
+    )
+    args = law_arguments(pv)
+    scale = (
+        1e4
+        * pv["Positive electrode thickness [m]"]
+        / (3 * pv["Solid electrolyte conductivity at reference temperature [S.m-1]"])
+    )
+    limit, exponent = (
+        kim_set.TRANSPORT_MEASURED[name][1]
+        for name in (
+            "Positive electrode active material packing limit",
+            "Positive electrode obstruction exponent",
+        )
+    )
+    corners = [
+        scale / composite_efficiency(**{**args, "eps_max": e, "t": t})[0]
+        for e in limit
+        for t in exponent
+    ]
+    return {
+        "centre": float(scale / composite_efficiency(**args)[0]),
+        "95 % band": [float(min(corners)), float(max(corners))],
+    }
 
 
 def resistance_budget(sol, pv):

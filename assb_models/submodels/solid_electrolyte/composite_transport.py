@@ -54,6 +54,23 @@ def composite_efficiency(
     return share**b * obstruction * f_shell, share, obstruction
 
 
+def law_arguments(parameter_values):
+    """Keyword arguments of :func:`composite_efficiency` from a cell's parameter
+    values (numbers): its SE and AM volume fractions and the law's values, as
+    :class:`CompositeObstruction` reads them."""
+    pv = parameter_values
+    return {
+        "eps_se": pv["Positive electrode porosity"],
+        "eps_am": pv["Positive electrode active material volume fraction"],
+        "b": pv["Positive electrode Bruggeman coefficient (electrolyte)"],
+        "eps_max": pv["Positive electrode active material packing limit"],
+        "t": pv["Positive electrode obstruction exponent"],
+        "size_ratio": pv["Positive particle radius [m]"]
+        / pv["Positive electrode solid electrolyte particle radius [m]"],
+        "m": pv["Positive electrode packing limit size exponent"],
+    }
+
+
 def fit_obstruction(
     eps_am, eps_se, ratio, scatter=None, b=1.5, start=(0.75, 2.0), size_ratio=None
 ):
