@@ -2,9 +2,9 @@
 (``experiments/kim2024_percolation.py``)."""
 
 import pytest
+from experiment_scripts import load_experiment
 
 from assb_models.reproductions.kim2024.paper import K2_RANGE, K10_FACTOR
-from tests.experiment_scripts import load_experiment
 
 
 @pytest.fixture(scope="module")
