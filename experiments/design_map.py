@@ -5,8 +5,8 @@ Li-In, the Kim 2024 set (12 mg/cm2 NCM, 12 % voids) with every side reaction on
 (``Kim2024.MODEL_OPTIONS``), in a practical stack (50 um SE separator, 50 um Li-In,
 Al and Cu foils: see :mod:`assb_models.sweep.stack` for every density and
 thickness and its source). Designs: NCM 70-92 wt% x carbon 0-3 wt% x spherical
-carbon (Super P-type, 80 % of its surface on SE) or carbon fibre (VGCF-type, 30 %),
-SE the rest.
+carbon (Super P-type, 62 m2/g, 4 % of it touching SE) or carbon fibre (VGCF-type,
+9 m2/g, 29 %; both held by the SE's own surface at the grid's corner), SE the rest.
 
 Protocol: formation of the pristine cell at 0.1 C (3.7-1.9 V vs Li-In), then 10
 cycles at 0.5 C. Metrics: energy density of the stack from the 0.1 C discharge
