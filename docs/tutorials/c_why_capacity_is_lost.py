@@ -81,6 +81,6 @@ fig.tight_layout()
 # (slow diffusion near full lithiation): it is not lost for good and returns at a slower rate.
 #
 # ## Exercises
-# 1. `carbon_se_contact_fraction=0.3` in `get_parameter_values`: carbon fibres that bridge NCM particles instead of sitting in the SE. Which part of the loss changes?
+# 1. Carbon fibres instead of carbon black: `carbon_specific_surface_area_m2_g=9.0, carbon_se_contact_fraction=0.3` in `get_parameter_values` (VGCF: a smaller surface, all of it in the SE domain, so a larger share touches SE). Is the carbon/SE area larger or smaller than the carbon black's 62 m2/g x 0.05, and which part of the loss follows it? (A contact fraction of 0.3 with the carbon black's 62 m2/g is refused: the SE's own surface cannot cover that much carbon.)
 # 2. Switch one reaction off: `{**Kim2024.MODEL_OPTIONS, "SE oxidation on carbon": "none"}`. Does the NCM-side loss of the 3 wt% cell change? What does that say about the intermediates?
 # 3. Charge to 3.5 V instead of 3.7 V vs Li-In. Which reaction is cut most?

@@ -84,4 +84,4 @@ print(
 # ## Exercises
 # 1. Sweep ten times slower (1e-4 V/s). The rectangle shrinks tenfold; what happens to the oxidation charge, and why?
 # 2. Raise the upper limit to 4.0 V vs Li-In. Does the wave turn into a peak (the reaction passivating itself within the sweep)?
-# 3. Use `carbon_se_contact_fraction=0.3` (fibres touching less SE). Which feature of the CV tells you the carbon/SE contact area?
+# 3. Use carbon fibres, `carbon_specific_surface_area_m2_g=9.0, carbon_se_contact_fraction=0.1` (a third of the carbon black's carbon/SE area). Which feature of the CV tells you the carbon/SE contact area?
