@@ -137,11 +137,10 @@ def sensitivity(eps_am, eps_se, ratio, sources, where):
 
 
 def se_path(am, carbon, eps_max, t, b=1.5):
-    """Pristine SE ionic path L_p / (3 kappa_SE B_p) [Ohm.cm2] of a Kim 2024 cell."""
+    """Pristine SE ionic path [Ohm.cm2] of a Kim 2024 cell with the law at
+    (eps_max, t) (``cells.pristine_se_path``)."""
     pv = Kim2024.get_parameter_values(am_wt_percent=am, carbon_wt_percent=carbon)
-    eff = composite_efficiency(*fractions(am, carbon), b, eps_max, t)[0]
-    kappa = pv["Solid electrolyte conductivity at reference temperature [S.m-1]"]
-    return 1e4 * pv["Positive electrode thickness [m]"] / (3 * kappa * eff)
+    return cells.pristine_se_path(pv, eps_max=eps_max, t=t, b=b)
 
 
 def band():

@@ -368,24 +368,34 @@ def cycling(carbon_wt_percent, n_cycles, side_reactions=True, var_pts=None):
     return analysis.cycle_capacities(sol)["discharge"][1:]
 
 
+def pristine_se_path(parameter_values, **law):
+    """SE ionic path L_p / (3 kappa_SE B_p) [Ohm.cm2] of a cell's pristine
+    composite, the resistance budget's term, from its parameter values; ``law``
+    replaces arguments of ``composite_efficiency`` (e.g. ``eps_max``, ``t``)."""
+    pv = parameter_values
+    args = {**law_arguments(pv), **law}
+    return float(
+        1e4
+        * pv["Positive electrode thickness [m]"]
+        / (
+            3
+            * pv["Solid electrolyte conductivity at reference temperature [S.m-1]"]
+            * composite_efficiency(**args)[0]
+        )
+    )
+
+
 def measured_se_path(am_wt_percent, carbon_wt_percent):
-    """Pristine SE ionic path L_p / (3 kappa_SE B_p) [Ohm.cm2] of a cell with the
-    composite transport law fitted to measured NCM | Li6PS5Cl composites
-    (``Kim2024.TRANSPORT_MEASURED``): its centre and the range over the corners of
-    its 95 % intervals. The measurements' bound on what the budget's SE path can
-    be at this recipe and loading."""
+    """:func:`pristine_se_path` of a cell with the composite transport law fitted
+    to measured NCM | Li6PS5Cl composites (``Kim2024.TRANSPORT_MEASURED``): its
+    centre and the range over the corners of its 95 % intervals. The measurements'
+    bound on what the budget's SE path can be at this recipe and loading."""
     pv = get_parameter_values(
         "Kim2024",
         am_wt_percent=am_wt_percent,
         carbon_wt_percent=carbon_wt_percent,
         pristine=True,
         transport_law="measured",
-    )
-    args = law_arguments(pv)
-    scale = (
-        1e4
-        * pv["Positive electrode thickness [m]"]
-        / (3 * pv["Solid electrolyte conductivity at reference temperature [S.m-1]"])
     )
     limit, exponent = (
         kim_set.TRANSPORT_MEASURED[name][1]
@@ -394,14 +404,10 @@ def measured_se_path(am_wt_percent, carbon_wt_percent):
             "Positive electrode obstruction exponent",
         )
     )
-    corners = [
-        scale / composite_efficiency(**{**args, "eps_max": e, "t": t})[0]
-        for e in limit
-        for t in exponent
-    ]
+    corners = [pristine_se_path(pv, eps_max=e, t=t) for e in limit for t in exponent]
     return {
-        "centre": float(scale / composite_efficiency(**args)[0]),
-        "95 % band": [float(min(corners)), float(max(corners))],
+        "centre": pristine_se_path(pv),
+        "95 % band": [min(corners), max(corners)],
     }
 
 
