@@ -220,7 +220,15 @@ def formation(
         var_pts,
         options,
     )
-    charge, _, discharge = sol.cycles[0].steps
+    steps = sol.cycles[0].steps
+    if len(steps) < len(FORMATION):
+        raise pybamm.SolverError(
+            f"Kim 2024 formation of the {am_wt_percent}/{carbon_wt_percent} wt% cell "
+            f"stopped in step {len(steps) + 1} of {len(FORMATION)} "
+            f"({FORMATION[len(steps)]!r}): {sol.termination}. Try a finer mesh "
+            "(var_pts) or tighter solver tolerances"
+        )
+    charge, _, discharge = steps
     first = {k: v[0] for k, v in analysis.cycle_capacities(sol).items()}
     q_ch, q_dis = first["charge"], first["discharge"]
     return {
