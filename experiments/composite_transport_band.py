@@ -1,5 +1,5 @@
-"""Kim 2024's K2 and K10, and the 90 wt% cells' SE path, across the band of the
-composite transport law fitted to measured composites.
+"""Kim 2024's K2 and K10, the 90 wt% cells' SE path and Lee 2020's L3 across the
+band of the composite transport law fitted to measured composites.
 
 The law (``solid_electrolyte.composite_efficiency``) has two values of the
 composite: the AM packing at which the SE pore network closes (eps_max, electrode
@@ -15,10 +15,20 @@ assumed for Ketter's pellets.
 K2 = kappa(90/3) / kappa(80/3) in 0.07-0.14; K10: kappa of SC 1-3 wt% (90 wt% NCM)
 within a factor 1.5 (targets file kim2024_carbon.md). Pristine composites at rest,
 so kappa_eff / kappa_SE is the law at the recipe's volume fractions, what the
-model uses; the set's estimate is checked against the model itself. The pristine
+model uses; the set's values are checked against the model itself. The pristine
 SE path of each cell is L_p / (3 kappa_SE B_p), the resistance budget's term.
 
-Run ``python experiments/composite_transport_band.py`` (under a minute); writes
+The same law also sets the ionic path of Lee 2020's composite cathode (NCM 85 : SE
+15 : carbon nanofibre 3 : PTFE 1.5 wt%, 60 C), whose 0.5 C capacity (L3, 146 mAh/g
++-5 %, targets file lee2020_anode_free.md) depends on it. L3 is computed at the
+set's values, on a scan of the exponent at the set's packing limit, and at every
+grid point (``lee_l3``: the Lee2020 reproduction's formation and first 0.5 C cycle
+with the law's two values replaced, about 2 s each), with the mesh-doubling change
+at the set's values and at the first scan point where K2, K10 and L3 all hold. The
+set's exponent (``Kim2024.TRANSPORT_CALIBRATED``) was chosen inside the window this
+scan finds, so K2, K10 and L3 are fitted there, not predicted.
+
+Run ``python experiments/composite_transport_band.py`` (about 3 min); writes
 ``experiments/output/composite_transport_band.json``. With ``--formed`` it also
 runs the paper's formation (``cells.formed_cell``, side reactions on) of the six
 cells with the measured law's centre and of 90/0 and 90/3 at the band's two
@@ -32,8 +42,11 @@ import sys
 
 import numpy as np
 
-from assb_models.parameter_sets import Kim2024
+from assb_models.models import MODELS
+from assb_models.parameter_sets import Kim2024, Lee2020
 from assb_models.reproductions.kim2024 import cells
+from assb_models.reproductions.lee2020 import cells as lee_cells
+from assb_models.reproductions.lee2020.paper import PAPER_VALUES as LEE_PAPER
 from assb_models.strict_json import dumps
 from assb_models.submodels.solid_electrolyte import composite_efficiency
 from assb_models.submodels.solid_electrolyte.composite_transport import (
@@ -52,6 +65,10 @@ COLUMNS = (
 LIMIT = "Positive electrode active material packing limit"
 EXPONENT = "Positive electrode obstruction exponent"
 K2_RANGE, K10_FACTOR = (0.07, 0.14), 1.5
+#: L3: Lee 2020's 0.5 C discharge capacity [mAh/g] and its tolerance (+-5 %)
+L3_PAPER, L3_TOLERANCE = LEE_PAPER["0.5C capacity [mA.h.g-1]"], 0.05
+#: exponents scanned at the set's packing limit
+SCAN_EXPONENTS = np.round(np.arange(2.0, 3.01, 0.1), 2)
 
 
 def fractions(am, carbon):
@@ -151,9 +168,7 @@ def band():
         eps_se, eps_am, 1.5, fit["packing limit"], fit["exponent"]
     )
     values = Kim2024.get_parameter_values()
-    estimate = composite_efficiency(
-        eps_se, eps_am, 1.5, values[LIMIT], values[EXPONENT]
-    )
+    set_law = composite_efficiency(eps_se, eps_am, 1.5, values[LIMIT], values[EXPONENT])
     points = [
         {
             "source": s.split(",")[0],
@@ -178,11 +193,73 @@ def band():
         "bootstrap 95%": bootstrap(eps_am, eps_se, ratio),
         "sensitivity": sensitivity(eps_am, eps_se, ratio, sources, where),
         "points": points,
-        "set's estimate (0.75, 2.25) over the measurement at each point": [
-            float(e / r) for e, r in zip(estimate[0], ratio, strict=True)
+        "set's values over the measurement at each point": [
+            float(e / r) for e, r in zip(set_law[0], ratio, strict=True)
         ],
     }
     return fit["packing limit 95% interval"], fit["exponent 95% interval"], how
+
+
+def lee_l3(eps_max, t, var_pts=None):
+    """Lee 2020's L3 [mAh/g]: the first 0.5 C discharge after the paper's formation
+    (the Lee2020 reproduction, every loss on) with the law at (eps_max, t)."""
+    table, _ = lee_cells.run(
+        cycles=1, overrides={LIMIT: eps_max, EXPONENT: t}, var_pts=var_pts
+    )
+    return float(table["discharge [mA.h.cm-2]"][1]) / Lee2020.NCM_LOADING * 1e3
+
+
+def l3_row(eps_max, t):
+    """L3 at (eps_max, t) with its score."""
+    q = lee_l3(eps_max, t)
+    return {"L3 [mAh/g]": q, "L3 pass": abs(q / L3_PAPER - 1) <= L3_TOLERANCE}
+
+
+def l3_mesh(eps_max, t):
+    """L3 on the default and a doubled mesh, and the change [%]."""
+    base = MODELS["SolidStateDFN"]().default_var_pts
+    q1 = lee_l3(eps_max, t)
+    q2 = lee_l3(eps_max, t, var_pts={k: 2 * v for k, v in base.items()})
+    return {"default": q1, "doubled": q2, "change [%]": 100 * abs(q2 / q1 - 1)}
+
+
+def lee2020(set_values):
+    """L3 at the set's values, on the exponent scan at the set's packing limit, and
+    where K2, K10 and L3 all hold on that scan (with its mesh check)."""
+    eps_max = set_values[0]
+    scan = {}
+    for t in SCAN_EXPONENTS:
+        row = {**targets(eps_max, t), **l3_row(eps_max, t)}
+        scan[f"{eps_max:.3f}, {t:.2f}"] = row
+        print(
+            f"scan eps_max, t = {eps_max:.3f}, {t:.2f}: K2 {row['K2']:.3f} K10 "
+            f"{row['K10']:.2f} L3 {row['L3 [mAh/g]']:.1f} mAh/g"
+        )
+    joint = [
+        k for k, v in scan.items() if v["K2 pass"] and v["K10 pass"] and v["L3 pass"]
+    ]
+    mesh = {"set's values": l3_mesh(*set_values)}
+    if joint:
+        eps_max_j, t_j = (float(x) for x in joint[0].split(", "))
+        mesh[f"first joint point ({joint[0]})"] = l3_mesh(eps_max_j, t_j)
+    pv = Lee2020.get_parameter_values()
+    return {
+        "what": "Lee 2020's L3 (first 0.5 C discharge after the formation, 60 C) with "
+        "the composite law's two values replaced; the set's exponent was chosen "
+        "inside the window where K2, K10 and L3 hold on this scan, so at the set's "
+        "values L3 is fitted, not predicted",
+        "paper": f"{L3_PAPER:g} mAh/g +-{100 * L3_TOLERANCE:g} %",
+        "Lee cathode (pristine)": {
+            "AM volume fraction": pv[
+                "Positive electrode active material volume fraction"
+            ],
+            "SE volume fraction": pv["Positive electrode porosity"],
+        },
+        "set's values": {"values": set_values, **l3_row(*set_values)},
+        "exponent scan at the set's packing limit": scan,
+        "K2, K10 and L3 all pass on the scan at": joint,
+        "mesh doubling": mesh,
+    }
 
 
 CELLS = ((80, 3), (85, 3), (90, 0), (90, 1), (90, 2), (90, 3))
@@ -211,10 +288,10 @@ def formed(centre, limits, exponents):
 
 def main():
     limits, exponents, how = band()
-    estimate = Kim2024.get_parameter_values()
+    default = Kim2024.get_parameter_values()
     measured = Kim2024.get_parameter_values(transport_law="measured")
     centre = (measured[LIMIT], measured[EXPONENT])
-    set_values = (estimate[LIMIT], estimate[EXPONENT])
+    set_values = (default[LIMIT], default[EXPONENT])
     grid = {}
     for eps_max, t in itertools.product(
         np.linspace(*limits, 11), np.linspace(*exponents, 5)
@@ -223,8 +300,10 @@ def main():
             **targets(eps_max, t),
             "SE path 90/0 [Ohm.cm2]": se_path(90, 0, eps_max, t),
             "SE path 90/3 [Ohm.cm2]": se_path(90, 3, eps_max, t),
+            **l3_row(eps_max, t),
         }
     passing = [k for k, v in grid.items() if v["K2 pass"] and v["K10 pass"]]
+    joint = [k for k in passing if grid[k]["L3 pass"]]
     paths = {
         f"{am}/{c}": {
             "measured law, centre": se_path(am, c, *centre),
@@ -232,7 +311,7 @@ def main():
                 min(se_path(am, c, *k) for k in itertools.product(limits, exponents)),
                 max(se_path(am, c, *k) for k in itertools.product(limits, exponents)),
             ],
-            "set's estimate": se_path(am, c, *set_values),
+            "set's values": se_path(am, c, *set_values),
         }
         for am, c in CELLS
     }
@@ -246,7 +325,7 @@ def main():
         "band": {"packing limit": limits, "exponent": exponents, "how": how},
         "frozen TRANSPORT_MEASURED": centre,
         "measured law (centre)": {"values": centre, **targets(*centre)},
-        "set's estimate (default)": {"values": set_values, **targets(*set_values)},
+        "set's values (default)": {"values": set_values, **targets(*set_values)},
         "model at the set values": {
             "K2": model_k[(90, 3)] / model_k[(80, 3)],
             "K10": max(model_series) / min(model_series),
@@ -254,6 +333,8 @@ def main():
         "pristine SE path [Ohm.cm2] (bound for the formed cell's total: 20-300)": paths,
         "grid points": len(grid),
         "K2 and K10 both pass at": passing,
+        "K2, K10 and Lee 2020's L3 all pass at": joint,
+        "Lee 2020 L3": lee2020(set_values),
         "grid": grid,
     }
     for key, v in grid.items():
@@ -261,15 +342,24 @@ def main():
         print(
             f"eps_max, t = {key}: K2 {v['K2']:.3f} K10 {v['K10']:.2f} {flag}; "
             f"SE path 90/0 {v['SE path 90/0 [Ohm.cm2]']:.0f}, "
-            f"90/3 {v['SE path 90/3 [Ohm.cm2]']:.0f} Ohm.cm2"
+            f"90/3 {v['SE path 90/3 [Ohm.cm2]']:.0f} Ohm.cm2; "
+            f"L3 {v['L3 [mAh/g]']:.1f} mAh/g"
         )
     print(f"fit: {centre} from {how['packing limit']:.4f}, {how['exponent']:.3f}")
     print(f"measured law centre: {result['measured law (centre)']}")
-    print("set's estimate:", result["set's estimate (default)"])
+    print("set's values:", result["set's values (default)"])
     print(f"model at the set values: {result['model at the set values']}")
     for cell, v in paths.items():
         print(f"SE path {cell}: {v}")
     print(f"both pass at {len(passing)} of {len(grid)} grid points")
+    lee = result["Lee 2020 L3"]
+    l3_set = lee["set's values"]["L3 [mAh/g]"]
+    print(
+        f"with L3 too at {len(joint)} grid points; L3 at the set's values "
+        f"{l3_set:.1f} mAh/g; K2, K10 and L3 on the "
+        f"scan at {lee['K2, K10 and L3 all pass on the scan at']}; mesh "
+        f"{lee['mesh doubling']}"
+    )
     if "--formed" in sys.argv[1:]:
         result["formed cell, measured law"] = formed(centre, limits, exponents)
     OUTPUT.parent.mkdir(exist_ok=True)

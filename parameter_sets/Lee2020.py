@@ -93,7 +93,7 @@ NO_CATHODE_LOSS_OPTIONS = {
 #: reduction where the SE touches the Ag-C layer, the cathode-side loss, and the
 #: composite's ionic transport by the Kim2024 composite law (the NCM near its
 #: packing limit and the carbon obstruct the SE; its values are the Kim2024 set's,
-#: the middle of the law's band, not fitted here)
+#: Kim2024.TRANSPORT_CALIBRATED, whose exponent L3 helped choose)
 MODEL_OPTIONS = {
     **Kim2024.TRANSPORT_OPTIONS,
     "anode": "anode-free",

@@ -320,7 +320,7 @@ NCM_MATERIALS = {
         drop_decades=3.0,
         drop_decades_source=_DECADES.replace("the middle, two", "the upper end, three")
         + " (with two, D0 = 1e-14 m2/s leaves at most 16.6 mAh/g unfilled)",
-        drop_start=0.756,
+        drop_start=0.753,
         drop_start_source=(
             "fitted by experiments/ncm_kinetic_loss.py: 22.1 mAh/g (charge - "
             "discharge) in the first 0.05 C cycle of the reference cell (Kim 2024 "

@@ -86,17 +86,25 @@ def test_agc_layer_never_below_lithium_metal():
 @pytest.mark.parametrize("relithiable", [False, True])
 def test_ce_is_one_with_every_loss_off(relithiable):
     """From the second 0.5C cycle on (the first follows the 0.2C formation), CE =
-    1 within 1e-6 when each discharge empties the anode; with the published
-    (pristine) NCM, whose discharges leave Li at the anode, the second 0.5C cycle
-    still gives back up to 2e-5 of that Li and the later ones exchange up to 3e-6
-    of it, either way."""
+    1 within 1e-6 when each discharge empties the anode. The published (pristine)
+    NCM's discharges end on its kinetic limit and leave Li at the anode, whose
+    amount settles over the first cycles: CE then differs from 1 by up to 2e-5,
+    and every part of that difference is Li left at the anode (charge - discharge
+    equals the change of the Li left there to 1e-9 of the charge), none of it
+    lost."""
     table = anode_free_cycle_balance(solve("all", relithiable=relithiable))
     ce = table["discharge"] / table["charge"]
     if relithiable:
         np.testing.assert_allclose(ce[2:], 1, atol=1e-6)
     else:
         np.testing.assert_allclose(ce[2:], 1, atol=2e-5)
-        np.testing.assert_allclose(ce[3:], 1, atol=4e-6)
+        deficit = table["charge"] - table["discharge"]
+        np.testing.assert_allclose(
+            deficit[2:],
+            table["left at anode [A.h]"][2:],
+            rtol=0,
+            atol=1e-9 * table["charge"][2:].max(),
+        )
     for key in ANODE_FREE_LI_LOSSES:
         np.testing.assert_allclose(table[f"lost to {key} [A.h]"], 0, atol=0)
 

@@ -33,9 +33,10 @@ def k7(kim):
 @pytest.mark.xfail(
     strict=True,
     reason="K7 missed on formed cells (composite obstruction, packing 0.75, exponent "
-    "2.25): 0.5 C / 0.05 C retention 0.812 / 0.812 / 0.806 for 80 / 85 / 90 wt% "
-    "(criterion >= 0.85, 90 wt% 0.15 lower); the 90/3 cell's ionic path (294 "
-    "Ohm.cm2) does not limit at 0.5 C, the NCM diffusion does",
+    "2.53): 0.5 C / 0.05 C retention 0.810 / 0.811 / 0.700 for 80 / 85 / 90 wt% "
+    "(criterion >= 0.85, 90 wt% 0.15 lower): 90 wt% drops, by 0.11, through its "
+    "ionic path (472 Ohm.cm2 formed); 80 and 85 wt% lose 19 % to the NCM's "
+    "diffusion",
 )
 def test_k7(k7):
     assert k7["pass"], k7
@@ -44,7 +45,8 @@ def test_k7(k7):
 @pytest.mark.xfail(
     strict=True,
     reason="K7 misses without side reactions "
-    "too (formed cells: 0.815 / 0.814 / 0.814): the miss is the transport law's",
+    "too (formed cells: 0.813 / 0.814 / 0.746): the miss is the transport law's "
+    "and the NCM's",
 )
 def test_k7_holds_without_side_reactions(k7):
     assert k7["without side reactions"]["pass"], k7
@@ -57,13 +59,13 @@ def formation_targets(kim):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K4 missed under the formed-cell bounds: 22.77 / 23.43 mAh/g for 90/0 and "
+    reason="K4 missed under the formed-cell bounds: 22.16 / 23.17 mAh/g for 90/0 and "
     "90/3 (paper 26.3 +-2.6 / 42.9 +-4.3; passivation lengths 2.61 / 1.07 nm fitted "
     "to it as far as the bounds let them): with the written reaction (33 cm3 of "
     "products per mol e-) the CEI (<= 20 nm) and carbon product (<= 10 nm) bounds "
-    "cap the side charge at ~0.8 and ~0.6 mAh/g beside the NCM's kinetic loss "
-    "(21.95); 90/3's extra 16.6 mAh/g would oxidise ~48 % of its cathode SE at 5 e- "
-    "(bound 30 %)",
+    "cap the side charge at 0.71 and 1.58 mAh/g beside the NCM's kinetic loss "
+    "(21.47 / 22.00); 90/3's extra 16.6 mAh/g would oxidise ~48 % of its cathode SE "
+    "at 5 e- (bound 30 %)",
 )
 def test_k4_calibration_holds(formation_targets):
     k4 = formation_targets[0]
@@ -73,10 +75,10 @@ def test_k4_calibration_holds(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K5 missed: 22.77 / 23.07 / 23.26 / "
-    "23.43 mAh/g for SC 0-3, rising by 0.16-0.30 mAh/g per step, below the 1 mAh/g "
+    reason="K5 missed: 22.16 / 22.75 / 23.00 / "
+    "23.17 mAh/g for SC 0-3, rising by 0.17-0.59 mAh/g per step, below the 1 mAh/g "
     "significance margin: the bounded carbon product layer (<= 10 nm) holds the "
-    "carbon-side charge to ~0.6 mAh/g",
+    "carbon-side charge to ~0.9 mAh/g",
 )
 def test_k5_irreversible_capacity_rises_with_carbon(formation_targets):
     row = formation_targets[1]
@@ -89,10 +91,10 @@ def test_k5_fails_without_side_reactions(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K6 missed (prediction): CE 88.08 / 88.08 "
-    "/ 87.99 % for 80 / 85 / 90 wt%: 90 wt% is lower, as in the paper, but by 0.09 "
+    reason="K6 missed (prediction): CE 88.11 / 88.10 "
+    "/ 87.88 % for 80 / 85 / 90 wt%: 90 wt% is lower, as in the paper, but by 0.23 "
     "points, not 1-3: the side charge per g of NCM is nearly the same in series A "
-    "and the 0.05 C discharge of 90/3 is not transport-limited",
+    "and the 0.05 C discharge of 90/3 is only slightly transport-limited",
 )
 def test_k6_ce_lower_at_90_wt_percent(formation_targets):
     ce = formation_targets[2]["model"]
@@ -108,7 +110,7 @@ def k8(kim):
 @pytest.mark.xfail(
     strict=True,
     reason="K8 missed below 3.2 V: the 1 C pulse polarisation "
-    "falls with carbon (0.794 / 0.693 / 0.653 / 0.648 V on the pulses inside the "
+    "falls with carbon (1.044 / 0.858 / 0.787 / 0.771 V on the pulses inside the "
     "side reactions' calibrated range: lithiated NCM conducts electrons poorly, "
     "carbon helps); the 3.4-3.7 V extra growth is not scored (null): every pulse "
     "there drives the side reactions above their calibrated 4.33 V vs Li",
@@ -126,7 +128,7 @@ def test_k8_below_3p2_v_fails_without_side_reactions(k8):
     strict=True,
     reason="K8 attribution not scored: the 3.4-3.7 V window is null in both runs "
     "(scored on the same pulses as the run with side reactions, which left their "
-    "calibrated range at 3.13-3.27 V vs Li-In); on all pulses, extrapolated rates "
+    "calibrated range at 3.01-3.17 V vs Li-In); on all pulses, extrapolated rates "
     "included, the extra growth passed without side reactions too",
 )
 def test_k8_extra_growth_fails_without_side_reactions(k8):
@@ -146,11 +148,11 @@ def k9(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K9 missed: formed cells keep 99.9 % over three "
-    "0.5 C cycles at every carbon content (no fade: the self-limited layers stay "
-    "passivated) and SC 0 has the lowest first 0.5 C capacity (111.6 / 134.4 / "
-    "137.4 / 137.5 mAh/g for SC 0-3: the 90/0 cell's SE path, 496 Ohm.cm2, and its "
-    "poorly conducting lithiated NCM limit the end of discharge)",
+    reason="K9 missed: over three 0.5 C cycles the formed cells keep 100.9 / 99.9 / "
+    "99.8 / 99.7 % for SC 0-3 (the self-limited layers fade slowly) and SC 0 has "
+    "the lowest first 0.5 C capacity (54.7 / 93.3 / 111.7 / 116.1 mAh/g: the 90/0 "
+    "cell's SE path, 983 Ohm.cm2, and its poorly conducting lithiated NCM limit the "
+    "end of discharge)",
 )
 def test_k9_short_cycling(k9):
     assert k9[0]["pass"], k9[0]
@@ -167,9 +169,11 @@ def test_k9_fails_without_side_reactions(k9):
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="K9 missed over 50 cycles: retention 0.986 / "
-    "0.992 / 0.995 / 0.994 for SC 0-3, first 0.5 C capacity 111.6 / 134.4 / 137.4 / "
-    "137.5 mAh/g",
+    reason="K9 missed over 50 cycles: retention 0.996 / "
+    "0.983 / 0.980 / 0.977 for SC 0-3 (in the order of the irreversible capacity, "
+    "but SC 2 and 3 lose 2 points, not 5 more than SC 0 and 1; without side "
+    "reactions 1.010 / 1.001 / 1.000 / 1.000), first 0.5 C capacity 54.7 / 93.3 / "
+    "111.7 / 116.1 mAh/g",
 )
 def test_k9_fifty_cycles(kim):
     """The reproduction's K9 row (50 cycles after its formation)."""
@@ -211,12 +215,12 @@ def test_k4_k7_k9_are_mesh_converged():
 
 # ------------------------------------------------------------- formed cells
 FORMED_RESISTANCE_MISS = (
-    "formed-cell resistance missed: the 90 wt% cells total 448-649 Ohm.cm2 (bound "
-    "20-300; 90/0 649, 90/1 495, 90/2 449, 90/3 448), their SE ionic path alone "
-    "294-496 Ohm.cm2 in the composite obstruction law (packing 0.75, exponent 2.25; "
-    "K2's 0.11 ratio puts 90/3 ~7.5x the 80/3 cell's 39 Ohm.cm2) with 1.5-4.3 % of "
-    "the SE consumed; the side reactions add 22-26 Ohm.cm2 of CEI; 80/3 and 85/3: "
-    "194 and 236. 'SE consumption': 'shell' lowers the 90 wt% SE paths by 1-2 % only"
+    "formed-cell resistance missed: the 90 wt% cells total 624-1132 Ohm.cm2 (bound "
+    "20-300; 90/0 1132, 90/1 767, 90/2 651, 90/3 624), their SE ionic path alone "
+    "472-983 Ohm.cm2 in the composite obstruction law (packing 0.75, exponent 2.53; "
+    "K2's 0.091 ratio puts 90/3 ~9x the 80/3 cell's 52 Ohm.cm2) with 1.3-4.1 % of "
+    "the SE consumed; the side reactions add 20-26 Ohm.cm2 of CEI; 80/3 and 85/3: "
+    "208 and 271. 'SE consumption': 'shell' lowers the 90 wt% SE paths by 1-2 % only"
 )
 FORMED_KEYS = {
     "CEI thickness [nm]",

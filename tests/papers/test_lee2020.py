@@ -29,18 +29,18 @@ def test_l1_capacity_at_0_2c(repro):
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "L2 missed on the layer's share: ICE 93.1 % (224 / 209 mAh/g) vs 91.8 +- "
+        "L2 missed on the layer's share: ICE 93.2 % (224 / 208 mAh/g) vs 91.8 +- "
         "2 is inside its band only because the Ni90 drop start is fitted to the "
         "93.1 % of the cell without the layer (Fig. S7, a 0.1 um layer), and the "
         "Ag-C layer costs 0.00 points (0.5-2.5 required). Its traps fill to their "
         "recipe capacity (0.0267 mol/m2 = 0.072 mAh/cm2, 1.0 % of the charge), "
-        "but the 0.2C discharge ends on the cathode with 0.42 mAh/cm2 still at "
+        "but the 0.2C discharge ends on the cathode with 0.41 mAh/cm2 still at "
         "the anode (the NCM's kinetic loss and the Li of the SE oxidised at the "
-        "cathode), which pays for them; with those two off the layer costs 1.12 "
+        "cathode), which pays for them; with those two off the layer costs 1.14 "
         "points. A cost with them on needs > 0.5 mAh/cm2 of first-cycle anode "
         "loss, more than the layer's whole first lithiation (0.47). With its "
         "traps set to keep 0.60 mAh/cm2 (layer_keep_scan) the cell gives ICE "
-        "91.5 %, a cost of 1.62 points and a plating onset at 0.94 mAh/cm2 (L2 "
+        "91.5 %, a cost of 1.71 points and a plating onset at 0.94 mAh/cm2 (L2 "
         "and L6 met): the recipe estimates would have to hold ~1.3x more Li, most "
         "of it kept"
     ),
@@ -49,23 +49,17 @@ def test_l2_first_cycle(repro):
     assert repro.score("L2").passed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "L3 missed: 159 mAh/g (5.04 mAh/cm2) at 0.5C vs 146 +- 5 % (+9.2 %), 76 % "
-        "of the 0.2C capacity where the paper has 68 %. Two losses share it: the "
-        "SE's ionic path across the 119 um composite (SE powder 1.8 mS/cm; Kim2024 "
-        "composite law, packing limit 0.75 and exponent 2.25, not refitted: "
-        "kappa_eff 0.0173 S/m at 60 C, ohmic number 8.2, 0.11 V SE drop when the "
-        "CC charge stops at 4.25 V, 0.15 V at the end of discharge; 181 mAh/g with "
-        "the SE 100x more conductive) and the Ni90's diffusion near full "
-        "lithiation (0.77 V of particle concentration overpotential when the "
-        "discharge stops; 176 mAh/g with the NCM kinetic loss off, 198 with both "
-        "off)"
-    ),
-)
-def test_l3_capacity_at_0_5c(repro):
-    assert repro.score("L3").passed
+def test_l3_capacity_at_0_5c_is_a_fitted_hit(repro):
+    """L3: 151 mAh/g at 0.5C vs 146 +- 5 %, a hit, but not a prediction: the
+    composite law's exponent (2.53) was chosen inside the window where Kim 2024's
+    K2 and K10 and this L3 all hold (experiments/composite_transport_band.py); the
+    row says so. With the percolation estimate's middle, 2.25, L3 was 159.5 mAh/g
+    (+9.2 %). Two losses share the 0.5C loss: the SE's ionic path across the 119 um
+    composite and the Ni90's diffusion near full lithiation."""
+    target = repro.score("L3")
+    assert target.passed, target.model
+    fitted = target.details["fitted, not a prediction"]
+    assert "L3" in fitted["Positive electrode obstruction exponent"][0]
 
 
 def test_l4_coulombic_efficiency(repro):
@@ -82,7 +76,7 @@ def test_l4_coulombic_efficiency(repro):
         "L6 missed: Li plates from 0.45 mAh/cm2 vs 0.5-1.12: the layer's first "
         "lithiation from its recipe (10 um, 40 % porous, Li9Ag4, 200 + 50 mAh/g "
         "carbon black) is 0.469 mAh/cm2, 0.398 reversible and 0.072 kept by its "
-        "traps; 0.40 mAh/cm2 stored by 3.5 V vs 0.5 and 0.43 by 3.55 V vs 0.64"
+        "traps; 0.38 mAh/cm2 stored by 3.5 V vs 0.5 and 0.42 by 3.55 V vs 0.64"
     ),
 )
 def test_l6_plating_onset(repro):
@@ -93,10 +87,10 @@ def test_l6_plating_onset(repro):
     strict=False,
     reason=(
         "L7 not significant: the target gives no margin, and the mean CE of the "
-        "0.5C cycles differs between Ag:C 1:1 and 1:3 by about 5e-6 (99.239 % "
+        "0.5C cycles differs between Ag:C 1:1 and 1:3 by about 1e-5 (99.21 % "
         "both, 1:1 the higher), below what the model resolves, so the score passes "
         "or fails on it. The extra Li the 1:1 layer keeps and its faster Ag "
-        "migration come out of the 0.42 mAh/cm2 the formation leaves at the anode, "
+        "migration come out of the 0.41 mAh/cm2 the formation leaves at the anode, "
         "so the CE does not see them; no short or Li9Ag4 isolation at 1:1 is "
         "modelled"
     ),
@@ -175,9 +169,9 @@ def test_attribution_each_loss_switched_off():
 
 def test_l3_rate_loss_is_the_se_ionic_path(repro):
     """The SE's ionic path across the composite carries part of the 0.5C loss: with
-    the SE 100x more conductive the 0.5C discharge gives 181 mAh/g instead of 159,
-    with the composite's ohmic number 8 at the end of the 0.5C discharge and its
-    SE drop the largest ohmic term."""
+    the SE 100x more conductive the 0.5C discharge gives 181 mAh/g instead of 151,
+    with the composite's ohmic number 12 at the end of the 0.5C discharge and its
+    SE drop (0.22 V) the largest ohmic term."""
     on = repro.score("L3").details
     budget = on["budget at the end of the 0.5C charge and discharge"]
     assert budget["discharge"]["ohmic number"] > 5
@@ -205,13 +199,12 @@ def long_repro():
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "L5 missed: 91.1 % at 600 and 80.6 % at 1000 0.5C cycles vs 95 and 89 % "
-        "(+-3) (DFN, 1,000 cycles in about 70 s; mean CE of cycles 2-800 "
-        "99.987 %). With the cathode side off: 93.6 / 83.8 %; with Ag migration "
-        "off: 91.4 / 81.0 %; with both off: 93.9 / 84.2 %; with the SE 100x more "
-        "conductive: 88.3 / 78.1 %; with the anode's isolated Li off (0.03 % of "
-        "the Li stripped each cycle, an upper bound from the paper's CE): 94.9 / "
-        "93.3 %. The isolated Li carries most of the fade once the Li the "
+        "L5 missed: 91.0 % at 600 and 80.5 % at 1000 0.5C cycles vs 95 and 89 % "
+        "(+-3) (DFN, 1,000 cycles in about 70 s). With the cathode side off: 93.9 / "
+        "84.1 %; with the anode's isolated Li off (0.03 % of the Li stripped each "
+        "cycle, an upper bound from the paper's CE): 94.4 / 92.6 %; Ag migration "
+        "and SE reduction change it by < 0.5 points. The isolated Li carries most "
+        "of the fade once the Li the "
         "formation left at the anode is used up"
     ),
 )

@@ -48,12 +48,19 @@ def test_fit_refuses_bad_measurements():
         fit_obstruction(eps_am, eps_se, ratio, np.ones_like(ratio))
 
 
-def test_kim2024_uses_the_middle_of_its_stated_band():
+def test_kim2024_default_law_sits_in_the_band_and_the_measured_interval():
+    """The packing limit is the middle of the stated band; the exponent the lower
+    end of the measured fit's 95 % interval, above the percolation estimate."""
     values = Kim2024.get_parameter_values()
+    (low, high), reasoning = Kim2024.TRANSPORT_BAND[LIMIT]
+    assert values[LIMIT] == pytest.approx((low + high) / 2)
+    assert reasoning.startswith("estimate")
     for name in (LIMIT, EXPONENT):
-        (low, high), reasoning = Kim2024.TRANSPORT_BAND[name]
-        assert values[name] == pytest.approx((low + high) / 2)
-        assert reasoning.startswith("estimate")
+        _, (low, high), _ = Kim2024.TRANSPORT_MEASURED[name]
+        assert low <= values[name] <= high
+    assert values[EXPONENT] == Kim2024.TRANSPORT_MEASURED[EXPONENT][1][0]
+    assert values[EXPONENT] > Kim2024.TRANSPORT_BAND[EXPONENT][0][1]
+    assert "Positive electrode obstruction exponent" in Kim2024.FITTED_TO
     # 0.74 is the FCC packing, not a value of the composite; the band's lower end
     # lets the carbon-free 90 wt% cell (eps_AM = 0.686) conduct
     assert Kim2024.TRANSPORT_BAND[LIMIT][0][0] > 0.686
@@ -102,12 +109,16 @@ def test_measured_law_reproduces_its_measurements_within_their_scatter():
         assert "fitted" in source
 
 
-def test_the_measured_law_is_selectable_and_the_estimate_stays_default():
-    estimate = Kim2024.get_parameter_values(am_wt_percent=90, carbon_wt_percent=0)
+def test_the_measured_law_is_selectable_and_the_calibrated_stays_default():
+    default = Kim2024.get_parameter_values(am_wt_percent=90, carbon_wt_percent=0)
+    calibrated = Kim2024.get_parameter_values(
+        am_wt_percent=90, carbon_wt_percent=0, transport_law="calibrated"
+    )
     measured = Kim2024.get_parameter_values(
         am_wt_percent=90, carbon_wt_percent=0, transport_law="measured"
     )
-    assert estimate[LIMIT] == 0.75 and estimate[EXPONENT] == 2.25
+    assert default[LIMIT] == calibrated[LIMIT] == 0.75
+    assert default[EXPONENT] == calibrated[EXPONENT] == 2.53
     assert measured[LIMIT] == Kim2024.TRANSPORT_MEASURED[LIMIT][0]
     assert measured[EXPONENT] == Kim2024.TRANSPORT_MEASURED[EXPONENT][0]
     sources = Kim2024.get_sources(transport_law="measured")
@@ -184,7 +195,7 @@ def test_sized_law_is_selectable_and_refuses_a_disconnected_se():
         am_wt_percent=90, carbon_wt_percent=0, transport_law="sized"
     )
     assert sized[SIZE] == Kim2024.TRANSPORT_SIZED[SIZE][0]
-    for law in ("estimate", "measured"):
+    for law in ("calibrated", "measured"):
         assert Kim2024.get_parameter_values(transport_law=law)[SIZE] == 0
     eps_am, eps_se, ratio, lam = _measured_with_size()
     with pytest.raises(InvalidInputError, match="'size_ratio'"):
