@@ -220,7 +220,8 @@ FORMED_RESISTANCE_MISS = (
     "472-983 Ohm.cm2 in the composite obstruction law (packing 0.75, exponent 2.53; "
     "K2's 0.091 ratio puts 90/3 ~9x the 80/3 cell's 52 Ohm.cm2) with 1.3-4.1 % of "
     "the SE consumed; the side reactions add 20-26 Ohm.cm2 of CEI; 80/3 and 85/3: "
-    "208 and 271. 'SE consumption': 'shell' lowers the 90 wt% SE paths by 1-2 % only"
+    "208 and 271. 'SE consumption': 'shell' lowers the 90 wt% SE paths by 0.6-2.1 % "
+    "only"
 )
 FORMED_KEYS = {
     "CEI thickness [nm]",

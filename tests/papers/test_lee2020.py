@@ -53,7 +53,7 @@ def test_l3_capacity_at_0_5c_is_a_fitted_hit(repro):
     """L3: 151 mAh/g at 0.5C vs 146 +- 5 %, a hit, but not a prediction: the
     composite law's exponent (2.53) was chosen inside the window where Kim 2024's
     K2 and K10 and this L3 all hold (experiments/composite_transport_band.py); the
-    row says so. With the percolation estimate's middle, 2.25, L3 was 159.5 mAh/g
+    row says so. With the percolation estimate's middle, 2.25, L3 is 159.5 mAh/g
     (+9.2 %). Two losses share the 0.5C loss: the SE's ionic path across the 119 um
     composite and the Ni90's diffusion near full lithiation."""
     target = repro.score("L3")
