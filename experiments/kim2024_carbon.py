@@ -47,7 +47,10 @@ def main(n_cycles=50, full=None):
         "paper": "Kim et al., Adv. Funct. Mater. 2024, 34, 2409318",
         "model": "assb_models.SolidStateDFN (Li-In anode); K4-K9 with "
         f"options {Kim2024.MODEL_OPTIONS}",
-        "calibrated on": ["K4 (NCM-side and carbon-side passivation lengths)"],
+        "calibrated on": [
+            "K4 (NCM-side and carbon-side passivation lengths)",
+            "K2 and K10, with Lee 2020's L3 (the composite transport law's exponent)",
+        ],
         "fitted values (the targets each was fitted to; not predictions)": {
             name: {"value": kim2024.cell(90)[name], "fitted to": targets_}
             for name, targets_ in Kim2024.FITTED_TO.items()
