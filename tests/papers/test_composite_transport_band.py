@@ -1,0 +1,44 @@
+"""One composite transport law for Kim 2024's K2 and K10 and Lee 2020's L3
+(``experiments/composite_transport_band.py``)."""
+
+import pytest
+from experiment_scripts import load_experiment
+
+from assb_models.parameter_sets import Kim2024
+
+LIMIT = "Positive electrode active material packing limit"
+EXPONENT = "Positive electrode obstruction exponent"
+
+
+@pytest.fixture(scope="module")
+def study():
+    return load_experiment("composite_transport_band")
+
+
+def test_l3_falls_as_the_composite_obstructs_more(study):
+    """A larger exponent obstructs the SE more: Lee's 0.5 C capacity falls, from
+    above the target's band at the percolation estimate's middle (2.25: 159.5
+    mAh/g) through it at the set's 2.53 (151.3) to below it at 3.0 (126.8)."""
+    values = Kim2024.get_parameter_values()
+    limit = values[LIMIT]
+    low, set_value, high = (
+        study.l3_row(limit, t) for t in (2.25, values[EXPONENT], 3.0)
+    )
+    assert low["L3 [mAh/g]"] > set_value["L3 [mAh/g]"] > high["L3 [mAh/g]"]
+    assert not low["L3 pass"] and set_value["L3 pass"] and not high["L3 pass"]
+
+
+def test_the_set_exponent_is_where_k2_k10_and_l3_hold_inside_the_measured_fit(
+    study,
+):
+    """The set's exponent lies inside the measured fit's 95 % interval and K2, K10
+    and L3 all hold there: the three targets it was fitted to."""
+    values = Kim2024.get_parameter_values()
+    _, (low, high), _ = Kim2024.TRANSPORT_MEASURED[EXPONENT]
+    assert low <= values[EXPONENT] <= high
+    row = study.targets(values[LIMIT], values[EXPONENT])
+    assert row["K2 pass"] and row["K10 pass"]
+    assert study.l3_row(values[LIMIT], values[EXPONENT])["L3 pass"]
+    fitted = " ".join(Kim2024.FITTED_TO[EXPONENT])
+    for target in ("K2", "K10", "L3"):
+        assert target in fitted
