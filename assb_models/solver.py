@@ -1,5 +1,5 @@
 """The solid-state models' default DAE solver: PyBaMM's IDAKLU with a second way to
-start a step.
+start a step and a last try at tighter tolerances.
 
 PyBaMM's :class:`pybamm.IDAKLUSolver` computes each step's consistent initial
 state with its own Newton on the algebraic sub-block (option ``"newton_mode":
@@ -47,6 +47,8 @@ from assb_models.submodels.reduced.reaction_distribution import (
 
 #: the option that selects IDA's full-system initialisation
 _FULL = {"newton_mode": "full"}
+#: the factor by which the last retry of a failed step tightens rtol and atol
+TIGHTEN = 10.0
 #: IDA's Newton settings that differ from PyBaMM's defaults (see the module text)
 NEWTON_OPTIONS = {"max_nonlinear_iterations": 4}
 
@@ -70,8 +72,8 @@ def _failure_hint(solution):
             f"here): solve this cell with SolidStateDFN."
         )
     return (
-        "Try tighter tolerances (rtol, atol), a shorter step, or SolidStateDFN "
-        "if this is the reduced model."
+        "Try tolerances tighter still (rtol, atol), a shorter step, or "
+        "SolidStateDFN if this is the reduced model."
     )
 
 
@@ -116,7 +118,8 @@ class SolidStateSolver(pybamm.IDAKLUSolver, _ExpandedFunctions):
     """:class:`pybamm.IDAKLUSolver` (same arguments; IDA's Newton settings
     :data:`NEWTON_OPTIONS` unless ``options`` sets them) whose :meth:`step`, when a step
     fails, solves it again with IDA's full-system initialisation of the step
-    (``options={"newton_mode": "full"}``) before giving up.
+    (``options={"newton_mode": "full"}``), then at tighter tolerances, before
+    giving up.
 
     With ``expand=True`` the residual and Jacobian are evaluated as CasADi SX
     functions (:class:`_ExpandedFunctions`). That pays for small models, whose
@@ -128,11 +131,18 @@ class SolidStateSolver(pybamm.IDAKLUSolver, _ExpandedFunctions):
     model's default solver expands; the DFN's does not. The results agree to the
     solver's tolerance (the order of floating-point operations changes).
 
+    A step that fails with the full-system initialisation too is solved once more
+    at tolerances :data:`TIGHTEN` times tighter (``rtol`` and ``atol`` / 10, the
+    default initialisation). Near a steep end of discharge (a carbon-free cathode
+    whose lithiated NCM barely conducts, its surface at x = 0.9994) IDA can fail
+    to converge at ``rtol`` 1e-4 a few minutes before the cut-off, and the whole
+    discharge step is lost; at 1e-5 the same step reaches its cut-off.
+
     A step whose stopping condition already holds at its start (PyBaMM's "Events
     [...] are non-positive at initial conditions", which an experiment reads as a
     step that cannot start and skips) is not retried, nor is a step when the
-    solver already uses ``"newton_mode": "full"``. The retry is logged as a
-    warning naming the error it recovered from; when it fails too, a
+    solver already uses ``"newton_mode": "full"``. Each retry is logged as a
+    warning naming the error it recovers from; when the last fails too, a
     :class:`pybamm.SolverError` names the step's start, the first error and what
     to try (for the reduced model beyond its range, its ohmic number and the DFN).
     """
@@ -142,31 +152,47 @@ class SolidStateSolver(pybamm.IDAKLUSolver, _ExpandedFunctions):
         super().__init__(*args, **kwargs)
         self.expand = bool(expand)
         self._full_solvers = {}
+        self._tight_solvers = {}
 
     def copy(self):
         new = super().copy()
         new._full_solvers = {}
+        new._tight_solvers = {}
         return new
+
+    def _variant(self, rtol, atol, options):
+        """A :class:`pybamm.IDAKLUSolver` with this solver's settings but ``rtol``,
+        ``atol`` and IDA's ``options``."""
+        return pybamm.IDAKLUSolver(
+            rtol=rtol,
+            atol=atol,
+            root_method=self.root_method,
+            root_tol=self.root_tol,
+            extrap_tol=self.extrap_tol,
+            on_extrapolation=self.on_extrapolation,
+            output_variables=self.output_variables,
+            on_failure=self.on_failure,
+            options=options,
+            store_first_last=self.store_first_last,
+        )
 
     def _full_solver(self, model):
         """The solver, set up once per model, that initialises steps of ``model``
         with IDA's full-system Newton."""
-        solver = self._full_solvers.get(model)
-        if solver is None:
-            solver = pybamm.IDAKLUSolver(
-                rtol=self.rtol,
-                atol=self.atol,
-                root_method=self.root_method,
-                root_tol=self.root_tol,
-                extrap_tol=self.extrap_tol,
-                on_extrapolation=self.on_extrapolation,
-                output_variables=self.output_variables,
-                on_failure=self.on_failure,
-                options={**self._options, **_FULL},
-                store_first_last=self.store_first_last,
+        if model not in self._full_solvers:
+            self._full_solvers[model] = self._variant(
+                self.rtol, self.atol, {**self._options, **_FULL}
             )
-            self._full_solvers[model] = solver
-        return solver
+        return self._full_solvers[model]
+
+    def _tight_solver(self, model):
+        """The solver, set up once per model, at tolerances :data:`TIGHTEN` times
+        tighter than this one's (default initialisation)."""
+        if model not in self._tight_solvers:
+            self._tight_solvers[model] = self._variant(
+                self.rtol / TIGHTEN, self.atol / TIGHTEN, dict(self._options)
+            )
+        return self._tight_solvers[model]
 
     def step(self, old_solution, model, dt, *args, **kwargs):
         try:
@@ -177,17 +203,28 @@ class SolidStateSolver(pybamm.IDAKLUSolver, _ExpandedFunctions):
                 or self._options.get("newton_mode") == _FULL["newton_mode"]
             ):
                 raise
+            start = f"{model.name}: a step from t = {old_solution.t[-1]:.10g} s"
             pybamm.logger.warning(
-                f"{model.name}: a step from t = {old_solution.t[-1]:.10g} s failed "
-                f"({error}); solving it again with IDA's full-system initialisation"
+                f"{start} failed ({error}); solving it again with IDA's full-system "
+                "initialisation"
             )
             try:
                 return self._full_solver(model).step(
                     old_solution, model, dt, *args, **kwargs
                 )
             except pybamm.SolverError:
+                pass
+            tight = self._tight_solver(model)
+            pybamm.logger.warning(
+                f"{start} failed with IDA's full-system initialisation too; solving "
+                f"it again at rtol {tight.rtol:g}, atol {tight.atol:g}"
+            )
+            try:
+                return tight.step(old_solution, model, dt, *args, **kwargs)
+            except pybamm.SolverError:
                 raise pybamm.SolverError(
                     f"{model.name}: the step from t = {old_solution.t[-1]:.10g} s "
                     f"failed ({error}), also with IDA's full-system "
-                    f"initialisation. {_failure_hint(old_solution)}"
+                    f"initialisation and at rtol {tight.rtol:g}, atol "
+                    f"{tight.atol:g}. {_failure_hint(old_solution)}"
                 ) from None

@@ -1,6 +1,8 @@
 """Interrupted cycling runs keep their finished cycles and resume from them."""
 
+import dataclasses
 import json
+import logging
 import pathlib
 
 import numpy as np
@@ -8,7 +10,9 @@ import pybamm
 import pytest
 
 import assb_models
+from assb_models.parameter_sets._ncm import NCM_MATERIALS, ncm_table
 from assb_models.reproductions import lee2020
+from assb_models.reproductions.kim2024 import cells as kim_cells
 from assb_models.simulation.runs import RunInterruptedWarning, run_cycles
 from assb_models.solver import SolidStateSolver
 
@@ -228,3 +232,20 @@ def test_a_cv_hold_pybamms_idaklu_cannot_start_runs_with_the_default_solver():
     if stored:
         # the stored state is the one PyBaMM's IDAKLU could not start from
         assert reproduced, "PyBaMM's IDAKLU now starts the stored hold"
+
+
+def test_a_discharge_that_fails_at_default_tolerances_reaches_its_cut_off(caplog):
+    """The 0.05 C formation discharge of a carbon-free Kim 2024 cell (90/0 wt%,
+    side reactions off, NCM811 diffusivity drop from x = 0.7131) fails at rtol 1e-4
+    about two minutes before its 1.9 V cut-off, both ways of starting the step,
+    when the NCM surface reaches x = 0.9994; the default solver then solves the
+    step at tolerances 10x tighter and the discharge reaches its cut-off instead of
+    being lost."""
+    material = dataclasses.replace(NCM_MATERIALS["NCM811"], drop_start=0.7131000271)
+    overrides = {name: value for name, (value, _) in ncm_table(material).items()}
+    with caplog.at_level(logging.WARNING, logger="pybamm.logger"):
+        result = kim_cells.formation(90, 0, overrides=overrides, side_reactions=False)
+    assert "solving it again at rtol 1e-05" in caplog.text
+    voltage = result["solution"]["Voltage [V]"].entries
+    assert voltage[-1] == pytest.approx(1.9, abs=1e-6)
+    assert result["discharge [mAh/g]"] > 100

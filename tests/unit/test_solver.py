@@ -1,6 +1,6 @@
 """The solid-state models' default solver: a step that cannot start is solved again
-with IDA's full-system initialisation (no solving here: PyBaMM's step is replaced
-by a stand-in; the failure itself is reproduced in
+with IDA's full-system initialisation, then at tighter tolerances (no solving here:
+PyBaMM's step is replaced by a stand-in; the failures themselves are reproduced in
 tests/integration/test_cycling_runs.py)."""
 
 import logging
@@ -31,16 +31,32 @@ class _Old:
 @pytest.fixture
 def steps(monkeypatch):
     """Replace PyBaMM's step: the default ("auto") initialisation fails with
-    ``errors["auto"]``, the full-system one with ``errors["full"]`` (None: it
-    returns its solver). Records the newton_mode of each call."""
-    calls, errors = [], {"auto": pybamm.SolverError(IDA_FAILURE), "full": None}
+    ``errors["auto"]``, the full-system one with ``errors["full"]``, the retry at
+    tighter tolerances (the solver's ``_tight_solvers``) with ``errors["tight"]``
+    (None: it returns its solver). Records the newton_mode of each call, "tight"
+    for the last retry."""
+    calls = []
+    errors = {"auto": pybamm.SolverError(IDA_FAILURE), "full": None, "tight": None}
+    tight_solvers = []
 
     def step(solver, old_solution, model, dt, *args, **kwargs):
-        mode = solver._options["newton_mode"]
+        if any(solver is t for t in tight_solvers):
+            mode = "tight"
+        else:
+            mode = solver._options["newton_mode"]
         calls.append(mode)
         if errors[mode] is not None:
             raise errors[mode]
         return solver
+
+    original = SolidStateSolver._tight_solver
+
+    def tight_solver(self, model):
+        solver = original(self, model)
+        tight_solvers.append(solver)
+        return solver
+
+    monkeypatch.setattr(SolidStateSolver, "_tight_solver", tight_solver)
 
     monkeypatch.setattr(pybamm.BaseSolver, "step", step)
     return calls, errors
@@ -105,17 +121,38 @@ def test_a_condition_holding_at_the_start_is_not_retried(steps):
     assert calls == ["auto"]
 
 
-def test_when_both_fail_the_first_error_is_raised(steps):
+def test_a_step_failing_both_ways_is_solved_at_tighter_tolerances(steps, caplog):
     calls, errors = steps
     errors["full"] = pybamm.SolverError("another failure")
+    solver = SolidStateSolver(rtol=1e-4, atol=1e-6, options={"print_stats": True})
+    model = pybamm.BaseModel(name="discharge")
+    with caplog.at_level(logging.WARNING, logger="pybamm.logger"):
+        used = solver.step(_Old(), model, 1.0)
+    assert calls == ["auto", "full", "tight"]
+    assert isinstance(used, pybamm.IDAKLUSolver) and used is not solver
+    assert used.rtol == pytest.approx(1e-5) and used.atol == pytest.approx(1e-7)
+    # the default initialisation and the caller's options
+    assert used._options["newton_mode"] == solver._options["newton_mode"]
+    assert used._options["print_stats"] is True
+    assert "rtol 1e-05, atol 1e-07" in caplog.text
+    # one per model, set up once; a copy has its own
+    solver.step(_Old(), model, 1.0)
+    assert len(solver._tight_solvers) == 1
+    assert solver.copy()._tight_solvers == {}
+
+
+def test_when_every_retry_fails_the_first_error_is_raised(steps):
+    calls, errors = steps
+    errors["full"] = pybamm.SolverError("another failure")
+    errors["tight"] = pybamm.SolverError("a third failure")
     with pytest.raises(pybamm.SolverError, match="IDA_BAD_K") as raised:
         SolidStateSolver().step(_Old(), pybamm.BaseModel(name="cell"), 1.0)
-    assert calls == ["auto", "full"]
+    assert calls == ["auto", "full", "tight"]
     message = str(raised.value)
-    # where (model, start of the step) and what to try
+    # where (model, start of the step), what was tried and what to try
     assert "cell: the step from t = 7502948.33 s failed" in message
-    assert "full-system initialisation" in message
-    assert "Try tighter tolerances" in message
+    assert "full-system initialisation and at rtol" in message
+    assert "Try tolerances tighter still" in message
 
 
 class _Entries:
@@ -124,10 +161,11 @@ class _Entries:
 
 
 @pytest.mark.parametrize("pi", [17.7, 2.0])
-def test_a_reduced_model_beyond_its_range_is_named_when_both_fail(steps, pi):
+def test_a_reduced_model_beyond_its_range_is_named_when_all_fail(steps, pi):
     # the reduced model's ohmic number at the start of the step decides the hint
     _, errors = steps
     errors["full"] = pybamm.SolverError("another failure")
+    errors["tight"] = pybamm.SolverError("a third failure")
 
     class _OldReduced(_Old):
         last_state = {OHMIC_NUMBER: _Entries(pi)}
@@ -141,7 +179,7 @@ def test_a_reduced_model_beyond_its_range_is_named_when_both_fail(steps, pi):
         assert f"{expected_voltage_error_mV(pi):.3g} mV here" in message
     else:
         assert OHMIC_NUMBER not in message
-        assert "Try tighter tolerances" in message
+        assert "Try tolerances tighter still" in message
 
 
 def test_a_full_system_solver_is_not_retried(steps):
