@@ -351,7 +351,7 @@ NCM_MATERIALS = {
         activation_energy_source=_EA_NI_RICH_SOURCE,
         drop_decades=2.0,
         drop_decades_source=_DECADES,
-        drop_start=0.715,
+        drop_start=0.713,
         drop_start_source=(
             "fitted by experiments/ncm_kinetic_loss.py: 22.1 mAh/g (charge - "
             "discharge) in the first 0.05 C cycle of the Kim 2024 90/3 wt% cell "

@@ -33,7 +33,7 @@ def k7(kim):
 @pytest.mark.xfail(
     strict=True,
     reason="K7 missed on formed cells (composite obstruction, packing 0.75, exponent "
-    "2.53): 0.5 C / 0.05 C retention 0.810 / 0.811 / 0.700 for 80 / 85 / 90 wt% "
+    "2.53): 0.5 C / 0.05 C retention 0.809 / 0.809 / 0.699 for 80 / 85 / 90 wt% "
     "(criterion >= 0.85, 90 wt% 0.15 lower): 90 wt% drops, by 0.11, through its "
     "ionic path (472 Ohm.cm2 formed); 80 and 85 wt% lose 19 % to the NCM's "
     "diffusion",
@@ -45,7 +45,7 @@ def test_k7(k7):
 @pytest.mark.xfail(
     strict=True,
     reason="K7 misses without side reactions "
-    "too (formed cells: 0.813 / 0.814 / 0.746): the miss is the transport law's "
+    "too (formed cells: 0.812 / 0.812 / 0.745): the miss is the transport law's "
     "and the NCM's",
 )
 def test_k7_holds_without_side_reactions(k7):
@@ -59,12 +59,12 @@ def formation_targets(kim):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K4 missed under the formed-cell bounds: 22.16 / 23.17 mAh/g for 90/0 and "
+    reason="K4 missed under the formed-cell bounds: 22.27 / 23.28 mAh/g for 90/0 and "
     "90/3 (paper 26.3 +-2.6 / 42.9 +-4.3; passivation lengths 2.61 / 1.07 nm fitted "
     "to it as far as the bounds let them): with the written reaction (33 cm3 of "
     "products per mol e-) the CEI (<= 20 nm) and carbon product (<= 10 nm) bounds "
     "cap the side charge at 0.71 and 1.58 mAh/g beside the NCM's kinetic loss "
-    "(21.47 / 22.00); 90/3's extra 16.6 mAh/g would oxidise ~48 % of its cathode SE "
+    "(21.58 / 22.11); 90/3's extra 16.6 mAh/g would oxidise ~48 % of its cathode SE "
     "at 5 e- (bound 30 %)",
 )
 def test_k4_calibration_holds(formation_targets):
@@ -75,8 +75,8 @@ def test_k4_calibration_holds(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K5 missed: 22.16 / 22.75 / 23.00 / "
-    "23.17 mAh/g for SC 0-3, rising by 0.17-0.59 mAh/g per step, below the 1 mAh/g "
+    reason="K5 missed: 22.27 / 22.86 / 23.12 / "
+    "23.28 mAh/g for SC 0-3, rising by 0.17-0.59 mAh/g per step, below the 1 mAh/g "
     "significance margin: the bounded carbon product layer (<= 10 nm) holds the "
     "carbon-side charge to ~0.9 mAh/g",
 )
@@ -91,8 +91,8 @@ def test_k5_fails_without_side_reactions(formation_targets):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K6 missed (prediction): CE 88.11 / 88.10 "
-    "/ 87.88 % for 80 / 85 / 90 wt%: 90 wt% is lower, as in the paper, but by 0.23 "
+    reason="K6 missed (prediction): CE 88.06 / 88.04 "
+    "/ 87.82 % for 80 / 85 / 90 wt%: 90 wt% is lower, as in the paper, but by 0.23 "
     "points, not 1-3: the side charge per g of NCM is nearly the same in series A "
     "and the 0.05 C discharge of 90/3 is only slightly transport-limited",
 )
@@ -110,7 +110,7 @@ def k8(kim):
 @pytest.mark.xfail(
     strict=True,
     reason="K8 missed below 3.2 V: the 1 C pulse polarisation "
-    "falls with carbon (1.044 / 0.858 / 0.787 / 0.771 V on the pulses inside the "
+    "falls with carbon (1.045 / 0.858 / 0.787 / 0.771 V on the pulses inside the "
     "side reactions' calibrated range: lithiated NCM conducts electrons poorly, "
     "carbon helps); the 3.4-3.7 V extra growth is not scored (null): every pulse "
     "there drives the side reactions above their calibrated 4.33 V vs Li",
@@ -150,7 +150,7 @@ def k9(formation_targets):
     strict=True,
     reason="K9 missed: over three 0.5 C cycles the formed cells keep 100.9 / 99.9 / "
     "99.8 / 99.7 % for SC 0-3 (the self-limited layers fade slowly) and SC 0 has "
-    "the lowest first 0.5 C capacity (54.7 / 93.3 / 111.7 / 116.1 mAh/g: the 90/0 "
+    "the lowest first 0.5 C capacity (54.6 / 93.1 / 111.5 / 115.9 mAh/g: the 90/0 "
     "cell's SE path, 983 Ohm.cm2, and its poorly conducting lithiated NCM limit the "
     "end of discharge)",
 )
@@ -161,9 +161,12 @@ def test_k9_short_cycling(k9):
 def test_k9_fails_without_side_reactions(k9):
     row = k9[0]["without side reactions"]
     assert not row["pass"], row
-    # without side reactions nothing fades
-    retention = row["retention of each cell's own first 0.5 C cycle"]
-    np.testing.assert_allclose(list(retention.values()), 1.0, atol=0.01)
+    # without side reactions nothing fades; the transport-limited carbon-free cell
+    # gains 1.0 % over its first 0.5 C cycles as it settles
+    retention = np.array(
+        list(row["retention of each cell's own first 0.5 C cycle"].values())
+    )
+    assert retention.min() > 0.99 and retention.max() < 1.02, retention
 
 
 @pytest.mark.slow
@@ -172,8 +175,8 @@ def test_k9_fails_without_side_reactions(k9):
     reason="K9 missed over 50 cycles: retention 0.996 / "
     "0.983 / 0.980 / 0.977 for SC 0-3 (in the order of the irreversible capacity, "
     "but SC 2 and 3 lose 2 points, not 5 more than SC 0 and 1; without side "
-    "reactions 1.010 / 1.001 / 1.000 / 1.000), first 0.5 C capacity 54.7 / 93.3 / "
-    "111.7 / 116.1 mAh/g",
+    "reactions 1.010 / 1.001 / 1.000 / 1.000), first 0.5 C capacity 54.6 / 93.1 / "
+    "111.5 / 115.9 mAh/g",
 )
 def test_k9_fifty_cycles(kim):
     """The reproduction's K9 row (50 cycles after its formation)."""
