@@ -206,7 +206,7 @@ def lee_l3(eps_max, t, var_pts=None):
     table, _ = lee_cells.run(
         cycles=1, overrides={LIMIT: eps_max, EXPONENT: t}, var_pts=var_pts
     )
-    return float(table["discharge [mA.h.cm-2]"][1]) / Lee2020.NCM_LOADING * 1e3
+    return float(lee_cells.per_gram(table["discharge [mA.h.cm-2]"][1]))
 
 
 def l3_row(eps_max, t):

@@ -145,15 +145,9 @@ TRANSPORT_SIZED = {
 }
 
 #: the set's default composite transport law, {name: (value, source)}: one pair
-#: of values for every cell the law touches. The packing limit is the middle of
-#: TRANSPORT_BAND (inside the measured fit's 95 % interval 0.712-0.760). The
-#: exponent is the lower end of the measured fit's 95 % interval (2.53-3.69), the
-#: value nearest the percolation estimate of TRANSPORT_BAND (2.0-2.5). At packing
-#: limit 0.75 three targets bound it: K10 (SC 3 over SC 1 <= 1.5) needs t <= 2.61,
-#: K2 (0.07-0.14) t <= 2.9, and Lee 2020's L3 (146 mAh/g +-5 %, a cell of another
-#: lab at 60 C) t >= 2.46; 2.53 lies inside all three, so K2, K10 and L3 count as
-#: fitted, not as predictions (FITTED_TO). The band's middle, 2.25, gives L3
-#: 159.5 mAh/g (+9.2 %)
+#: of values for every cell the law touches (each value's reasoning in its source;
+#: the targets the exponent was fitted to in FITTED_TO). The band's middle
+#: exponent, 2.25, gives Lee 2020's L3 159.5 mAh/g (+9.2 %)
 TRANSPORT_CALIBRATED = {
     "Positive electrode active material packing limit": (
         0.75,

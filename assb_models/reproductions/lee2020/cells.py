@@ -119,6 +119,11 @@ def without(names=(), recipe=None):
     return pv, options
 
 
+def per_gram(q_mah_cm2):
+    """An areal capacity [mAh.cm-2] per gram of the cell's NCM [mAh.g-1]."""
+    return q_mah_cm2 / lee.NCM_LOADING * 1e3
+
+
 def area_cm2(pv):
     return pv["Electrode height [m]"] * pv["Electrode width [m]"] * 1e4
 
@@ -192,8 +197,8 @@ def formation(sol, pv=None):
     return {
         "charge [mA.h.cm-2]": q_ch,
         "discharge [mA.h.cm-2]": q_dis,
-        "charge [mA.h.g-1]": q_ch / lee.NCM_LOADING * 1e3,
-        "discharge [mA.h.g-1]": q_dis / lee.NCM_LOADING * 1e3,
+        "charge [mA.h.g-1]": per_gram(q_ch),
+        "discharge [mA.h.g-1]": per_gram(q_dis),
         "ICE": q_dis / q_ch,
         "Li kept by the Ag-C layer [mA.h.cm-2]": float(kept)
         * pybamm.constants.F.value

@@ -11,7 +11,6 @@ report.
 import numpy as np
 
 from assb_models.parameter_sets import Kim2024
-from assb_models.parameter_sets import Lee2020 as lee
 from assb_models.reproductions.base import Reproduction
 
 from . import figures as draw
@@ -20,6 +19,7 @@ from .cells import (
     formation,
     long_run,
     parameter_values,
+    per_gram,
     rate_budget,
     retention,
     run,
@@ -150,7 +150,7 @@ class Lee2020(Reproduction):
             }
         if target_id == "L3":
             q = float(self.cycling()["discharge [mA.h.cm-2]"][1])
-            q_g = q / lee.NCM_LOADING * 1e3
+            q_g = per_gram(q)
             return {
                 "what": what,
                 "pass": abs(q_g / PAPER_VALUES["0.5C capacity [mA.h.g-1]"] - 1) <= 0.05,
