@@ -24,8 +24,10 @@ import sys
 import numpy as np
 import pybamm
 
+from assb_models.parameter_sets import Kim2024
 from assb_models.parameter_sets import Lee2020 as lee
 from assb_models.reproductions import lee2020
+from assb_models.reproductions.lee2020.targets import TRANSPORT_EXPONENT
 from assb_models.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
@@ -62,6 +64,10 @@ def main(argv=None):
     table = repro.cycling()
     result = {
         "paper": repro.title,
+        "fitted values (the targets each was fitted to; not predictions)": {
+            **lee.FITTED_TO,
+            TRANSPORT_EXPONENT: Kim2024.FITTED_TO[TRANSPORT_EXPONENT],
+        },
         "targets": [t.as_dict() for t in targets],
         "protocol": {
             "formation": list(lee2020.FORMATION),

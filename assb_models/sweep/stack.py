@@ -40,6 +40,7 @@ from dataclasses import dataclass
 import pybamm
 
 from assb_models.models.anodes import ANODES
+from assb_models.parameter_sets import Lee2020
 from assb_models.validation import InvalidInputError, require_positive
 
 F = pybamm.constants.F.value
@@ -76,9 +77,10 @@ STACK_DEFAULTS = {
         "anodes are In foil with pressed-on Li of varying ratio",
     ),
     "Ag-C interlayer density [kg.m-3]": (
-        1430.0,
-        "estimate: Ag:C = 1:3 by weight (Lee et al. 2020) at 10.49 and 1.9 g/cm3, "
-        "2.39 g/cm3 solid, 40 % porous (parameter_sets/Lee2020.py)",
+        Lee2020.layer_density(),
+        "the Lee2020 set's Ag-C layer (Lee2020.layer_density): Ag:C = 1:3 by weight "
+        "(Lee et al. 2020) at 10.49 and 1.9 g/cm3, its porosity fitted to the "
+        "layer's Li storage (Lee2020.LAYER_POROSITY)",
     ),
     "Silicon density [kg.m-3]": (2330.0, "silicon, 2.33 g/cm3 (CRC Handbook)"),
 }

@@ -192,8 +192,10 @@ def test_sweep_design_and_stack_of_an_anode_free_cell():
         (q * 1.3e-5 / 96485.33212, 0.0),
         rtol=1e-9,
     )
+    # the anode's mass is the set's Ag and carbon black in a layer that thick
     L_layer, m_layer = stack.layers["anode"]
-    np.testing.assert_allclose(m_layer, L_layer * 1430.0)
+    ag, carbon = Lee2020.layer_contents(L_layer)
+    np.testing.assert_allclose(m_layer, ag * Lee2020.AG_MOLAR_MASS + carbon)
 
 
 def test_spme_agrees_with_the_dfn(five_cycles):

@@ -32,17 +32,18 @@ def test_l1_capacity_at_0_2c(repro):
         "L2 missed on the layer's share: ICE 93.2 % (224 / 208 mAh/g) vs 91.8 +- "
         "2 is inside its band only because the Ni90 drop start is fitted to the "
         "93.1 % of the cell without the layer (Fig. S7, a 0.1 um layer), and the "
-        "Ag-C layer costs 0.00 points (0.5-2.5 required). Its traps fill to their "
-        "recipe capacity (0.0267 mol/m2 = 0.072 mAh/cm2, 1.0 % of the charge), "
-        "but the 0.2C discharge ends on the cathode with 0.41 mAh/cm2 still at "
+        "Ag-C layer costs 0.01 points (0.5-2.5 required). Its traps fill to their "
+        "recipe capacity (0.0379 mol/m2 = 0.101 mAh/cm2, 1.4 % of the charge), "
+        "but the 0.2C discharge ends on the cathode with 0.38 mAh/cm2 still at "
         "the anode (the NCM's kinetic loss and the Li of the SE oxidised at the "
-        "cathode), which pays for them; with those two off the layer costs 1.14 "
-        "points. A cost with them on needs > 0.5 mAh/cm2 of first-cycle anode "
-        "loss, more than the layer's whole first lithiation (0.47). With its "
-        "traps set to keep 0.60 mAh/cm2 (layer_keep_scan) the cell gives ICE "
-        "91.5 %, a cost of 1.71 points and a plating onset at 0.94 mAh/cm2 (L2 "
-        "and L6 met): the recipe estimates would have to hold ~1.3x more Li, most "
-        "of it kept"
+        "cathode), which pays for them; with those two off the layer costs 1.56 "
+        "points. The layer, at its porosity fitted to Fig. 4 (0.149), takes 0.67 "
+        "mAh/cm2 on its first lithiation; the Li left at the anode sits in it (its "
+        "stoichiometry is 0.68 when the discharge ends, where the paper sees the "
+        "Ag recrystallise). A cost with the reserve needs > 0.5 mAh/cm2 kept: with "
+        "its traps set to keep 0.60 mAh/cm2 (layer_keep_scan) the cell gives ICE "
+        "91.5 %, a cost of 1.72 points and a plating onset at 1.12 mAh/cm2 (L2 "
+        "and L6 met): 90 % of the layer's first lithiation kept"
     ),
 )
 def test_l2_first_cycle(repro):
@@ -70,33 +71,48 @@ def test_l4_coulombic_efficiency(repro):
     assert target.details["CE of the first 0.5C cycle (not scored)"] < 0.99
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "L6 missed: Li plates from 0.45 mAh/cm2 vs 0.5-1.12: the layer's first "
-        "lithiation from its recipe (10 um, 40 % porous, Li9Ag4, 200 + 50 mAh/g "
-        "carbon black) is 0.469 mAh/cm2, 0.398 reversible and 0.072 kept by its "
-        "traps; 0.38 mAh/cm2 stored by 3.5 V vs 0.5 and 0.42 by 3.55 V vs 0.64"
-    ),
-)
-def test_l6_plating_onset(repro):
-    assert repro.score("L6").passed
+def test_l6_plating_onset_is_a_fitted_hit(repro):
+    """L6: Li plates from 0.64 mAh/cm2 vs 0.5-1.12, a hit, but not a prediction:
+    the Ag-C layer's porosity (0.149) is fitted to Fig. 4's storage (0.5 mAh/cm2
+    by 3.5 V, 0.64 by 3.55 V; the model 0.55 and 0.60, the shape of the layer's
+    estimated potential curve limits the match), and the row says so. At the
+    estimate it replaced, 0.4, Li plated from 0.45 mAh/cm2 (a miss)."""
+    target = repro.score("L6")
+    assert target.passed, target.model
+    fitted = target.details["fitted, not a prediction"]
+    assert "L6" in " ".join(fitted["Ag-C layer porosity (LAYER_POROSITY)"])
+    model = target.details["layer Li by 3.5 V, 3.55 V [mA.h.cm-2]"]
+    paper = target.details["paper: layer Li by 3.5 V, 3.55 V [mA.h.cm-2]"]
+    assert all(abs(m - q) < 0.06 for m, q in zip(model, paper, strict=True))
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "L7 not significant: the target gives no margin, and the mean CE of the "
-        "0.5C cycles differs between Ag:C 1:1 and 1:3 by about 1e-5 (99.21 % "
-        "both, 1:1 the higher), below what the model resolves, so the score passes "
-        "or fails on it. The extra Li the 1:1 layer keeps and its faster Ag "
-        "migration come out of the 0.41 mAh/cm2 the formation leaves at the anode, "
-        "so the CE does not see them; no short or Li9Ag4 isolation at 1:1 is "
-        "modelled"
-    ),
-)
-def test_l7_silver_ratio(repro):
-    assert repro.score("L7").passed
+def test_the_layer_porosity_is_the_least_squares_fit_to_fig_4(repro):
+    """The frozen porosity (Lee2020.LAYER_POROSITY) minimises the squared
+    difference to Fig. 4's storage: 0.03 either side fits worse (the fit itself,
+    experiments/lee2020_calibration.py, finds 0.149). The set's value is read from
+    the session's Lee run; only the two neighbours are solved."""
+    from assb_models.parameter_sets import Lee2020
+
+    p = Lee2020.LAYER_POROSITY
+    stored = repro.first_cycle()["layer Li by 3.5 V, 3.55 V [mA.h.cm-2]"]
+    at = lee2020.cells.storage_misfit(stored)
+    assert at < lee2020.cells.storage_residual(p - 0.03)
+    assert at < lee2020.cells.storage_residual(p + 0.03)
+
+
+def test_l7_passes_as_written_but_not_through_the_silver(repro):
+    """L7 as written, CE(1:1) < CE(1:3): the mean CE of the 0.5C cycles is 1.1e-5
+    lower at Ag:C 1:1, beyond the 1.7e-6 that doubling the mesh changes the gap,
+    so it counts. But with the losses the paper names (Li kept by the Ag-C layer,
+    Ag migration) switched off the gap stays (9.2e-6): the 1:1 layer is denser and
+    holds the formation's leftover Li differently, a first-0.5C-cycle effect. The
+    paper's 1:1 layer falls below 95 % and shorts; no short or Li9Ag4 isolation at
+    1:1 is modelled, so L7 passes for another reason and is reported so."""
+    target = repro.score("L7")
+    assert target.passed, target.model
+    off = target.details[lee2020.targets.L7_OFF]
+    assert off["pass"], "the gap would then be the named losses' (update the note)"
+    assert target.details["gap 1:3 - 1:1 of the mean CE"] < 1e-4
 
 
 @pytest.mark.slow
@@ -139,9 +155,10 @@ def test_the_ag_c_layer_never_goes_below_lithium_metal(repro):
 
 
 def test_attribution_each_loss_switched_off():
-    """The cathode side carries the CE of the 0.5C cycles (CE = 1 without it, the
-    Li-limited anode losses are hidden by the Li the NCM leaves at the anode);
-    every loss off gives CE = 1 from the second 0.5C cycle on."""
+    """The cathode side carries the CE of the 0.5C cycles (CE = 1 without it once
+    the layer has settled, the Li-limited anode losses are hidden by the Li the
+    NCM leaves at the anode); every loss off gives CE = 1 from the second 0.5C
+    cycle on."""
     out = lee2020.attribution(cycles=3)
     on, off = out["all on"], out["all off"]
     # 99.993 % (the carbon side self-limited after the formation, the parabolic
@@ -149,7 +166,10 @@ def test_attribution_each_loss_switched_off():
     assert np.all(1 - on["CE (0.5C cycles)"][1:] > 5e-5)
     np.testing.assert_allclose(off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
     cathode_off = out["cathode side (60 C, 4.25 V) off"]
-    np.testing.assert_allclose(cathode_off["CE (0.5C cycles)"][1:], 1, atol=2e-5)
+    # from the third 0.5C cycle: the formation discharge leaves the Li at the anode
+    # in the Ag-C layer (x = 0.58), the first 0.5C charge refills it (x = 0.93)
+    # and the second still settles (CE 0.99994)
+    np.testing.assert_allclose(cathode_off["CE (0.5C cycles)"][2:], 1, atol=2e-5)
     # 93.8 vs 93.1 %
     assert cathode_off["first-cycle CE"] > on["first-cycle CE"] + 0.005
     # the NCM's kinetic first-cycle loss carries most of the ICE deficit (98.7 %

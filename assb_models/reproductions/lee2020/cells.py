@@ -12,6 +12,7 @@ attribution (:func:`without`). Targets:
 
 import numpy as np
 import pybamm
+from scipy.optimize import minimize_scalar
 
 from assb_models.models import MODELS
 from assb_models.parameter_sets import Lee2020 as lee
@@ -30,6 +31,7 @@ from .paper import (
     CYCLES,
     ICE_TOLERANCE,
     LAYER_COST_POINTS,
+    LAYER_STORAGE,
     LONG_CYCLES,
     LOWER,
     PAPER_VALUES,
@@ -39,6 +41,10 @@ from .paper import (
 
 K_D = "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
 
+#: Fig. 4's plated Li: about 25 um at 6.75 mAh/cm2 of the first charge
+#: ((charge [mA.h.cm-2], thickness [um]), via the target file); a check, not scored
+PLATED_AT = (6.75, 25.0)
+
 #: the paper's formation cycle
 FORMATION = (
     f"Charge at 0.1C until {UPPER} V",
@@ -47,6 +53,8 @@ FORMATION = (
     f"Discharge at 0.2C until {LOWER} V",
     "Rest for 10 minutes",
 )
+#: index of the 0.2C discharge among the formation's steps
+FORMATION_DISCHARGE = FORMATION.index(f"Discharge at 0.2C until {LOWER} V")
 #: the paper's cycling: CC 0.5C / 0.5C, no CV hold
 CYCLE = (f"Charge at 0.5C until {UPPER} V", f"Discharge at 0.5C until {LOWER} V")
 
@@ -184,8 +192,15 @@ def formation(sol, pv=None):
     )
     layer = [
         float(np.interp(vv, v, stored)) * pybamm.constants.F.value / 3.6 / a
-        for vv in (3.5, 3.55)
+        for vv, _ in LAYER_STORAGE
     ]
+    # the plated Li's thickness when the charge has passed Fig. 4's 6.75 mAh/cm2
+    thickness = charge["Plated lithium thickness [m]"].entries
+    plated_at_fig4 = (
+        1e6 * float(np.interp(PLATED_AT[0], q, thickness))
+        if q[-1] >= PLATED_AT[0]
+        else float("nan")
+    )
     kept = cyc["Lithium in Ag-C interlayer traps [mol]"].entries[-1]
     left = sum(
         float(cyc[name].entries[-1])
@@ -215,6 +230,12 @@ def formation(sol, pv=None):
         / 3.6
         / a,
         "layer Li by 3.5 V, 3.55 V [mA.h.cm-2]": layer,
+        "plated Li at 6.75 mAh/cm2 of charge [um]": plated_at_fig4,
+        # Lee 2020 sees the Ag recrystallise on discharge (Figs. 3 and 5): the
+        # layer's state when the formation discharge ends
+        "Ag-C layer stoichiometry at the end of the formation discharge": float(
+            cyc.steps[FORMATION_DISCHARGE]["Ag-C interlayer stoichiometry"].entries[-1]
+        ),
         "plating onset [mA.h.cm-2]": float(q[np.argmax(onset)])
         if onset.any()
         else float("nan"),
@@ -282,17 +303,35 @@ def attribution(cycles=CYCLES):
     return out
 
 
-def silver_ratio(cycles=CYCLES):
-    """CE of the 0.5C cycles at Ag : C = 1 : 1 and 1 : 3 (L7)."""
+#: the losses the paper names for the Ag : C ratio (L7: "irreversible Li remaining
+#: in the Ag nanoparticles"), switched off together for L7's attribution
+SILVER_LOSSES = ("Li kept by the Ag-C layer", "silver migration")
+
+
+def silver_ratio(cycles=CYCLES, off=(), var_pts=None):
+    """CE of the 0.5C cycles at Ag : C = 1 : 1 and 1 : 3 (L7), with the losses
+    ``off`` switched off, on the mesh ``var_pts`` (default: the model's), and the
+    gap "1:3 - 1:1" of their mean CE."""
     out = {}
     for label, fraction in (("1:3", 0.25), ("1:1", 0.5)):
-        table, _ = run(cycles, recipe={"ag_weight_fraction": fraction})
+        table, _ = run(
+            cycles, off=off, recipe={"ag_weight_fraction": fraction}, var_pts=var_pts
+        )
         out[label] = {
             "first-cycle CE": float(table["CE"][0]),
             "CE (0.5C cycles)": table["CE"][1:],
             "mean CE of the 0.5C cycles": float(np.mean(table["CE"][1:])),
         }
+    out["gap 1:3 - 1:1"] = (
+        out["1:3"]["mean CE of the 0.5C cycles"]
+        - out["1:1"]["mean CE of the 0.5C cycles"]
+    )
     return out
+
+
+def doubled_mesh():
+    """The DFN's default mesh with every count doubled (the convergence check)."""
+    return {k: 2 * v for k, v in MODELS["SolidStateDFN"]().default_var_pts.items()}
 
 
 #: the Ag-C layer of the cell "without the Ag-C layer" (Lee 2020 Fig. S7): 0.1 um,
@@ -391,13 +430,55 @@ def layer_keep_scan(kept=LAYER_KEEP_SCAN):
     }
 
 
+def layer_storage(porosity):
+    """The Li the Ag-C layer holds on the first charge by the cell voltages of
+    :data:`~.paper.LAYER_STORAGE` [mA.h.cm-2], with the layer at ``porosity``
+    (every other value as the set has it)."""
+    _, sol = run(0, recipe={"layer_porosity": porosity})
+    return formation(sol)["layer Li by 3.5 V, 3.55 V [mA.h.cm-2]"]
+
+
+def storage_misfit(stored):
+    """Sum of squared differences [(mA.h.cm-2)^2] between the layer's storage
+    ``stored`` (by the voltages of :data:`~.paper.LAYER_STORAGE`) and Fig. 4's."""
+    return float(
+        sum((m - q) ** 2 for m, (_, q) in zip(stored, LAYER_STORAGE, strict=True))
+    )
+
+
+def storage_residual(porosity):
+    """:func:`storage_misfit` of the layer at ``porosity`` (:func:`layer_storage`)."""
+    return storage_misfit(layer_storage(porosity))
+
+
+def fit_layer_porosity(bounds=(0.0, 0.6), xatol=1e-3):
+    """Fit the Ag-C layer's porosity to the Li it holds on the first charge.
+
+    Least squares on :data:`~.paper.LAYER_STORAGE` (Fig. 4: 0.5 mAh/cm2 by 3.5 V,
+    0.64 by 3.55 V), bounded scalar minimisation
+    (``scipy.optimize.minimize_scalar``) over ``bounds``. The layer's Li capacity,
+    its traps and its Ag all scale with its solid fraction 1 - porosity (thickness
+    10 um, Ag:C = 1:3, Li9Ag4 and carbon black 200 + 50 mAh/g held), so the
+    porosity, the least constrained of the recipe's values, carries the fit.
+    Returns the porosity, the storage there and the residual.
+    """
+    result = minimize_scalar(
+        storage_residual, bounds=bounds, method="bounded", options={"xatol": xatol}
+    )
+    porosity = float(result.x)
+    return {
+        "porosity": porosity,
+        "layer Li by 3.5 V, 3.55 V [mA.h.cm-2]": layer_storage(porosity),
+        "paper [mA.h.cm-2]": [q for _, q in LAYER_STORAGE],
+        "residual [(mA.h.cm-2)^2]": float(result.fun),
+        "evaluations": int(result.nfev),
+    }
+
+
 def convergence(cycles=2):
     """The reported numbers on the default and a doubled mesh, and their change."""
-    model = MODELS["SolidStateDFN"]()
-    base = dict(model.default_var_pts)
     out = {}
-    for name, factor in (("default", 1), ("doubled", 2)):
-        pts = {k: v * factor for k, v in base.items()}
+    for name, pts in (("default", None), ("doubled", doubled_mesh())):
         table, sol = run(cycles, var_pts=pts)
         out[name] = {
             "first discharge [mA.h.cm-2]": float(table["discharge [mA.h.cm-2]"][0]),

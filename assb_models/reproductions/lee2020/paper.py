@@ -69,3 +69,8 @@ ICE_TOLERANCE = 0.02
 LAYER_COST_POINTS = (0.5, 2.5)
 #: L6's window for the plating onset on the first charge [mA.h.cm-2]
 PLATING_ONSET_WINDOW = (0.5, 1.12)
+
+#: L6's storage points: Li the Ag-C layer holds on the first charge by each cell
+#: voltage, ((voltage [V], Li [mA.h.cm-2]), ...) (Fig. 4, via the target file);
+#: the layer's porosity is fitted to them (:func:`.cells.fit_layer_porosity`)
+LAYER_STORAGE = ((3.5, 0.5), (3.55, 0.64))

@@ -11,12 +11,13 @@ FARADAY = 96485.33212  # C/mol
 
 @pytest.fixture(scope="module")
 def first_charge():
-    """One hour of the first charge at C/10 (the entry's default current)."""
+    """Two hours of the first charge at C/10 (the entry's default current): the
+    interlayer fills (0.67 mAh/cm2, about an hour), then Li plates."""
     model = AnodeFreeSolidStateDFN()
     simulation = pybamm.Simulation(
         model, parameter_values=model.default_parameter_values
     )
-    return simulation.solve(np.linspace(0, 3600, 121))
+    return simulation.solve(np.linspace(0, 7200, 241))
 
 
 def test_charge_goes_into_interlayer_and_plated_lithium(first_charge):
