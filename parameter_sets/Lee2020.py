@@ -35,8 +35,8 @@ to this paper (:data:`FITTED_TO`): the Ni90 OCP's Li range (to the 233 mAh/g
 formation charge), the Ni90's drop start in the NCM law (to the 93.1 %
 first-cycle efficiency of the cell without the Ag-C layer, Fig. S7, the one Ni90
 first-cycle measurement found) and the Ag-C layer's porosity (to the Li the layer
-holds on the first charge, Fig. 4).
-:data:`PAPER` holds the abstract's numbers as first recalled.
+holds on the first charge, Fig. 4). The paper's numbers the reproduction scores
+live in :mod:`assb_models.reproductions.lee2020.paper`.
 """
 
 import dataclasses
@@ -61,9 +61,6 @@ CITATION = BIBTEX["Lee2020"]
 
 #: the parabolic growth constant of the SE reduction products (Park2021's value)
 K_D = "Lithium metal interphase diffusion-limited growth constant [m2.s-1]"
-
-#: prefix of the numbers taken from the paper's abstract as recalled (no copy here)
-RECALLED = "recalled from the Lee 2020 abstract, not checked here: "
 
 #: target file of this paper (numbers read from a digest of the paper and its SI)
 TARGETS = "Lee 2020 targets (../shared/targets/lee2020_anode_free.md)"
@@ -110,25 +107,6 @@ ANODE_LOSSES = {
         "Ag-C interlayer irreversible lithium capacity [mol.m-2]",
     ),
     "silver migration": ("Silver migration coefficient [m2.mol-1]",),
-}
-
-#: the paper's numbers with their sources (what the reproduction scores)
-PAPER = {
-    "areal capacity [mA.h.cm-2]": (
-        6.8,
-        RECALLED + "cathode areal capacity > 6.8 mAh/cm2 (a bound)",
-    ),
-    "Coulombic efficiency over cycling": (
-        0.998,
-        RECALLED + "stable CE over 99.8 % (a bound)",
-    ),
-    "cycles": (1000, RECALLED + "1,000 cycles"),
-    "capacity retention after 1000 cycles": (
-        0.89,
-        "recalled, not checked: ~89 % after 1,000 cycles at 0.5C, 60 C (Fig. 4)",
-    ),
-    "pouch cell capacity [A.h]": (0.6, RECALLED + "0.6 Ah prototype"),
-    "energy density [W.h.L-1]": (900.0, RECALLED + "> 900 Wh/L (a bound)"),
 }
 
 #: Ag-C layer: thickness [m] and Ag weight fraction (the recipe)
@@ -398,7 +376,7 @@ def _table(layer_thickness_m, ag_weight_fraction, ncm_loading_mg_cm2, layer_poro
         if layer_porosity == LAYER_POROSITY
         else f"{layer_porosity:g} porosity (given)"
     )
-    capacity = PAPER["areal capacity [mA.h.cm-2]"][0] * 1e-3  # A.h on 1 cm2
+    capacity = AREAL_CAPACITY * 1e-3  # A.h on 1 cm2
     table = {
         name: (value, f"Kim2024 set ({source})")
         for name, (value, source) in kim.items()
@@ -639,7 +617,7 @@ def get_recipe(ncm_loading_mg_cm2=NCM_LOADING, **layer):
 
 def one_c_current_density():
     """1C of the set [A.m-2] (6.8 mAh/cm2 in one hour)."""
-    return PAPER["areal capacity [mA.h.cm-2]"][0] * 10.0
+    return AREAL_CAPACITY * 10.0
 
 
 #: this set's record (:mod:`assb_models.parameters.registry`)
@@ -659,7 +637,6 @@ __all__ = [
     "FITTED_TO",
     "SET",
     "MODEL_OPTIONS",
-    "PAPER",
     "get_parameter_values",
     "get_recipe",
     "get_sources",
