@@ -5,16 +5,17 @@ are in the package, :mod:`assb_models.reproductions.lee2020` (its docstring
 describes them; ``assb reproduce lee2020 --out DIR`` writes the validation
 report). This script adds the attribution (each loss switched off in turn: isolated
 Li, Li kept by the Ag-C layer, Ag migration, the cathode side, the SE reduction,
-and the NCM's kinetic first-cycle loss)
+and the NCM's kinetic first-cycle loss),
 the first cycle with the Li the Ag-C layer keeps set to a range of values (what L2
 asks of the layer: :func:`~assb_models.reproductions.lee2020.layer_keep_scan`)
 and the mesh check, and writes ``experiments/output/lee2020_anode_free.png`` and
 ``lee2020_anode_free.json`` (model vs paper).
 
 Run ``python experiments/lee2020_anode_free.py`` (formation + 5 cycles and the
-attribution, a few minutes); ``--long`` adds the 1,000-cycle runs (~4 min each on
-the DFN: every loss on, then each switched off) and targets L4 (over 800 cycles)
-and L5.
+attribution, a few minutes); ``--long`` adds the 1,000-cycle runs (about 70 s each on
+the DFN: every loss on, then each switched off), targets L4 (over 800 cycles)
+and L5, and L5 against the isolated Li fraction
+(:func:`~assb_models.reproductions.lee2020.isolated_scan`).
 """
 
 import argparse
@@ -92,6 +93,15 @@ def main(argv=None):
         for loss in lee2020.LOSSES:
             long[f"{loss} off"] = _long_summary(repro.long_cycling((loss,)))
         result["long cycling (1,000 cycles at 0.5C, DFN)"] = long
+        print("L5: retention vs the isolated Li fraction ...", flush=True)
+        result["L5: retention vs the isolated Li fraction"] = lee2020.isolated_scan()
+        print("L5 on a doubled mesh ...", flush=True)
+        fine = _long_summary(lee2020.long_run(var_pts=lee2020.cells.doubled_mesh()))
+        keys = ("retention at 600", "retention at 1000")
+        result["L5 mesh convergence"] = {
+            "doubled": {k: fine[k] for k in keys},
+            "change [%]": {k: 100 * abs(fine[k] / long["all on"][k] - 1) for k in keys},
+        }
     path = OUTPUT / "lee2020_anode_free.json"
     path.write_text(dumps(result, indent=1))
     for t in targets:

@@ -12,7 +12,7 @@ attribution (:func:`without`). Targets:
 
 import numpy as np
 import pybamm
-from scipy.optimize import minimize_scalar
+from scipy.optimize import brentq, minimize_scalar
 
 from assb_models.models import MODELS
 from assb_models.parameter_sets import Lee2020 as lee
@@ -36,6 +36,7 @@ from .paper import (
     LOWER,
     PAPER_VALUES,
     PLATING_ONSET_WINDOW,
+    RETENTION_TOLERANCE,
     UPPER,
 )
 
@@ -248,18 +249,26 @@ def formation(sol, pv=None):
     }
 
 
-def long_run(cycles=LONG_CYCLES, off=(), model="SolidStateDFN"):
+def long_run(
+    cycles=LONG_CYCLES, off=(), model="SolidStateDFN", overrides=None, var_pts=None
+):
     """Discharge capacity [mAh/cm2] and CE of every cycle over ``cycles`` 0.5C
-    cycles after the formation, with the losses ``off`` switched off, from the
-    summary variables of the charge counting (every cycle, saved or not). A run
-    that stops early raises :class:`pybamm.SolverError` (its retention would be
-    meaningless)."""
+    cycles after the formation, with the losses ``off`` switched off and the
+    parameter values ``overrides`` (a dict) replaced, on the mesh ``var_pts``
+    (default: the model's), from the summary variables of the charge counting
+    (every cycle, saved or not). A run that stops early raises
+    :class:`pybamm.SolverError` (its retention would be meaningless)."""
     pv, options = without(off)
+    pv.update(overrides or {})
     saved = [c for c in LONG_SAVED if c <= cycles + 1]
     # run_cycles: memory stays constant (PyBaMM's own experiment loop keeps every
     # cycle's first and last states as views of the steps' whole output)
     sol = run_cycles(
-        MODELS[model](options), pv, [FORMATION] + [CYCLE] * cycles, save_at_cycles=saved
+        MODELS[model](options),
+        pv,
+        [FORMATION] + [CYCLE] * cycles,
+        save_at_cycles=saved,
+        var_pts=var_pts,
     )
     summary = sol.summary_variables
     q_dis = np.asarray(summary["Change in discharge passed [A.h]"])
@@ -275,6 +284,66 @@ def long_run(cycles=LONG_CYCLES, off=(), model="SolidStateDFN"):
         "discharge [mA.h.cm-2]": q_dis * 1e3 / area_cm2(pv),
         "CE": q_dis / q_ch,
     }
+
+
+#: the isolated-Li parameter :func:`isolated_scan` varies
+ISOLATED = lee.ANODE_LOSSES["isolated lithium"][0]
+#: the isolated-Li fractions :func:`isolated_scan` tries (the set's is 3e-4)
+ISOLATED_SCAN = (5e-5, 1e-4, 1.5e-4, 2e-4)
+
+
+def isolated_scan(fractions=ISOLATED_SCAN, cycles=LONG_CYCLES):
+    """What L5 asks of the isolated Li: retention after 600 and ``cycles`` 0.5C
+    cycles with "Isolated lithium fraction of stripped lithium" set to each of
+    ``fractions`` (every other loss as the set has it), and whether L5 holds
+    (+-3 points of 95 % and 89 %). The set's 3e-4 reads all of the CE the paper
+    reports for the 1:3 layer in 20 mAh cells (99.97 %) as isolated Li, an upper
+    bound; the rows show how much of it L5 leaves room for."""
+    rows = []
+    for fraction in fractions:
+        long = long_run(cycles, overrides={ISOLATED: fraction})
+        r600, r_end = retention(long, 600), retention(long, cycles)
+        rows.append(
+            {
+                "isolated Li fraction": fraction,
+                "retention at 600": r600,
+                f"retention at {cycles}": r_end,
+                "meets L5": meets_l5(r600, r_end),
+            }
+        )
+    return rows
+
+
+def fit_isolated_fraction(bracket=(1.5e-4, 2.0e-4), xtol=2e-6):
+    """Fit the isolated Li fraction to L5: the fraction at which the retention
+    after 1,000 0.5C cycles is the paper's 89 % (``scipy.optimize.brentq`` on
+    ``bracket``, inside the window where :func:`isolated_scan` finds L5 met).
+    The retention after 600 cycles hardly moves with it (94.3-94.4 % from 5e-5
+    to 2e-4: the Li the formation leaves at the anode pays for the isolated Li
+    until about then), so the 1,000-cycle point fixes it. Returns the fraction
+    and both retentions there."""
+    target = PAPER_VALUES["retention at 1000"]
+
+    def miss(fraction):
+        long = long_run(LONG_CYCLES, overrides={ISOLATED: fraction})
+        return retention(long, LONG_CYCLES) - target
+
+    fraction = float(brentq(miss, *bracket, xtol=xtol))
+    long = long_run(LONG_CYCLES, overrides={ISOLATED: fraction})
+    return {
+        "isolated Li fraction": fraction,
+        "retention at 600": retention(long, 600),
+        "retention at 1000": retention(long, LONG_CYCLES),
+    }
+
+
+def meets_l5(r600, r1000):
+    """L5: the retention after 600 and 1,000 0.5C cycles each within
+    :data:`~.paper.RETENTION_TOLERANCE` of the paper's (95 %, 89 %)."""
+    return bool(
+        abs(r600 - PAPER_VALUES["retention at 600"]) <= RETENTION_TOLERANCE
+        and abs(r1000 - PAPER_VALUES["retention at 1000"]) <= RETENTION_TOLERANCE
+    )
 
 
 def retention(long, cycle):

@@ -67,6 +67,8 @@ PAPER_VALUES = {
 #: L2's tolerances: ICE within +-2 points, the Ag-C layer's cost in points
 ICE_TOLERANCE = 0.02
 LAYER_COST_POINTS = (0.5, 2.5)
+#: L5's tolerance on each retention (+-3 points)
+RETENTION_TOLERANCE = 0.03
 #: L6's window for the plating onset on the first charge [mA.h.cm-2]
 PLATING_ONSET_WINDOW = (0.5, 1.12)
 

@@ -21,6 +21,7 @@ from .cells import (
     doubled_mesh,
     formation,
     long_run,
+    meets_l5,
     parameter_values,
     per_gram,
     rate_budget,
@@ -43,6 +44,9 @@ from .paper import (
 TRANSPORT_EXPONENT = "Positive electrode obstruction exponent"
 #: the set's value L6 was fitted to (the Ag-C layer's Li storage, Fig. 4)
 LAYER_POROSITY = "Ag-C layer porosity (LAYER_POROSITY)"
+
+#: the set's value L5 was fitted to (its retention after 1,000 cycles)
+ISOLATED = "Isolated lithium fraction of stripped lithium (ISOLATED_FRACTION)"
 
 #: L7's attribution: the row with the losses the paper names switched off
 L7_OFF = "with the losses the paper names off (" + ", ".join(SILVER_LOSSES) + ")"
@@ -222,10 +226,8 @@ class Lee2020(Reproduction):
             r600, r1000 = retention(long, 600), retention(long, LONG_CYCLES)
             return {
                 "what": what,
-                "pass": bool(
-                    abs(r600 - PAPER_VALUES["retention at 600"]) <= 0.03
-                    and abs(r1000 - PAPER_VALUES["retention at 1000"]) <= 0.03
-                ),
+                "pass": meets_l5(r600, r1000),
+                "fitted, not a prediction": {ISOLATED: lee.FITTED_TO[ISOLATED]},
                 "retention at 600": r600,
                 "retention at 1000": r1000,
             }
@@ -292,7 +294,8 @@ class Lee2020(Reproduction):
         if target_id == "L5":
             return (
                 f"{100 * row['retention at 600']:.1f} % at 600, "
-                f"{100 * row['retention at 1000']:.1f} % at 1000"
+                f"{100 * row['retention at 1000']:.1f} % at 1000 (fitted: the "
+                "isolated Li fraction, to the 1,000-cycle retention)"
             )
         if target_id == "L6":
             return (
