@@ -120,7 +120,10 @@ class Lee2020(Reproduction):
             lambda: self.step(
                 f"Ag:C 1:1 and 1:3, off: {off or 'none'}, {mesh}",
                 lambda: silver_ratio(
-                    off=off, var_pts=doubled_mesh() if doubled else None
+                    off=off,
+                    var_pts=doubled_mesh() if doubled else None,
+                    # the published cell's run is the 1:3 cell's
+                    published=None if off or doubled else self.cycling(),
                 ),
             ),
         )
