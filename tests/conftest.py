@@ -31,6 +31,19 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group("papers"))
 
 
+def pytest_runtest_setup(item):
+    """Fail a grouped test if xdist did not put its group into the node id (xdist
+    3.8 writes ``item._nodeid``, which pytest 9 no longer reads): without the
+    group a paper's session run is solved once per worker."""
+    grouped = item.get_closest_marker("xdist_group") is not None
+    if grouped and getattr(item.config.option, "loadgroup", False):
+        if "@" not in item.nodeid:
+            pytest.fail(
+                "xdist_group was not applied: this pytest/pytest-xdist pair cannot "
+                "group tests; install the versions pinned in pyproject.toml"
+            )
+
+
 class SolveInUnitTier(AssertionError):
     """Raised when a unit test calls a solver (it belongs in tests/integration)."""
 
