@@ -47,6 +47,7 @@ from assb_models.parameter_sets import Kim2024, Lee2020
 from assb_models.reproductions.kim2024 import cells
 from assb_models.reproductions.lee2020 import cells as lee_cells
 from assb_models.reproductions.lee2020.paper import PAPER_VALUES as LEE_PAPER
+from assb_models.simulation import refined_var_pts
 from assb_models.strict_json import dumps
 from assb_models.submodels.solid_electrolyte import composite_efficiency
 from assb_models.submodels.solid_electrolyte.composite_transport import (
@@ -217,9 +218,8 @@ def l3_row(eps_max, t):
 
 def l3_mesh(eps_max, t):
     """L3 on the default and a doubled mesh, and the change [%]."""
-    base = MODELS["SolidStateDFN"]().default_var_pts
     q1 = lee_l3(eps_max, t)
-    q2 = lee_l3(eps_max, t, var_pts={k: 2 * v for k, v in base.items()})
+    q2 = lee_l3(eps_max, t, var_pts=refined_var_pts(MODELS["SolidStateDFN"]()))
     return {"default": q1, "doubled": q2, "change [%]": 100 * abs(q2 / q1 - 1)}
 
 

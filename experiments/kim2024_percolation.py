@@ -48,6 +48,7 @@ from assb_models.reproductions.kim2024.paper import (
     PAPER_K4,
 )
 from assb_models.reproductions.kim2024.targets import score_k5
+from assb_models.simulation import refined_var_pts
 from assb_models.strict_json import dumps
 from assb_models.submodels.electrode.active_material_isolation import (
     PERCOLATION_BETA_3D,
@@ -116,8 +117,7 @@ def scores(eps_c):
 def mesh_check(eps_c, row):
     """Irreversible capacity and CE of 80/3, 85/3, 90/0 and 90/3 on the doubled
     mesh, with their relative change from ``row`` (the default mesh)."""
-    base = cells.aged_model(options=ISOLATION).default_var_pts
-    fine = {k: 2 * v for k, v in base.items()}
+    fine = refined_var_pts(cells.aged_model(options=ISOLATION))
     irr = row["irreversible [mAh/g], series C (SC wt%)"]
     ce = row["K6"]["CE [%] (NCM wt%)"]
     out = {}

@@ -7,7 +7,9 @@ report). This script adds the attribution (each loss switched off in turn: isola
 Li, Li kept by the Ag-C layer, Ag migration, the cathode side, the SE reduction,
 and the NCM's kinetic first-cycle loss),
 the first cycle with the Li the Ag-C layer keeps set to a range of values (what L2
-asks of the layer: :func:`~assb_models.reproductions.lee2020.layer_keep_scan`)
+asks of the layer: :func:`~assb_models.reproductions.lee2020.layer_keep_scan`) and
+with the layer's potential raised
+(:func:`~assb_models.reproductions.lee2020.layer_potential_scan`)
 and the mesh check, and writes ``experiments/output/lee2020_anode_free.png`` and
 ``lee2020_anode_free.json`` (model vs paper).
 
@@ -59,6 +61,8 @@ def main(argv=None):
     attribution = lee2020.attribution()
     print("L2: the Li the Ag-C layer would have to keep ...", flush=True)
     keep = lee2020.layer_keep_scan()
+    print("L2: the Ag-C layer's potential raised ...", flush=True)
+    potential = lee2020.layer_potential_scan()
     print("mesh convergence ...", flush=True)
     convergence = lee2020.convergence()
     figures = repro.figures(OUTPUT, stem="lee2020_anode_free")
@@ -80,6 +84,7 @@ def main(argv=None):
         "[mA.h.cm-2]": float(np.sum(table["left at anode [mA.h.cm-2]"][:2])),
         "attribution (each loss off, formation + 5 cycles)": attribution,
         "L2: first cycle vs the Li the Ag-C layer keeps": keep,
+        "L2: first cycle vs the Ag-C layer's potential": potential,
         "mesh convergence": convergence,
         "loss parameters": {
             name: lee2020.parameter_values()[name]
@@ -120,6 +125,12 @@ def main(argv=None):
             f"{row[cost]:.2f} points, plating onset "
             f"{row['plating onset [mA.h.cm-2]']:.2f} mAh/cm2 (L2 "
             f"{row['meets L2']}, L6 {row['meets L6']})"
+        )
+    rise = "rise of the layer's potential [V]"
+    for row in potential["rows"]:
+        print(
+            f"layer potential +{row[rise]:.1f} V: "
+            f"ICE {100 * row['ICE']:.2f} %, layer's cost {row[cost]:.2f} points"
         )
     print(f"mesh change [%]: {convergence['change [%]']}")
     print(f"wrote {figures[0]} and {path}")

@@ -81,6 +81,24 @@ def check_var_pts(var_pts, model):
             )
 
 
+def refined_var_pts(model, factor=2, coordinates=None):
+    """``model.default_var_pts`` with the points of ``coordinates`` (all when None,
+    e.g. ("x_s", "x_p")) multiplied by ``factor``: the mesh of a convergence check
+    (a reported number must change < 2 % when the mesh is doubled)."""
+    base = dict(model.default_var_pts)
+    if coordinates is not None:
+        unknown = sorted(set(coordinates) - set(base))
+        if unknown:
+            raise InvalidInputError(
+                f"coordinates: {unknown} not among the coordinates of {model.name}; "
+                f"allowed: {sorted(base)}"
+            )
+    return {
+        k: v * factor if coordinates is None or k in coordinates else v
+        for k, v in base.items()
+    }
+
+
 #: cell voltages (vs the anode) that PyBaMM's half-cell initial state reads vs Li
 _CELL_VOLTAGES = (
     "Open-circuit voltage at 0% SOC [V]",

@@ -6,6 +6,7 @@ import pytest
 
 import assb_models
 from assb_models.models.reference import equivalent_pybamm_dfn
+from assb_models.simulation import refined_var_pts
 
 HOUR = 3600.0
 
@@ -117,8 +118,7 @@ def test_capacity_converges_with_mesh():
     mesh is doubled: 0.4 % with the NCM law's diffusivity fall near x = 1."""
     model = assb_models.SolidStateDFN()
     pv = assb_models.get_parameter_values("Kim2024")
-    base = dict(model.default_var_pts)
-    fine = {k: 2 * v for k, v in base.items()}
+    base, fine = dict(model.default_var_pts), refined_var_pts(model)
     q = [
         solve(model, pv, var_pts=pts)["Specific capacity [mA.h.g-1]"].entries[-1]
         for pts in (base, fine)

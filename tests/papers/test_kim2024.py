@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from assb_models.reproductions import kim2024
+from assb_models.simulation import refined_var_pts
 
 
 @pytest.fixture(scope="module")
@@ -194,7 +195,7 @@ def test_k4_is_mesh_converged(formation_targets):
     """The default mesh is the experiments' mesh: K4 (SC 0) moves < 2 % on a
     doubled mesh (all of K4, K7 and K9 in the slow test)."""
     model = kim2024.aged_model()
-    fine = {k: 2 * v for k, v in model.default_var_pts.items()}
+    fine = refined_var_pts(model)
     a = formation_targets[3][0]["irreversible [mAh/g]"]
     b = kim2024.formation(90, 0, var_pts=fine)["irreversible [mAh/g]"]
     assert abs(b - a) / b < 0.02, (a, b)

@@ -6,6 +6,7 @@ import pybamm
 import pytest
 
 from assb_models.reproductions import park2021 as park
+from assb_models.simulation import refined_var_pts
 
 
 @pytest.fixture(scope="module")
@@ -170,7 +171,7 @@ def test_p6_li_in_first_cycle_is_converged_on_mesh_doubling():
     experiment = pybamm.Experiment([park.cells._cycle(0.05, pv)])
     rows = []
     for factor in (1, 2):
-        var_pts = {k: v * factor for k, v in model.default_var_pts.items()}
+        var_pts = refined_var_pts(model, factor)
         sim = pybamm.Simulation(
             model, parameter_values=pv, experiment=experiment, var_pts=var_pts
         )

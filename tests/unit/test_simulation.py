@@ -105,3 +105,18 @@ def test_a_cv_hold_that_may_not_start_is_not_refused_before_solving():
     )
     hold = sim.experiment.steps[2]
     assert isinstance(hold, pybamm.step.Voltage) and hold.skip_ok
+
+
+def test_refined_mesh_multiplies_the_named_coordinates_only():
+    """The convergence-check mesh: every count doubled, or only those named; an
+    unknown coordinate is named in the error."""
+    from assb_models.simulation import refined_var_pts
+
+    model = assb_models.SolidStateDFN()
+    base = model.default_var_pts
+    assert refined_var_pts(model) == {k: 2 * v for k, v in base.items()}
+    part = refined_var_pts(model, 3, ("x_s",))
+    assert part["x_s"] == 3 * base["x_s"]
+    assert all(part[k] == base[k] for k in base if k != "x_s")
+    with pytest.raises(InvalidInputError, match="'x_q'"):
+        refined_var_pts(model, 2, ("x_q",))

@@ -31,6 +31,7 @@ from assb_models.parameter_sets._fixture import (
     fixture_stiffness,
 )
 from assb_models.parameters.parameter_values import get_parameter_values
+from assb_models.simulation import refined_var_pts
 
 from .paper import (
     CLAMP,
@@ -318,10 +319,10 @@ def pressure_sweep(fixtures=SWEEP_FIXTURES, pressures=SWEEP_PRESSURES_MPA):
 def convergence(ramp=RAMP[:1]):
     """Pressure swing of the fixed-gap full cell's first cycle on the default and a
     doubled mesh."""
-    base = {"x_n": 20, "x_s": 20, "x_p": 20, "r_n": 20, "r_p": 20}
+    model = SolidStateDFN({**FULL_OPTIONS, "stack pressure": FIXTURES["fixed gap"]})
     out = {}
     for name, factor in (("default", 1), ("doubled", 2)):
-        pts = {k: v * factor for k, v in base.items()}
+        pts = refined_var_pts(model, factor)
         run = ramp_full_cell("fixed gap", ramp, var_pts=pts)
         out[name] = run["pressure swing [MPa]"]
     out["change [%]"] = 100 * abs(out["doubled"] / out["default"] - 1)

@@ -40,6 +40,7 @@ from assb_models.parameters.hybrid_laws import (
     spei_resistance,
 )
 from assb_models.parameters.parameter_values import get_parameter_values
+from assb_models.simulation import refined_var_pts
 
 from .paper import (
     M3_CYCLES,
@@ -115,9 +116,7 @@ def _solve(pv, steps, refine=(), pybamm_dfn=False):
     """Solve ``steps`` on the model's mesh with the points of ``refine`` (keys of
     its ``default_var_pts``, e.g. ("x_s", "x_p")) doubled."""
     model = full_cell_model(pybamm_dfn)
-    points = {
-        k: v * (2 if k in refine else 1) for k, v in model.default_var_pts.items()
-    }
+    points = refined_var_pts(model, 2, refine)
     sim = pybamm.Simulation(
         model,
         parameter_values=pv,

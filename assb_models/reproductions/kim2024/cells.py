@@ -16,7 +16,7 @@ from assb_models.models import SolidStateDFN
 from assb_models.parameter_sets import Kim2024 as kim_set
 from assb_models.parameter_sets import _argyrodite as chem
 from assb_models.parameters.parameter_values import get_parameter_values
-from assb_models.simulation import analysis
+from assb_models.simulation import analysis, refined_var_pts
 from assb_models.submodels.solid_electrolyte import composite_efficiency
 from assb_models.submodels.solid_electrolyte.composite_transport import law_arguments
 from assb_models.validation import InvalidInputError
@@ -478,8 +478,8 @@ def mesh_convergence(n_cycles=5):
     numbers on the default mesh and on the doubled mesh.
 
     Returns {name: (default, doubled, relative change)}."""
-    base = dict(aged_model().default_var_pts)
-    fine = {k: 2 * v for k, v in base.items()}
+    model = aged_model()
+    base, fine = dict(model.default_var_pts), refined_var_pts(model)
     out = {}
     for am, sc in FORMED_CELLS:
         a, b = (

@@ -10,6 +10,7 @@ import numpy as np
 from assb_models.parameter_sets import Kim2024 as kim_set
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.reproductions.base import Reproduction
+from assb_models.simulation import refined_var_pts
 from assb_models.simulation.analysis import CALIBRATED_LIMIT
 
 from . import figures as draw
@@ -237,7 +238,7 @@ def score_k5(irr, margin=K5_MARGIN):
 def _mesh_margin(coarse, side_reactions):
     """max(1 mAh/g, the largest change of the series-C irreversible capacities
     on doubling the mesh) [mAh/g]."""
-    fine = {k: 2 * v for k, v in aged_model(side_reactions).default_var_pts.items()}
+    fine = refined_var_pts(aged_model(side_reactions))
     changes = [
         abs(
             formation(90, sc, side_reactions=side_reactions, var_pts=fine)[

@@ -24,7 +24,7 @@ from assb_models.simulation.analysis import (
     cathode_interphases,
 )
 from assb_models.simulation.runs import run_cycles
-from assb_models.simulation.simulation import Simulation
+from assb_models.simulation.simulation import Simulation, refined_var_pts
 from assb_models.solver import SolidStateSolver
 
 from .paper import (
@@ -408,7 +408,7 @@ def silver_ratio(cycles=CYCLES, off=(), var_pts=None, published=None):
 
 def doubled_mesh():
     """The DFN's default mesh with every count doubled (the convergence check)."""
-    return {k: 2 * v for k, v in MODELS["SolidStateDFN"]().default_var_pts.items()}
+    return refined_var_pts(MODELS["SolidStateDFN"]())
 
 
 #: the Ag-C layer of the cell "without the Ag-C layer" (Lee 2020 Fig. S7): 0.1 um,
@@ -505,6 +505,53 @@ def layer_keep_scan(kept=LAYER_KEEP_SCAN):
             if r["meets L2"] and r["meets L6"]
         ],
     }
+
+
+#: the Ag-C layer's standard potential, the parameter :func:`layer_potential_scan`
+#: raises
+LAYER_POTENTIAL = "Ag-C interlayer standard potential [V]"
+#: the rises of the layer's potential [V] that :func:`layer_potential_scan` tries
+LAYER_POTENTIAL_SCAN = (0.1, 0.3, 0.6)
+
+
+def layer_potential_scan(shifts=LAYER_POTENTIAL_SCAN):
+    """Whether the Ag-C layer's potential, rather than Li it keeps, could cost L2's
+    ICE: the first cycle with the layer's standard potential raised by each of
+    ``shifts`` [V] over its whole range (:data:`LAYER_POTENTIAL`).
+
+    The Li left in the layer when the 0.2C discharge ends leaves at the layer's
+    potential; a delithiation branch above the lithiation one (Spencer-Jolly et
+    al., Joule 7 (2023) 503: discharge passes through Li-deficient Li-Ag phases,
+    not the reverse of charge) lowers the cell voltage by that rise and ends the
+    discharge sooner. The rise here also applies on charge, where it only moves
+    the plating onset. Returns the ICE, the layer's cost in points against the
+    cell without the layer (:data:`NO_LAYER`), the Li left at the anode and the
+    plating onset for each rise, 0 V first.
+    """
+    no_layer = float(run(0, recipe=NO_LAYER)[0]["CE"][0])
+    pv = parameter_values()
+    rows = []
+    for shift in (0.0, *shifts):
+        table, sol = run(
+            0,
+            overrides={
+                LAYER_POTENTIAL: lambda x, s=shift: lee.agc_standard_potential(x) + s
+            },
+        )
+        first = formation(sol, pv)
+        ice = float(table["CE"][0])
+        rows.append(
+            {
+                "rise of the layer's potential [V]": shift,
+                "ICE": ice,
+                "the layer's cost [points]": 100 * (no_layer - ice),
+                "Li left at the anode [mA.h.cm-2]": first[
+                    "Li left at the anode after formation [mA.h.cm-2]"
+                ],
+                "plating onset [mA.h.cm-2]": first["plating onset [mA.h.cm-2]"],
+            }
+        )
+    return {"ICE without the layer": no_layer, "rows": rows}
 
 
 def layer_storage(porosity):

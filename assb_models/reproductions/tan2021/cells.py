@@ -14,6 +14,7 @@ from assb_models.models import SolidStateDFN
 from assb_models.parameter_sets import Tan2021 as tan_set
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.reproductions.fixture2023.cells import in_fixture
+from assb_models.simulation import refined_var_pts
 
 from .paper import CURRENT_DENSITY, RETENTION_CYCLE
 
@@ -52,7 +53,7 @@ def _cycle(pv, mA_cm2):
 def _solve(pv, steps, factor=MESH_FACTOR, options=None):
     """Solve ``steps`` on the model's mesh with ``factor`` times its points."""
     model = SolidStateDFN({**tan_set.MODEL_OPTIONS, **(options or {})})
-    points = {k: v * factor for k, v in model.default_var_pts.items()}
+    points = refined_var_pts(model, factor)
     sim = pybamm.Simulation(
         model, parameter_values=pv, var_pts=points, experiment=pybamm.Experiment(steps)
     )
