@@ -395,6 +395,74 @@ def p5_area(p5_row):
     }
 
 
+#: Li2Se conductivities [S.m-1] :func:`p5_layer_conductivity` tries: near the
+#: Li2S value the set's source names (about 1e-3 S/m)
+P5_LAYER_CONDUCTIVITIES = (2.4e-3, 2.0e-3, 1.6e-3)
+
+
+def p5_layer_conductivity(p5_row, conductivities=P5_LAYER_CONDUCTIVITIES):
+    """P5's R1(NR) > R1(bare) against P1: the Li2Se conductivity it would take.
+
+    The set's conductivity is fitted on P1, where NW (15 um, porous) is only 1 mV
+    above NR (5 um): the layer is then a small part of NR's 9 mV and its arc R1 is
+    a few Ohm.cm2. For each of ``conductivities`` the Li exchange-current density
+    is refitted so that NR's P1 stays at the paper's 9 mV; returns NR's cycle-1
+    R1 and R2 [Ohm.cm2], NP's and NW's P1 [mV], beside bare Li's cycle-1 R1 of
+    ``p5_row`` (the row of :func:`target_p5`). NR's R1 cannot exceed its share of
+    the 9 mV (90 Ohm.cm2 for the cell), so the ordering needs bare Li's R1 below
+    that, and a layer resistive enough for it triples NW's P1.
+    """
+    names = (
+        "Interlayer ionic conductivity [S.m-1]",
+        "Exchange-current density for lithium metal electrode [A.m-2]",
+    )
+
+    def values(il, kappa, j0):
+        pv = get_parameter_values("Park2021", interlayer=il)
+        pv.update(dict(zip(names, (kappa, j0), strict=True)))
+        return pv
+
+    rows = []
+    for kappa in conductivities:
+        log_j0 = brentq(
+            lambda lj, k=kappa: (
+                mean_overpotential("NR", 0.1, 3, values("NR", k, np.exp(lj)))
+                - PAPER_P1["NR"]
+            ),
+            np.log(1.0),
+            np.log(1e4),
+            xtol=1e-3,
+        )
+        j0 = float(np.exp(log_j0))
+        fit = impedance_after("NR", 1, values("NR", kappa, j0))[1].values
+        rows.append(
+            {
+                "Li2Se conductivity [S.m-1]": kappa,
+                "Li exchange-current density, NR's P1 at 9 mV [A.m-2]": j0,
+                "NR cycle-1 R1 [Ohm.cm2]": fit["R1"] * AREA_CM2,
+                "NR cycle-1 R2 [Ohm.cm2]": fit["R2"] * AREA_CM2,
+                "P1 [mV]": {
+                    il: mean_overpotential(il, 0.1, 3, values(il, kappa, j0))
+                    for il in ("NP", "NW")
+                },
+            }
+        )
+    return {
+        "set's Li2Se conductivity [S.m-1]": park_set.KAPPA_LI2SE,
+        "bare Li cycle-1 R1 [Ohm.cm2]": p5_row["cells"]["none"]["model [Ohm]"][
+            "cycle 1"
+        ]["R1"],
+        "paper P1 [mV]": {il: PAPER_P1[il] for il in ("NP", "NR", "NW")},
+        "rows": rows,
+        "reading": "with NR's P1 held at 9 mV (90 Ohm.cm2 for the cell, about 29 "
+        "of it the SE pellet), NR's R1 peaks near 70 Ohm.cm2, below bare "
+        "Li's cycle-1 R1, which keeps the voids the rest does not close; a layer "
+        "resistive enough for that R1 puts NW's P1 near 30 mV (paper 10): P5's "
+        "R1 ordering needs both the voids healed at rest and NW's pores not in "
+        "its ion path",
+    }
+
+
 def p6_anode_resistance(factor=10.0):
     """P6: bare-Li first charge and P1 with a ``factor`` x interphase resistance."""
     name = "Lithium metal interphase ionic conductivity [S.m-1]"
@@ -558,6 +626,7 @@ def miss_mechanisms(p5_row=None):
         "P2": p2_mechanisms(),
         "P4": p4_attribution(),
         "P5": p5_area(p5_row),
+        "P5 Li2Se conductivity": p5_layer_conductivity(p5_row),
         "P6": p6_anode_resistance(),
         "P6 charge budget": p6_charge_budget(),
         "P6 attribution": p6_attribution(),
