@@ -76,8 +76,10 @@ PAPER = {
     "retention_500_cycles": (
         0.80,
         "-",
-        "Fig. 3, 500 cycles at 5 mA/cm2, RT",
-        "recalled",
+        "Fig. 3, 500 cycles at 5 mA/cm2, RT; 80 % after 500 cycles at room "
+        "temperature as LG Energy Solution announced the paper (Maeil Business, "
+        "2021-09-24) and Engadget reported it (the current density not given there)",
+        "checked in secondary reports",
     ),
     "cycling_current_density_mA_cm2": (
         5.0,

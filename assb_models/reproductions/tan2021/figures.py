@@ -11,6 +11,7 @@ from .paper import (
     PAPER_AREAL_CAPACITY,
     PAPER_FIRST_CYCLE_CE,
     PAPER_RETENTION,
+    PAPER_RETENTION_STATUS,
     RETENTION_CYCLE,
 )
 
@@ -82,7 +83,8 @@ def cycling_figure(cycling, path):
         [retention],
         "s",
         c="C3",
-        label=f"paper: {retention:g} at cycle {RETENTION_CYCLE} (recalled)",
+        label=f"paper: {retention:g} at cycle {RETENTION_CYCLE} "
+        f"({PAPER_RETENTION_STATUS})",
     )
     ax[1].set(
         xlabel="cycle",

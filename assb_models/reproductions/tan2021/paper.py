@@ -24,6 +24,8 @@ def _paper(key):
 PAPER_FIRST_CYCLE_CE = tan_set.PAPER["full_cell_first_cycle_ce"][0]
 PAPER_AREAL_CAPACITY = tan_set.PAPER["areal_capacity_mAh_cm2"][0]
 PAPER_RETENTION = tan_set.PAPER["retention_500_cycles"][0]
+#: how that retention stands: "recalled" or where it was checked
+PAPER_RETENTION_STATUS = tan_set.PAPER["retention_500_cycles"][3]
 
 PAPER = {
     "T1": (_paper("full_cell_first_cycle_ce")[1], "+-0.05 (absolute)"),
