@@ -6,6 +6,7 @@
 """
 
 from .cells import (
+    ANNOUNCED_THICKNESS,
     CYCLE,
     FORMATION,
     K_D,
@@ -22,6 +23,7 @@ from .cells import (
     experiment,
     fit_isolated_fraction,
     fit_layer_porosity,
+    fit_layer_traps,
     formation,
     isolated_scan,
     layer_keep_scan,
@@ -42,6 +44,7 @@ from .paper import CYCLES, LONG_CYCLES, LOWER, PAPER, UPPER
 from .targets import Lee2020 as Lee2020
 
 __all__ = [
+    "ANNOUNCED_THICKNESS",
     "CYCLE",
     "CYCLES",
     "FORMATION",
@@ -63,6 +66,7 @@ __all__ = [
     "experiment",
     "fit_isolated_fraction",
     "fit_layer_porosity",
+    "fit_layer_traps",
     "formation",
     "isolated_scan",
     "layer_keep_scan",
