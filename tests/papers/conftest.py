@@ -38,59 +38,21 @@ def _run(name, out):
     return PaperRun(repro, result, progress, out)
 
 
-@pytest.fixture(scope="session")
-def kim2024_run(papers_report_dir):
-    return _run("kim2024", papers_report_dir)
+def _paper_fixture(name):
+    """The session fixture ``<name>_run``: the paper's :func:`_run`."""
+
+    def paper_run(papers_report_dir):
+        return _run(name, papers_report_dir)
+
+    paper_run.__doc__ = f"The {name} reproduction, run once per pytest run."
+    return pytest.fixture(scope="session", name=f"{name}_run")(paper_run)
+
+
+for _name in REPRODUCTIONS:
+    globals()[f"{_name}_run"] = _paper_fixture(_name)
 
 
 @pytest.fixture(scope="session")
-def park2021_run(papers_report_dir):
-    return _run("park2021", papers_report_dir)
-
-
-@pytest.fixture(scope="session")
-def sakka2022_run(papers_report_dir):
-    return _run("sakka2022", papers_report_dir)
-
-
-@pytest.fixture(scope="session")
-def fixture2023_run(papers_report_dir):
-    return _run("fixture2023", papers_report_dir)
-
-
-@pytest.fixture(scope="session")
-def lee2020_run(papers_report_dir):
-    return _run("lee2020", papers_report_dir)
-
-
-@pytest.fixture(scope="session")
-def tan2021_run(papers_report_dir):
-    return _run("tan2021", papers_report_dir)
-
-
-@pytest.fixture(scope="session")
-def hybrid_electrolytes_run(papers_report_dir):
-    return _run("hybrid_electrolytes", papers_report_dir)
-
-
-@pytest.fixture(scope="session")
-def every_paper(
-    kim2024_run,
-    park2021_run,
-    sakka2022_run,
-    fixture2023_run,
-    lee2020_run,
-    tan2021_run,
-    hybrid_electrolytes_run,
-):
+def every_paper(request):
     """Every paper's run (the report folder then holds all of them)."""
-    runs = (
-        kim2024_run,
-        park2021_run,
-        sakka2022_run,
-        fixture2023_run,
-        lee2020_run,
-        tan2021_run,
-        hybrid_electrolytes_run,
-    )
-    return {r.repro.name: r for r in runs}
+    return {n: request.getfixturevalue(f"{n}_run") for n in REPRODUCTIONS}
