@@ -10,6 +10,8 @@ attribution (:func:`without`). Targets:
 ``../shared/targets/lee2020_anode_free.md``.
 """
 
+import functools
+
 import numpy as np
 import pybamm
 from scipy.optimize import brentq, minimize_scalar
@@ -452,6 +454,27 @@ def _mah_cm2(mol_m2):
     return mol_m2 * pybamm.constants.F.value / 36000
 
 
+@functools.cache
+def no_layer_ice():
+    """First-cycle CE of the cell without the Ag-C layer (:data:`NO_LAYER`), every
+    loss as the set has it: the reference of the layer's cost (solved once)."""
+    return float(run(0, recipe=NO_LAYER)[0]["CE"][0])
+
+
+def first_cycle(recipe=None, overrides=None):
+    """The formation cycle of the cell with the set's ``recipe`` keywords and the
+    parameter values ``overrides`` replaced: :func:`formation`'s numbers, with the
+    ICE of the cycle balance and the layer's cost [points] against
+    :func:`no_layer_ice`."""
+    table, sol = run(0, recipe=recipe, overrides=overrides)
+    ice = float(table["CE"][0])
+    return {
+        **formation(sol, parameter_values(**(recipe or {}))),
+        "ICE": ice,
+        "the layer's cost [points]": 100 * (no_layer_ice() - ice),
+    }
+
+
 def layer_keep_scan(kept=LAYER_KEEP_SCAN):
     """What L2 asks of the Ag-C layer: the first cycle with the layer's
     irreversible Li capacity (:data:`LAYER_TRAP`, which its traps fill on the first
@@ -466,15 +489,11 @@ def layer_keep_scan(kept=LAYER_KEEP_SCAN):
     against L6's window :data:`~.paper.PLATING_ONSET_WINDOW` (the traps fill before
     Li plates). Returns the rows and the kept Li of those that meet L2 and L6.
     """
-    no_layer = float(run(0, recipe=NO_LAYER)[0]["CE"][0])
-    pv = parameter_values()
-    estimate = _mah_cm2(pv[LAYER_TRAP])
+    estimate = _mah_cm2(parameter_values()[LAYER_TRAP])
     rows = []
     for value in (estimate, *kept):
-        table, sol = run(0, overrides={LAYER_TRAP: value / _mah_cm2(1.0)})
-        first = formation(sol, pv)
-        ice = float(table["CE"][0])
-        cost = 100 * (no_layer - ice)
+        first = first_cycle(overrides={LAYER_TRAP: value / _mah_cm2(1.0)})
+        ice, cost = first["ICE"], first["the layer's cost [points]"]
         onset = first["plating onset [mA.h.cm-2]"]
         rows.append(
             {
@@ -496,7 +515,7 @@ def layer_keep_scan(kept=LAYER_KEEP_SCAN):
             }
         )
     return {
-        "ICE without the layer": no_layer,
+        "ICE without the layer": no_layer_ice(),
         "the set's estimate [mA.h.cm-2]": estimate,
         "rows": rows,
         "kept Li meeting L2 and L6 [mA.h.cm-2]": [
@@ -528,30 +547,25 @@ def layer_potential_scan(shifts=LAYER_POTENTIAL_SCAN):
     cell without the layer (:data:`NO_LAYER`), the Li left at the anode and the
     plating onset for each rise, 0 V first.
     """
-    no_layer = float(run(0, recipe=NO_LAYER)[0]["CE"][0])
-    pv = parameter_values()
     rows = []
     for shift in (0.0, *shifts):
-        table, sol = run(
-            0,
+        first = first_cycle(
             overrides={
                 LAYER_POTENTIAL: lambda x, s=shift: lee.agc_standard_potential(x) + s
-            },
+            }
         )
-        first = formation(sol, pv)
-        ice = float(table["CE"][0])
         rows.append(
             {
                 "rise of the layer's potential [V]": shift,
-                "ICE": ice,
-                "the layer's cost [points]": 100 * (no_layer - ice),
+                "ICE": first["ICE"],
+                "the layer's cost [points]": first["the layer's cost [points]"],
                 "Li left at the anode [mA.h.cm-2]": first[
                     "Li left at the anode after formation [mA.h.cm-2]"
                 ],
                 "plating onset [mA.h.cm-2]": first["plating onset [mA.h.cm-2]"],
             }
         )
-    return {"ICE without the layer": no_layer, "rows": rows}
+    return {"ICE without the layer": no_layer_ice(), "rows": rows}
 
 
 def layer_storage(porosity):
@@ -621,49 +635,39 @@ def fit_layer_traps(
     the layer's cost against the cell without it (:data:`NO_LAYER`), the plating
     onset and the Li left at the anode.
     """
-    recipe = {"layer_thickness_m": thickness}
-    if porosity is not None:
-        recipe["layer_porosity"] = porosity
-    pv = parameter_values(**recipe)
+    porosity = lee.LAYER_POROSITY if porosity is None else porosity
+    recipe = {"layer_thickness_m": thickness, "layer_porosity": porosity}
 
-    def first_cycle(kept):
-        table, sol = run(0, recipe=recipe, overrides={LAYER_TRAP: kept / _mah_cm2(1.0)})
-        return formation(sol, pv), float(table["CE"][0])
+    def first(kept):
+        return first_cycle(recipe, {LAYER_TRAP: kept / _mah_cm2(1.0)})
 
     def misfit(kept):
-        return storage_misfit(
-            first_cycle(kept)[0]["layer Li by 3.5 V, 3.55 V [mA.h.cm-2]"]
-        )
+        return storage_misfit(first(kept)["layer Li by 3.5 V, 3.55 V [mA.h.cm-2]"])
 
     result = minimize_scalar(
         misfit, bounds=bounds, method="bounded", options={"xatol": xatol}
     )
     kept = float(result.x)
-    first, ice = first_cycle(kept)
-    ag, carbon = lee.layer_contents(
-        thickness,
-        lee.AG_WEIGHT_FRACTION,
-        recipe.get("layer_porosity", lee.LAYER_POROSITY),
-    )
+    row = first(kept)
+    ag, carbon = lee.layer_contents(thickness, lee.AG_WEIGHT_FRACTION, porosity)
     ag_kept = _mah_cm2(lee.LI_KEPT_PER_AG * ag)
-    no_layer = float(run(0, recipe=NO_LAYER)[0]["CE"][0])
     return {
         "thickness [m]": thickness,
-        "porosity": recipe.get("layer_porosity", lee.LAYER_POROSITY),
+        "porosity": porosity,
         "reversible capacity [mA.h.cm-2]": _mah_cm2(
-            pv["Ag-C interlayer lithium capacity [mol.m-2]"]
+            parameter_values(**recipe)["Ag-C interlayer lithium capacity [mol.m-2]"]
         ),
         "kept on the first lithiation [mA.h.cm-2]": kept,
         "carbon black's irreversible first lithiation [mA.h.g-1]": (kept - ag_kept)
         / (carbon * 0.1),  # kg.m-2 -> g.cm-2
-        "layer Li by 3.5 V, 3.55 V [mA.h.cm-2]": first[
+        "layer Li by 3.5 V, 3.55 V [mA.h.cm-2]": row[
             "layer Li by 3.5 V, 3.55 V [mA.h.cm-2]"
         ],
         "residual [(mA.h.cm-2)^2]": float(result.fun),
-        "ICE": ice,
-        "the layer's cost [points]": 100 * (no_layer - ice),
-        "plating onset [mA.h.cm-2]": first["plating onset [mA.h.cm-2]"],
-        "Li left at the anode [mA.h.cm-2]": first[
+        "ICE": row["ICE"],
+        "the layer's cost [points]": row["the layer's cost [points]"],
+        "plating onset [mA.h.cm-2]": row["plating onset [mA.h.cm-2]"],
+        "Li left at the anode [mA.h.cm-2]": row[
             "Li left at the anode after formation [mA.h.cm-2]"
         ],
     }
