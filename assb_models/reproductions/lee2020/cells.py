@@ -420,13 +420,15 @@ def doubled_mesh():
 NO_LAYER = {"layer_thickness_m": 1e-7}
 
 
-def without_layer(off=()):
+def without_layer(off=(), published=None):
     """First-cycle CE of the cell without the Ag-C layer (:data:`NO_LAYER`) beside
     the published one, both with the losses ``off`` switched off: the layer's
     cost in ICE points (L2), and the Li each cell has left at its anode when the
     0.2C discharge ends (the Li that pays for an anode loss before the discharge
-    is short of Li: the layer's cost is what its losses take beyond it)."""
-    with_layer, _ = run(0, off=off)
+    is short of Li: the layer's cost is what its losses take beyond it).
+    ``published``: a :func:`run` table of the published cell with the same losses
+    off (its first row is the formation), used instead of solving it again."""
+    with_layer = run(0, off=off)[0] if published is None else published
     bare, _ = run(0, off=off, recipe=NO_LAYER)
     left = "left at anode [mA.h.cm-2]"
     return {

@@ -96,7 +96,11 @@ class Lee2020(Reproduction):
         """:func:`without_layer`."""
         return self.cached(
             "layer",
-            lambda: self.step("formation without the Ag-C layer", without_layer),
+            lambda: self.step(
+                "formation without the Ag-C layer",
+                # the published cell's formation is the first row of its run
+                lambda: without_layer(published=self.cycling()),
+            ),
         )
 
     def layer_cost_unmasked(self):
