@@ -7,7 +7,10 @@ import numpy as np
 import pytest
 
 from assb_models.parameter_sets import Kim2024
-from assb_models.parameters.parameter_values import validate_parameter_values
+from assb_models.parameters.parameter_values import (
+    get_parameter_values,
+    validate_parameter_values,
+)
 from assb_models.submodels.solid_electrolyte import composite_efficiency
 from assb_models.submodels.solid_electrolyte.composite_transport import (
     fit_obstruction,
@@ -247,3 +250,47 @@ def test_measured_composites_put_every_90_wt_cell_over_the_resistance_bound():
         low, high = path["95 % band"]
         assert bound < low <= path["centre"] <= high, (carbon, path)
     assert measured_se_path(80, 3)["95 % band"][0] < bound
+
+
+def test_least_budget_is_the_minimum_of_its_loading_law():
+    """least_budget: the loading m* and total of R(m) = a m + b/m + c, against a
+    brute-force minimum; thickness paths scale with m, interface terms with 1/m."""
+    from assb_models.reproductions.kim2024.cells import least_budget
+
+    budget = {
+        "SE ionic path": 472.0,
+        "electronic path": 0.02,
+        "charge transfer": 68.0,
+        "CEI": 23.0,
+        "separator": 49.0,
+        "anode": 13.0,
+    }
+    least = least_budget(budget, 12.0)
+    m = np.linspace(0.5, 40, 400001)
+    r = (472.02 / 12) * m + (91.0 * 12) / m + 62.0
+    assert least["budget total [Ohm.cm2]"] == pytest.approx(r.min(), rel=1e-9)
+    assert least["loading [mg/cm2]"] == pytest.approx(m[np.argmin(r)], abs=1e-3)
+    # at the budget's own loading the law gives back the budget's total
+    law = least["law"]
+    at_12 = 12 * law["a [Ohm.cm2 per mg/cm2]"] + law["b [Ohm.mg]"] / 12
+    assert at_12 + law["c [Ohm.cm2]"] == pytest.approx(sum(budget.values()))
+
+
+def test_kim_loading_sets_the_thickness_and_the_se_path_in_proportion():
+    """The NCM loading (not given in the paper) enters the Kim set through the
+    composite's thickness alone: thickness and pristine SE path double with it."""
+    from assb_models.reproductions.kim2024.cells import pristine_se_path
+
+    values = {
+        m: get_parameter_values(
+            "Kim2024", am_wt_percent=90, carbon_wt_percent=3, am_loading_mg_cm2=m
+        )
+        for m in (6.0, 12.0)
+    }
+    thickness = "Positive electrode thickness [m]"
+    assert values[12.0][thickness] == pytest.approx(2 * values[6.0][thickness])
+    assert pristine_se_path(values[12.0]) == pytest.approx(
+        2 * pristine_se_path(values[6.0])
+    )
+    capacity = "Nominal cell capacity [A.h]"
+    assert values[12.0][capacity] == pytest.approx(2 * values[6.0][capacity])

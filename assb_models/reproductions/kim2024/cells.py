@@ -9,6 +9,8 @@ rest, 1 C pulse for 1 min or to 4.2 V, 10 min rest, to 3.7 V) and 0.5 C CC-CV cy
 Targets: ``../shared/targets/kim2024_carbon.md``.
 """
 
+import math
+
 import numpy as np
 import pybamm
 
@@ -164,12 +166,14 @@ def _run(
     side_reactions=True,
     var_pts=None,
     options=None,
+    recipe=None,
 ):
     pv = get_parameter_values(
         "Kim2024",
         am_wt_percent=am_wt_percent,
         carbon_wt_percent=carbon_wt_percent,
         pristine=True,
+        **(recipe or {}),
     )
     model = aged_model(side_reactions, options)
     overrides = overrides or {}
@@ -282,20 +286,24 @@ def formed_cell(
     overrides=None,
     side_reactions=True,
     var_pts=None,
+    recipe=None,
 ):
     """A cell after the paper's 0.05 C formation, as an experimentalist sees it.
 
     Runs the formation, then :data:`RATE_AFTER_FORMATION`, and returns the state
     at the end of the formation (CEI and carbon product thickness [nm], SE
     consumed [%] on average and at its most local, the resistance budget
-    [Ohm.cm2] with its total) and the discharge capacity at 0.05 C and 0.5 C
-    [mAh/g] of the formed cell, with the drift of "Total lithium [mol]".
+    [Ohm.cm2] with its total, the formation's irreversible capacity [mAh/g]) and
+    the discharge capacity at 0.05 C and 0.5 C [mAh/g] of the formed cell, with
+    the drift of "Total lithium [mol]". ``recipe`` passes further arguments of the
+    Kim2024 set (e.g. ``{"am_loading_mg_cm2": 6}``).
     """
     pv = get_parameter_values(
         "Kim2024",
         am_wt_percent=am_wt_percent,
         carbon_wt_percent=carbon_wt_percent,
         pristine=True,
+        **(recipe or {}),
     )
     sol = _run(
         am_wt_percent,
@@ -304,24 +312,30 @@ def formed_cell(
         overrides,
         side_reactions,
         var_pts,
+        recipe=recipe,
     )
     formed = sol.cycles[0]
     pv.update(overrides or {})
     budget = resistance_budget(formed, pv)
     parts = {k: v for k, v in budget.items() if "not in the budget" not in k}
     budget["total"] = float(sum(parts.values()))
-    caps = analysis.cycle_capacities(sol)["discharge"]
+    cycles = analysis.cycle_capacities(sol)
+    caps = cycles["discharge"]
     li = sol["Total lithium [mol]"].entries
     return {
         **analysis.cathode_interphases(formed),
         "resistance budget [Ohm.cm2]": budget,
+        "formation irreversible capacity [mAh/g]": float(cycles["charge"][0] - caps[0]),
+        "formation CE [%]": float(cycles["CE [%]"][0]),
         "capacity at 0.05 C [mAh/g]": float(caps[1]) if len(caps) > 1 else 0.0,
         "capacity at 0.5 C [mAh/g]": float(caps[2]) if len(caps) > 2 else 0.0,
         "total lithium drift (relative)": float(np.max(np.abs(li - li[0])) / li[0]),
     }
 
 
-def pulse_polarisation(carbon_wt_percent, side_reactions=True, details=None):
+def pulse_polarisation(
+    carbon_wt_percent, side_reactions=True, details=None, recipe=None
+):
     """Voltage before each 1 C pulse, the pulse's polarisation [V], pulses cut.
 
     ``details`` (a dict, optional) receives "highest local potential [V vs Li]"
@@ -330,7 +344,12 @@ def pulse_polarisation(carbon_wt_percent, side_reactions=True, details=None):
     of the test to the end of each pulse's unit (aligned with the pulses)."""
     _run.highest_local_potential = None
     sol = _run(
-        90, carbon_wt_percent, [PULSE_UNIT] * 40, PULSE_SOLVER_LIMIT, side_reactions
+        90,
+        carbon_wt_percent,
+        [PULSE_UNIT] * 40,
+        PULSE_SOLVER_LIMIT,
+        side_reactions,
+        recipe=recipe,
     )
     v_rest, dv, cut, so_far = [], [], 0, []
     for cycle in sol.cycles:
@@ -393,17 +412,19 @@ def pristine_se_path(parameter_values, **law):
     )
 
 
-def measured_se_path(am_wt_percent, carbon_wt_percent):
+def measured_se_path(am_wt_percent, carbon_wt_percent, recipe=None):
     """:func:`pristine_se_path` of a cell with the composite transport law fitted
     to measured NCM | Li6PS5Cl composites (``Kim2024.TRANSPORT_MEASURED``): its
     centre and the range over the corners of its 95 % intervals. The measurements'
-    bound on what the budget's SE path can be at this recipe and loading."""
+    bound on what the budget's SE path can be at this recipe and loading
+    (``recipe``: further arguments of the Kim2024 set, as :func:`formed_cell`)."""
     pv = get_parameter_values(
         "Kim2024",
         am_wt_percent=am_wt_percent,
         carbon_wt_percent=carbon_wt_percent,
         pristine=True,
         transport_law="measured",
+        **(recipe or {}),
     )
     limit, exponent = (
         kim_set.TRANSPORT_MEASURED[name][1]
@@ -473,6 +494,36 @@ def resistance_budget(sol, pv):
 
 
 # ---------------------------------------------------------------- mesh convergence
+#: parts of the resistance budget (:func:`~.cells.resistance_budget`) by how they
+#: scale with the loading m: paths through the composite's thickness (prop. to m),
+#: interface terms over the NCM area per cm2 of cell (prop. to 1/m), and the rest
+THICKNESS_PARTS = ("SE ionic path", "electronic path")
+AREA_PARTS = ("charge transfer", "CEI")
+FIXED_PARTS = ("separator", "anode")
+
+
+def least_budget(budget, loading):
+    """The loading [mg.cm-2] that minimises a formed cell's resistance budget, and
+    that least total [Ohm.cm2], from the budget ``budget`` at ``loading``.
+
+    .. math::
+        R(m) = a\\,m + \\frac{b}{m} + c, \\qquad m^* = \\sqrt{b/a}, \\qquad
+        R(m^*) = 2\\sqrt{a b} + c
+
+    with :math:`a m` the :data:`THICKNESS_PARTS`, :math:`b/m` the
+    :data:`AREA_PARTS` and :math:`c` the :data:`FIXED_PARTS` at ``loading``
+    (the CEI's thickness and the SE's conductivity per recipe do not depend on
+    :math:`m`; :func:`loading_scan` checks the law against solved cells)."""
+    a = sum(budget[part] for part in THICKNESS_PARTS) / loading
+    b = sum(budget[part] for part in AREA_PARTS) * loading
+    c = sum(budget[part] for part in FIXED_PARTS)
+    return {
+        "loading [mg/cm2]": math.sqrt(b / a),
+        "budget total [Ohm.cm2]": 2 * math.sqrt(a * b) + c,
+        "law": {"a [Ohm.cm2 per mg/cm2]": a, "b [Ohm.mg]": b, "c [Ohm.cm2]": c},
+    }
+
+
 def mesh_convergence(n_cycles=5):
     """K4-K6 and the formed-cell state (every cell of series A and C), K7 and K9
     numbers on the default mesh and on the doubled mesh.

@@ -8,6 +8,8 @@ from assb_models.plotting import finish, new_figure
 
 from .paper import (
     C_RATES,
+    FORMED_BOUNDS,
+    K7_KEEP,
     K8_HIGH,
     K8_LOW,
     LITERATURE_ASR,
@@ -196,3 +198,56 @@ def degradation(k4, k5, k6, k8, k10, series_c, pulses, caps9, path):
     a.set_title(f"K10: pristine (paper: ionic similar; pass: {k10['pass']})")
     a.legend(fontsize=8)
     return finish(fig, path)
+
+
+def loading(scan, path):
+    """Formed-cell resistance budget and 0.5 C retention against the NCM loading
+    (:func:`~.loading.loading_scan`), beside the bounds they are scored on."""
+    rows = scan["loadings"]
+    m = np.array(sorted(rows))
+    least = scan["summary"]["least resistance budget over the loading"]["cells"]
+    grid = np.linspace(m.min(), m.max(), 200)
+    fig = new_figure((11, 4.5))
+    ax = fig.subplots(1, 2)
+    ax[0].axhspan(
+        *FORMED_BOUNDS["resistance budget total [Ohm.cm2]"][:2],
+        color="grey",
+        alpha=0.2,
+        label="formed-cell bound",
+    )
+    colour = {}
+    for name in least:
+        totals = [rows[x]["resistance budget total [Ohm.cm2]"][name] for x in m]
+        (line,) = ax[0].plot(m, totals, "o", label=name)
+        colour[name] = line.get_color()
+        law = least[name]["law"]
+        ax[0].plot(
+            grid,
+            law["a [Ohm.cm2 per mg/cm2]"] * grid
+            + law["b [Ohm.mg]"] / grid
+            + law["c [Ohm.cm2]"],
+            color=line.get_color(),
+            lw=1,
+        )
+    ax[0].set_yscale("log")
+    ax[0].set_xlabel("NCM loading [mg/cm2]")
+    ax[0].set_ylabel("formed-cell resistance budget [Ohm.cm2]")
+    ax[0].set_title("points: solved; lines: a m + b/m + c", fontsize=9)
+    ax[0].legend(fontsize=7)
+    for am in SERIES_A:
+        ax[1].plot(
+            m,
+            [rows[x]["K7"]["model"][am] for x in m],
+            "o-",
+            color=colour.get(f"{am}/3"),
+            label=f"{am}/3",
+        )
+    ax[1].axhline(K7_KEEP, color="grey", ls="--", label="K7: 80, 85 wt% keep")
+    ax[1].set_xlabel("NCM loading [mg/cm2]")
+    ax[1].set_ylabel("0.5 C / 0.05 C discharge capacity, formed")
+    ax[1].legend(fontsize=7)
+    return finish(
+        fig,
+        path,
+        "Kim 2024 against the NCM loading the paper does not give (set: 12 mg/cm2)",
+    )
