@@ -52,3 +52,21 @@ def test_the_set_exponent_is_where_k2_k10_and_l3_hold_inside_the_measured_fit(
     fitted = " ".join(Kim2024.FITTED_TO[EXPONENT])
     for target in ("K2", "K10", "L3"):
         assert target in fitted
+
+
+def test_the_law_lets_carbon_open_the_90_wt_composite_against_cho_2024(study):
+    """The law (carbon obstructs only inside the SE domain) makes the 90/3
+    composite about 4x less tortuous than the carbon-free 90/0, because carbon
+    dilutes the AM away from its packing limit; Cho et al. 2024 (88 wt% AM)
+    measured carbon making the ionic path more tortuous. Counting a share chi of
+    the carbon with the AM in the necks turns the direction only from chi ~0.39,
+    flattens SC 1-3 (K10's "similar") at ~0.24, and K2 (>= 0.07) allows at most
+    ~0.16: K2 and Cho's direction conflict under the law's exponent."""
+    values = Kim2024.get_parameter_values()
+    necks = study.carbon_in_necks(values[LIMIT], values[EXPONENT])
+    law = necks["scan"]["0"]
+    assert law["tortuosity 90/3"] < 0.5 * law["tortuosity 90/0"]
+    cho = necks["chi from which 90/3 is as tortuous as 90/0 (Cho 2024's direction)"]
+    flat = necks["chi with SC 1-3 equal"]
+    assert necks["largest chi with K2 >= 0.07"] < flat < cho
+    assert not necks["K2 pass at that chi"]

@@ -334,26 +334,33 @@ def formed_cell(
 
 
 def pulse_polarisation(
-    carbon_wt_percent, side_reactions=True, details=None, recipe=None
+    carbon_wt_percent, side_reactions=True, details=None, recipe=None, overrides=None
 ):
     """Voltage before each 1 C pulse, the pulse's polarisation [V], pulses cut.
 
     ``details`` (a dict, optional) receives "highest local potential [V vs Li]"
     (the side reactions' driving potential, to set against their calibrated
     range) and :data:`LOCAL_SO_FAR`, the highest local potential from the start
-    of the test to the end of each pulse's unit (aligned with the pulses)."""
+    of the test to the end of each pulse's unit (aligned with the pulses).
+    ``recipe`` passes further arguments of the Kim2024 set (as
+    :func:`formed_cell`), ``overrides`` replaces parameter values (studies)."""
     _run.highest_local_potential = None
     sol = _run(
         90,
         carbon_wt_percent,
         [PULSE_UNIT] * 40,
-        PULSE_SOLVER_LIMIT,
+        {**PULSE_SOLVER_LIMIT, **(overrides or {})},
         side_reactions,
         recipe=recipe,
     )
     v_rest, dv, cut, so_far = [], [], 0, []
     for cycle in sol.cycles:
-        if cycle is None or len(cycle.steps) < 3:
+        if (
+            cycle is None
+            or len(cycle.steps) < 3
+            or isinstance(cycle.steps[0], pybamm.EmptySolution)
+        ):
+            # no unit, or a charge with nothing left to do: the test is over
             break
         rest, pulse = cycle.steps[1], cycle.steps[2]
         v0 = rest["Voltage vs Li-In [V]"].entries[-1]

@@ -29,15 +29,15 @@ def packing_limit(eps_max, size_ratio=1, m=0):
 
 
 def composite_efficiency(
-    eps_se, eps_am, b, eps_max, t, f_shell=1, size_ratio=1, m=0, eps_c=0
+    eps_se, eps_am, b, eps_max, t, f_shell=1, size_ratio=1, m=0, eps_c=0, eps_block=0
 ):
     """Transport efficiency of the composite's SE, :math:`\\mathcal{B}_p` [-].
 
     .. math::
         \\mathcal{B}_p = \\left(\\frac{\\varepsilon_{SE} - \\varepsilon_c}
         {1 - \\varepsilon_{AM} - \\varepsilon_c}\\right)^{b}\\left(1 -
-        \\frac{\\varepsilon_{AM}}{\\varepsilon_{AM,max}(\\lambda)}\\right)^{t}
-        f_{sh}
+        \\frac{\\varepsilon_{AM} + \\varepsilon_{b}}
+        {\\varepsilon_{AM,max}(\\lambda)}\\right)^{t} f_{sh}
 
     (see :class:`CompositeObstruction` and :func:`packing_limit`).
     :math:`\\varepsilon_c` = 0 (the model's law) gives the SE share of the SE
@@ -45,12 +45,19 @@ def composite_efficiency(
     (electrode basis) into that factor, Kirkpatrick's
     :math:`((p - p_c)/(1 - p_c))^t` form, so that conduction vanishes where the
     "active material isolation" law cuts the AM off (one percolation picture for
-    both; used by studies, not by the model). Takes numbers or PyBaMM symbols;
+    both; used by studies, not by the model). :math:`\\varepsilon_b` = 0 (the
+    model's law) leaves the AM alone obstructing the domain; a positive
+    :math:`\\varepsilon_b` is a further volume fraction (electrode basis) that
+    closes the pore network between the AM particles as the AM does, e.g. the
+    share of the carbon that sits in the necks between AM particles (used by
+    studies, not by the model). Takes numbers or PyBaMM symbols;
     returns (:math:`\\mathcal{B}_p`, the SE share of the SE domain above the
     threshold, the AM obstruction factor).
     """
     share = (eps_se - eps_c) / (1 - eps_am - eps_c)
-    obstruction = (1 - eps_am / packing_limit(eps_max, size_ratio, m)) ** t
+    obstruction = (
+        1 - (eps_am + eps_block) / packing_limit(eps_max, size_ratio, m)
+    ) ** t
     return share**b * obstruction * f_shell, share, obstruction
 
 
@@ -229,6 +236,15 @@ class CompositeObstruction(pybamm.transport_efficiency.BaseModel):
       both to measured composites; a set's sources say whether its values were
       fitted, and ``experiments/composite_transport_band.py`` evaluates a paper's
       targets across their band.
+
+    Carbon enters only the first factor, and at a fixed AM weight fraction it
+    dilutes the AM away from its packing limit: in AM-rich composites the law
+    lets carbon lower the SE's tortuosity (Kim 2024 90/3 about 4x below 90/0),
+    where Cho et al., Electrochim. Acta (2024) 143990 measured carbon fibre
+    making the ionic path of 88 wt% AM electrodes more tortuous.
+    ``composite_efficiency``'s ``eps_block`` counts a share of the carbon with
+    the AM; ``experiments/composite_transport_band.py`` reports what that share
+    does to Kim's K2 and K10.
 
     The separator is pure SE with Bruggeman's law ("Separator Bruggeman
     coefficient (electrolyte)"). :math:`\\varepsilon_{SE}` is PyBaMM's "porosity";
