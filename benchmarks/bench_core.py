@@ -17,8 +17,9 @@ Kim2024 lithium-metal set and the physically identical half-cell DFN of
 The first two cases are the median of ``--repeats`` runs, ASSB and DFN interleaved.
 The 1C discharge capacities of the two must agree within
 :data:`CAPACITY_AGREEMENT` (relative), or the script stops: a ratio of two
-different cells' solves measures nothing. Prints a table with the ratio ASSB/DFN (the project's goal is <= 1.0 for
-build+solve and solve-only) and writes ``benchmarks/output/bench_core.json``.
+different cells' solves measures nothing. Prints a table with the ratio ASSB/DFN
+(the project's goal is <= 1.0 for build+solve and solve-only) and writes
+``benchmarks/output/bench_core.json``.
 
 Run with ``python benchmarks/bench_core.py [--repeats N] [--cycles N]``.
 """
