@@ -5,7 +5,9 @@ of :data:`assb_models.reproductions.kim2024.loading.LOADINGS` this solves the si
 formed cells (formation, 0.05 C, 0.5 C) and the series-C pulse tests, and scores
 the formed-cell bounds, K4, K6, K7 and K8 as the Kim 2024 reproduction does
 (:func:`~assb_models.reproductions.kim2024.loading.loading_scan`): where the
-resistance bound and K7 hold together, if anywhere.
+resistance bound and K7 hold together, if anywhere. The budget and 0.5 C
+retention of 80/3 and 90/3 at the extreme loadings are solved again on the
+doubled mesh (:func:`~assb_models.reproductions.kim2024.loading.mesh_change`).
 
 Run ``python experiments/kim2024_loading.py`` (about 10 min; ``--no-pulses``
 about 3 min); writes ``experiments/output/kim2024_loading.json`` with the
@@ -21,7 +23,11 @@ import pybamm
 import assb_models
 from assb_models.parameter_sets import Kim2024 as kim_set
 from assb_models.reproductions.kim2024 import figures
-from assb_models.reproductions.kim2024.loading import LOADINGS, loading_scan
+from assb_models.reproductions.kim2024.loading import (
+    LOADINGS,
+    loading_scan,
+    mesh_change,
+)
 from assb_models.strict_json import dumps
 
 OUTPUT = pathlib.Path(__file__).parent / "output"
@@ -42,6 +48,10 @@ def main(argv=None):
         args.loadings,
         pulses=not args.no_pulses,
         progress=lambda line: print(line, flush=True),
+    )
+    print("mesh doubling at the extreme loadings ...", flush=True)
+    result["mesh doubling, relative change"] = mesh_change(
+        (min(args.loadings), max(args.loadings))
     )
     result["model options"] = kim_set.MODEL_OPTIONS
     result["assb_models version"] = assb_models.__version__

@@ -14,8 +14,9 @@ paper's protocols at each loading and scores them as the reproduction does.
 """
 
 from assb_models.parameters.parameter_values import get_parameter_values
+from assb_models.simulation import refined_var_pts
 
-from .cells import formed_cell, least_budget
+from .cells import aged_model, formed_cell, least_budget
 from .paper import FORMED_CELLS, SERIES_A
 from .targets import score_k4_cells, score_k6, score_k7, target_formed_cells, target_k8
 
@@ -96,6 +97,37 @@ def loading_scan(loadings=LOADINGS, pulses=True, progress=None):
     }
 
 
+def mesh_change(loadings=(LOADINGS[0], LOADINGS[-1]), names=("80/3", "90/3")):
+    """Relative change of the scan's numbers on the doubled mesh
+    (:func:`~assb_models.simulation.refined_var_pts` of the formed cells' model):
+    the formed budget's total and the 0.5 C / 0.05 C retention of cells ``names``
+    at ``loadings`` [mg.cm-2]. Returns ``{"m mg/cm2 am/sc quantity": change}`` and
+    ``"largest"``."""
+    fine = refined_var_pts(aged_model())
+    out = {}
+    for loading in loadings:
+        recipe = {"am_loading_mg_cm2": float(loading)}
+        for name in names:
+            am, sc = (int(x) for x in name.split("/"))
+            a, b = (
+                formed_cell(am, sc, recipe=recipe, var_pts=pts) for pts in (None, fine)
+            )
+            for quantity, value in (
+                ("budget total", lambda r: r["resistance budget [Ohm.cm2]"]["total"]),
+                (
+                    "0.5 C retention",
+                    lambda r: (
+                        r["capacity at 0.5 C [mAh/g]"] / r["capacity at 0.05 C [mAh/g]"]
+                    ),
+                ),
+            ):
+                out[f"{loading:g} mg/cm2 {name} {quantity}"] = abs(
+                    value(b) / value(a) - 1
+                )
+    out["largest"] = max(out.values())
+    return out
+
+
 def pristine_thickness(name, recipe):
     """Cathode thickness [m] of cell "am/sc" at ``recipe``."""
     am, sc = (int(x) for x in name.split("/"))
@@ -166,4 +198,4 @@ def _law_total(law, loading):
     )
 
 
-__all__ = ["LOADINGS", "loading_scan", "pristine_thickness"]
+__all__ = ["LOADINGS", "loading_scan", "mesh_change", "pristine_thickness"]
