@@ -36,6 +36,7 @@ extreme corners (about 10 s per cell) and adds "formed cell, measured law".
 """
 
 import csv
+import functools
 import itertools
 import pathlib
 import sys
@@ -72,6 +73,7 @@ L3_PAPER, L3_TOLERANCE = LEE_PAPER["0.5C capacity [mA.h.g-1]"], 0.05
 SCAN_EXPONENTS = np.round(np.arange(2.0, 3.01, 0.1), 2)
 
 
+@functools.cache
 def fractions(am, carbon):
     """SE and AM volume fractions of a Kim 2024 cell (recipe, pristine)."""
     p = Kim2024.get_recipe(am_wt_percent=am, carbon_wt_percent=carbon)
@@ -103,6 +105,7 @@ def targets(eps_max, t, b=1.5):
 NECK_SHARES = (0.0, 0.1, 0.2, 0.3, 0.4)
 
 
+@functools.cache
 def carbon_fraction(am, carbon):
     """Carbon volume fraction of a Kim 2024 cell (recipe, pristine)."""
     p = Kim2024.get_recipe(am_wt_percent=am, carbon_wt_percent=carbon)
@@ -130,6 +133,33 @@ def neck_targets(eps_max, t, chi, b=1.5):
         "SC3/SC0": k[(90, 3)] / k[(90, 0)],
         "tortuosity 90/0": fractions(90, 0)[0] / k[(90, 0)],
         "tortuosity 90/3": fractions(90, 3)[0] / k[(90, 3)],
+    }
+
+
+#: the (chi, exponent) grid searched for K2, K10 and Cho's direction together
+NECK_GRID = (
+    np.round(np.arange(0.0, 0.61, 0.01), 2),
+    np.round(np.arange(1.0, 3.01, 0.05), 2),
+)
+
+
+def neck_window(eps_max, grid=NECK_GRID):
+    """The (chi, t) points of ``grid`` at packing limit ``eps_max`` where K2
+    (0.07-0.14), K10 (<= 1.5) and Cho 2024's direction (90/3 at least as tortuous
+    as 90/0) hold together, with the exponent range they span."""
+    points = []
+    for chi, t in itertools.product(*grid):
+        row = neck_targets(eps_max, t, chi)
+        if (
+            K2_RANGE[0] <= row["K2"] <= K2_RANGE[1]
+            and row["K10"] <= K10_FACTOR
+            and row["tortuosity 90/3"] >= row["tortuosity 90/0"]
+        ):
+            points.append((float(chi), float(t)))
+    exponents = [t for _, t in points]
+    return {
+        "points (chi, exponent)": points,
+        "exponent range": [min(exponents), max(exponents)] if points else None,
     }
 
 
@@ -177,6 +207,7 @@ def carbon_in_necks(eps_max, t):
         "chi from which 90/3 is as tortuous as 90/0 (Cho 2024's direction)": cho,
         "chi from which 90/3 conducts no better than 90/0": equal,
         "largest chi with K2 >= 0.07": k2_edge,
+        "K2, K10 and Cho's direction together (any exponent)": neck_window(eps_max),
     }
 
 

@@ -70,3 +70,9 @@ def test_the_law_lets_carbon_open_the_90_wt_composite_against_cho_2024(study):
     flat = necks["chi with SC 1-3 equal"]
     assert necks["largest chi with K2 >= 0.07"] < flat < cho
     assert not necks["K2 pass at that chi"]
+    # K2, K10 and Cho's direction hold together only below the exponent interval
+    # of the measured composites (linearised 95 %)
+    window = necks["K2, K10 and Cho's direction together (any exponent)"]
+    _, (low, _), _ = Kim2024.TRANSPORT_MEASURED[EXPONENT]
+    assert window["points (chi, exponent)"]
+    assert window["exponent range"][1] < low
