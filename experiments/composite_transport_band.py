@@ -163,6 +163,31 @@ def neck_window(eps_max, grid=NECK_GRID):
     }
 
 
+def lee_neck_limit(eps_max, chi):
+    """The packing limit that puts Lee 2020's composite, with the share ``chi`` of
+    its carbon in the AM necks, into the model's law: (1 - (eps_AM + chi eps_C) /
+    eps_max) = (1 - eps_AM / limit) at its fixed fractions (its size exponent is
+    0)."""
+    pv = Lee2020.get_parameter_values()
+    eps_am = pv["Positive electrode active material volume fraction"]
+    eps_c = pv["Positive electrode carbon volume fraction"]
+    return eps_max * eps_am / (eps_am + chi * eps_c)
+
+
+def neck_window_l3(eps_max, points):
+    """Lee 2020's L3 at each (chi, t) of ``points`` (:func:`neck_window`), its
+    range and whether it holds anywhere there (about 2 s a point)."""
+    rows = {
+        f"{chi:g}, {t:g}": l3_row(lee_neck_limit(eps_max, chi), t) for chi, t in points
+    }
+    values = [r["L3 [mAh/g]"] for r in rows.values()]
+    return {
+        "L3 [mAh/g] range": [min(values), max(values)] if values else None,
+        "L3 passes at": [k for k, r in rows.items() if r["L3 pass"]],
+        "points": rows,
+    }
+
+
 def carbon_in_necks(eps_max, t):
     """How the law's carbon term meets Cho et al. 2024 and K10, at (eps_max, t).
 
@@ -474,9 +499,16 @@ def main():
         f"{lee['mesh doubling']}"
     )
     necks = result["carbon in the AM necks"]
+    window = necks["K2, K10 and Cho's direction together (any exponent)"]
+    necks["Lee 2020 L3 in that window"] = neck_window_l3(
+        set_values[0], window["points (chi, exponent)"]
+    )
     print(
         f"carbon in the AM necks: SC 1-3 equal at chi = "
-        f"{necks['chi with SC 1-3 equal']:.3f}, where {necks['at that chi']}"
+        f"{necks['chi with SC 1-3 equal']:.3f}, where {necks['at that chi']}; "
+        f"K2, K10 and Cho's direction together at exponents "
+        f"{window['exponent range']}, where L3 is "
+        f"{necks['Lee 2020 L3 in that window']['L3 [mAh/g] range']} mAh/g"
     )
     if "--formed" in sys.argv[1:]:
         result["formed cell, measured law"] = formed(centre, limits, exponents)
