@@ -531,6 +531,16 @@ def least_budget(budget, loading):
     }
 
 
+def budget_law(law, loading):
+    """The formed budget R(m) = a m + b/m + c [Ohm.cm2] of :func:`least_budget`'s
+    ``law`` at the NCM loading ``loading`` [mg.cm-2] (numbers or arrays)."""
+    return (
+        law["a [Ohm.cm2 per mg/cm2]"] * loading
+        + law["b [Ohm.mg]"] / loading
+        + law["c [Ohm.cm2]"]
+    )
+
+
 def mesh_convergence(n_cycles=5):
     """K4-K6 and the formed-cell state (every cell of series A and C), K7 and K9
     numbers on the default mesh and on the doubled mesh.

@@ -6,6 +6,7 @@ import numpy as np
 
 from assb_models.plotting import finish, new_figure
 
+from .cells import budget_law
 from .paper import (
     C_RATES,
     FORMED_BOUNDS,
@@ -220,12 +221,9 @@ def loading(scan, path):
         totals = [rows[x]["resistance budget total [Ohm.cm2]"][name] for x in m]
         (line,) = ax[0].plot(m, totals, "o", label=name)
         colour[name] = line.get_color()
-        law = least[name]["law"]
         ax[0].plot(
             grid,
-            law["a [Ohm.cm2 per mg/cm2]"] * grid
-            + law["b [Ohm.mg]"] / grid
-            + law["c [Ohm.cm2]"],
+            budget_law(least[name]["law"], grid),
             color=line.get_color(),
             lw=1,
         )

@@ -16,7 +16,7 @@ paper's protocols at each loading and scores them as the reproduction does.
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.simulation import refined_var_pts
 
-from .cells import aged_model, formed_cell, least_budget
+from .cells import aged_model, budget_law, formed_cell, kim_set, least_budget
 from .paper import FORMED_CELLS, SERIES_A
 from .targets import score_k4_cells, score_k6, score_k7, target_formed_cells, target_k8
 
@@ -163,12 +163,13 @@ def _summary(rows):
     if all("K8" in row for row in rows.values()):
         summary["K8 below 3.2 V"] = passing(lambda r: r["K8"]["pass below 3.2 V"])
     # the budget's loading law, from the scanned loading nearest the set's
-    reference = min(rows, key=lambda m: abs(m - REFERENCE_LOADING))
+    set_loading = kim_set.get_recipe().am_loading_mg_cm2
+    reference = min(rows, key=lambda m: abs(m - set_loading))
     budgets = rows[reference]["resistance budget [Ohm.cm2]"]
     least = {name: least_budget(b, reference) for name, b in budgets.items()}
     deviation = max(
         abs(
-            _law_total(least[name]["law"], m)
+            budget_law(least[name]["law"], m)
             / row["resistance budget total [Ohm.cm2]"][name]
             - 1
         )
@@ -183,19 +184,3 @@ def _summary(rows):
         "law against the scanned cells, largest relative difference": deviation,
     }
     return summary
-
-
-#: the set's loading estimate [mg.cm-2], where the budget's law is taken from
-REFERENCE_LOADING = 12.0
-
-
-def _law_total(law, loading):
-    """R(m) of :func:`least_budget`'s law [Ohm.cm2]."""
-    return (
-        law["a [Ohm.cm2 per mg/cm2]"] * loading
-        + law["b [Ohm.mg]"] / loading
-        + law["c [Ohm.cm2]"]
-    )
-
-
-__all__ = ["LOADINGS", "loading_scan", "mesh_change", "pristine_thickness"]
