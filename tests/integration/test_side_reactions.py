@@ -280,3 +280,37 @@ def test_layer_bound_scales_the_ncm_side_charge_by_product_volume():
     assert out["rest of the irreversible capacity [mAh/g]"] == pytest.approx(
         out["irreversible [mAh/g]"] - q
     )
+
+
+def test_k4_lower_edge_at_90_3_fits_no_contact_area():
+    """K4's lower edge for 90/3 (38.6 mAh/g) against the formed-cell bounds, with
+    the carbon side up to its full BET contact: the sulfide products oxidise more
+    than 30 % of the cathode's SE at any area, the lattice-oxygen products need an
+    NCM/SE contact area beyond the whole NCM surface. No NCM loss up to the top
+    of 90/0's K4 band changes that while the carbon touches SE over at most its
+    aggregates' outer surface (7 % of the BET area); over its whole BET surface
+    it fits from an NCM loss of ~26 mAh/g on."""
+    bounded = cells.layer_bounded_irreversible(90, 3)
+    per = bounded["per NCM-side reaction"]
+    least = {
+        name: r["at K4's lower edge, least contact areas"] for name, r in per.items()
+    }
+    assert not least["sulfide products"]["SE bound met"], least
+    oxygenated = least["oxygenated products, lattice oxygen"]
+    assert oxygenated["SE bound met"], oxygenated
+    assert (
+        oxygenated["NCM contact area needed [x model's]"]
+        > 2 * oxygenated["NCM full contact [x model's]"]
+    ), oxygenated
+    assert not any(r["fits at full contact"] for r in least.values()), least
+    rows = cells.k4_edge_against_ncm_loss(
+        bounded, 0.9 * 42.9, (21.7, 24.0, 26.5, 1.1 * 26.3), (0.05, 0.07, 1.0)
+    )
+    fits = {
+        (row["NCM loss [mAh/g]"], row["carbon contact fraction"]): any(
+            row[name]["fits at full contact"] for name in per
+        )
+        for row in rows
+    }
+    assert not any(ok for (_, contact), ok in fits.items() if contact < 1), fits
+    assert [fits[(loss, 1.0)] for loss in (21.7, 24.0, 26.5)] == [False, False, True]

@@ -68,8 +68,11 @@ def formation_targets(kim):
     "to it as far as the bounds let them): with the written reaction (33 cm3 of "
     "products per mol e-) the CEI (<= 20 nm) and carbon product (<= 10 nm) bounds "
     "cap the side charge at 0.71 and 1.58 mAh/g beside the NCM's kinetic loss "
-    "(21.58 / 22.11); 90/3's extra 16.6 mAh/g would oxidise ~48 % of its cathode SE "
-    "at 5 e- (bound 30 %)",
+    "(21.56 / 21.70); 90/3's extra 16.6 mAh/g would oxidise ~43 % of its cathode SE "
+    "at 5 e- (bound 30 %), and lattice-oxygen products on the NCM need 4.9x its "
+    "whole surface even with the carbon at full contact; only carbon in contact "
+    "with SE over its whole BET area and an NCM loss >= 25.9 mAh/g fit "
+    "(cells.k4_edge_against_ncm_loss)",
 )
 def test_k4_calibration_holds(formation_targets):
     k4 = formation_targets[0]

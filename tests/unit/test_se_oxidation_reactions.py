@@ -65,3 +65,57 @@ def test_inconsistent_ncm_side_stoichiometry_is_refused():
         match="Positive electrode SE oxidation electrons per formula unit",
     ):
         assb_models.validate_parameter_values(pv)
+
+
+def _sides(s_carbon, s_ncm, carbon_at_bound=1.0, nm_per_mah=10.0):
+    carbon = {
+        "charge at the layer bound [mAh/g]": carbon_at_bound,
+        "SE consumed per mAh/g [%]": s_carbon,
+        "full contact [x model's]": 20.0,
+    }
+    ncm = {
+        "nm per mAh/g": nm_per_mah,
+        "free layer [nm]": 19.0,
+        "SE consumed per mAh/g [%]": s_ncm,
+        "full contact [x model's]": 2.0,
+    }
+    return carbon, ncm
+
+
+def test_least_contact_areas_gives_carbon_what_the_se_bound_allows():
+    """Carbon's 5 e- products cost more SE per charge than the NCM side's: the
+    carbon side takes charge until the SE bound binds; the NCM side's area then
+    holds the rest at the CEI bound (thickness = charge / area)."""
+    from assb_models.reproductions.kim2024.cells import least_contact_areas
+
+    carbon, ncm = _sides(s_carbon=2.7, s_ncm=1.7)
+    out = least_contact_areas(16.9, carbon, ncm, se_max=30.0)
+    q_c = (30.0 - 1.7 * 16.9) / (2.7 - 1.7)
+    assert out["carbon-side charge [mAh/g]"] == pytest.approx(q_c)
+    assert out["SE consumed [%]"] == pytest.approx(30.0)
+    assert out["SE bound met"]
+    area = (16.9 - q_c) * 10.0 / 19.0
+    assert out["NCM contact area needed [x model's]"] == pytest.approx(area)
+    assert out["carbon contact area needed [x model's]"] == pytest.approx(q_c)
+    assert not out["fits at full contact"]  # 8.2x the model's area, ceiling 2x
+    # twice the CEI per charge (half the area per charge) needs twice the area
+    thick = least_contact_areas(16.9, carbon, _sides(2.7, 1.7, nm_per_mah=20.0)[1], 30)
+    assert thick["NCM contact area needed [x model's]"] == pytest.approx(2 * area)
+
+
+def test_least_contact_areas_fails_the_se_bound_at_any_area():
+    """With the same SE per charge on both sides the split cannot lower the SE
+    consumed: above the bound no area fits; a small charge fits at the model's."""
+    from assb_models.reproductions.kim2024.cells import least_contact_areas
+
+    carbon, ncm = _sides(s_carbon=2.7, s_ncm=2.7)
+    out = least_contact_areas(16.9, carbon, ncm, se_max=30.0)
+    assert out["SE consumed [%]"] == pytest.approx(2.7 * 16.9)
+    assert not out["SE bound met"] and not out["fits at full contact"]
+    small = least_contact_areas(1.0, carbon, ncm, se_max=30.0)
+    assert small["fits at full contact"]
+    assert small["NCM contact area needed [x model's]"] == 0.0
+    # no carbon: all of it on the NCM
+    none = least_contact_areas(1.0, *_sides(2.7, 2.7, carbon_at_bound=0.0), 30.0)
+    assert none["NCM-side charge [mAh/g]"] == 1.0
+    assert none["NCM contact area needed [x model's]"] == pytest.approx(10.0 / 19.0)

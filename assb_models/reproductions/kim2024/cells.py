@@ -23,7 +23,7 @@ from assb_models.submodels.solid_electrolyte import composite_efficiency
 from assb_models.submodels.solid_electrolyte.composite_transport import law_arguments
 from assb_models.validation import InvalidInputError
 
-from .paper import C_RATES, FORMED_CELLS, K4_TOL, PAPER_K4
+from .paper import C_RATES, FORMED_BOUNDS, FORMED_CELLS, K4_TOL, PAPER_K4
 
 
 def cell(am_wt_percent, carbon_wt_percent=3):
@@ -590,7 +590,60 @@ def mesh_convergence(n_cycles=5):
 
 
 #: formed-cell bounds on the two product layers [nm] (targets file)
-LAYER_BOUNDS_NM = {"CEI": 20.0, "carbon product": 10.0}
+LAYER_BOUNDS_NM = {
+    "CEI": FORMED_BOUNDS["CEI thickness [nm]"][1],
+    "carbon product": FORMED_BOUNDS["carbon product thickness [nm]"][1],
+}
+
+
+def least_contact_areas(need, carbon, ncm, se_max):
+    """The least NCM/SE contact area, as a multiple of the model's, at which a
+    first-cycle side charge ``need`` [mAh/g] fits the layer bounds and the bound on
+    the SE consumed, with the carbon side taking what its own bounds allow.
+
+    ``carbon`` and ``ncm`` describe the two sides: ``"charge at the layer bound
+    [mAh/g]"`` (carbon: at the model's contact area), ``"nm per mAh/g"`` (NCM: the
+    CEI grown per unit of charge at the model's contact area), ``"free layer
+    [nm]"`` (NCM: the bound less the initial CEI), ``"SE consumed per mAh/g
+    [%]"`` and ``"full contact [x model's]"`` (the ceiling of the area: the
+    inverse of the model's contact fraction). A layer's thickness goes as its
+    charge over its area, the SE consumed does not depend on the area. With
+    :math:`s_c, s_n` the SE per charge and :math:`S` its bound, the carbon side
+    takes
+
+    .. math:: q_c = \\min\\left(q,\\; A_c^{max} q_c^{max},\\;
+              \\frac{S - s_n q}{s_c - s_n}\\Big|_{s_c > s_n}\\right)
+
+    and the NCM side needs the area
+    :math:`A_n = (q - q_c)\\,\\ell_n / \\Delta L_n` times the model's. The
+    split is infeasible when even all of ``need`` on the side that consumes less
+    SE exceeds :math:`S`.
+    """
+    s_c, s_n = carbon["SE consumed per mAh/g [%]"], ncm["SE consumed per mAh/g [%]"]
+    q_c = min(
+        need,
+        carbon["charge at the layer bound [mAh/g]"]
+        * carbon["full contact [x model's]"],
+    )
+    if s_c > s_n:
+        q_c = min(q_c, max((se_max - s_n * need) / (s_c - s_n), 0.0))
+    q_n = need - q_c
+    se = s_c * q_c + s_n * q_n
+    area = q_n * ncm["nm per mAh/g"] / ncm["free layer [nm]"]
+    return {
+        "carbon-side charge [mAh/g]": q_c,
+        "NCM-side charge [mAh/g]": q_n,
+        "SE consumed [%]": se,
+        "SE bound met": bool(se <= se_max * (1 + 1e-12)),
+        "carbon contact area needed [x model's]": (
+            q_c / carbon["charge at the layer bound [mAh/g]"] if q_c else 0.0
+        ),
+        "NCM contact area needed [x model's]": area,
+        "NCM full contact [x model's]": ncm["full contact [x model's]"],
+        "fits at full contact": bool(
+            se <= se_max * (1 + 1e-12) and area <= ncm["full contact [x model's]"]
+        ),
+    }
 
 
 def layer_bounded_irreversible(am_wt_percent, carbon_wt_percent, var_pts=None):
@@ -613,7 +666,9 @@ def layer_bounded_irreversible(am_wt_percent, carbon_wt_percent, var_pts=None):
     [nm], the SE it consumes [% of the cathode's SE] and the largest K4 value
     [mAh/g] with the carbon-side layer at its bound too; and what K4's lower edge
     (paper - 10 %) would need from the NCM side with carbon at its bound: the
-    charge, the CEI it builds and the SE consumed.
+    charge, the CEI it builds and the SE consumed; and, by
+    :func:`least_contact_areas`, the least NCM contact area at which K4's lower
+    edge meets every bound with the carbon side up to its full BET contact.
     """
     pv = cell(am_wt_percent, carbon_wt_percent)
     f = formation(am_wt_percent, carbon_wt_percent, var_pts=var_pts)
@@ -636,6 +691,13 @@ def layer_bounded_irreversible(am_wt_percent, carbon_wt_percent, var_pts=None):
     )
     se_mol_per_g = recipe.se_wt_percent / recipe.am_wt_percent / 268.37
     mah_per_mol = 96485.33212 / 3.6
+    carbon_charge = chem.reaction_quantities("sulfide products")["irreversible charge"]
+    carbon_side = {
+        "charge at the layer bound [mAh/g]": q_c_max,
+        "SE consumed per mAh/g [%]": 100 / (mah_per_mol * carbon_charge * se_mol_per_g),
+        "full contact [x model's]": 1 / recipe.carbon_se_contact_fraction,
+    }
+    f_ncm = pv["Positive electrode active material-solid electrolyte contact fraction"]
     per_reaction = {}
     for name in chem.REACTIONS:
         q = chem.reaction_quantities(name)
@@ -645,7 +707,7 @@ def layer_bounded_irreversible(am_wt_percent, carbon_wt_percent, var_pts=None):
         nm_per_mah = cei / q_am * v_out / v_model
         q_max = (LAYER_BOUNDS_NM["CEI"] - L0) / nm_per_mah
         side = q_max + q_c_max
-        se_c = q_c_max / mah_per_mol / 5 / se_mol_per_g
+        se_c = q_c_max / mah_per_mol / carbon_charge / se_mol_per_g
         se_am = q_max / mah_per_mol / q["irreversible charge"] / se_mol_per_g
         # the NCM-side charge K4's lower edge needs, carbon at its bound
         need = max((1 - K4_TOL) * PAPER_K4.get(carbon_wt_percent, irr) - rest, 0.0)
@@ -659,7 +721,22 @@ def layer_bounded_irreversible(am_wt_percent, carbon_wt_percent, var_pts=None):
             "at K4's lower edge: CEI [nm]": L0 + nm_per_mah * need_am,
             "at K4's lower edge: SE consumed [%]": 100
             * (se_c + need_am / mah_per_mol / q["irreversible charge"] / se_mol_per_g),
+            "NCM side": {
+                "nm per mAh/g": nm_per_mah,
+                "free layer [nm]": LAYER_BOUNDS_NM["CEI"] - L0,
+                "SE consumed per mAh/g [%]": 100
+                / (mah_per_mol * q["irreversible charge"] * se_mol_per_g),
+                "full contact [x model's]": 1 / f_ncm,
+            },
         }
+        per_reaction[name]["at K4's lower edge, least contact areas"] = (
+            least_contact_areas(
+                need,
+                carbon_side,
+                per_reaction[name]["NCM side"],
+                FORMED_BOUNDS["SE consumed [%]"][1],
+            )
+        )
     return {
         "irreversible [mAh/g]": irr,
         "NCM-side charge [mAh/g]": q_am,
@@ -668,5 +745,41 @@ def layer_bounded_irreversible(am_wt_percent, carbon_wt_percent, var_pts=None):
         "carbon product [nm]": carbon,
         "rest of the irreversible capacity [mAh/g]": rest,
         "carbon-side charge at its bound [mAh/g]": q_c_max,
+        "carbon side": {
+            **carbon_side,
+            "contact fraction": recipe.carbon_se_contact_fraction,
+        },
         "per NCM-side reaction": per_reaction,
     }
+
+
+def k4_edge_against_ncm_loss(bounded, edge, losses, carbon_contacts):
+    """Whether K4's lower edge ``edge`` [mAh/g] fits the formed-cell bounds, for a
+    range of the NCM's own first-cycle loss and of the carbon's SE contact.
+
+    ``bounded`` is :func:`layer_bounded_irreversible` of the cell. For each NCM
+    loss in ``losses`` [mAh/g] (the irreversible capacity that is neither side
+    reaction) the side reactions must give ``edge - loss``; for each fraction of
+    the carbon's BET surface that touches SE in ``carbon_contacts`` (the carbon
+    side's full contact) and each written NCM-side reaction,
+    :func:`least_contact_areas` gives the least NCM contact area [x model's] and
+    whether it fits the whole NCM surface. Returns rows ``{"NCM loss [mAh/g]",
+    "carbon contact fraction", reaction: least_contact_areas(...)}``."""
+    carbon = bounded["carbon side"]
+    rows = []
+    for loss in losses:
+        for contact in carbon_contacts:
+            side = {
+                **carbon,
+                "full contact [x model's]": contact / carbon["contact fraction"],
+            }
+            row = {"NCM loss [mAh/g]": loss, "carbon contact fraction": contact}
+            for name, reaction in bounded["per NCM-side reaction"].items():
+                row[name] = least_contact_areas(
+                    max(edge - loss, 0.0),
+                    side,
+                    reaction["NCM side"],
+                    FORMED_BOUNDS["SE consumed [%]"][1],
+                )
+            rows.append(row)
+    return rows

@@ -301,7 +301,11 @@ def target_k4_k5_k6():
         "from the SE as it is consumed (option 'active material isolation', not in "
         "the set) reaches 90/3's value only with an SE percolation threshold that "
         "breaks K2 and K10 when the transport law shares it "
-        "(experiments/kim2024_percolation.py)",
+        "(experiments/kim2024_percolation.py); no split of 90/3's lower edge "
+        "between carbon and NCM (either written reaction) meets every formed-cell "
+        "bound unless the carbon touches SE over its whole BET surface (the set "
+        "argues 5 %, 7 % at most) and the NCM's own loss is >= 25.9 mAh/g "
+        "(experiments/kim2024_ncm_chemistry.py)",
         "cells": k4_cells,
         "pass": all(c["pass"] for c in k4_cells.values()),
     }
