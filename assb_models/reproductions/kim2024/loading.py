@@ -11,13 +11,30 @@ and the formed-cell bound keeps the budget at or below 300 Ohm.cm2. The side
 reactions' charge per gram of NCM (K4, K6) depends on the NCM's surface and the
 SE per gram, which the loading leaves alone. :func:`loading_scan` solves the
 paper's protocols at each loading and scores them as the reproduction does.
+
+The SE's conductivity :math:`\\kappa` is not the paper's either. Scaling it by
+:math:`s` with the loading by :math:`\\sqrt{s}` keeps :math:`m^2/\\kappa`, and so
+the composite's drop at a C-rate, while every part of the budget falls by
+:math:`\\sqrt{s}` or more: :func:`k7_similarity` checks that on solved cells
+and gives the conductivity at which K7's drop and the bound could meet.
 """
+
+import math
 
 from assb_models.parameters.parameter_values import get_parameter_values
 from assb_models.simulation import refined_var_pts
 
-from .cells import aged_model, budget_law, formed_cell, kim_set, least_budget
-from .paper import FORMED_CELLS, SERIES_A
+from .cells import (
+    AREA_PARTS,
+    FIXED_PARTS,
+    THICKNESS_PARTS,
+    aged_model,
+    budget_law,
+    formed_cell,
+    kim_set,
+    least_budget,
+)
+from .paper import FORMED_BOUNDS, FORMED_CELLS, K7_GAP, SERIES_A, SERIES_C
 from .targets import score_k4_cells, score_k6, score_k7, target_formed_cells, target_k8
 
 #: NCM loadings scanned [mg.cm-2]: from half the set's estimate to the top of
@@ -184,3 +201,126 @@ def _summary(rows):
         "law against the scanned cells, largest relative difference": deviation,
     }
     return summary
+
+
+#: the SE's conductivity scales (x the set's) of the similarity check
+SIMILARITY_SCALES = (0.25, 1.0, 4.0)
+
+_KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"
+
+
+def _retention(state):
+    return state["capacity at 0.5 C [mAh/g]"] / state["capacity at 0.05 C [mAh/g]"]
+
+
+def k7_similarity(
+    scales=SIMILARITY_SCALES, bracket=(10.0, 16.0), tol=0.02, var_pts=None
+):
+    """K7's 90 wt% drop and the formed-cell resistance bound under the SE's
+    conductivity, which the paper does not give.
+
+    1. K7's threshold: the 0.5 C / 0.05 C retention of formed 80/3 and 85/3
+       less :data:`~.paper.K7_GAP`, and the loading :math:`m^*` [mg.cm-2] in
+       ``bracket`` at which formed 90/3 falls to it (bisection to ``tol``).
+    2. Similarity: formed 90/3 with the SE conductivity :math:`s\\kappa` at the
+       loading :math:`m^*\\sqrt{s}`, for each ``s`` in ``scales``: the composite's
+       drop :math:`\\propto m^2/\\kappa` is unchanged, so is the retention if the
+       drop sets it.
+    3. Each formed cell's budget at :math:`m^*`, and its parts scaled to
+       :math:`s`: the paths through the composite (:math:`\\propto m/\\kappa`)
+       and the interface terms (:math:`\\propto 1/m`) by :math:`1/\\sqrt{s}`,
+       the separator by :math:`1/s`, the anode not at all,
+
+       .. math:: R(s) = \\frac{R_{path} + R_{interface}}{\\sqrt{s}}
+                 + \\frac{R_{sep}}{s} + R_{anode},
+
+       checked against the solved 90/3 at each ``s``; and the least
+       :math:`s` (bisection on :math:`R(s)`) at which the cell's budget meets the
+       bound while K7's drop holds.
+
+    ``var_pts`` (optional) is the mesh of every solved cell. Returns a dict of
+    the three, with the set's conductivity [S.m-1].
+    """
+    kappa = kim_set.get_parameter_values(am_wt_percent=90, carbon_wt_percent=3)[_KAPPA]
+    set_loading = kim_set.get_recipe().am_loading_mg_cm2
+    keep = min(_retention(formed_cell(am, 3, var_pts=var_pts)) for am in (80, 85))
+    target = keep - K7_GAP
+
+    def ninety(loading, scale=1.0, sc=3):
+        return formed_cell(
+            90,
+            sc,
+            recipe={"am_loading_mg_cm2": float(loading)},
+            overrides={_KAPPA: scale * kappa},
+            var_pts=var_pts,
+        )
+
+    low, high = bracket
+    if not _retention(ninety(low)) > target > _retention(ninety(high)):
+        raise ValueError(
+            f"K7's threshold retention {target:.3f} is not inside the 90/3 "
+            f"retentions at {low:g} and {high:g} mg/cm2: widen 'bracket'"
+        )
+    while high - low > tol:
+        mid = 0.5 * (low + high)
+        low, high = (mid, high) if _retention(ninety(mid)) > target else (low, mid)
+    threshold = 0.5 * (low + high)
+
+    def law(parts, scale):
+        moving = sum(parts[p] for p in THICKNESS_PARTS + AREA_PARTS)
+        return (
+            moving / math.sqrt(scale)
+            + parts["separator"] / scale
+            + sum(parts[p] for p in FIXED_PARTS if p != "separator")
+        )
+
+    similarity = []
+    base = ninety(threshold)["resistance budget [Ohm.cm2]"]
+    for scale in scales:
+        state = ninety(threshold * math.sqrt(scale), scale)
+        similarity.append(
+            {
+                "SE conductivity scale": scale,
+                "SE conductivity [S/m]": scale * kappa,
+                "loading [mg/cm2]": threshold * math.sqrt(scale),
+                "90/3 retention": _retention(state),
+                "budget total [Ohm.cm2]": state["resistance budget [Ohm.cm2]"]["total"],
+                "budget by the law [Ohm.cm2]": law(base, scale),
+            }
+        )
+    bound = FORMED_BOUNDS["resistance budget total [Ohm.cm2]"][1]
+    needed = {}
+    for am, sc in ((80, 3), (85, 3)) + tuple((90, sc) for sc in SERIES_C):
+        parts = formed_cell(
+            am, sc, recipe={"am_loading_mg_cm2": threshold}, var_pts=var_pts
+        )["resistance budget [Ohm.cm2]"]
+        lo, hi = 1e-3, 1e4
+        if law(parts, lo) <= bound:
+            needed[f"{am}/{sc}"] = lo * kappa
+            continue
+        for _ in range(80):
+            mid = math.sqrt(lo * hi)
+            lo, hi = (lo, mid) if law(parts, mid) <= bound else (mid, hi)
+        needed[f"{am}/{sc}"] = hi * kappa
+    return {
+        "what": "K7's 90 wt% drop and the formed-cell resistance bound against the "
+        "SE's conductivity (not given in the paper): the drop goes as m^2/kappa, the "
+        "budget falls as 1/sqrt(s) or faster along m ~ sqrt(kappa)",
+        "set's SE conductivity [S/m]": kappa,
+        "set's loading [mg/cm2]": set_loading,
+        "K7 threshold": {
+            "80/3 and 85/3 retention (least)": keep,
+            "90/3 retention at K7's gap": target,
+            "loading at the set's conductivity [mg/cm2]": threshold,
+        },
+        "similarity (90/3)": similarity,
+        "largest retention change along the similarity": max(
+            abs(row["90/3 retention"] / target - 1) for row in similarity
+        ),
+        "largest budget-law difference": max(
+            abs(row["budget by the law [Ohm.cm2]"] / row["budget total [Ohm.cm2]"] - 1)
+            for row in similarity
+        ),
+        "SE conductivity at which the budget at K7's threshold meets the bound "
+        "[S/m]": needed,
+    }
