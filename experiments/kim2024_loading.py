@@ -11,11 +11,12 @@ doubled mesh (:func:`~assb_models.reproductions.kim2024.loading.mesh_change`).
 Then K7's threshold loading for 90/3, the similarity that keeps its drop while
 the SE's conductivity and the loading change together, and the conductivity at
 which each formed cell's budget at that threshold meets the bound
-(:func:`~assb_models.reproductions.kim2024.loading.k7_similarity`, about 1 min).
+(:func:`~assb_models.reproductions.kim2024.loading.k7_similarity`, under a minute).
 
-Run ``python experiments/kim2024_loading.py`` (about 11 min; ``--no-pulses``
-about 4 min); writes ``experiments/output/kim2024_loading.json`` with the
-parameters and versions that made it, and ``kim2024_loading.png``.
+Run ``python experiments/kim2024_loading.py`` (2.5 min on a 2-core machine;
+``--no-pulses`` skips the pulse tests); writes
+``experiments/output/kim2024_loading.json`` with the parameters and versions that
+made it, and ``kim2024_loading.png``.
 """
 
 import argparse
