@@ -461,7 +461,7 @@ def resistance_budget(sol, pv):
     L_p = pv["Positive electrode thickness [m]"]
     L_s = pv["Separator thickness [m]"]
     T = pv["Ambient temperature [K]"]
-    rt_f = 8.314462618 * T / 96485.33212
+    rt_f = pybamm.constants.R.value * T / pybamm.constants.F.value
     kappa = sol["Solid electrolyte effective conductivity [S.m-1]"].entries[:, -1]
     sigma = sol["Positive electrode effective conductivity"].entries[:, -1]
     # the SE spans separator and cathode, the electrode conductivity the cathode
@@ -689,8 +689,10 @@ def layer_bounded_irreversible(am_wt_percent, carbon_wt_percent, var_pts=None):
     recipe = kim_set.get_recipe(
         am_wt_percent=am_wt_percent, carbon_wt_percent=carbon_wt_percent
     )
-    se_mol_per_g = recipe.se_wt_percent / recipe.am_wt_percent / 268.37
-    mah_per_mol = 96485.33212 / 3.6
+    se_mol_per_g = (
+        recipe.se_wt_percent / recipe.am_wt_percent / (chem.SE_MOLAR_MASS * 1e3)
+    )
+    mah_per_mol = pybamm.constants.F.value / 3.6
     carbon_charge = chem.reaction_quantities("sulfide products")["irreversible charge"]
     carbon_side = {
         "charge at the layer bound [mAh/g]": q_c_max,
