@@ -362,7 +362,11 @@ def test_k7_drop_and_the_resistance_bound_need_a_faster_se_than_measured():
     needed = out[
         "SE conductivity at which the budget at K7's threshold meets the bound [S/m]"
     ]
-    assert all(needed[f"90/{sc}"] > 2.5 * fastest for sc in kim2024.SERIES_C), needed
+    # None: no conductivity meets the bound (the electronic path rises with s)
+    assert all(
+        needed[f"90/{sc}"] is None or needed[f"90/{sc}"] > 2.5 * fastest
+        for sc in kim2024.SERIES_C
+    ), needed
     assert needed["80/3"] < out["set's SE conductivity [S/m]"], needed
 
 

@@ -14,8 +14,9 @@ paper's protocols at each loading and scores them as the reproduction does.
 
 The SE's conductivity :math:`\\kappa` is not the paper's either. Scaling it by
 :math:`s` with the loading by :math:`\\sqrt{s}` keeps :math:`m^2/\\kappa`, and so
-the composite's drop at a C-rate, while every part of the budget falls by
-:math:`\\sqrt{s}` or more: :func:`k7_similarity` checks that on solved cells
+the composite's drop at a C-rate, while the ionic and interface parts of the
+budget fall by :math:`\\sqrt{s}` or more (the electronic path, :math:`m/\\sigma`,
+rises by :math:`\\sqrt{s}`): :func:`k7_similarity` checks that on solved cells
 and gives the conductivity at which K7's drop and the bound could meet.
 """
 
@@ -114,6 +115,11 @@ def loading_scan(loadings=LOADINGS, pulses=True, progress=None):
     }
 
 
+def _retention(state):
+    """0.5 C / 0.05 C capacity of a :func:`~.cells.formed_cell` result."""
+    return state["capacity at 0.5 C [mAh/g]"] / state["capacity at 0.05 C [mAh/g]"]
+
+
 def mesh_change(loadings=(LOADINGS[0], LOADINGS[-1]), names=("80/3", "90/3")):
     """Relative change of the scan's numbers on the doubled mesh
     (:func:`~assb_models.simulation.refined_var_pts` of the formed cells' model):
@@ -131,12 +137,7 @@ def mesh_change(loadings=(LOADINGS[0], LOADINGS[-1]), names=("80/3", "90/3")):
             )
             for quantity, value in (
                 ("budget total", lambda r: r["resistance budget [Ohm.cm2]"]["total"]),
-                (
-                    "0.5 C retention",
-                    lambda r: (
-                        r["capacity at 0.5 C [mAh/g]"] / r["capacity at 0.05 C [mAh/g]"]
-                    ),
-                ),
+                ("0.5 C retention", _retention),
             ):
                 out[f"{loading:g} mg/cm2 {name} {quantity}"] = abs(
                     value(b) / value(a) - 1
@@ -207,10 +208,8 @@ def _summary(rows):
 SIMILARITY_SCALES = (0.25, 1.0, 4.0)
 
 _KAPPA = "Solid electrolyte conductivity at reference temperature [S.m-1]"
-
-
-def _retention(state):
-    return state["capacity at 0.5 C [mAh/g]"] / state["capacity at 0.05 C [mAh/g]"]
+#: the budget part that goes as m / kappa (the other thickness parts go as m / sigma)
+_SE_PATH = "SE ionic path"
 
 
 def k7_similarity(
@@ -227,16 +226,18 @@ def k7_similarity(
        drop :math:`\\propto m^2/\\kappa` is unchanged, so is the retention if the
        drop sets it.
     3. Each formed cell's budget at :math:`m^*`, and its parts scaled to
-       :math:`s`: the paths through the composite (:math:`\\propto m/\\kappa`)
+       :math:`s`: the SE path through the composite (:math:`\\propto m/\\kappa`)
        and the interface terms (:math:`\\propto 1/m`) by :math:`1/\\sqrt{s}`,
+       the electronic path (:math:`\\propto m/\\sigma`) by :math:`\\sqrt{s}`,
        the separator by :math:`1/s`, the anode not at all,
 
-       .. math:: R(s) = \\frac{R_{path} + R_{interface}}{\\sqrt{s}}
-                 + \\frac{R_{sep}}{s} + R_{anode},
+       .. math:: R(s) = \\frac{R_{SE} + R_{interface}}{\\sqrt{s}}
+                 + R_{e}\\sqrt{s} + \\frac{R_{sep}}{s} + R_{anode},
 
        checked against the solved 90/3 at each ``s``; and the least
-       :math:`s` (bisection on :math:`R(s)`) at which the cell's budget meets the
-       bound while K7's drop holds.
+       :math:`s` at which the cell's budget meets the bound while K7's drop
+       holds (the first point of a log grid that meets it, then bisection;
+       None where no :math:`s` does).
 
     ``var_pts`` (optional) is the mesh of every solved cell. Returns a dict of
     the three, with the set's conductivity [S.m-1].
@@ -267,9 +268,12 @@ def k7_similarity(
     threshold = 0.5 * (low + high)
 
     def law(parts, scale):
-        moving = sum(parts[p] for p in THICKNESS_PARTS + AREA_PARTS)
+        root = math.sqrt(scale)
+        falling = parts[_SE_PATH] + sum(parts[p] for p in AREA_PARTS)
+        rising = sum(parts[p] for p in THICKNESS_PARTS if p != _SE_PATH)
         return (
-            moving / math.sqrt(scale)
+            falling / root
+            + rising * root
             + parts["separator"] / scale
             + sum(parts[p] for p in FIXED_PARTS if p != "separator")
         )
@@ -294,11 +298,14 @@ def k7_similarity(
         parts = formed_cell(
             am, sc, recipe={"am_loading_mg_cm2": threshold}, var_pts=var_pts
         )["resistance budget [Ohm.cm2]"]
-        lo, hi = 1e-3, 1e4
-        if law(parts, lo) <= bound:
-            needed[f"{am}/{sc}"] = lo * kappa
+        grid = [10.0 ** (k / 8) for k in range(-24, 33)]
+        meets = [s for s in grid if law(parts, s) <= bound]
+        if not meets or meets[0] == grid[0]:
+            needed[f"{am}/{sc}"] = meets[0] * kappa if meets else None
             continue
-        for _ in range(80):
+        hi = meets[0]
+        lo = grid[grid.index(hi) - 1]
+        for _ in range(60):
             mid = math.sqrt(lo * hi)
             lo, hi = (lo, mid) if law(parts, mid) <= bound else (mid, hi)
         needed[f"{am}/{sc}"] = hi * kappa
